@@ -1,0 +1,44 @@
+import { createInterface } from 'node:readline';
+import type { Bot } from '../../core/bot.js';
+import { t } from '../../core/messages.js';
+import type { Lang } from '../../core/reply.js';
+import { renderText } from './render-text.js';
+
+export interface TerminalChatOptions {
+  bot: Bot;
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+  orgName: string;
+  lang: Lang;
+  /** Show a prompt; only useful when a person types (a TTY). */
+  interactive: boolean;
+}
+
+/**
+ * The chat for a terminal or a pipe: every line is a message to the bot, with or without
+ * `/socialmedia`. Resolves when the input ends.
+ */
+export async function runTerminalChat(options: TerminalChatOptions): Promise<void> {
+  const { bot, output } = options;
+  output.write(`${t('terminal.banner', options.lang, { org: options.orgName })}\n`);
+  const lines = createInterface({ input: options.input, terminal: false, crlfDelay: Infinity });
+  const prompt = (): void => {
+    if (options.interactive) output.write('\n> ');
+  };
+  prompt();
+  for await (const line of lines) {
+    if (line.trim() === '') {
+      prompt();
+      continue;
+    }
+    const { reply } = await bot.handle({
+      text: line,
+      platform: 'terminal',
+      user: { id: 'terminal' },
+      conversation: { id: 'terminal', kind: 'personal' },
+    });
+    output.write(`\n${renderText(reply)}\n`);
+    prompt();
+  }
+  if (options.interactive) output.write('\n');
+}

@@ -1,0 +1,111 @@
+import { stemmer as stemDutch } from '@orama/stemmers/dutch';
+import { stemmer as stemEnglish } from '@orama/stemmers/english';
+import type { Synonyms } from '../knowledge/schema.js';
+import type { Lang } from '../reply.js';
+
+/** Lower case, no diacritics, letters and digits only, single spaces. */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’`´]s\b/g, 's')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+// Function words that carry no topic. Question words that do ("waarom", "why") stay out of
+// this list: they tell "why do we have guidelines" from "may I".
+const STOPWORDS = new Set(
+  (
+    'de het een en of maar dan als dat die dit deze wat wie waar wanneer hoe welke welk is zijn ben bent ' +
+    'was waren wordt worden word werd ik je jij u we wij ze zij hij mijn jouw uw ons onze hun haar me mij jou ' +
+    'hem er hier daar in op aan van voor met bij naar uit om tot door onder tegen tussen na te ook nog al wel ' +
+    'niet geen heel erg zo dus want omdat mag mogen kan kun kunt kunnen moet moeten wil wilt willen zal zullen ' +
+    'zou zouden heb hebt heeft hebben had doe doen doet ga gaat gaan iets iemand alles veel meer toch even ' +
+    'gewoon eigenlijk hoor nou ja nee graag mee zelf elk elke ieder iedere sommige mn m n jullie wel hallo hoi ' +
+    'beste bedankt dank alsjeblieft aub svp vraag vraagje eens soms nu net weer zomaar echt ' +
+    'the a an and or but if then that this these those what who whom where when how which is are am was were ' +
+    'be been being i you he she we they my your his her our their me him us them it its in on at to of for ' +
+    'with by from about into as not no do does did doing have has had having can could may might must shall ' +
+    'should will would just so very also too any some all there here please hi hello thanks thank ok okay ' +
+    'something someone anything really now ever get got let lets'
+  ).split(/\s+/),
+);
+
+/** Stems one folded word in the given language. Short words are kept as they are. */
+export function stem(word: string, lang: Lang): string {
+  if (word.length <= 3 || /\d/.test(word)) return word;
+  return lang === 'nl' ? stemDutch(word) : stemEnglish(word);
+}
+
+/**
+ * Maps phrases to one canonical token, longest phrase first: "sociale media" and "socials"
+ * both become "social_media". Built once from `knowledge/synonyms.yaml`.
+ */
+export class SynonymMap {
+  private readonly phrases = new Map<string, string>();
+  /** Stems of single-word variants, so that "publiceer" finds the group of "publiceren". */
+  private readonly stems = new Map<string, string>();
+  private readonly maxWords: number;
+
+  constructor(synonyms: Synonyms) {
+    let maxWords = 1;
+    for (const group of synonyms.groups) {
+      const canonical = foldText(group[0] ?? '').replace(/ /g, '_');
+      for (const variant of group) {
+        const folded = foldText(variant);
+        if (!folded) continue;
+        this.phrases.set(folded, canonical);
+        if (!folded.includes(' ')) {
+          for (const lang of ['nl', 'en'] as const) {
+            const stemmed = stem(folded, lang);
+            if (!this.stems.has(stemmed)) this.stems.set(stemmed, canonical);
+          }
+        }
+        maxWords = Math.max(maxWords, folded.split(' ').length);
+      }
+    }
+    this.maxWords = maxWords;
+  }
+
+  /** Replaces every known phrase in a list of folded words by its canonical token. */
+  apply(words: readonly string[]): string[] {
+    const out: string[] = [];
+    for (let i = 0; i < words.length; ) {
+      let matched = 0;
+      for (let n = Math.min(this.maxWords, words.length - i); n >= 1 && matched === 0; n--) {
+        const canonical = this.phrases.get(words.slice(i, i + n).join(' '));
+        if (canonical !== undefined) {
+          out.push(canonical);
+          matched = n;
+        }
+      }
+      if (matched === 0) out.push(words[i] as string);
+      i += matched || 1;
+    }
+    return out;
+  }
+
+  isCanonical(token: string): boolean {
+    return token.includes('_') || this.phrases.get(token) === token;
+  }
+
+  /** The canonical token of a stemmed word, or the stem itself. */
+  canonicalStem(stemmed: string): string {
+    return this.stems.get(stemmed) ?? stemmed;
+  }
+}
+
+/** Folded words, synonyms applied, stopwords removed, stemmed: the terms the index compares. */
+export function toTerms(text: string, lang: Lang, synonyms: SynonymMap): string[] {
+  const words = foldText(text).split(' ').filter(Boolean);
+  return synonyms
+    .apply(words)
+    .filter((w) => !STOPWORDS.has(w))
+    .map((w) => (synonyms.isCanonical(w) ? w : synonyms.canonicalStem(stem(w, lang))));
+}
+
+export function isStopword(word: string): boolean {
+  return STOPWORDS.has(word);
+}

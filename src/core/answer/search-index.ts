@@ -1,0 +1,218 @@
+import Fuse from 'fuse.js';
+import { allowedTypos, editDistance } from './edit-distance.js';
+import type { KnowledgeId } from '../ids.js';
+import type { KnowledgeItem } from '../knowledge/schema.js';
+import type { Lang } from '../reply.js';
+import { LANGS } from '../reply.js';
+import { foldText, isStopword, SynonymMap, toTerms } from './normalise.js';
+import type { Synonyms } from '../knowledge/schema.js';
+
+/** How much a match in each field counts; keywords and example questions are written for search. */
+const FIELD_WEIGHTS = {
+  keywords: 3,
+  title: 2,
+  examples: 1.6,
+  answer: 0.8,
+  source: 0.6,
+} as const;
+type Field = keyof typeof FIELD_WEIGHTS;
+const FIELDS = Object.keys(FIELD_WEIGHTS) as Field[];
+
+// BM25 constants: k1 saturates repeated terms, b normalises for field length.
+const K1 = 1.2;
+const B = 0.5;
+/** A query term that matches a whole multi-word keyword adds this share of its idf again. */
+const PHRASE_BONUS = 0.6;
+/** A match in the other language's text counts a little less: language detection can err. */
+const OTHER_LANG_FACTOR = 0.9;
+
+interface FieldDoc {
+  tf: Map<string, number>;
+  length: number;
+}
+
+interface ItemDoc {
+  id: KnowledgeId;
+  byLang: Record<Lang, Record<Field, FieldDoc>>;
+  /** Multi-word keywords as term lists, per language. */
+  phrases: Record<Lang, string[][]>;
+}
+
+/** One scored item, with the share of the question's terms it explained. */
+export interface RawMatch {
+  id: KnowledgeId;
+  score: number;
+  coverage: number;
+}
+
+/** What the index understood of a question: its terms per language, after typo correction. */
+export interface QueryAnalysis {
+  terms: Record<Lang, string[]>;
+  /** Share of the question's words the knowledge knows (0..1); off-topic questions score low. */
+  knownShare: number;
+  corrected: ReadonlyArray<{ from: string; to: string }>;
+}
+
+function countTerms(terms: readonly string[]): FieldDoc {
+  const tf = new Map<string, number>();
+  for (const t of terms) tf.set(t, (tf.get(t) ?? 0) + 1);
+  return { tf, length: terms.length };
+}
+
+function fieldTexts(item: KnowledgeItem, lang: Lang): Record<Field, string[]> {
+  return {
+    keywords: item.keywords[lang],
+    title: [item.title[lang]],
+    examples: item.examples[lang],
+    answer: [item.answer[lang]],
+    source: [item.source[lang]],
+  };
+}
+
+/**
+ * A BM25F index over the knowledge items in both languages, with fuse.js correcting typos
+ * against the knowledge's own vocabulary. Pure and built once at start-up.
+ */
+export class SearchIndex {
+  private readonly docs: ItemDoc[] = [];
+  private readonly idf = new Map<string, number>();
+  private readonly avgLength = {} as Record<Lang, Record<Field, number>>;
+  private readonly vocabulary = new Set<string>();
+  private readonly fuzzy: Fuse<string>;
+  readonly synonyms: SynonymMap;
+
+  constructor(items: readonly KnowledgeItem[], synonyms: Synonyms) {
+    this.synonyms = new SynonymMap(synonyms);
+    const documentFrequency = new Map<string, number>();
+    for (const item of items) {
+      const doc = this.buildDoc(item);
+      this.docs.push(doc);
+      const seen = new Set<string>();
+      for (const lang of LANGS) for (const f of FIELDS) for (const t of doc.byLang[lang][f].tf.keys()) seen.add(t);
+      for (const t of seen) documentFrequency.set(t, (documentFrequency.get(t) ?? 0) + 1);
+    }
+    const n = this.docs.length;
+    for (const [t, df] of documentFrequency) this.idf.set(t, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
+    for (const lang of LANGS) {
+      this.avgLength[lang] = {} as Record<Field, number>;
+      for (const f of FIELDS) {
+        const total = this.docs.reduce((sum, d) => sum + d.byLang[lang][f].length, 0);
+        this.avgLength[lang][f] = Math.max(1, total / Math.max(1, n));
+      }
+    }
+    for (const group of synonyms.groups) for (const w of group) for (const word of foldText(w).split(' ')) this.addWord(word);
+    this.fuzzy = new Fuse([...this.vocabulary], { includeScore: true, threshold: 0.4, ignoreLocation: true });
+  }
+
+  private addWord(word: string): void {
+    if (word.length >= 4 && !isStopword(word)) this.vocabulary.add(word);
+  }
+
+  private buildDoc(item: KnowledgeItem): ItemDoc {
+    const byLang = {} as ItemDoc['byLang'];
+    const phrases = {} as ItemDoc['phrases'];
+    for (const lang of LANGS) {
+      const texts = fieldTexts(item, lang);
+      byLang[lang] = {} as Record<Field, FieldDoc>;
+      for (const f of FIELDS) {
+        for (const text of texts[f]) for (const word of foldText(text).split(' ')) this.addWord(word);
+        byLang[lang][f] = countTerms(texts[f].flatMap((text) => toTerms(text, lang, this.synonyms)));
+      }
+      phrases[lang] = item.keywords[lang].map((k) => toTerms(k, lang, this.synonyms)).filter((terms) => terms.length > 1);
+    }
+    return { id: item.id, byLang, phrases };
+  }
+
+  /**
+   * The known word a misspelt one was meant to be: fuse.js proposes spellings from the
+   * knowledge's vocabulary, and only one within a typo or two (same first letter) is taken.
+   */
+  private correctWord(word: string): string | undefined {
+    const max = allowedTypos(word.length);
+    if (max === 0) return undefined;
+    let best: { word: string; distance: number } | undefined;
+    for (const { item } of this.fuzzy.search(word, { limit: 8 })) {
+      if (item[0] !== word[0]) continue;
+      const distance = editDistance(word, item, max);
+      if (distance <= max && (!best || distance < best.distance)) best = { word: item, distance };
+    }
+    return best?.word;
+  }
+
+  /** Terms of a question in both languages, typos corrected, and how much of it we know. */
+  analyse(question: string): QueryAnalysis {
+    const corrected: Array<{ from: string; to: string }> = [];
+    let content = 0;
+    let known = 0;
+    const words = foldText(question)
+      .split(' ')
+      .filter(Boolean)
+      .map((word) => {
+        if (isStopword(word)) return word;
+        content++;
+        if (this.vocabulary.has(word) || /\d/.test(word)) {
+          known++;
+          return word;
+        }
+        const fixed = this.correctWord(word);
+        if (fixed === undefined) return word;
+        known++;
+        corrected.push({ from: word, to: fixed });
+        return fixed;
+      });
+    const text = words.join(' ');
+    const termsIn = (lang: Lang): string[] => [...new Set(toTerms(text, lang, this.synonyms))];
+    return {
+      terms: { nl: termsIn('nl'), en: termsIn('en') },
+      knownShare: content === 0 ? 0 : known / content,
+      corrected,
+    };
+  }
+
+  private fieldScore(doc: ItemDoc, lang: Lang, term: string): number {
+    let weighted = 0;
+    for (const f of FIELDS) {
+      const field = doc.byLang[lang][f];
+      const tf = field.tf.get(term);
+      if (!tf) continue;
+      weighted += (FIELD_WEIGHTS[f] * tf) / (1 - B + (B * field.length) / this.avgLength[lang][f]);
+    }
+    return weighted;
+  }
+
+  private scoreDoc(doc: ItemDoc, lang: Lang, terms: readonly string[]): { score: number; matched: number } {
+    let score = 0;
+    let matched = 0;
+    const present = new Set(terms);
+    for (const term of terms) {
+      const w = this.fieldScore(doc, lang, term);
+      if (w === 0) continue;
+      matched++;
+      score += ((this.idf.get(term) ?? 0) * (w * (K1 + 1))) / (w + K1);
+    }
+    for (const phrase of doc.phrases[lang]) {
+      if (phrase.every((t) => present.has(t))) {
+        score += PHRASE_BONUS * phrase.reduce((sum, t) => sum + (this.idf.get(t) ?? 0), 0);
+      }
+    }
+    return { score, matched };
+  }
+
+  /** Every item with a score above zero, best first. The question's language counts most. */
+  search(analysis: QueryAnalysis, lang: Lang): RawMatch[] {
+    const other: Lang = lang === 'nl' ? 'en' : 'nl';
+    const own = analysis.terms[lang];
+    const alt = analysis.terms[other];
+    if (own.length === 0 && alt.length === 0) return [];
+    const matches: RawMatch[] = [];
+    for (const doc of this.docs) {
+      const a = this.scoreDoc(doc, lang, own);
+      const b = this.scoreDoc(doc, other, alt);
+      const best = a.score >= b.score * OTHER_LANG_FACTOR
+        ? { score: a.score, coverage: a.matched / Math.max(1, own.length) }
+        : { score: b.score * OTHER_LANG_FACTOR, coverage: b.matched / Math.max(1, alt.length) };
+      if (best.score > 0) matches.push({ id: doc.id, ...best });
+    }
+    return matches.sort((x, y) => y.score - x.score);
+  }
+}

@@ -1,0 +1,117 @@
+import { AnswerEngine, type AnswerResult } from './answer/answer.js';
+import type { Inbound } from './inbound.js';
+import { citationFor, type KnowledgeBase } from './knowledge/knowledge-base.js';
+import { detectLang } from './lang.js';
+import { t } from './messages.js';
+import type { Clock, Logger, Random } from './ports.js';
+import { commandFor, disclaimerReply, fallbackReply, helpReply, itemReply, ruleReply, rulesReply, tipReply, baseReply } from './replies.js';
+import { rich, type Lang, type Reply } from './reply.js';
+import { route, type Command } from './router.js';
+
+/** Questions longer than this are cut; nobody asks a question of a page. */
+export const MAX_QUESTION_CHARS = 1000;
+
+/** Something the adapter must do besides replying (later: notify a department, post a tip). */
+export type Effect = never;
+
+export interface Outcome {
+  reply: Reply;
+  effects: Effect[];
+}
+
+export interface BotDeps {
+  kb: KnowledgeBase;
+  clock: Clock;
+  random: Random;
+  logger: Logger;
+  /** The language for replies when neither the text nor the platform tells. */
+  defaultLang: Lang;
+}
+
+/** The bot: routes a message, decides, and returns the reply. No I/O, no platform. */
+export class Bot {
+  readonly engine: AnswerEngine;
+
+  constructor(private readonly deps: BotDeps) {
+    this.engine = new AnswerEngine(deps.kb);
+  }
+
+  async handle(inbound: Inbound): Promise<Outcome> {
+    const command = route(inbound.text);
+    const lang = ('lang' in command && command.lang) || detectLang(commandText(command), inbound.lang ?? this.deps.defaultLang);
+    const reply = this.replyTo(command, lang);
+    this.deps.logger.info({ event: 'message.handled', platform: inbound.platform, command: command.kind, lang });
+    return { reply, effects: [] };
+  }
+
+  private replyTo(command: Command, lang: Lang): Reply {
+    const { kb } = this.deps;
+    switch (command.kind) {
+      case 'help':
+        return helpReply(kb, lang);
+      case 'rules':
+        return rulesReply(kb, lang);
+      case 'rule':
+        return ruleReply(kb, command.number, lang);
+      case 'item': {
+        const item = kb.byId(command.id);
+        return item ? itemReply(kb, item, lang) : this.answerQuestion(command.id.replace(/-/g, ' '), lang);
+      }
+      case 'tip':
+        return tipReply(kb, this.deps.random, lang);
+      case 'disclaimer':
+        return disclaimerReply(kb, command.name, this.deps.clock.now().getFullYear(), lang);
+      case 'check':
+        return notYet('check.coming', lang);
+      case 'escalate':
+        return notYet('escalate.coming', lang);
+      case 'question':
+        return this.answerQuestion(command.text, lang);
+    }
+  }
+
+  /** Answers a free question: the best item, alternatives as buttons, or the rule-8 fallback. */
+  answerQuestion(text: string, lang: Lang): Reply {
+    const tooLong = text.length > MAX_QUESTION_CHARS;
+    const result = this.engine.answer(tooLong ? text.slice(0, MAX_QUESTION_CHARS) : text, lang);
+    const reply = this.replyForAnswer(result);
+    if (tooLong) {
+      reply.parts.push({ kind: 'text', text: rich(t('input.too-long', reply.lang, { chars: text.length, max: MAX_QUESTION_CHARS })) });
+    }
+    return reply;
+  }
+
+  private replyForAnswer(result: AnswerResult): Reply {
+    const { kb } = this.deps;
+    if (result.kind === 'fallback') return fallbackReply(kb, result.lang);
+    const [best, ...others] = result.matches.map((m) => ({ match: m, item: kb.byId(m.id) }));
+    if (!best?.item) return fallbackReply(kb, result.lang);
+    const reply = itemReply(kb, best.item, result.lang);
+    // A close second is offered first: the asker may have meant that one.
+    const close = others.filter((o) => o.item && o.match.score >= best.match.score * 0.85).slice(0, 2);
+    const extra = close.map(({ item }) => ({
+      label: t('answer.more', result.lang, { label: citationFor(item!, result.lang).label }),
+      command: commandFor(item!, result.lang),
+    }));
+    const seen = new Set(extra.map((f) => f.command));
+    reply.followUps = [...extra, ...reply.followUps.filter((f) => !seen.has(f.command))].slice(0, 3);
+    return reply;
+  }
+}
+
+function commandText(command: Command): string {
+  switch (command.kind) {
+    case 'question':
+      return command.text;
+    case 'check':
+      return command.draft;
+    case 'escalate':
+      return command.text;
+    default:
+      return '';
+  }
+}
+
+function notYet(id: 'check.coming' | 'escalate.coming', lang: Lang): Reply {
+  return { ...baseReply(lang), parts: [{ kind: 'text', text: rich(t(id, lang)) }] };
+}

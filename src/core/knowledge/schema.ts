@@ -1,0 +1,71 @@
+import { z } from 'zod';
+
+/**
+ * Schemas for the files in `knowledge/`, shared by the loader and the tests. Field names are
+ * documented for content owners in `knowledge/README.md`; keep the two in step.
+ */
+
+const text = z.string().trim().min(1, 'is empty');
+const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const itemIdSchema = z
+  .string()
+  .regex(idPattern, 'must be lower-case words joined by hyphens, like "regel-7" or "eigen-beleid"');
+
+/** A text in Dutch and English. */
+export const localizedSchema = z.strictObject({ nl: text, en: text });
+
+/** Lists of words or sentences in Dutch and English; either list may be empty. */
+export const localizedListSchema = z.strictObject({
+  nl: z.array(text).default([]),
+  en: z.array(text).default([]),
+});
+
+export const ITEM_KINDS = ['intro', 'scope', 'rule', 'tip', 'template', 'custom'] as const;
+export type ItemKind = (typeof ITEM_KINDS)[number];
+
+export const itemSchema = z
+  .strictObject({
+    id: itemIdSchema,
+    kind: z.enum(ITEM_KINDS),
+    /** Numbered rules only: the number in the guidelines, used for "regel 7" and the citation. */
+    number: z.number().int().min(1).max(99).optional(),
+    title: localizedSchema,
+    /** How the item is cited; rules default to "Regel N" / "Rule N", others to the title. */
+    label: localizedSchema.optional(),
+    /** The guideline text: Dutch as in the source, English a faithful translation. */
+    source: localizedSchema,
+    /** A short, direct answer to the questions this item is about. */
+    answer: localizedSchema,
+    /** Templates only: the text to fill in, with {year}, {name} and {org}. */
+    template: localizedSchema.optional(),
+    keywords: localizedListSchema,
+    examples: localizedListSchema,
+    related: z.array(itemIdSchema).default([]),
+  })
+  .superRefine((item, ctx) => {
+    if (item.kind !== 'rule' && item.number !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['number'], message: 'is only for kind "rule"' });
+    }
+    if (item.kind === 'template' && item.template === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['template'], message: 'is missing: a template needs its text' });
+    }
+    if (item.keywords.nl.length + item.keywords.en.length + item.examples.nl.length + item.examples.en.length === 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['keywords'],
+        message: 'and examples are both empty: the bot could never find this item',
+      });
+    }
+  });
+
+export type KnowledgeItem = z.infer<typeof itemSchema>;
+
+/**
+ * Retrieval synonyms: each group lists words that mean the same to a reader. All words of a
+ * group are treated as the first one, in questions and in the knowledge alike.
+ */
+export const synonymsSchema = z.strictObject({
+  groups: z.array(z.array(text).min(2, 'needs at least two words')),
+});
+
+export type Synonyms = z.infer<typeof synonymsSchema>;

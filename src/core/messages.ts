@@ -1,0 +1,108 @@
+import type { Lang } from './reply.js';
+
+/**
+ * Every UI string the bot writes, Dutch first. Guideline content lives in `knowledge/`, not
+ * here. `{name}` placeholders are filled by `t()`; never build sentences from fragments.
+ */
+export const messages = {
+  'help.title': { nl: 'Richtlijnenbot: zo werkt het', en: 'Richtlijnenbot: how it works' },
+  'help.body': {
+    nl:
+      'Ik help je met de social media richtlijnen van {org}.\n' +
+      '- **Stel een vraag**, bijvoorbeeld: _mag ik een foto van een collega posten?_\n' +
+      '- **check** _<je concept>_: ik kijk je bericht na voordat je het plaatst (alleen jij ziet het)\n' +
+      '- **regel** _<1-8>_: lees een regel, **regels** voor het overzicht\n' +
+      '- **tip**: een tip uit de richtlijnen\n' +
+      '- **disclaimer** _<je naam>_: een disclaimer voor je persoonlijke blog\n' +
+      '- **escaleer** _<link> <omschrijving>_: een online discussie loopt uit de hand (regel 7)\n' +
+      '- **help**: dit overzicht',
+    en:
+      'I help you with the social media guidelines of {org}.\n' +
+      '- **Ask a question**, for example: _may I post a photo of a colleague?_\n' +
+      '- **check** _<your draft>_: I review your post before you publish it (only you see it)\n' +
+      '- **rule** _<1-8>_: read a rule, **rules** for the overview\n' +
+      '- **tip**: a tip from the guidelines\n' +
+      '- **disclaimer** _<your name>_: a disclaimer for your personal blog\n' +
+      '- **escalate** _<link> <description>_: an online discussion is getting out of hand (rule 7)\n' +
+      '- **help**: this overview',
+  },
+  'answer.source': { nl: 'Uit de richtlijnen', en: 'From the guidelines' },
+  'answer.see-also': { nl: 'Zie ook', en: 'See also' },
+  'answer.more': { nl: 'Lees {label}', en: 'Read {label}' },
+  'fallback.title': { nl: 'Daar heb ik geen regel voor', en: 'I have no rule for that' },
+  'fallback.body': {
+    nl:
+      'Ik kan in de social media richtlijnen niets vinden dat hier goed bij past. Bij twijfel: ' +
+      'overleg met je leidinggevende of de verantwoordelijke afdeling (regel 8).',
+    en:
+      'I cannot find anything in the social media guidelines that fits this well. When in ' +
+      'doubt: check with your manager or the responsible department (rule 8).',
+  },
+  'fallback.rephrase': {
+    nl: 'Ging je vraag wel over social media? Probeer het met andere woorden, of typ **help**.',
+    en: 'Was your question about social media? Try other words, or type **help**.',
+  },
+  'followup.help': { nl: 'Wat kan ik vragen?', en: 'What can I ask?' },
+  'followup.rules': { nl: 'Alle regels', en: 'All rules' },
+  'followup.tip': { nl: 'Nog een tip', en: 'Another tip' },
+  'followup.check': { nl: 'Concept checken', en: 'Check a draft' },
+  'rules.title': { nl: 'De richtlijnen in het kort', en: 'The guidelines in short' },
+  'rule.unknown': {
+    nl: 'Regel {number} bestaat niet. De richtlijnen hebben de regels {range}.',
+    en: 'There is no rule {number}. The guidelines have rules {range}.',
+  },
+  'rule.missing-number': {
+    nl: 'Welke regel wil je lezen? Typ bijvoorbeeld **regel 7**.',
+    en: 'Which rule would you like to read? Type for example **rule 7**.',
+  },
+  'tip.title': { nl: 'Tip: bedenk dat…', en: 'Tip: remember…' },
+  'disclaimer.title': { nl: 'Disclaimer voor je persoonlijke blog', en: 'Disclaimer for your personal blog' },
+  'disclaimer.intro': {
+    nl: 'Zet deze tekst op je persoonlijke blog of profiel als je daar over je werk schrijft:',
+    en: 'Put this text on your personal blog or profile when you write about your work there:',
+  },
+  'disclaimer.copy': { nl: 'Kopieer deze tekst', en: 'Copy this text' },
+  'disclaimer.name-placeholder': { nl: '(je naam)', en: '(your name)' },
+  'disclaimer.no-name': {
+    nl: 'Tip: typ **disclaimer** _<je naam>_ om je naam meteen in te vullen.',
+    en: 'Tip: type **disclaimer** _<your name>_ to fill in your name straight away.',
+  },
+  'disclaimer.name-too-long': {
+    nl: 'Die naam is te lang voor een disclaimer (hoogstens {max} tekens). Ik heb hem weggelaten.',
+    en: 'That name is too long for a disclaimer (at most {max} characters). I left it out.',
+  },
+  'input.too-long': {
+    nl: 'Je bericht is erg lang ({chars} tekens). Ik heb alleen de eerste {max} tekens gelezen.',
+    en: 'Your message is very long ({chars} characters). I only read the first {max} characters.',
+  },
+  'check.coming': {
+    nl: 'Concepten nakijken kan ik nog niet. Twijfel je over een bericht? Overleg met je leidinggevende (regel 8).',
+    en: 'I cannot review drafts yet. In doubt about a post? Check with your manager (rule 8).',
+  },
+  'escalate.coming': {
+    nl:
+      'Escaleren via de bot kan nog niet. Loopt een discussie uit de hand? Neem direct contact op ' +
+      'met de verantwoordelijke afdeling (regel 7).',
+    en:
+      'Escalating through the bot is not available yet. Is a discussion getting out of hand? ' +
+      'Contact the responsible department straight away (rule 7).',
+  },
+  'terminal.banner': {
+    nl:
+      'Richtlijnenbot voor {org}, hier in de terminal. Slack of Teams koppelen: zet de sleutels in .env ' +
+      '(zie .env.example en de README). Typ je vraag of "help"; Ctrl+D stopt.',
+    en:
+      'Richtlijnenbot for {org}, here in the terminal. To connect Slack or Teams, put the keys in .env ' +
+      '(see .env.example and the README). Type your question or "help"; Ctrl+D quits.',
+  },
+  'terminal.try': { nl: 'Probeer ook: {hints}', en: 'Try also: {hints}' },
+} satisfies Record<string, Record<Lang, string>>;
+
+export type MessageId = keyof typeof messages;
+
+/** The message in `lang` with `{placeholders}` filled in; unknown placeholders stay visible. */
+export function t(id: MessageId, lang: Lang, values: Readonly<Record<string, string | number>> = {}): string {
+  return messages[id][lang].replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in values ? String(values[key]) : whole,
+  );
+}

@@ -1,0 +1,82 @@
+import type { Lang } from './reply.js';
+
+/** What the text after `/socialmedia` asks for. Anything that is not a command is a question. */
+export type Command =
+  | { kind: 'help'; lang?: Lang }
+  | { kind: 'rules'; lang?: Lang }
+  | { kind: 'rule'; number: number | null; lang?: Lang }
+  | { kind: 'tip'; lang?: Lang }
+  | { kind: 'disclaimer'; name: string; lang?: Lang }
+  | { kind: 'check'; draft: string; lang?: Lang }
+  | { kind: 'escalate'; text: string; lang?: Lang }
+  /** A knowledge item by id, as follow-up buttons send it: `lees tip-auteursrecht`. */
+  | { kind: 'item'; id: string; lang?: Lang }
+  | { kind: 'question'; text: string };
+
+const PREFIX = /^\s*\/?socialmedia\b[:,]?/i;
+
+/** Bare words that are a command on their own, with the language the word gives away. */
+const BARE: Record<string, Command> = {
+  '': { kind: 'help' },
+  help: { kind: 'help' },
+  hulp: { kind: 'help', lang: 'nl' },
+  '?': { kind: 'help' },
+  '-h': { kind: 'help' },
+  '--help': { kind: 'help' },
+  regels: { kind: 'rules', lang: 'nl' },
+  rules: { kind: 'rules', lang: 'en' },
+  richtlijnen: { kind: 'rules', lang: 'nl' },
+  guidelines: { kind: 'rules', lang: 'en' },
+  tip: { kind: 'tip' },
+  tips: { kind: 'tip' },
+};
+
+const RULE_WORDS: Record<string, Lang> = { regel: 'nl', rule: 'en' };
+const CHECK_WORDS: Record<string, Lang | undefined> = { check: undefined, controleer: 'nl', nakijken: 'nl', review: 'en' };
+const ESCALATE_WORDS: Record<string, Lang> = { escaleer: 'nl', escaleren: 'nl', escalate: 'en', escalatie: 'nl' };
+
+const NUMBER_WORDS: Record<string, number> = {
+  een: 1, één: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9,
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+};
+
+/** "disclaimer voor mijn blog?" is a question, "disclaimer Jan de Vries" a name. */
+const NOT_A_NAME = /\?|^(voor|van|op|bij|in|over|met|voorbeeld|tekst|blog|mijn|een|de|het|for|on|in|of|about|example|text|my|a|the)\b/i;
+
+/** Removes the `/socialmedia` prefix, if any, and surrounding white space. */
+export function stripPrefix(text: string): string {
+  return text.replace(PREFIX, '').trim();
+}
+
+function parseRuleNumber(rest: string): number | null | undefined {
+  if (rest === '') return null;
+  const match = /^#?(\d{1,3}|[a-zé]+)[.:!?]?$/i.exec(rest);
+  if (!match) return undefined;
+  const token = (match[1] as string).toLowerCase();
+  return /^\d+$/.test(token) ? Number(token) : NUMBER_WORDS[token];
+}
+
+/** Routes the text of a message to a command; never throws. */
+export function route(input: string): Command {
+  const text = stripPrefix(input);
+  const bare = BARE[text.toLowerCase().replace(/[.!]+$/, '')];
+  if (bare) return bare;
+
+  const match = /^(\S+?)[:,]?(?:\s+([\s\S]*))?$/.exec(text);
+  const word = (match?.[1] ?? '').toLowerCase();
+  const rest = (match?.[2] ?? '').trim();
+
+  const glued = /^(regel|rule)(\d{1,2})$/.exec(word);
+  if (glued && rest === '') return { kind: 'rule', number: Number(glued[2]), lang: RULE_WORDS[glued[1] as string] };
+  if (word in RULE_WORDS) {
+    const number = parseRuleNumber(rest);
+    if (number !== undefined) return { kind: 'rule', number, lang: RULE_WORDS[word] };
+  }
+  if ((word === 'lees' || word === 'read') && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(rest)) {
+    return { kind: 'item', id: rest, lang: word === 'lees' ? 'nl' : 'en' };
+  }
+  if (word === 'disclaimer' && !NOT_A_NAME.test(rest)) return { kind: 'disclaimer', name: rest };
+  if (word in CHECK_WORDS) return { kind: 'check', draft: rest, lang: CHECK_WORDS[word] };
+  if (word in ESCALATE_WORDS) return { kind: 'escalate', text: rest, lang: ESCALATE_WORDS[word] };
+  return { kind: 'question', text };
+}
