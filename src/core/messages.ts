@@ -26,7 +26,7 @@ export const messages = {
       '- **escalate** _<link> <description>_: an online discussion is getting out of hand (rule 7)\n' +
       '- **help**: this overview',
   },
-  'answer.source': { nl: 'Uit de richtlijnen', en: 'From the guidelines' },
+  'answer.source': { nl: 'Uit de richtlijnen', en: 'From the guidelines, translated' },
   'answer.see-also': { nl: 'Zie ook', en: 'See also' },
   'answer.more': { nl: 'Lees {label}', en: 'Read {label}' },
   'fallback.title': { nl: 'Daar heb ik geen regel voor', en: 'I have no rule for that' },
@@ -95,7 +95,7 @@ export const messages = {
       'Richtlijnenbot for {org}, here in the terminal. To connect Slack or Teams, put the keys in .env ' +
       '(see .env.example and the README). Type your question or "help"; Ctrl+D quits.',
   },
-  'terminal.try': { nl: 'Probeer ook: {hints}', en: 'Try also: {hints}' },
+  'terminal.follow-up': { nl: '→ {label} (typ: {command})', en: '→ {label} (type: {command})' },
 } satisfies Record<string, Record<Lang, string>>;
 
 export type MessageId = keyof typeof messages;

@@ -73,7 +73,7 @@ export async function loadKnowledgeFiles(dir: string): Promise<KnowledgeData> {
     }
     items.push(item);
   }
-  const synonyms = (await readValidated(join(dir, 'synonyms.yaml'), root, synonymsSchema, problems)) ?? { groups: [] };
+  const synonyms = (await readValidated(join(dir, 'synonyms.yaml'), root, synonymsSchema, problems)) ?? { groups: [], topic: [] };
   if (problems.length === 0) {
     for (const p of findKnowledgeProblems(items)) {
       problems.push(`${relative(root, join(dir, 'items', `${p.itemId}.yaml`))}: ${p.field} ${p.message} (${HELP})`);

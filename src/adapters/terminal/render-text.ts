@@ -34,8 +34,7 @@ export function renderText(reply: Reply): string {
   out.push(...reply.parts.map(renderPart));
   if (reply.citations.length > 0) out.push(`(${reply.citations.map((c) => c.label).join(', ')})`);
   if (reply.followUps.length > 0) {
-    const hints = reply.followUps.map((f) => `"${f.command}"`).join(' · ');
-    out.push(t('terminal.try', reply.lang, { hints }));
+    out.push(reply.followUps.map((f) => t('terminal.follow-up', reply.lang, { label: f.label, command: f.command })).join('\n'));
   }
   return out.join('\n\n');
 }

@@ -25,11 +25,23 @@ const STOPWORDS = new Set(
     'zou zouden heb hebt heeft hebben had doe doen doet ga gaat gaan iets iemand alles veel meer toch even ' +
     'gewoon eigenlijk hoor nou ja nee graag mee zelf elk elke ieder iedere sommige mn m n jullie wel hallo hoi ' +
     'beste bedankt dank alsjeblieft aub svp vraag vraagje eens soms nu net weer zomaar echt ' +
+    'over achter af alle allebei beetje beide binnen bijna daarom daarna deden deed der doch eerder ' +
+    'enig enige ergens gehad geweest haar hen hetzelfde hierover hoewel iedereen inmiddels intussen ' +
+    'jezelf juist kon konden laatst later liever lijkt maak maakt maken meest meestal men mezelf ' +
+    'mijzelf misschien mocht mochten moest moesten nergens niemand niks nooit ongeveer ooit opnieuw ' +
+    'overal paar precies rond sinds sindsdien steeds toen totdat vaak vanaf vanuit verder ' +
+    'vervolgens via volgend volgende vooral voordat vrij wel welke weinig zei zeggen zegt zeg zodat ' +
+    'zoals zonder zulk zulke zullen kort beetje vind vindt vinden weet weten denk denkt denken kom komt ' +
+    'komen sta staat staan laat laten krijg krijgt krijgen houd houdt houden zie ziet zien ' +
+    'dingen ding keer manier soort iemand anders andere ander ' +
     'the a an and or but if then that this these those what who whom where when how which is are am was were ' +
     'be been being i you he she we they my your his her our their me him us them it its in on at to of for ' +
     'with by from about into as not no do does did doing have has had having can could may might must shall ' +
     'should will would just so very also too any some all there here please hi hello thanks thank ok okay ' +
-    'something someone anything really now ever get got let lets'
+    'something someone anything really now ever get got let lets back say says said tell told think ' +
+    'know knew make makes made come comes go goes going went see saw want wants need needs thing things ' +
+    'way kind lot lots bit since still even much many more most other others another again always never ' +
+    'like well yes yeah hey guys somebody anyone anybody everyone everybody'
   ).split(/\s+/),
 );
 

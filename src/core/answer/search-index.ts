@@ -23,6 +23,8 @@ const K1 = 1.2;
 const B = 0.5;
 /** A query term that matches a whole multi-word keyword adds this share of its idf again. */
 const PHRASE_BONUS = 0.6;
+/** A question that contains a multi-word keyword or example word for word gets this much. */
+const EXACT_BONUS = 1.5;
 /** A match in the other language's text counts a little less: language detection can err. */
 const OTHER_LANG_FACTOR = 0.9;
 
@@ -36,6 +38,8 @@ interface ItemDoc {
   byLang: Record<Lang, Record<Field, FieldDoc>>;
   /** Multi-word keywords as term lists, per language. */
   phrases: Record<Lang, string[][]>;
+  /** Multi-word keywords and example questions as folded text, stopwords kept: " mag ik dit posten ". */
+  exact: string[];
 }
 
 /** One scored item, with the share of the question's terms it explained. */
@@ -50,6 +54,10 @@ export interface QueryAnalysis {
   terms: Record<Lang, string[]>;
   /** Share of the question's words the knowledge knows (0..1); off-topic questions score low. */
   knownShare: number;
+  /** The question in the form of `ItemDoc.exact`. */
+  exact: string;
+  /** Whether the question uses a word of the guidelines' domain (synonyms.yaml `topic`). */
+  onTopic: boolean;
   corrected: ReadonlyArray<{ from: string; to: string }>;
 }
 
@@ -79,6 +87,8 @@ export class SearchIndex {
   private readonly avgLength = {} as Record<Lang, Record<Field, number>>;
   private readonly vocabulary = new Set<string>();
   private readonly fuzzy: Fuse<string>;
+  /** Each topic word as its terms per language; a question is on topic when all terms of one occur. */
+  private readonly topic: Record<Lang, string[][]>;
   readonly synonyms: SynonymMap;
 
   constructor(items: readonly KnowledgeItem[], synonyms: Synonyms) {
@@ -101,6 +111,10 @@ export class SearchIndex {
       }
     }
     for (const group of synonyms.groups) for (const w of group) for (const word of foldText(w).split(' ')) this.addWord(word);
+    this.topic = {
+      nl: synonyms.topic.map((w) => toTerms(w, 'nl', this.synonyms)).filter((t) => t.length > 0),
+      en: synonyms.topic.map((w) => toTerms(w, 'en', this.synonyms)).filter((t) => t.length > 0),
+    };
     this.fuzzy = new Fuse([...this.vocabulary], { includeScore: true, threshold: 0.4, ignoreLocation: true });
   }
 
@@ -120,7 +134,15 @@ export class SearchIndex {
       }
       phrases[lang] = item.keywords[lang].map((k) => toTerms(k, lang, this.synonyms)).filter((terms) => terms.length > 1);
     }
-    return { id: item.id, byLang, phrases };
+    const exact = LANGS.flatMap((lang) => [...item.keywords[lang], ...item.examples[lang]])
+      .map((text) => this.exactForm(text))
+      .filter((form) => form.split(' ').length > 3);
+    return { id: item.id, byLang, phrases, exact };
+  }
+
+  /** Folded words with synonyms applied, padded with spaces, for word-for-word comparison. */
+  private exactForm(text: string): string {
+    return ` ${this.synonyms.apply(foldText(text).split(' ').filter(Boolean)).join(' ')} `;
   }
 
   /**
@@ -162,8 +184,16 @@ export class SearchIndex {
       });
     const text = words.join(' ');
     const termsIn = (lang: Lang): string[] => [...new Set(toTerms(text, lang, this.synonyms))];
+    const terms = { nl: termsIn('nl'), en: termsIn('en') };
+    const exact = this.exactForm(text);
+    const mentions = (lang: Lang): boolean => {
+      const present = new Set(terms[lang]);
+      return this.topic[lang].some((words) => words.every((w) => present.has(w)));
+    };
     return {
-      terms: { nl: termsIn('nl'), en: termsIn('en') },
+      terms,
+      exact,
+      onTopic: mentions('nl') || mentions('en'),
       knownShare: content === 0 ? 0 : known / content,
       corrected,
     };
@@ -211,6 +241,8 @@ export class SearchIndex {
       const best = a.score >= b.score * OTHER_LANG_FACTOR
         ? { score: a.score, coverage: a.matched / Math.max(1, own.length) }
         : { score: b.score * OTHER_LANG_FACTOR, coverage: b.matched / Math.max(1, alt.length) };
+      const exactWords = doc.exact.filter((form) => analysis.exact.includes(form)).reduce((n, form) => Math.max(n, form.split(' ').length - 2), 0);
+      if (exactWords > 0) best.score += EXACT_BONUS * Math.sqrt(exactWords);
       if (best.score > 0) matches.push({ id: doc.id, ...best });
     }
     return matches.sort((x, y) => y.score - x.score);

@@ -66,6 +66,8 @@ export type KnowledgeItem = z.infer<typeof itemSchema>;
  */
 export const synonymsSchema = z.strictObject({
   groups: z.array(z.array(text).min(2, 'needs at least two words')),
+  /** Words that show a question is about social media or the guidelines at all. */
+  topic: z.array(text).default([]),
 });
 
 export type Synonyms = z.infer<typeof synonymsSchema>;

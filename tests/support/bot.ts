@@ -1,0 +1,61 @@
+import { resolve } from 'node:path';
+import { Bot } from '../../src/core/bot.js';
+import type { Inbound } from '../../src/core/inbound.js';
+import { createKnowledgeBase, type KnowledgeBase, type KnowledgeData } from '../../src/core/knowledge/knowledge-base.js';
+import type { Logger } from '../../src/core/ports.js';
+import type { Lang } from '../../src/core/reply.js';
+import { loadKnowledgeFiles } from '../../src/store/knowledge-files.js';
+
+export const KNOWLEDGE_DIR = resolve(import.meta.dirname, '../../knowledge');
+
+let data: Promise<KnowledgeData> | undefined;
+
+/** The real knowledge folder, read once per test file. */
+export function knowledgeData(): Promise<KnowledgeData> {
+  data ??= loadKnowledgeFiles(KNOWLEDGE_DIR);
+  return data;
+}
+
+export async function knowledgeBase(orgName = 'CNV'): Promise<KnowledgeBase> {
+  return createKnowledgeBase(await knowledgeData(), orgName);
+}
+
+/** A logger that keeps every line, to assert on what was (not) logged. */
+export function captureLogger(): Logger & { lines: Array<Record<string, unknown>> } {
+  const lines: Array<Record<string, unknown>> = [];
+  const keep = (level: string) => (fields: Readonly<Record<string, unknown>>, message?: string) => {
+    lines.push({ level, ...fields, ...(message ? { msg: message } : {}) });
+  };
+  return { lines, debug: keep('debug'), info: keep('info'), warn: keep('warn'), error: keep('error') };
+}
+
+export interface TestBotOptions {
+  orgName?: string;
+  year?: number;
+  random?: () => number;
+  defaultLang?: Lang;
+}
+
+/** The real bot over the real knowledge, with a fixed clock and a captured logger. */
+export async function testBot(options: TestBotOptions = {}) {
+  const logger = captureLogger();
+  const bot = new Bot({
+    kb: await knowledgeBase(options.orgName),
+    clock: { now: () => new Date(`${options.year ?? 2026}-11-24T09:00:00Z`) },
+    random: options.random ?? (() => 0),
+    logger,
+    defaultLang: options.defaultLang ?? 'nl',
+  });
+  return { bot, logger };
+}
+
+/** An inbound message as the terminal would send it. */
+export function message(text: string, extra: Partial<Inbound> = {}): Inbound {
+  return {
+    text,
+    platform: 'terminal',
+    user: { id: 'U1' },
+    conversation: { id: 'C1', kind: 'personal' },
+    ...extra,
+  };
+}
