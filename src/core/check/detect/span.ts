@@ -1,0 +1,5 @@
+/**
+ * A found piece of personal data: `[start, end)` as UTF-16 offsets into the scanned text,
+ * so `text.slice(start, end)` is the match. Detectors return spans in order, never overlapping.
+ */
+export type Span = readonly [number, number];
