@@ -1,4 +1,7 @@
 import { AnswerEngine, type AnswerResult } from './answer/answer.js';
+import { checkReply } from './check/check-reply.js';
+import { asDraft } from './check/draft.js';
+import { DraftChecker } from './check/engine.js';
 import type { Inbound } from './inbound.js';
 import { citationFor, type KnowledgeBase } from './knowledge/knowledge-base.js';
 import { detectLang } from './lang.js';
@@ -31,14 +34,17 @@ export interface BotDeps {
 /** The bot: routes a message, decides, and returns the reply. No I/O, no platform. */
 export class Bot {
   readonly engine: AnswerEngine;
+  readonly checker: DraftChecker;
 
   constructor(private readonly deps: BotDeps) {
     this.engine = new AnswerEngine(deps.kb);
+    this.checker = new DraftChecker({ lexicons: deps.kb.lexicons, organisation: deps.kb.organisation, orgName: deps.kb.orgName });
   }
 
   async handle(inbound: Inbound): Promise<Outcome> {
     const command = route(inbound.text);
     const lang = ('lang' in command && command.lang) || detectLang(commandText(command), inbound.lang ?? this.deps.defaultLang);
+    if (command.kind === 'check') return { reply: this.check(command.draft, lang, inbound), effects: [] };
     const reply = this.replyTo(command, lang);
     this.deps.logger.info({ event: 'message.handled', platform: inbound.platform, command: command.kind, lang });
     return { reply, effects: [] };
@@ -62,12 +68,32 @@ export class Bot {
       case 'disclaimer':
         return disclaimerReply(kb, command.name, this.deps.clock.now().getFullYear(), lang);
       case 'check':
-        return notYet('check.coming', lang);
+        return this.check(command.draft, lang);
       case 'escalate':
         return notYet('escalate.coming', lang);
-      case 'question':
-        return this.answerQuestion(command.text, lang);
+      case 'question': {
+        const reply = this.answerQuestion(command.text, lang);
+        if (command.asksToPost) reply.parts.push({ kind: 'text', text: rich(t('check.how-to', reply.lang)) });
+        return reply;
+      }
     }
+  }
+
+  /**
+   * Checks a draft and answers its author privately. The draft is never logged: the log line
+   * carries the verdict, the codes and the length only.
+   */
+  check(text: string, lang: Lang, inbound?: Inbound): Reply {
+    if (text.trim() === '') return { ...baseReply(lang), parts: [{ kind: 'text', text: rich(t('check.empty', lang)) }] };
+    const result = this.checker.check(asDraft(text), lang);
+    this.deps.logger.info({
+      event: 'check.done',
+      platform: inbound?.platform,
+      verdict: result.verdict,
+      codes: result.findings.map((f) => f.code),
+      chars: text.length,
+    });
+    return checkReply(this.deps.kb, result, text.length, lang);
   }
 
   /** Answers a free question: the best item, alternatives as buttons, or the rule-8 fallback. */
@@ -112,6 +138,6 @@ function commandText(command: Command): string {
   }
 }
 
-function notYet(id: 'check.coming' | 'escalate.coming', lang: Lang): Reply {
+function notYet(id: 'escalate.coming', lang: Lang): Reply {
   return { ...baseReply(lang), parts: [{ kind: 'text', text: rich(t(id, lang)) }] };
 }

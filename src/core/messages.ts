@@ -75,10 +75,49 @@ export const messages = {
     nl: 'Je bericht is erg lang ({chars} tekens). Ik heb alleen de eerste {max} tekens gelezen.',
     en: 'Your message is very long ({chars} characters). I only read the first {max} characters.',
   },
-  'check.coming': {
-    nl: 'Concepten nakijken kan ik nog niet. Twijfel je over een bericht? Overleg met je leidinggevende (regel 8).',
-    en: 'I cannot review drafts yet. In doubt about a post? Check with your manager (rule 8).',
+  'check.title': { nl: 'Check van je concept', en: 'Check of your draft' },
+  'check.groen': {
+    nl: 'Groen: ik zie geen problemen met de richtlijnen. Plaats het gerust.',
+    en: 'Green: I see no problems with the guidelines. Go ahead and post it.',
   },
+  'check.oranje': {
+    nl: 'Oranje: let op de punten hieronder voordat je dit plaatst.',
+    en: 'Orange: mind the points below before you post this.',
+  },
+  'check.rood': {
+    nl: 'Rood: plaats dit zo niet. Pas eerst de punten hieronder aan.',
+    en: 'Red: do not post this as it is. Fix the points below first.',
+  },
+  'check.doubt': {
+    nl: 'Twijfel je? Overleg met je leidinggevende of de verantwoordelijke afdeling (regel 8).',
+    en: 'In doubt? Check with your manager or the responsible department (rule 8).',
+  },
+  'check.improved': { nl: 'Verbeterde versie om te kopiëren', en: 'Improved version to copy' },
+  'check.improved-partial': {
+    nl: 'In deze versie heb ik alleen aangepast wat vanzelf kan; de andere punten moet je zelf aanpassen.',
+    en: 'This version only fixes what can be fixed mechanically; the other points are yours to change.',
+  },
+  'check.groen-note': {
+    nl: '_Ik kijk naar de richtlijnen, niet naar spelling of toon. Alleen jij ziet deze check; ik bewaar je tekst niet._',
+    en: '_I look at the guidelines, not at spelling or tone. Only you see this check; I do not keep your text._',
+  },
+  'check.private': {
+    nl: '_Alleen jij ziet deze check; ik bewaar je tekst niet._',
+    en: '_Only you see this check; I do not keep your text._',
+  },
+  'check.empty': {
+    nl: 'Plak je concept achter **check**, bijvoorbeeld: **/socialmedia check** _Trots op ons team vandaag!_',
+    en: 'Paste your draft after **check**, for example: **/socialmedia check** _Proud of our team today!_',
+  },
+  'check.truncated': {
+    nl: 'Je concept is erg lang ({chars} tekens); ik heb de eerste {max} tekens gecheckt.',
+    en: 'Your draft is very long ({chars} characters); I checked the first {max} characters.',
+  },
+  'check.how-to': {
+    nl: 'Wil je dat ik je bericht check? Zet je tekst erachter: **/socialmedia mag ik dit posten?** _<je tekst>_',
+    en: 'Want me to check your post? Put your text after it: **/socialmedia can I post this?** _<your text>_',
+  },
+  'followup.disclaimer': { nl: 'Disclaimer maken', en: 'Make a disclaimer' },
   'escalate.coming': {
     nl:
       'Escaleren via de bot kan nog niet. Loopt een discussie uit de hand? Neem direct contact op ' +

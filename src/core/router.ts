@@ -11,7 +11,8 @@ export type Command =
   | { kind: 'escalate'; text: string; lang?: Lang }
   /** A knowledge item by id, as follow-up buttons send it: `lees tip-auteursrecht`. */
   | { kind: 'item'; id: string; lang?: Lang }
-  | { kind: 'question'; text: string };
+  /** `asksToPost`: the question was "may I post this?" without a draft after it. */
+  | { kind: 'question'; text: string; asksToPost?: boolean };
 
 const PREFIX = /^\s*\/?socialmedia\b[:,]?/i;
 
@@ -39,6 +40,26 @@ const NUMBER_WORDS: Record<string, number> = {
   een: 1, één: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9,
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
 };
+
+/**
+ * "Mag ik dit posten? <concept>": the way people ask for a check without typing `check`. The
+ * question must open the message and end in "?", ":" or a line break; what follows is the draft.
+ */
+const MAY_I_POST = new RegExp(
+  '^(?:' +
+    [
+      '(?:mag|kan|kun) ik (?:dit|het|deze tekst|dit bericht|deze post) (?:zo )?(?:posten|plaatsen|delen|publiceren|online zetten|tweeten|versturen)',
+      'mag dit(?: zo)?(?: online)?',
+      'kan dit(?: zo)?(?: online)?',
+      'is dit (?:oké|oke|ok|okay|goed|akkoord|verstandig)(?: zo)?(?: om te (?:posten|plaatsen|delen))?',
+      '(?:check|controleer) (?:dit|even|dit even)(?: bericht| concept)?',
+      '(?:can|may) i (?:post|share|publish|tweet) this',
+      'is this (?:ok|okay|fine|alright|all right)(?: to (?:post|share|publish))?',
+      '(?:ok|okay) to post',
+    ].join('|') +
+    ')(?:\\s*[?:]+[!.]*|\\s*\\n|\\s*$)',
+  'i',
+);
 
 /** "disclaimer voor mijn blog?" is a question, "disclaimer Jan de Vries" a name. */
 const NOT_A_NAME = /\?|^(voor|van|op|bij|in|over|met|voorbeeld|tekst|blog|mijn|een|de|het|for|on|in|of|about|example|text|my|a|the)\b/i;
@@ -78,5 +99,10 @@ export function route(input: string): Command {
   if (word === 'disclaimer' && !NOT_A_NAME.test(rest)) return { kind: 'disclaimer', name: rest };
   if (word in CHECK_WORDS) return { kind: 'check', draft: rest, lang: CHECK_WORDS[word] };
   if (word in ESCALATE_WORDS) return { kind: 'escalate', text: rest, lang: ESCALATE_WORDS[word] };
+  const mayI = MAY_I_POST.exec(text);
+  if (mayI) {
+    const draft = text.slice(mayI[0].length).trim();
+    return draft === '' ? { kind: 'question', text, asksToPost: true } : { kind: 'check', draft };
+  }
   return { kind: 'question', text };
 }

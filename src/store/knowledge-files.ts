@@ -1,10 +1,20 @@
 import { readdir, readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { basename, join, relative } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { BotError } from '../core/errors.js';
 import { findKnowledgeProblems, type KnowledgeData } from '../core/knowledge/knowledge-base.js';
-import { itemSchema, synonymsSchema, type KnowledgeItem } from '../core/knowledge/schema.js';
+import { findLexiconProblems } from '../core/check/lexicon-problems.js';
+import {
+  itemSchema,
+  lexiconSchema,
+  organisationSchema,
+  synonymsSchema,
+  type KnowledgeItem,
+  type Lexicon,
+  type LexiconFile,
+} from '../core/knowledge/schema.js';
 import { validate } from '../core/validation.js';
 
 const HELP = 'see knowledge/README.md';
@@ -49,6 +59,41 @@ async function yamlFiles(dir: string): Promise<string[]> {
   return names.filter((n) => /\.ya?ml$/.test(n)).sort().map((n) => join(dir, n));
 }
 
+const require = createRequire(import.meta.url);
+
+/** The word lists of the maintained packages a lexicon may include. */
+function packagedList(from: LexiconFile['include'][number]['from']): string[] {
+  const [pkg, lang] = from.split('/') as [string, string];
+  return (require(pkg) as Record<string, string[]>)[lang] ?? [];
+}
+
+/** A lexicon file with its includes resolved: every list as one array of terms. */
+function resolveLexicon(file: LexiconFile): Lexicon {
+  const lists: Record<string, string[]> = {};
+  for (const [name, terms] of Object.entries(file.lists)) lists[name] = [...terms.nl, ...terms.en];
+  for (const include of file.include) {
+    const except = new Set(include.except.map((e) => e.toLowerCase()));
+    const extra = packagedList(include.from).filter((w) => !except.has(w.toLowerCase()));
+    lists[include.list] = [...(lists[include.list] ?? []), ...extra];
+  }
+  return { code: file.code, lists, never: file.never };
+}
+
+async function loadLexicons(dir: string, root: string, problems: string[]): Promise<Lexicon[]> {
+  const lexicons: Lexicon[] = [];
+  for (const file of await yamlFiles(join(dir, 'lexicon')).catch(() => [])) {
+    const lexicon = await readValidated(file, root, lexiconSchema, problems);
+    if (!lexicon) continue;
+    if (lexicon.code !== basename(file).replace(/\.ya?ml$/, '')) {
+      problems.push(`${relative(root, file)}: code "${lexicon.code}" does not match the file name: rename the file or the code`);
+      continue;
+    }
+    lexicons.push(resolveLexicon(lexicon));
+  }
+  for (const p of findLexiconProblems(lexicons)) problems.push(`${relative(root, join(dir, 'lexicon', `${p.code}.yaml`))}: ${p.message}`);
+  return lexicons;
+}
+
 /**
  * Reads and validates everything under `dir` (the `knowledge/` folder). Throws a
  * `knowledge_invalid` BotError listing every problem as "file: field what is wrong".
@@ -74,6 +119,8 @@ export async function loadKnowledgeFiles(dir: string): Promise<KnowledgeData> {
     items.push(item);
   }
   const synonyms = (await readValidated(join(dir, 'synonyms.yaml'), root, synonymsSchema, problems)) ?? { groups: [], topic: [] };
+  const lexicons = await loadLexicons(dir, root, problems);
+  const organisation = await readValidated(join(dir, 'organisation.yaml'), root, organisationSchema, problems);
   if (problems.length === 0) {
     for (const p of findKnowledgeProblems(items)) {
       problems.push(`${relative(root, join(dir, 'items', `${p.itemId}.yaml`))}: ${p.field} ${p.message} (${HELP})`);
@@ -82,5 +129,5 @@ export async function loadKnowledgeFiles(dir: string): Promise<KnowledgeData> {
   if (problems.length > 0) {
     throw new BotError('knowledge_invalid', 'The knowledge files have problems; the bot cannot start:', problems);
   }
-  return { items, synonyms };
+  return { items, synonyms, lexicons, organisation: organisation ?? organisationSchema.parse({}) };
 }

@@ -1,5 +1,7 @@
 import { createInterface } from 'node:readline';
 import type { Bot } from '../../core/bot.js';
+import { asDraft } from '../../core/check/draft.js';
+import { detectLang } from '../../core/lang.js';
 import { renderText } from '../terminal/render-text.js';
 
 export interface CliIo {
@@ -42,8 +44,15 @@ function askRow(bot: Bot, id: unknown, text: string): Row {
     : { id, lang: result.lang, matches: [], fallback: result.reason };
 }
 
-function checkRow(_bot: Bot, id: unknown): Row {
-  return { id, error: 'the draft check is not available yet' };
+function checkRow(bot: Bot, id: unknown, text: string): Row {
+  const lang = detectLang(text);
+  const result = bot.checker.check(asDraft(text), lang);
+  return {
+    id,
+    verdict: result.verdict,
+    findings: result.findings.map(({ code, rule, severity, message, fix, span }) => ({ code, rule, severity, message, fix, span })),
+    ...(result.improved !== undefined ? { improved: result.improved } : {}),
+  };
 }
 
 async function runJsonl(mode: Mode, bot: Bot, io: CliIo): Promise<number> {
@@ -51,7 +60,7 @@ async function runJsonl(mode: Mode, bot: Bot, io: CliIo): Promise<number> {
   for await (const line of lines) {
     if (line.trim() === '') continue;
     const parsed = parseLine(line);
-    const row = 'error' in parsed ? parsed : mode === 'ask' ? askRow(bot, parsed.id, parsed.text) : checkRow(bot, parsed.id);
+    const row = 'error' in parsed ? parsed : mode === 'ask' ? askRow(bot, parsed.id, parsed.text) : checkRow(bot, parsed.id, parsed.text);
     io.stdout.write(`${JSON.stringify(row)}\n`);
   }
   return 0;

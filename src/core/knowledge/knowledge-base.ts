@@ -1,11 +1,13 @@
 import { KNOWLEDGE_IDS, type KnowledgeId } from '../ids.js';
 import type { Citation, Lang } from '../reply.js';
-import type { KnowledgeItem, Synonyms } from './schema.js';
+import type { KnowledgeItem, Lexicon, OrganisationSettings, Synonyms } from './schema.js';
 
 /** Validated knowledge as read from `knowledge/`, before the organisation's name is filled in. */
 export interface KnowledgeData {
   items: readonly KnowledgeItem[];
   synonyms: Synonyms;
+  lexicons: readonly Lexicon[];
+  organisation: OrganisationSettings;
 }
 
 /** Typed, read-only lookup over the knowledge, with `{org}` replaced by the organisation's name. */
@@ -13,6 +15,8 @@ export interface KnowledgeBase {
   readonly orgName: string;
   readonly items: readonly KnowledgeItem[];
   readonly synonyms: Synonyms;
+  readonly lexicons: readonly Lexicon[];
+  readonly organisation: OrganisationSettings;
   byId(id: KnowledgeId): KnowledgeItem | undefined;
   has(id: KnowledgeId): boolean;
   /** The rule with this number ("regel 7"), if any. */
@@ -69,6 +73,8 @@ export function createKnowledgeBase(data: KnowledgeData, orgName: string): Knowl
     orgName,
     items,
     synonyms: data.synonyms,
+    lexicons: data.lexicons,
+    organisation: data.organisation,
     byId: (id: KnowledgeId) => byId.get(id),
     has: (id: KnowledgeId) => byId.has(id),
     rule: (n: number) => byNumber.get(n),

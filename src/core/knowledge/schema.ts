@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FINDING_CODES } from '../ids.js';
 
 /**
  * Schemas for the files in `knowledge/`, shared by the loader and the tests. Field names are
@@ -71,3 +72,62 @@ export const synonymsSchema = z.strictObject({
 });
 
 export type Synonyms = z.infer<typeof synonymsSchema>;
+
+/**
+ * A word list the draft check uses. A term is one or more words; a word may end in `*` (any
+ * ending: `sukkel*` finds "sukkels") or start with `*` (any beginning, for compounds:
+ * `*gesprek` finds "Teams-gesprek" and "functioneringsgesprek").
+ */
+export const termListSchema = z.strictObject({
+  nl: z.array(text).default([]),
+  en: z.array(text).default([]),
+});
+
+export const lexiconSchema = z.strictObject({
+  code: z.enum(FINDING_CODES),
+  /** Named word lists; each rule says which names it needs. */
+  lists: z.record(z.string().regex(/^[a-z][a-z-]*$/, 'list names are lower-case words'), termListSchema),
+  /** Lists filled from a maintained package, minus the words that cause false alarms. */
+  include: z
+    .array(
+      z.strictObject({
+        list: z.string(),
+        from: z.enum(['naughty-words/en', 'naughty-words/nl']),
+        except: z.array(text).default([]),
+      }),
+    )
+    .default([]),
+  /** Look-alikes that must never fire: a hit inside one of these is dropped (and tested). */
+  never: z.array(text).default([]),
+});
+
+export type LexiconFile = z.infer<typeof lexiconSchema>;
+
+/** A lexicon after loading: includes resolved, ready for the matcher. */
+export interface Lexicon {
+  code: (typeof FINDING_CODES)[number];
+  lists: Readonly<Record<string, readonly string[]>>;
+  never: readonly string[];
+}
+
+/** The organisation's own settings for the draft check (`knowledge/organisation.yaml`). */
+export const organisationSchema = z.strictObject({
+  /** Phone numbers, e-mail addresses, addresses and words that are fine to publish. */
+  allowed: z.array(text).default([]),
+  /** People whose name may appear with anything: public figures, the organisation's spokespeople. */
+  public_figures: z.array(text).default([]),
+  /** Finding codes the organisation does not want checked. */
+  disabled_checks: z.array(z.enum(FINDING_CODES)).default([]),
+  /** Names of the organisation's relations; a draft that names one gets `klant-concurrent`. */
+  relations: z
+    .strictObject({
+      clients: z.array(text).default([]),
+      members: z.array(text).default([]),
+      partners: z.array(text).default([]),
+      suppliers: z.array(text).default([]),
+      competitors: z.array(text).default([]),
+    })
+    .default({ clients: [], members: [], partners: [], suppliers: [], competitors: [] }),
+});
+
+export type OrganisationSettings = z.infer<typeof organisationSchema>;

@@ -1,0 +1,105 @@
+import type { Span } from '../detect/span.js';
+import { fold, type Token, type TokenizedText } from './tokens.js';
+
+/** One word of a term: exact, any ending (`word*`), any beginning (`*word`) or both. */
+interface WordPattern {
+  kind: 'exact' | 'prefix' | 'suffix' | 'infix';
+  value: string;
+}
+
+interface Term {
+  source: string;
+  words: WordPattern[];
+}
+
+/** Where a term was found: its span in the text and the tokens it covers. */
+export interface PhraseMatch {
+  span: Span;
+  term: string;
+  firstToken: number;
+  lastToken: number;
+  sentence: number;
+}
+
+function parseWord(raw: string): WordPattern {
+  const starts = raw.startsWith('*');
+  const ends = raw.endsWith('*');
+  const value = fold(raw.replace(/^\*|\*$/g, ''));
+  if (starts && ends) return { kind: 'infix', value };
+  if (starts) return { kind: 'suffix', value };
+  if (ends) return { kind: 'prefix', value };
+  return { kind: 'exact', value };
+}
+
+function matchesWord(pattern: WordPattern, token: Token): boolean {
+  switch (pattern.kind) {
+    case 'exact':
+      return token.folded === pattern.value;
+    case 'prefix':
+      return token.folded.startsWith(pattern.value);
+    case 'suffix':
+      return token.folded.endsWith(pattern.value);
+    case 'infix':
+      return token.folded.includes(pattern.value);
+  }
+}
+
+/**
+ * Finds terms (one or more words, with `*` wildcards) in tokenized text. Terms are compiled
+ * once; a search costs one map lookup per word plus the wildcard patterns, so it stays linear.
+ */
+export class PhraseMatcher {
+  private readonly byFirstWord = new Map<string, Term[]>();
+  private readonly wildcardFirst: Term[] = [];
+
+  constructor(terms: readonly string[]) {
+    for (const source of terms) {
+      const words = source
+        .split(/[\s\-’']+/)
+        .filter(Boolean)
+        .flatMap((w) => (w === '*' ? [] : [parseWord(w)]))
+        .filter((w) => w.value !== '');
+      if (words.length === 0) continue;
+      const term = { source, words };
+      const first = words[0] as WordPattern;
+      if (first.kind === 'exact') {
+        const list = this.byFirstWord.get(first.value) ?? [];
+        list.push(term);
+        this.byFirstWord.set(first.value, list);
+      } else {
+        this.wildcardFirst.push(term);
+      }
+    }
+  }
+
+  get isEmpty(): boolean {
+    return this.byFirstWord.size === 0 && this.wildcardFirst.length === 0;
+  }
+
+  /** Every match, in text order; at one position the longest term wins. */
+  find(doc: TokenizedText): PhraseMatch[] {
+    const { tokens } = doc;
+    const matches: PhraseMatch[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i] as Token;
+      let best: { term: Term; last: number } | undefined;
+      const candidates = this.byFirstWord.get(token.folded);
+      for (const term of candidates ? [...candidates, ...this.wildcardFirst] : this.wildcardFirst) {
+        const last = this.matchAt(tokens, i, term);
+        if (last !== undefined && (!best || last > best.last)) best = { term, last };
+      }
+      if (!best) continue;
+      const lastToken = tokens[best.last] as Token;
+      matches.push({ span: [token.start, lastToken.end], term: best.term.source, firstToken: i, lastToken: best.last, sentence: token.sentence });
+    }
+    return matches;
+  }
+
+  private matchAt(tokens: readonly Token[], start: number, term: Term): number | undefined {
+    if (start + term.words.length > tokens.length) return undefined;
+    for (let k = 0; k < term.words.length; k++) {
+      if (!matchesWord(term.words[k] as WordPattern, tokens[start + k] as Token)) return undefined;
+    }
+    return start + term.words.length - 1;
+  }
+}

@@ -1,0 +1,46 @@
+import type { Span } from '../detect/span.js';
+
+/** A word of the draft: its place in the text, its folded form and its sentence. */
+export interface Token {
+  start: number;
+  end: number;
+  /** Lower case, accents removed: "Geïnterviewd" → "geinterviewd". */
+  folded: string;
+  sentence: number;
+}
+
+/** The draft cut into words and sentences, once, for every rule to use. */
+export interface TokenizedText {
+  text: string;
+  tokens: readonly Token[];
+  /** Each sentence as the span of the text it covers. */
+  sentences: readonly Span[];
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+/** A sentence ends at . ! ? or a line break, followed by white space or the end. */
+const SENTENCE_END = /[.!?]+(?=\s|$)|\n+/g;
+
+export function fold(word: string): string {
+  return word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
+/** Cuts a text into words and sentences; linear in its length. */
+export function tokenize(text: string): TokenizedText {
+  const sentences: Array<[number, number]> = [];
+  let from = 0;
+  for (const m of text.matchAll(SENTENCE_END)) {
+    const end = (m.index ?? 0) + m[0].length;
+    if (end > from) sentences.push([from, end]);
+    from = end;
+  }
+  if (from < text.length) sentences.push([from, text.length]);
+  const tokens: Token[] = [];
+  let sentence = 0;
+  for (const m of text.matchAll(WORD)) {
+    const start = m.index ?? 0;
+    while (sentence < sentences.length - 1 && start >= (sentences[sentence] as [number, number])[1]) sentence++;
+    tokens.push({ start, end: start + m[0].length, folded: fold(m[0]), sentence });
+  }
+  return { text, tokens, sentences };
+}

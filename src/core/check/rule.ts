@@ -1,0 +1,75 @@
+import type { FindingCode, KnowledgeId } from '../ids.js';
+import type { Lang, Severity } from '../reply.js';
+import type { Span } from './detect/span.js';
+import type { Draft } from './draft.js';
+import type { PhraseMatch, PhraseMatcher } from './match/phrase-matcher.js';
+import type { TokenizedText } from './match/tokens.js';
+
+/** A value a message template needs, in both languages or the same in both. */
+export type HitValue = string | Readonly<Record<Lang, string>>;
+
+/** What a detector reports: where, and the values its message needs. Never the draft itself. */
+export interface Hit {
+  span: Span;
+  data?: Readonly<Record<string, HitValue>>;
+  /** Only for codes with two possible rules (klant-concurrent: regel-2 / regel-3). */
+  rule?: KnowledgeId;
+}
+
+/** A mechanical fix for the improved version: replace a span, or put text before the draft. */
+export type Edit = { kind: 'replace'; span: Span; text: string } | { kind: 'prefix'; text: string };
+
+/** Everything a detector may look at, computed once per check. */
+export interface CheckContext {
+  draft: Draft;
+  doc: TokenizedText;
+  lang: Lang;
+  /** Matches of one of this rule's lexicon lists (declared in `lists`). */
+  find(list: string): PhraseMatch[];
+  org: {
+    name: string;
+    /** Finds the organisation's name ("CNV", "CNV'er"). */
+    names: PhraseMatcher;
+    /** The organisation's relations by role, from organisation.yaml. */
+    relations: PhraseMatcher;
+    competitors: PhraseMatcher;
+    publicFigures: PhraseMatcher;
+    /** Whether this piece of text is on the organisation's allowed list. */
+    isAllowed(span: Span): boolean;
+  };
+}
+
+export interface RuleMeta {
+  /** CONTRACT §2 code; also the file name and the test file name. */
+  code: FindingCode;
+  /** The knowledge item the finding cites (CONTRACT §2 "rule"). */
+  rule: KnowledgeId;
+  severity: Severity;
+  /** The lexicon lists (knowledge/lexicon/<code>.yaml) the detector uses; checked at start-up. */
+  lists: readonly string[];
+  /** Templates per language; `{name}` placeholders are filled from a hit's `data`. */
+  text: Record<Lang, { message: string; fix: string }>;
+}
+
+export interface Rule extends RuleMeta {
+  detect(ctx: CheckContext): Hit[];
+  /** Mechanical fixes for the improved version, when there are any. */
+  improve?(ctx: CheckContext, hits: readonly Hit[]): Edit[];
+}
+
+/** Typed identity: keeps each rule file a single object literal. */
+export const defineRule = (rule: Rule): Rule => rule;
+
+/** Hits of the matches, one per match. */
+export const hitsOf = (matches: readonly PhraseMatch[], data?: Hit['data']): Hit[] =>
+  matches.map((m) => (data ? { span: m.span, data } : { span: m.span }));
+
+/** Matches of `a` that share a sentence with a match of `b`. */
+export function inSameSentence(a: readonly PhraseMatch[], b: readonly PhraseMatch[]): PhraseMatch[] {
+  const sentences = new Set(b.map((m) => m.sentence));
+  return a.filter((m) => sentences.has(m.sentence));
+}
+
+/** Whether any match lies in sentence `sentence`. */
+export const hasSentence = (matches: readonly PhraseMatch[], sentence: number): boolean =>
+  matches.some((m) => m.sentence === sentence);

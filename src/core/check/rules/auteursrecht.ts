@@ -1,0 +1,33 @@
+import { defineRule, hitsOf } from '../rule.js';
+
+/**
+ * Someone else's work: taken from the internet or copied, or a photo or video of people taken
+ * without asking. Permission or a licence keeps it clean; an own photo or a quote with its
+ * source never fires because nothing was taken.
+ */
+export const auteursrecht = defineRule({
+  code: 'auteursrecht',
+  rule: 'tip-auteursrecht',
+  severity: 'oranje',
+  lists: ['taken', 'without-consent', 'image', 'permission', 'own-or-source'],
+  text: {
+    nl: {
+      message: 'Dit lijkt werk of beeld van een ander, zonder toestemming.',
+      fix: 'Vraag de maker (en wie er op de foto staat) om toestemming, of deel een link met bronvermelding in plaats van het werk zelf.',
+    },
+    en: {
+      message: 'This looks like someone else’s work or image, used without permission.',
+      fix: 'Ask the maker (and the people in the photo) for permission, or share a link with the source instead of the work itself.',
+    },
+  },
+  detect: (ctx) => {
+    if (ctx.find('permission').length > 0) return [];
+    const images = ctx.find('image');
+    const ownOrSource = ctx.find('own-or-source');
+    const unconsented = ctx
+      .find('without-consent')
+      .filter((m) => images.some((i) => i.sentence === m.sentence) || /foto|film|photo|film/.test(m.term));
+    const taken = ctx.find('taken').filter((m) => !ownOrSource.some((o) => o.sentence === m.sentence && /eigen|own|zelf|me$/.test(o.term)));
+    return [...hitsOf(taken), ...hitsOf(unconsented)];
+  },
+});

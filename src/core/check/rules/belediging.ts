@@ -1,0 +1,20 @@
+import { defineRule, hitsOf } from '../rule.js';
+
+/** Insults, slander and obscenity, in Dutch and English. */
+export const belediging = defineRule({
+  code: 'belediging',
+  rule: 'tip-omgangsvormen',
+  severity: 'rood',
+  lists: ['insult', 'obscene', 'slander'],
+  text: {
+    nl: {
+      message: 'Dit is beledigend, grof of lasterlijk.',
+      fix: 'Laat scheldwoorden en beschuldigingen weg. Geef kritiek op de zaak, niet op de persoon, en onderbouw die.',
+    },
+    en: {
+      message: 'This is insulting, obscene or slanderous.',
+      fix: 'Leave out the name-calling and accusations. Criticise the matter, not the person, and back it up.',
+    },
+  },
+  detect: (ctx) => [...hitsOf(ctx.find('insult')), ...hitsOf(ctx.find('obscene')), ...hitsOf(ctx.find('slander'))],
+});

@@ -1,0 +1,60 @@
+import { defineRule, type Hit } from '../rule.js';
+
+const WHAT = {
+  about: {
+    nl: 'Je schrijft over je werkgever zonder te zeggen of dit je persoonlijke mening is.',
+    en: 'You write about your employer without saying whether this is your personal view.',
+  },
+  behalf: {
+    nl: 'Je spreekt namens de organisatie zonder je functie te noemen.',
+    en: 'You speak on behalf of the organisation without stating your position.',
+  },
+} as const;
+
+const FIX = {
+  about: {
+    nl: 'Zet erbij dat je op persoonlijke titel schrijft, bijvoorbeeld "Op persoonlijke titel:", of gebruik de disclaimer (typ: disclaimer <je naam>).',
+    en: 'Say that you write in a personal capacity, for example "Personal view:", or use the disclaimer (type: disclaimer <your name>).',
+  },
+  behalf: {
+    nl: 'Noem je organisatie en je functie, bijvoorbeeld "Namens {org}, als woordvoerder:".',
+    en: 'State your organisation and position, for example "On behalf of {org}, as spokesperson:".',
+  },
+} as const;
+
+/**
+ * Regel 4: a post about the organisation says whether it is personal; a post on its behalf
+ * names the organisation and the function.
+ */
+export const persoonlijkeTitel = defineRule({
+  code: 'persoonlijke-titel',
+  rule: 'regel-4',
+  severity: 'oranje',
+  lists: ['employer', 'personal', 'behalf', 'function'],
+  text: {
+    nl: { message: '{what}', fix: '{fix}' },
+    en: { message: '{what}', fix: '{fix}' },
+  },
+  detect: (ctx) => {
+    if (ctx.find('personal').length > 0) return [];
+    const behalf = ctx.find('behalf');
+    const org = { nl: ctx.org.name, en: ctx.org.name };
+    if (behalf.length > 0) {
+      if (ctx.find('function').length > 0) return [];
+      const first = behalf[0];
+      if (!first) return [];
+      return [{ span: first.span, data: { what: WHAT.behalf, fix: fillOrg(FIX.behalf, org.nl), kind: 'behalf' } }];
+    }
+    const mentions = [...ctx.org.names.find(ctx.doc), ...ctx.find('employer')].sort((a, b) => a.span[0] - b.span[0]);
+    const first = mentions[0];
+    return first ? [{ span: first.span, data: { what: WHAT.about, fix: FIX.about, kind: 'about' } } satisfies Hit] : [];
+  },
+  improve: (ctx, hits) =>
+    hits.some((h) => h.data?.kind === 'about')
+      ? [{ kind: 'prefix', text: ctx.lang === 'nl' ? 'Op persoonlijke titel: ' : 'Personal view: ' }]
+      : [],
+});
+
+function fillOrg(text: { nl: string; en: string }, org: string): { nl: string; en: string } {
+  return { nl: text.nl.replace('{org}', org), en: text.en.replace('{org}', org) };
+}

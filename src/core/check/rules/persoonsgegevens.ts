@@ -1,0 +1,86 @@
+import { findBsns } from '../detect/bsn.js';
+import { findEmails } from '../detect/email.js';
+import { findIbans } from '../detect/iban.js';
+import { findDutchPhones } from '../detect/phone-nl.js';
+import { findAddresses } from '../detect/postcode.js';
+import type { Span } from '../detect/span.js';
+import { defineRule, type CheckContext, type Edit, type Hit, type HitValue } from '../rule.js';
+
+const KIND = {
+  phone: { nl: 'een telefoonnummer', en: 'a phone number' },
+  email: { nl: 'een e-mailadres', en: 'an e-mail address' },
+  bsn: { nl: 'een burgerservicenummer (BSN)', en: 'a citizen service number (BSN)' },
+  iban: { nl: 'een bankrekeningnummer (IBAN)', en: 'a bank account number (IBAN)' },
+  address: { nl: 'een adres', en: 'an address' },
+  health: { nl: 'gezondheidsinformatie over iemand', en: 'health information about someone' },
+} as const satisfies Record<string, HitValue>;
+
+type Kind = keyof typeof KIND;
+
+const MASK: Partial<Record<Kind, string>> = {
+  phone: '[telefoonnummer]',
+  email: '[e-mailadres]',
+  bsn: '[BSN]',
+  iban: '[IBAN]',
+  address: '[adres]',
+};
+const MASK_EN: Partial<Record<Kind, string>> = {
+  phone: '[phone number]',
+  email: '[e-mail address]',
+  bsn: '[BSN]',
+  iban: '[IBAN]',
+  address: '[address]',
+};
+
+const hit = (span: Span, kind: Kind): Hit => ({ span, data: { kind: KIND[kind], type: kind } });
+
+/** A name-like word: a capital letter not at the start of a sentence ("collega Mark", "Lisa"). */
+function namesInSentence(ctx: CheckContext, sentence: number): boolean {
+  const tokens = ctx.doc.tokens.filter((t) => t.sentence === sentence);
+  return tokens.some((t, i) => i > 0 && /^\p{Lu}\p{Ll}+$/u.test(ctx.doc.text.slice(t.start, t.end)));
+}
+
+/** Health words about another person in the same sentence: a name, "collega", "zijn", "her". */
+function healthHits(ctx: CheckContext): Hit[] {
+  const person = ctx.find('person');
+  return ctx
+    .find('health')
+    .filter((h) => person.some((p) => p.sentence === h.sentence) || namesInSentence(ctx, h.sentence))
+    .filter((h) => !ctx.org.publicFigures.find(ctx.doc).some((f) => f.sentence === h.sentence))
+    .map((h) => hit(h.span, 'health'));
+}
+
+/** Personal data of others: validated numbers and addresses, and health information about a person. */
+export const persoonsgegevens = defineRule({
+  code: 'persoonsgegevens',
+  rule: 'tip-omgangsvormen',
+  severity: 'rood',
+  lists: ['health', 'person'],
+  text: {
+    nl: {
+      message: 'Je concept bevat persoonsgegevens: {kind}.',
+      fix: 'Haal het weg, of vraag de persoon eerst om toestemming. Deel nooit iemands gezondheid, nummers of adres.',
+    },
+    en: {
+      message: 'Your draft contains personal data: {kind}.',
+      fix: 'Remove it, or ask the person for permission first. Never share anyone’s health, numbers or address.',
+    },
+  },
+  detect: (ctx) => {
+    const text = ctx.draft.text;
+    return [
+      ...findDutchPhones(text).map((s) => hit(s, 'phone')),
+      ...findEmails(text).map((s) => hit(s, 'email')),
+      ...findBsns(text).map((s) => hit(s, 'bsn')),
+      ...findIbans(text).map((s) => hit(s, 'iban')),
+      ...findAddresses(text).map((s) => hit(s, 'address')),
+      ...healthHits(ctx),
+    ].filter((h) => !ctx.org.isAllowed(h.span));
+  },
+  improve: (ctx, hits): Edit[] =>
+    hits.flatMap((h) => {
+      const type = h.data?.type as Kind | undefined;
+      const mask = type ? (ctx.lang === 'nl' ? MASK : MASK_EN)[type] : undefined;
+      return mask ? [{ kind: 'replace' as const, span: h.span, text: mask }] : [];
+    }),
+});

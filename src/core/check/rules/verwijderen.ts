@@ -1,0 +1,28 @@
+import { defineRule, hitsOf } from '../rule.js';
+
+/** Deleting or editing an earlier post on the quiet; an open correction stays clean. */
+export const verwijderen = defineRule({
+  code: 'verwijderen',
+  rule: 'tip-niet-verwijderen',
+  severity: 'oranje',
+  lists: ['delete', 'secret', 'open'],
+  text: {
+    nl: {
+      message: 'Je haalt een eerder bericht stilletjes weg of past het ongemerkt aan.',
+      fix: 'Corrigeer open: zeg dat jij het bericht aanpast en waarom, of geef een goede reden als je het verwijdert.',
+    },
+    en: {
+      message: 'You quietly remove or change an earlier post.',
+      fix: 'Correct it openly: say that you are changing the post and why, or give a good reason when you delete it.',
+    },
+  },
+  detect: (ctx) => {
+    const secret = ctx.find('secret');
+    const open = ctx.find('open');
+    const quiet = ctx
+      .find('delete')
+      .filter((d) => secret.some((s) => Math.abs(s.sentence - d.sentence) <= 1))
+      .filter((d) => !open.some((o) => o.sentence === d.sentence));
+    return hitsOf(quiet.slice(0, 1));
+  },
+});
