@@ -43,3 +43,24 @@ describe('the router', () => {
     expect(route('check Regel één\nRegel twee  ')).toEqual({ kind: 'check', draft: 'Regel één\nRegel twee', lang: undefined });
   });
 });
+
+describe('may-I-post questions', () => {
+  it.each([
+    ['mag ik dit posten? Trots op ons team!', 'Trots op ons team!'],
+    ['/socialmedia Mag ik dit posten?\nTrots op ons team!', 'Trots op ons team!'],
+    ['kan dit zo? Vertrouwelijk: de begroting', 'Vertrouwelijk: de begroting'],
+    ['is dit oké: WAT EEN SCHANDE', 'WAT EEN SCHANDE'],
+    ['Can I post this? Proud of my team', 'Proud of my team'],
+    ['is this ok to post: hello world', 'hello world'],
+  ])('%j checks the draft after the question', (text, draft) => {
+    expect(route(text)).toMatchObject({ kind: 'check', draft });
+  });
+
+  it.each(['mag ik dit posten?', 'Can I post this?', 'kan dit zo?'])('%j alone is a question about posting', (text) => {
+    expect(route(text)).toMatchObject({ kind: 'question', asksToPost: true });
+  });
+
+  it.each(['Mag dit ook op LinkedIn?', 'Kan dit tot problemen leiden?', 'Is dit oké voor mijn manager of niet'])('%j stays a question', (text) => {
+    expect(route(text).kind).toBe('question');
+  });
+});

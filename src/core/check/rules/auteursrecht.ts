@@ -9,7 +9,7 @@ export const auteursrecht = defineRule({
   code: 'auteursrecht',
   rule: 'tip-auteursrecht',
   severity: 'oranje',
-  lists: ['taken', 'without-consent', 'image', 'permission', 'own-or-source'],
+  lists: ['taken', 'fetched', 'without-consent', 'image', 'permission', 'own-or-source'],
   text: {
     nl: {
       message: 'Dit lijkt werk of beeld van een ander, zonder toestemming.',
@@ -27,7 +27,10 @@ export const auteursrecht = defineRule({
     const unconsented = ctx
       .find('without-consent')
       .filter((m) => images.some((i) => i.sentence === m.sentence) || /foto|film|photo|film/.test(m.term));
-    const taken = ctx.find('taken').filter((m) => !ownOrSource.some((o) => o.sentence === m.sentence && /eigen|own|zelf|me$/.test(o.term)));
-    return [...hitsOf(taken), ...hitsOf(unconsented)];
+    const isOwn = (sentence: number) => ownOrSource.some((o) => o.sentence === sentence && /eigen|own|zelf|mij|me$|i took/.test(o.term));
+    const taken = ctx.find('taken').filter((m) => !isOwn(m.sentence));
+    // "Deze foto heb ik van Instagram gehaald": fetched, in a sentence about a picture or a work.
+    const fetched = ctx.find('fetched').filter((m) => images.some((i) => i.sentence === m.sentence) && !isOwn(m.sentence));
+    return [...hitsOf(taken), ...hitsOf(fetched), ...hitsOf(unconsented)];
   },
 });

@@ -1,8 +1,13 @@
 import type { Span } from '../detect/span.js';
+import { isStopword } from '../../answer/normalise.js';
+import type { PhraseMatch } from '../match/phrase-matcher.js';
 import { defineRule, type CheckContext, type Edit, type Hit } from '../rule.js';
 
-/** A bare opinion is short: a post of more than this many words usually carries some substance. */
-const MAX_BARE_WORDS = 40;
+/**
+ * A bare opinion is (almost) nothing but the judgement: besides the judgement and function
+ * words, a post with more content words than this says something of substance.
+ */
+const MAX_OTHER_CONTENT_WORDS = 4;
 /** A shouted stretch: at least this many letters, nearly all capitals. */
 const MIN_SHOUT_LETTERS = 10;
 
@@ -11,25 +16,40 @@ const KIND = {
   bare: { nl: 'Je geeft een mening zonder onderbouwing.', en: 'You give an opinion without backing it up.' },
 } as const;
 
-/** Stretches of capitals ("WAT EEN SCHANDE"), ignoring short acronyms such as CNV or FNV. */
+/**
+ * Stretches of capitals ("WAT EEN SCHANDE"). Acronyms such as CNV or FNV are short, so a
+ * stretch counts only with enough letters and at least one word longer than an acronym.
+ */
 function shouted(ctx: CheckContext): Span[] {
   const spans: Span[] = [];
-  let run: { start: number; end: number; letters: number } | undefined;
+  let run: { start: number; end: number; letters: number; longest: number } | undefined;
   const close = () => {
-    if (run && run.letters >= MIN_SHOUT_LETTERS) spans.push([run.start, run.end]);
+    if (run && run.letters >= MIN_SHOUT_LETTERS && run.longest > 4) spans.push([run.start, run.end]);
     run = undefined;
   };
   for (const token of ctx.doc.tokens) {
     const word = ctx.doc.text.slice(token.start, token.end);
-    const isCaps = /\p{Lu}/u.test(word) && !/\p{Ll}/u.test(word);
-    if (isCaps && (word.length > 3 || run)) {
-      run = run ? { ...run, end: token.end, letters: run.letters + word.length } : { start: token.start, end: token.end, letters: word.length };
-    } else if (!(isCaps && word.length <= 3)) {
+    if (/\p{Lu}/u.test(word) && !/[\p{Ll}\p{N}]/u.test(word)) {
+      run = run
+        ? { ...run, end: token.end, letters: run.letters + word.length, longest: Math.max(run.longest, word.length) }
+        : { start: token.start, end: token.end, letters: word.length, longest: word.length };
+    } else {
       close();
     }
   }
   close();
   return spans;
+}
+
+/** Words that are neither part of a judgement nor function words ("de", "is", "what"). */
+function otherContentWords(ctx: CheckContext, judgements: readonly PhraseMatch[]): number {
+  return ctx.doc.tokens.filter((t, i) => !isStopword(t.folded) && t.folded.length > 1 && !judgements.some((j) => i >= j.firstToken && i <= j.lastToken)).length;
+}
+
+/** "WAT DOET CNV NU" → "Wat doet CNV nu": lower case, but the organisation's name as written. */
+function sentenceCase(text: string, orgName: string): string {
+  const lower = text.replace(/[\p{L}\p{N}]+/gu, (word) => (word.toLowerCase() === orgName.toLowerCase() ? orgName : word.toLowerCase()));
+  return lower.charAt(0).toUpperCase() + lower.slice(1);
 }
 
 function exclamations(text: string): Span[] {
@@ -48,10 +68,10 @@ export const onderbouwing = defineRule({
   },
   detect: (ctx) => {
     const shouting: Hit[] = [...shouted(ctx), ...exclamations(ctx.doc.text)].map((span) => ({ span, data: { what: KIND.shouting, kind: 'shouting' } }));
-    const isShort = ctx.doc.tokens.length <= MAX_BARE_WORDS;
+    const judgements = ctx.find('judgement');
     const bare: Hit[] =
-      isShort && ctx.find('argument').length === 0
-        ? ctx.find('judgement').map((m) => ({ span: m.span, data: { what: KIND.bare, kind: 'bare' } }))
+      judgements.length > 0 && ctx.find('argument').length === 0 && otherContentWords(ctx, judgements) <= MAX_OTHER_CONTENT_WORDS
+        ? judgements.map((m) => ({ span: m.span, data: { what: KIND.bare, kind: 'bare' } }))
         : [];
     return [...shouting, ...bare];
   },
@@ -60,7 +80,7 @@ export const onderbouwing = defineRule({
       .filter((h) => h.data?.kind === 'shouting')
       .map((h) => {
         const raw = ctx.doc.text.slice(h.span[0], h.span[1]);
-        const calm = /^[!?]+$/.test(raw) ? '!' : raw.charAt(0) + raw.slice(1).toLowerCase();
+        const calm = /^[!?]+$/.test(raw) ? '!' : sentenceCase(raw, ctx.org.name);
         return { kind: 'replace', span: h.span, text: calm };
       }),
 });

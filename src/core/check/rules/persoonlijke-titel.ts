@@ -1,3 +1,4 @@
+import { isInsideAddress } from '../match/inside-address.js';
 import { defineRule, type Hit } from '../rule.js';
 
 const WHAT = {
@@ -45,7 +46,8 @@ export const persoonlijkeTitel = defineRule({
       if (!first) return [];
       return [{ span: first.span, data: { what: WHAT.behalf, fix: fillOrg(FIX.behalf, org.nl), kind: 'behalf' } }];
     }
-    const mentions = [...ctx.org.names.find(ctx.doc), ...ctx.find('employer')].sort((a, b) => a.span[0] - b.span[0]);
+    const names = ctx.org.names.find(ctx.doc).filter((m) => !isInsideAddress(ctx.doc.text, m.span));
+    const mentions = [...names, ...ctx.find('employer')].sort((a, b) => a.span[0] - b.span[0]);
     const first = mentions[0];
     return first ? [{ span: first.span, data: { what: WHAT.about, fix: FIX.about, kind: 'about' } } satisfies Hit] : [];
   },

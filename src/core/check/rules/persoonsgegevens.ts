@@ -4,6 +4,7 @@ import { findIbans } from '../detect/iban.js';
 import { findDutchPhones } from '../detect/phone-nl.js';
 import { findAddresses } from '../detect/postcode.js';
 import type { Span } from '../detect/span.js';
+import { isStopword } from '../../answer/normalise.js';
 import { defineRule, type CheckContext, type Edit, type Hit, type HitValue } from '../rule.js';
 
 const KIND = {
@@ -34,10 +35,28 @@ const MASK_EN: Partial<Record<Kind, string>> = {
 
 const hit = (span: Span, kind: Kind): Hit => ({ span, data: { kind: KIND[kind], type: kind } });
 
-/** A name-like word: a capital letter not at the start of a sentence ("collega Mark", "Lisa"). */
+/** Words that open a sentence with a capital without being a name. */
+const SENTENCE_OPENERS = new Set(
+  'gisteren vandaag morgen helaas gelukkig sinds toen nu ook dus maar want en of daarom verder inmiddels yesterday today tomorrow sadly luckily unfortunately now also since then'.split(' '),
+);
+/** Verbs that follow a name in "Sanne is ziek", "Tom has cancer". */
+const AFTER_NAME = new Set('is was heeft had ligt lag zit zat moet kan gaat ging has had lies sits went will'.split(' '));
+
+/**
+ * Whether the sentence names someone: a capitalised word inside it ("collega Mark"), or one
+ * that opens it and is followed by a verb ("Sanne is ziek").
+ */
 function namesInSentence(ctx: CheckContext, sentence: number): boolean {
   const tokens = ctx.doc.tokens.filter((t) => t.sentence === sentence);
-  return tokens.some((t, i) => i > 0 && /^\p{Lu}\p{Ll}+$/u.test(ctx.doc.text.slice(t.start, t.end)));
+  const isName = (i: number): boolean => {
+    const token = tokens[i];
+    return token !== undefined && /^\p{Lu}\p{Ll}+$/u.test(ctx.doc.text.slice(token.start, token.end));
+  };
+  return tokens.some((t, i) => {
+    if (!isName(i)) return false;
+    if (i > 0) return true;
+    return !SENTENCE_OPENERS.has(t.folded) && !isStopword(t.folded) && AFTER_NAME.has(tokens[1]?.folded ?? '');
+  });
 }
 
 /** Health words about another person in the same sentence: a name, "collega", "zijn", "her". */

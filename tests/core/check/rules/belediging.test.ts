@@ -1,0 +1,24 @@
+import { describeRule } from '../../../support/check.js';
+
+describeRule('belediging', {
+  fires: [
+    ['Wat een stelletje sukkels bij die gemeente.', 'sukkels'],
+    ['Die minister is een vuile leugenaar.', 'leugenaar'],
+    ['Die wethouder is gewoon corrupt.', 'corrupt'],
+    ['Wat een klootzak is die manager.', 'klootzak'],
+    ['The management is a bunch of clowns.', 'bunch of clowns'],
+    ['Our director is a fucking idiot.'],
+    ['What a pathetic bunch of losers.'],
+    ['Rot op met je plannen, tyfuslijer.'],
+  ],
+  quiet: [
+    'De strijd tegen kanker gaat door: steun KWF.',
+    'Wat een fijne collega’s heb ik toch!',
+    'Ik heb een stomme fout gemaakt, sorry daarvoor.',
+    'April fools! Our office moved to the moon.',
+    'Dick Schoof sprak vandaag over de cao.',
+    'Ik heb een zak chips meegenomen naar de borrel.',
+    'Tegen fraude en corruptie moet je altijd optreden.',
+    'Een sexuele intimidatie-melding neem je altijd serieus, lees ons beleid.',
+  ],
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { checkDraft, checkerWith, describeRule } from '../../../support/check.js';
+
+describeRule('klant-concurrent', {
+  fires: [
+    ['Onze klant Transportbedrijf Jansen is slecht in betalen.', 'Onze klant'],
+    ['Our competitor just launched a terrible app.', 'competitor'],
+    ['Een lid belde vandaag boos over zijn uitkering.'],
+    ['Onze leverancier levert alweer te laat.', 'leverancier'],
+    ['De concurrentie slaapt niet, wij ook niet.'],
+    ['Can’t believe what our supplier did this week.', 'supplier'],
+  ],
+  quiet: [
+    'Mijn partner en ik gaan op vakantie naar Zeeland.',
+    'Word lid en praat mee over je cao!',
+    'In het verleden was alles beter, zeggen ze.',
+    'My partner and I ran a marathon today.',
+    'De Tweede Kamerleden debatteren vandaag over het minimumloon.',
+  ],
+});
+
+describe('klant-concurrent and the organisation’s relations', () => {
+  it('flags a relation the organisation named, citing regel 2, and a competitor citing regel 3', () => {
+    const checker = checkerWith({ relations: { clients: ['Bakkerij Bol'], members: [], partners: [], suppliers: [], competitors: ['Bond X'] } });
+    const client = checkDraft('Bakkerij Bol heeft weer eens niet betaald.', checker).findings.find((f) => f.code === 'klant-concurrent');
+    const rival = checkDraft('Bond X zit er weer naast.', checker).findings.find((f) => f.code === 'klant-concurrent');
+    expect(client).toMatchObject({ rule: 'regel-2', excerpt: 'Bakkerij Bol' });
+    expect(rival).toMatchObject({ rule: 'regel-3', excerpt: 'Bond X' });
+  });
+
+  it('cites regel 3 for a competitor named by role', () => {
+    expect(checkDraft('De concurrent heeft een nieuwe campagne.').findings.find((f) => f.code === 'klant-concurrent')?.rule).toBe('regel-3');
+  });
+});

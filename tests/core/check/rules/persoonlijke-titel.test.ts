@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { checkDraft, checkerWith, describeRule } from '../../../support/check.js';
+
+describeRule('persoonlijke-titel', {
+  fires: [
+    ['Bij CNV zijn we tegen het nieuwe kabinetsplan.', 'CNV'],
+    ['Mijn collega’s en ik bij CNV hebben vandaag hard gewerkt aan de nieuwe cao.', 'CNV'],
+    ['Bij mijn werkgever is de werkdruk veel te hoog.', 'mijn werkgever'],
+    ['Namens CNV: we zijn blij met het akkoord.', 'Namens'],
+    ['At my employer we think the pension deal is a mistake.', 'my employer'],
+  ],
+  quiet: [
+    'Namens CNV, als woordvoerder: wij zijn blij met het akkoord over de minimumlonen.',
+    'Op persoonlijke titel: thuiswerken verdient een betere regeling, want reiskosten stijgen.',
+    'Views are my own. My employer CNV fights for better pensions, because people deserve it.',
+    'Lekker weekend gehad in Zeeland, heerlijk uitgewaaid aan het strand.',
+    'Bel mijn collega Mark als je vragen hebt.',
+  ],
+});
+
+describe('persoonlijke-titel with another organisation', () => {
+  it('looks for ORG_NAME, not for CNV', () => {
+    const acme = checkerWith({}, 'Acme');
+    expect(checkDraft('Bij Acme zijn we tegen het plan.', acme).findings.map((f) => f.code)).toContain('persoonlijke-titel');
+    expect(checkDraft('Bij CNV zijn we tegen het plan.', acme).findings.map((f) => f.code)).not.toContain('persoonlijke-titel');
+  });
+
+  it('adds "Op persoonlijke titel:" in the improved version', () => {
+    expect(checkDraft('Bij CNV zijn we trots op de nieuwe cao, want hij is eerlijk.').improved).toBe(
+      'Op persoonlijke titel: Bij CNV zijn we trots op de nieuwe cao, want hij is eerlijk.',
+    );
+    expect(checkDraft('At CNV we are proud of the new deal, because it is fair.').improved).toMatch(/^Personal view: At CNV/);
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { checkDraft, checkerWith, describeRule } from '../../../support/check.js';
+
+describeRule('persoonsgegevens', {
+  fires: [
+    ['Bel me op 06-12345678 voor details', '06-12345678'],
+    ['Bel Piet: +31 6 1234 5678', '+31 6 1234 5678'],
+    ['Zijn vaste nummer is 020-1234567.', '020-1234567'],
+    ['Mail Lisa at lisa.de.vries@gmail.com for her notes.', 'lisa.de.vries@gmail.com'],
+    ['Haar BSN is 111222333, vul dat maar in.', '111222333'],
+    ['Maak het over naar NL91ABNA0417164300', 'NL91ABNA0417164300'],
+    ['Zijn adres is Kerkstraat 5, 1017 GC Amsterdam, ga daar maar eens langs.', 'Kerkstraat 5, 1017 GC Amsterdam'],
+    ['Mijn collega Joost ligt in het ziekenhuis met een hartaanval.', 'ziekenhuis'],
+    ['Sanne is al weken thuis met een burn-out.', 'burn-out'],
+    ['My colleague Tom has cancer, please pray for him.', 'cancer'],
+  ],
+  quiet: [
+    'Ordernummer 123456789 is verzonden',
+    'Bel gerust het algemene nummer op onze website',
+    'De vergadering is op 24-11-2026 om 10.30 uur in zaal 3.',
+    'Het kost € 1.234.567 per jaar.',
+    'Ik ben zelf een paar dagen ziek geweest, fijn om weer aan het werk te zijn.',
+    'Ziekteverzuim in de zorg stijgt: tijd voor een betere cao, want de werkdruk is te hoog.',
+    'Gefeliciteerd Sanne met je 25-jarig jubileum!',
+    'Maak het over naar NL91ABNA0417164301 (een rekening die niet bestaat).',
+  ],
+});
+
+describe('persoonsgegevens and the organisation', () => {
+  it('accepts the organisation’s own public number and address, whatever the spacing', () => {
+    const checker = checkerWith({ allowed: ['030 751 10 07', 'info@cnv.nl'] });
+    expect(checkDraft('Vragen? Bel 030-7511007 of mail info@cnv.nl', checker).findings).toEqual([]);
+    expect(checkDraft('Vragen? Bel +31 30 751 10 07', checker).findings).toEqual([]);
+  });
+
+  it('masks a phone number in the improved version', () => {
+    const result = checkDraft('Bel me op 06-12345678 voor de details van de actie');
+    expect(result.improved).toBe('Bel me op [telefoonnummer] voor de details van de actie');
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { asDraft } from '../../src/core/check/draft.js';
+import { DraftChecker, type CheckResult } from '../../src/core/check/engine.js';
+import type { FindingCode } from '../../src/core/ids.js';
+import type { OrganisationSettings } from '../../src/core/knowledge/schema.js';
+import { detectLang } from '../../src/core/lang.js';
+import { knowledgeData } from './bot.js';
+
+const data = await knowledgeData();
+const defaultChecker = new DraftChecker({ lexicons: data.lexicons, organisation: data.organisation, orgName: 'CNV' });
+
+/** A checker over the real lexicons, with the organisation's settings changed where given. */
+export function checkerWith(organisation: Partial<OrganisationSettings>, orgName = 'CNV'): DraftChecker {
+  return new DraftChecker({ lexicons: data.lexicons, organisation: { ...data.organisation, ...organisation }, orgName });
+}
+
+/** Checks a draft as the bot does: language from the text, the real lexicons and settings. */
+export function checkDraft(text: string, checker: DraftChecker = defaultChecker): CheckResult {
+  return checker.check(asDraft(text), detectLang(text));
+}
+
+export const codesOf = (result: CheckResult): FindingCode[] => [...new Set(result.findings.map((f) => f.code))];
+
+/** The `never` look-alikes of a lexicon, which must not fire. */
+export const lookAlikes = (code: FindingCode): readonly string[] => data.lexicons.find((l) => l.code === code)?.never ?? [];
+
+export interface RuleTable {
+  /** Drafts that must get the finding; the second element, when given, is the quoted trigger. */
+  fires: ReadonlyArray<readonly [string, string?]>;
+  /** Look-alikes that must not get it. */
+  quiet: readonly string[];
+}
+
+/** The "fires" and "stays quiet" tables of one rule, as ESLint's valid/invalid. */
+export function describeRule(code: FindingCode, table: RuleTable): void {
+  describe(code, () => {
+    it.each(table.fires.map(([text, excerpt]) => ({ text, excerpt })))('flags $text', ({ text, excerpt }) => {
+      const findings = checkDraft(text).findings.filter((f) => f.code === code);
+      expect(findings.length, JSON.stringify(checkDraft(text).findings)).toBeGreaterThan(0);
+      const first = findings[0];
+      if (first) expect(text.slice(first.span[0], first.span[1]).length).toBeGreaterThan(0);
+      if (excerpt !== undefined) expect(findings.map((f) => f.excerpt)).toContain(excerpt);
+    });
+
+    it.each([...table.quiet, ...lookAlikes(code)])('leaves %j alone', (text) => {
+      expect(codesOf(checkDraft(text))).not.toContain(code);
+    });
+  });
+}
