@@ -23,6 +23,8 @@ const K1 = 1.2;
 const B = 0.5;
 /** A query term that matches a whole multi-word keyword adds this share of its idf again. */
 const PHRASE_BONUS = 0.6;
+/** Corrections kept before the cache starts over; bounds memory whatever people type. */
+const MAX_CACHED_CORRECTIONS = 10_000;
 /** A question that contains a multi-word keyword or example word for word gets this much. */
 const EXACT_BONUS = 1.5;
 /** A match in the other language's text counts a little less: language detection can err. */
@@ -87,6 +89,8 @@ export class SearchIndex {
   private readonly avgLength = {} as Record<Lang, Record<Field, number>>;
   private readonly vocabulary = new Set<string>();
   private readonly fuzzy: Fuse<string>;
+  /** Spelling corrections already worked out; unknown words repeat, and fuse.js is the slow part. */
+  private readonly corrections = new Map<string, string | undefined>();
   /** Each topic word as its terms per language; a question is on topic when all terms of one occur. */
   private readonly topic: Record<Lang, string[][]>;
   readonly synonyms: SynonymMap;
@@ -152,6 +156,14 @@ export class SearchIndex {
   private correctWord(word: string): string | undefined {
     const max = allowedTypos(word.length);
     if (max === 0) return undefined;
+    if (this.corrections.has(word)) return this.corrections.get(word);
+    if (this.corrections.size >= MAX_CACHED_CORRECTIONS) this.corrections.clear();
+    const corrected = this.closestKnown(word, max);
+    this.corrections.set(word, corrected);
+    return corrected;
+  }
+
+  private closestKnown(word: string, max: number): string | undefined {
     let best: { word: string; distance: number } | undefined;
     for (const { item } of this.fuzzy.search(word, { limit: 8 })) {
       if (item[0] !== word[0]) continue;

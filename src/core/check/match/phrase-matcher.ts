@@ -82,17 +82,29 @@ export class PhraseMatcher {
     const matches: PhraseMatch[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i] as Token;
-      let best: { term: Term; last: number } | undefined;
-      const candidates = this.byFirstWord.get(token.folded);
-      for (const term of candidates ? [...candidates, ...this.wildcardFirst] : this.wildcardFirst) {
-        const last = this.matchAt(tokens, i, term);
-        if (last !== undefined && (!best || last > best.last)) best = { term, last };
-      }
+      const exact = this.byFirstWord.get(token.folded);
+      const best = this.longest(tokens, i, exact, this.longest(tokens, i, this.wildcardFirst, undefined));
       if (!best) continue;
       const lastToken = tokens[best.last] as Token;
       matches.push({ span: [token.start, lastToken.end], term: best.term.source, firstToken: i, lastToken: best.last, sentence: token.sentence });
     }
     return matches;
+  }
+
+  /** The longest of `terms` matching at token `i`, or `best` when none is longer. */
+  private longest(
+    tokens: readonly Token[],
+    i: number,
+    terms: readonly Term[] | undefined,
+    best: { term: Term; last: number } | undefined,
+  ): { term: Term; last: number } | undefined {
+    if (!terms) return best;
+    let result = best;
+    for (const term of terms) {
+      const last = this.matchAt(tokens, i, term);
+      if (last !== undefined && (!result || last > result.last)) result = { term, last };
+    }
+    return result;
   }
 
   private matchAt(tokens: readonly Token[], start: number, term: Term): number | undefined {

@@ -47,7 +47,8 @@ const AFTER_NAME = new Set('is was heeft had ligt lag zit zat moet kan gaat ging
  * that opens it and is followed by a verb ("Sanne is ziek").
  */
 function namesInSentence(ctx: CheckContext, sentence: number): boolean {
-  const tokens = ctx.doc.tokens.filter((t) => t.sentence === sentence);
+  const [from, to] = ctx.doc.sentences[sentence] ?? [0, 0];
+  const tokens = ctx.doc.tokens.filter((t) => t.start >= from && t.end <= to);
   const isName = (i: number): boolean => {
     const token = tokens[i];
     return token !== undefined && /^\p{Lu}\p{Ll}+$/u.test(ctx.doc.text.slice(token.start, token.end));
@@ -61,11 +62,13 @@ function namesInSentence(ctx: CheckContext, sentence: number): boolean {
 
 /** Health words about another person in the same sentence: a name, "collega", "zijn", "her". */
 function healthHits(ctx: CheckContext): Hit[] {
-  const person = ctx.find('person');
-  return ctx
-    .find('health')
-    .filter((h) => person.some((p) => p.sentence === h.sentence) || namesInSentence(ctx, h.sentence))
-    .filter((h) => !ctx.org.publicFigures.find(ctx.doc).some((f) => f.sentence === h.sentence))
+  const health = ctx.find('health');
+  if (health.length === 0) return [];
+  const person = new Set(ctx.find('person').map((p) => p.sentence));
+  const publicFigure = new Set(ctx.org.publicFigures.find(ctx.doc).map((f) => f.sentence));
+  return health
+    .filter((h) => person.has(h.sentence) || namesInSentence(ctx, h.sentence))
+    .filter((h) => !publicFigure.has(h.sentence))
     .map((h) => hit(h.span, 'health'));
 }
 

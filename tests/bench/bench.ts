@@ -1,0 +1,31 @@
+/**
+ * `npm run bench`: measures the bot's speed and prints a table; writes bench-results/bench.json.
+ * Targets are reported, not asserted: tests never time anything.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { Bot } from '../../src/core/bot.js';
+import { createKnowledgeBase } from '../../src/core/knowledge/knowledge-base.js';
+import { loadKnowledgeFiles } from '../../src/store/knowledge-files.js';
+import { benchCore, type Timing } from './core.js';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const silent = { debug() {}, info() {}, warn() {}, error() {} };
+
+function printTable(rows: readonly Timing[]): void {
+  const header = ['measurement', 'runs', 'p50 ms', 'p99 ms', 'max ms', 'per s', 'target', ''];
+  const lines = rows.map((r) => [r.name, String(r.runs), String(r.p50Ms), String(r.p99Ms), String(r.maxMs), String(r.perSecond ?? ''), r.target ?? '', r.ok === undefined ? '' : r.ok ? 'ok' : 'MISSED']);
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => (l[i] as string).length)));
+  const fmt = (cells: readonly string[]) => cells.map((c, i) => c.padEnd(widths[i] as number)).join('  ');
+  console.log(fmt(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const line of lines) console.log(fmt(line));
+}
+
+const kb = createKnowledgeBase(await loadKnowledgeFiles(resolve(ROOT, 'knowledge')), 'CNV');
+const bot = new Bot({ kb, clock: { now: () => new Date() }, random: Math.random, logger: silent, defaultLang: 'nl' });
+const rows = benchCore(bot);
+printTable(rows);
+await mkdir(resolve(ROOT, 'bench-results'), { recursive: true });
+await writeFile(resolve(ROOT, 'bench-results/bench.json'), `${JSON.stringify({ at: new Date().toISOString(), node: process.version, rows }, null, 2)}\n`);
+console.log('\nwritten: bench-results/bench.json');
