@@ -7,16 +7,42 @@ export interface Config {
   orgName: string;
   defaultLang: Lang;
   knowledgeDir: string;
+  /** The one HTTP server: `/healthz`, Slack's `/slack/events`, Teams' `/api/messages`. */
+  http: { port: number; host: string | undefined };
+  /** Absent when no Slack keys are set. */
+  slack: SlackConfig | undefined;
   /** `auto`: readable when standard error is a terminal, JSON lines otherwise. */
   /** `level` unset: `info` for the platforms, `warn` in the terminal chat and the CLI. */
   log: { level: LogLevel | undefined; format: 'auto' | 'pretty' | 'json' };
+}
+
+export interface SlackConfig {
+  /** `socket`: Socket Mode over the app token; `http`: signed requests on POST /slack/events. */
+  mode: 'socket' | 'http';
+  botToken: string;
+  appToken: string | undefined;
+  signingSecret: string | undefined;
+  /** Replaces https://slack.com/api/ (GovSlack, proxies, tests); ends with a slash. */
+  apiUrl: string | undefined;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
 /** The variables `loadConfig` knows; `.env.example` must list exactly these (a test checks). */
-export const CONFIG_VARIABLES = ['ORG_NAME', 'DEFAULT_LANG', 'KNOWLEDGE_DIR', 'LOG_LEVEL', 'LOG_FORMAT'] as const;
+export const CONFIG_VARIABLES = [
+  'ORG_NAME',
+  'DEFAULT_LANG',
+  'KNOWLEDGE_DIR',
+  'PORT',
+  'HOST',
+  'LOG_LEVEL',
+  'LOG_FORMAT',
+  'SLACK_BOT_TOKEN',
+  'SLACK_APP_TOKEN',
+  'SLACK_SIGNING_SECRET',
+  'SLACK_API_URL',
+] as const;
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -41,6 +67,58 @@ function orgName(env: Env, problems: string[]): string {
   return raw;
 }
 
+function port(env: Env, problems: string[]): number {
+  const raw = value(env, 'PORT') ?? '3978';
+  const n = Number(raw);
+  if (!/^\d+$/.test(raw) || n < 1 || n > 65535) {
+    problems.push(`PORT="${raw}" is not a port number: use a whole number from 1 to 65535 (default 3978)`);
+    return 3978;
+  }
+  return n;
+}
+
+function httpUrl(env: Env, name: string, problems: string[]): string | undefined {
+  const raw = value(env, name);
+  if (raw === undefined) return undefined;
+  try {
+    const url = new URL(raw);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('not http');
+    return url.href.endsWith('/') ? url.href : `${url.href}/`;
+  } catch {
+    problems.push(`${name}="${raw}" is not an http(s) URL: use for example https://slack.com/api/`);
+    return undefined;
+  }
+}
+
+function slack(env: Env, problems: string[]): SlackConfig | undefined {
+  const botToken = value(env, 'SLACK_BOT_TOKEN');
+  const appToken = value(env, 'SLACK_APP_TOKEN');
+  const signingSecret = value(env, 'SLACK_SIGNING_SECRET');
+  const apiUrl = httpUrl(env, 'SLACK_API_URL', problems);
+  if (botToken === undefined && appToken === undefined && signingSecret === undefined) return undefined;
+  if (botToken === undefined) {
+    problems.push('SLACK_BOT_TOKEN is missing: copy the Bot User OAuth Token (xoxb-…) from OAuth & Permissions, or remove the other SLACK_ variables');
+  } else if (!botToken.startsWith('xoxb-')) {
+    problems.push('SLACK_BOT_TOKEN must start with "xoxb-": copy the Bot User OAuth Token from OAuth & Permissions');
+  }
+  if (appToken !== undefined && !appToken.startsWith('xapp-')) {
+    problems.push('SLACK_APP_TOKEN must start with "xapp-": create an app-level token with connections:write under Basic Information');
+  }
+  if (signingSecret !== undefined && !/^[0-9a-f]{32}$/i.test(signingSecret)) {
+    problems.push('SLACK_SIGNING_SECRET must be 32 hexadecimal characters: copy the Signing Secret from Basic Information');
+  }
+  if (botToken !== undefined && appToken === undefined && signingSecret === undefined) {
+    problems.push('SLACK_BOT_TOKEN needs SLACK_APP_TOKEN (Socket Mode, no public URL) or SLACK_SIGNING_SECRET (HTTP mode on /slack/events)');
+  }
+  return {
+    mode: appToken !== undefined ? 'socket' : 'http',
+    botToken: botToken ?? '',
+    appToken,
+    signingSecret,
+    apiUrl,
+  };
+}
+
 /**
  * Reads the whole configuration from `env`. Throws one `config_invalid` BotError that names
  * every wrong variable and how to fix it. The only code that reads environment variables.
@@ -51,6 +129,8 @@ export function loadConfig(env: Env = process.env): Config {
     orgName: orgName(env, problems),
     defaultLang: oneOf(env, 'DEFAULT_LANG', ['nl', 'en'] as const, 'nl', problems),
     knowledgeDir: resolve(value(env, 'KNOWLEDGE_DIR') ?? 'knowledge'),
+    http: { port: port(env, problems), host: value(env, 'HOST') },
+    slack: slack(env, problems),
     log: {
       level: value(env, 'LOG_LEVEL') === undefined ? undefined : oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info', problems),
       format: oneOf(env, 'LOG_FORMAT', ['auto', 'pretty', 'json'] as const, 'auto', problems),

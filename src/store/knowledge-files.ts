@@ -118,7 +118,7 @@ export async function loadKnowledgeFiles(dir: string): Promise<KnowledgeData> {
     }
     items.push(item);
   }
-  const synonyms = (await readValidated(join(dir, 'synonyms.yaml'), root, synonymsSchema, problems)) ?? { groups: [], topic: [] };
+  const synonyms = (await readValidated(join(dir, 'synonyms.yaml'), root, synonymsSchema, problems)) ?? { groups: [], topic: [], topic_weak: [] };
   const lexicons = await loadLexicons(dir, root, problems);
   const organisation = await readValidated(join(dir, 'organisation.yaml'), root, organisationSchema, problems);
   if (problems.length === 0) {

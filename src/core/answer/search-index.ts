@@ -49,6 +49,8 @@ export interface RawMatch {
   id: KnowledgeId;
   score: number;
   coverage: number;
+  /** Whether the question contains one of the item's multi-word keywords or examples word for word. */
+  exact: boolean;
 }
 
 /** What the index understood of a question: its terms per language, after typo correction. */
@@ -58,8 +60,8 @@ export interface QueryAnalysis {
   knownShare: number;
   /** The question in the form of `ItemDoc.exact`. */
   exact: string;
-  /** Whether the question uses a word of the guidelines' domain (synonyms.yaml `topic`). */
-  onTopic: boolean;
+  /** How clearly the question is about the guidelines' domain (synonyms.yaml `topic`, `topic_weak`). */
+  topic: 'strong' | 'weak' | 'none';
   corrected: ReadonlyArray<{ from: string; to: string }>;
 }
 
@@ -92,7 +94,9 @@ export class SearchIndex {
   /** Spelling corrections already worked out; unknown words repeat, and fuse.js is the slow part. */
   private readonly corrections = new Map<string, string | undefined>();
   /** Each topic word as its terms per language; a question is on topic when all terms of one occur. */
-  private readonly topic: Record<Lang, string[][]>;
+  private readonly topic: Record<'strong' | 'weak', Record<Lang, string[][]>>;
+  /** Long single topic words, found inside compounds. */
+  private readonly topicStems: string[];
   readonly synonyms: SynonymMap;
 
   constructor(items: readonly KnowledgeItem[], synonyms: Synonyms) {
@@ -115,10 +119,12 @@ export class SearchIndex {
       }
     }
     for (const group of synonyms.groups) for (const w of group) for (const word of foldText(w).split(' ')) this.addWord(word);
-    this.topic = {
-      nl: synonyms.topic.map((w) => toTerms(w, 'nl', this.synonyms)).filter((t) => t.length > 0),
-      en: synonyms.topic.map((w) => toTerms(w, 'en', this.synonyms)).filter((t) => t.length > 0),
-    };
+    const termsOf = (words: readonly string[]): Record<Lang, string[][]> => ({
+      nl: words.map((w) => toTerms(w, 'nl', this.synonyms)).filter((t) => t.length > 0),
+      en: words.map((w) => toTerms(w, 'en', this.synonyms)).filter((t) => t.length > 0),
+    });
+    this.topic = { strong: termsOf(synonyms.topic), weak: termsOf(synonyms.topic_weak) };
+    this.topicStems = synonyms.topic.map(foldText).filter((w) => w.length >= 5 && !w.includes(' '));
     this.fuzzy = new Fuse([...this.vocabulary], { includeScore: true, threshold: 0.4, ignoreLocation: true });
   }
 
@@ -198,14 +204,17 @@ export class SearchIndex {
     const termsIn = (lang: Lang): string[] => [...new Set(toTerms(text, lang, this.synonyms))];
     const terms = { nl: termsIn('nl'), en: termsIn('en') };
     const exact = this.exactForm(text);
-    const mentions = (lang: Lang): boolean => {
-      const present = new Set(terms[lang]);
-      return this.topic[lang].some((words) => words.every((w) => present.has(w)));
-    };
+    const mentions = (strength: 'strong' | 'weak'): boolean =>
+      LANGS.some((lang) => {
+        const present = new Set(terms[lang]);
+        return this.topic[strength][lang].some((words) => words.every((w) => present.has(w)));
+      });
+    // Compounds count too: "Facebookgroep", "LinkedIn-post", "whatsappstatus".
+    const inCompound = text.split(' ').some((word) => this.topicStems.some((stem) => word.length > stem.length && word.includes(stem)));
     return {
       terms,
       exact,
-      onTopic: mentions('nl') || mentions('en'),
+      topic: mentions('strong') || inCompound ? 'strong' : mentions('weak') ? 'weak' : 'none',
       knownShare: content === 0 ? 0 : known / content,
       corrected,
     };
@@ -255,7 +264,7 @@ export class SearchIndex {
         : { score: b.score * OTHER_LANG_FACTOR, coverage: b.matched / Math.max(1, alt.length) };
       const exactWords = doc.exact.filter((form) => analysis.exact.includes(form)).reduce((n, form) => Math.max(n, form.split(' ').length - 2), 0);
       if (exactWords > 0) best.score += EXACT_BONUS * Math.sqrt(exactWords);
-      if (best.score > 0) matches.push({ id: doc.id, ...best });
+      if (best.score > 0) matches.push({ id: doc.id, ...best, exact: exactWords > 0 });
     }
     return matches.sort((x, y) => y.score - x.score);
   }

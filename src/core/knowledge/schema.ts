@@ -69,6 +69,8 @@ export const synonymsSchema = z.strictObject({
   groups: z.array(z.array(text).min(2, 'needs at least two words')),
   /** Words that show a question is about social media or the guidelines at all. */
   topic: z.array(text).default([]),
+  /** Words that often come with such questions, but also with others ("post", "delen"). */
+  topic_weak: z.array(text).default([]),
 });
 
 export type Synonyms = z.infer<typeof synonymsSchema>;

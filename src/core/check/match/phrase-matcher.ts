@@ -1,9 +1,9 @@
 import type { Span } from '../detect/span.js';
 import { fold, type Token, type TokenizedText } from './tokens.js';
 
-/** One word of a term: exact, any ending (`word*`), any beginning (`*word`) or both. */
+/** One word of a term: exact, any ending (`word*`), any beginning (`*word`), both, or any word (`~`). */
 interface WordPattern {
-  kind: 'exact' | 'prefix' | 'suffix' | 'infix';
+  kind: 'exact' | 'prefix' | 'suffix' | 'infix' | 'any';
   value: string;
 }
 
@@ -22,6 +22,7 @@ export interface PhraseMatch {
 }
 
 function parseWord(raw: string): WordPattern {
+  if (raw === '~') return { kind: 'any', value: '~' };
   const starts = raw.startsWith('*');
   const ends = raw.endsWith('*');
   const value = fold(raw.replace(/^\*|\*$/g, ''));
@@ -41,11 +42,14 @@ function matchesWord(pattern: WordPattern, token: Token): boolean {
       return token.folded.endsWith(pattern.value);
     case 'infix':
       return token.folded.includes(pattern.value);
+    case 'any':
+      return true;
   }
 }
 
 /**
- * Finds terms (one or more words, with `*` wildcards) in tokenized text. Terms are compiled
+ * Finds terms (one or more words, with `*` wildcards and `~` for any one word: "voordat ~ het
+ * ziet") in tokenized text. Terms are compiled
  * once; a search costs one map lookup per word plus the wildcard patterns, so it stays linear.
  */
 export class PhraseMatcher {

@@ -1,14 +1,14 @@
 import { defineRule, hitsOf } from '../rule.js';
 
 /**
- * A conversation published: a screenshot, recording or minutes on its own; a meeting, call or
- * chat when the post reports what was said there or shares it.
+ * A conversation published: minutes or a transcript on its own; a screenshot or recording of a
+ * chat or meeting; a meeting, call or chat when the post reports what was said there or shares it.
  */
 export const gesprek = defineRule({
   code: 'gesprek',
   rule: 'regel-1',
   severity: 'oranje',
-  lists: ['record', 'meeting', 'report', 'share'],
+  lists: ['record', 'capture', 'inside', 'meeting', 'report', 'share'],
   text: {
     nl: {
       message: 'Je publiceert (iets uit) een gesprek, overleg of chat.',
@@ -20,11 +20,12 @@ export const gesprek = defineRule({
     },
   },
   detect: (ctx) => {
+    const meetings = ctx.find('meeting');
     const report = ctx.find('report');
     const share = ctx.find('share');
-    const reported = ctx
-      .find('meeting')
-      .filter((m) => report.some((r) => r.sentence === m.sentence) || share.some((s) => s.sentence === m.sentence));
-    return [...hitsOf(ctx.find('record')), ...hitsOf(reported)];
+    const reported = meetings.filter((m) => report.some((r) => r.sentence === m.sentence) || share.some((s) => s.sentence === m.sentence));
+    // A screenshot of a running app is fine; of a chat or meeting it is a published conversation.
+    const captured = ctx.find('capture').filter((c) => meetings.some((m) => m.sentence === c.sentence));
+    return [...hitsOf(ctx.find('record')), ...hitsOf(ctx.find('inside')), ...hitsOf(captured), ...hitsOf(reported)];
   },
 });

@@ -66,8 +66,10 @@ function healthHits(ctx: CheckContext): Hit[] {
   if (health.length === 0) return [];
   const person = new Set(ctx.find('person').map((p) => p.sentence));
   const publicFigure = new Set(ctx.org.publicFigures.find(ctx.doc).map((f) => f.sentence));
+  // "Beterschap, Mike! Hope the chemo goes well": the person may be named one sentence earlier.
+  const aboutSomeone = (s: number) => person.has(s) || person.has(s - 1) || namesInSentence(ctx, s) || (s > 0 && namesInSentence(ctx, s - 1));
   return health
-    .filter((h) => person.has(h.sentence) || namesInSentence(ctx, h.sentence))
+    .filter((h) => aboutSomeone(h.sentence))
     .filter((h) => !publicFigure.has(h.sentence))
     .map((h) => hit(h.span, 'health'));
 }

@@ -1,3 +1,4 @@
+import type { PhraseMatch } from '../match/phrase-matcher.js';
 import { defineRule, hitsOf } from '../rule.js';
 
 /** Confidential markers, and announcements that are still to come ("wordt volgende week aangekondigd"). */
@@ -5,7 +6,7 @@ export const vertrouwelijk = defineRule({
   code: 'vertrouwelijk',
   rule: 'regel-1',
   severity: 'rood',
-  lists: ['marker', 'announce', 'future'],
+  lists: ['marker', 'weak', 'business', 'change', 'announce', 'future'],
   text: {
     nl: {
       message: 'Dit lijkt vertrouwelijke of nog niet openbare informatie.',
@@ -17,10 +18,15 @@ export const vertrouwelijk = defineRule({
     },
   },
   detect: (ctx) => {
-    const announce = ctx.find('announce');
     const future = ctx.find('future');
+    const business = ctx.find('business');
+    const inSentence = (list: readonly PhraseMatch[], sentence: number) => list.some((m) => m.sentence === sentence);
     // An announcement and a time still to come in one sentence: a plan that is not public yet.
-    const unreleased = announce.filter((a) => future.some((f) => f.sentence === a.sentence));
-    return [...hitsOf(ctx.find('marker')), ...hitsOf(unreleased)];
+    const unreleased = ctx.find('announce').filter((a) => inSentence(future, a.sentence));
+    // "We gaan de contributie volgend jaar verhogen": a change to the organisation's business, still to come.
+    const plans = ctx.find('change').filter((c) => inSentence(future, c.sentence) && inSentence(business, c.sentence) && !/^(gaan|gaat|komt|komen|will|going to)$/.test(c.term));
+    // "Geheim" about a recipe is fine; about the organisation's plans it is not.
+    const weak = ctx.find('weak').filter((w) => inSentence(business, w.sentence) || inSentence(business, w.sentence + 1));
+    return [...hitsOf(ctx.find('marker')), ...hitsOf(weak), ...hitsOf(unreleased), ...hitsOf(plans)];
   },
 });
