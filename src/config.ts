@@ -11,6 +11,8 @@ export interface Config {
   http: { port: number; host: string | undefined };
   /** Absent when no Slack keys are set. */
   slack: SlackConfig | undefined;
+  /** SQLite file in `dataDir`, or PostgreSQL when `databaseUrl` is set. */
+  db: { dataDir: string; databaseUrl: string | undefined };
   /** `auto`: readable when standard error is a terminal, JSON lines otherwise. */
   /** `level` unset: `info` for the platforms, `warn` in the terminal chat and the CLI. */
   log: { level: LogLevel | undefined; format: 'auto' | 'pretty' | 'json' };
@@ -42,6 +44,8 @@ export const CONFIG_VARIABLES = [
   'SLACK_APP_TOKEN',
   'SLACK_SIGNING_SECRET',
   'SLACK_API_URL',
+  'DATA_DIR',
+  'DATABASE_URL',
 ] as const;
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -90,6 +94,16 @@ function httpUrl(env: Env, name: string, problems: string[]): string | undefined
   }
 }
 
+function databaseUrl(env: Env, problems: string[]): string | undefined {
+  const raw = value(env, 'DATABASE_URL');
+  if (raw === undefined) return undefined;
+  if (!/^postgres(ql)?:\/\/.+/.test(raw)) {
+    problems.push('DATABASE_URL must be a PostgreSQL URL such as postgres://user:password@host:5432/richtlijnenbot (or leave it empty for SQLite in DATA_DIR)');
+    return undefined;
+  }
+  return raw;
+}
+
 function slack(env: Env, problems: string[]): SlackConfig | undefined {
   const botToken = value(env, 'SLACK_BOT_TOKEN');
   const appToken = value(env, 'SLACK_APP_TOKEN');
@@ -131,6 +145,7 @@ export function loadConfig(env: Env = process.env): Config {
     knowledgeDir: resolve(value(env, 'KNOWLEDGE_DIR') ?? 'knowledge'),
     http: { port: port(env, problems), host: value(env, 'HOST') },
     slack: slack(env, problems),
+    db: { dataDir: resolve(value(env, 'DATA_DIR') ?? 'data'), databaseUrl: databaseUrl(env, problems) },
     log: {
       level: value(env, 'LOG_LEVEL') === undefined ? undefined : oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info', problems),
       format: oneOf(env, 'LOG_FORMAT', ['auto', 'pretty', 'json'] as const, 'auto', problems),

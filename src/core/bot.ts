@@ -20,6 +20,8 @@ export type Effect = never;
 export interface Outcome {
   reply: Reply;
   effects: Effect[];
+  /** What the message asked for; adapters use it, e.g. never to offer sharing a draft check. */
+  command: Command['kind'];
 }
 
 export interface BotDeps {
@@ -44,10 +46,10 @@ export class Bot {
   async handle(inbound: Inbound): Promise<Outcome> {
     const command = route(inbound.text);
     const lang = ('lang' in command && command.lang) || detectLang(commandText(command), inbound.lang ?? this.deps.defaultLang);
-    if (command.kind === 'check') return { reply: this.check(command.draft, lang, inbound), effects: [] };
+    if (command.kind === 'check') return { reply: this.check(command.draft, lang, inbound), effects: [], command: 'check' };
     const reply = this.replyTo(command, lang);
     this.deps.logger.info({ event: 'message.handled', platform: inbound.platform, command: command.kind, lang });
-    return { reply, effects: [] };
+    return { reply, effects: [], command: command.kind };
   }
 
   private replyTo(command: Command, lang: Lang): Reply {
@@ -79,12 +81,17 @@ export class Bot {
     }
   }
 
+  /** The language to answer a text in: the text's own, or the default when it does not tell. */
+  languageOf(text: string): Lang {
+    return detectLang(text, this.deps.defaultLang);
+  }
+
   /**
    * Checks a draft and answers its author privately. The draft is never logged: the log line
    * carries the verdict, the codes and the length only.
    */
   check(text: string, lang: Lang, inbound?: Inbound): Reply {
-    if (text.trim() === '') return { ...baseReply(lang), parts: [{ kind: 'text', text: rich(t('check.empty', lang)) }] };
+    if (text.trim() === '') return { ...baseReply(lang, 'asker'), parts: [{ kind: 'text', text: rich(t('check.empty', lang)) }] };
     const result = this.checker.check(asDraft(text), lang);
     this.deps.logger.info({
       event: 'check.done',

@@ -117,6 +117,18 @@ export const messages = {
     nl: 'Wil je dat ik je bericht check? Zet je tekst erachter: **/socialmedia mag ik dit posten?** _<je tekst>_',
     en: 'Want me to check your post? Put your text after it: **/socialmedia can I post this?** _<your text>_',
   },
+  'slack.shared-by': { nl: 'Gedeeld door {user}', en: 'Shared by {user}' },
+  'feedback.thanks-up': { nl: 'Bedankt, fijn dat je er iets aan had!', en: 'Thanks, glad it helped!' },
+  'feedback.thanks-down': {
+    nl: 'Bedankt voor je feedback. De communicatieafdeling kijkt ernaar. Twijfel je nog? Overleg met je leidinggevende (regel 8).',
+    en: 'Thanks for your feedback. The communications department will look at it. Still in doubt? Check with your manager (rule 8).',
+  },
+  'home.title': { nl: 'Richtlijnenbot', en: 'Richtlijnenbot' },
+  'home.rules': { nl: 'De regels', en: 'The rules' },
+  'home.expand': { nl: 'Lees meer', en: 'Read more' },
+  'home.fold': { nl: 'Inklappen', en: 'Fold' },
+  'home.tip': { nl: 'Tip van vandaag', en: 'Tip of the day' },
+  'home.disclaimer': { nl: 'Je persoonlijke disclaimer', en: 'Your personal disclaimer' },
   'followup.disclaimer': { nl: 'Disclaimer maken', en: 'Make a disclaimer' },
   'escalate.coming': {
     nl:

@@ -16,3 +16,24 @@ export interface Logger {
 }
 
 export const systemClock: Clock = { now: () => new Date() };
+
+/** A helpful / not helpful click on an answer. Carries no user id. */
+export interface FeedbackVote {
+  itemId: string;
+  vote: 'up' | 'down';
+  platform: string;
+  at: Date;
+}
+
+export interface FeedbackCount {
+  itemId: string;
+  up: number;
+  down: number;
+}
+
+/** Keeps the helpful-or-not votes for the content owners. */
+export interface FeedbackStore {
+  record(vote: FeedbackVote): Promise<void>;
+  /** Counts per item, most unhelpful first. */
+  counts(): Promise<FeedbackCount[]>;
+}

@@ -7,9 +7,9 @@ import { rich, type FollowUp, type Lang, type Reply } from './reply.js';
 /** The longest name the disclaimer accepts; longer is not a name. */
 export const MAX_NAME_CHARS = 80;
 
-/** An empty private reply in `lang`, to build on. */
-export function baseReply(lang: Lang): Reply {
-  return { lang, audience: 'asker', parts: [], citations: [], followUps: [] };
+/** An empty reply in `lang`, to build on; fit for the whole conversation unless made private. */
+export function baseReply(lang: Lang, audience: Reply['audience'] = 'conversation'): Reply {
+  return { lang, audience, parts: [], citations: [], followUps: [] };
 }
 
 /** The command that shows an item: `regel 7` for rules, `lees <id>` otherwise. */

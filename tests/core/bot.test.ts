@@ -3,14 +3,21 @@ import { toPlainText } from '../../src/core/reply.js';
 import { message, testBot } from '../support/bot.js';
 
 describe('the bot', () => {
-  it('answers a question with the rule cited, privately, with helpful-or-not feedback', async () => {
+  it('answers a question with the rule cited and helpful-or-not feedback, fit to share', async () => {
     const { bot } = await testBot();
     const { reply, effects } = await bot.handle(message('/socialmedia mag ik dit posten?'));
     expect(reply.citations).toEqual([{ itemId: 'regel-8', label: 'Regel 8' }]);
-    expect(reply.audience).toBe('asker');
+    expect(reply.audience).toBe('conversation');
     expect(reply.feedbackFor).toBe('regel-8');
     expect(toPlainText(reply)).toContain('leidinggevende');
     expect(effects).toEqual([]);
+  });
+
+  it('says which command it handled, so that adapters keep draft checks private', async () => {
+    const { bot } = await testBot();
+    expect((await bot.handle(message('check hallo'))).command).toBe('check');
+    expect((await bot.handle(message('check hallo'))).reply.audience).toBe('asker');
+    expect((await bot.handle(message('regel 7'))).command).toBe('rule');
   });
 
   it('answers in English when asked in English, even for a Dutch-speaking default', async () => {

@@ -60,7 +60,7 @@ export function checkReply(kb: KnowledgeBase, result: CheckResult, draftChars: n
     followUps.push({ label: t('followup.disclaimer', lang), command: 'disclaimer' });
   }
   return {
-    ...baseReply(lang),
+    ...baseReply(lang, 'asker'),
     title: t('check.title', lang),
     parts,
     citations: ruleIds.map((id) => citation(kb, id, lang)),

@@ -1,0 +1,12 @@
+import { SLACK_ACTIONS } from './render-blocks.js';
+
+/**
+ * Every id Slack and this app share: the slash command, shortcuts, actions and events. A test
+ * checks these against manifests/slack/manifest.yml, both ways.
+ */
+export const SLACK_IDS = {
+  command: '/socialmedia',
+  shortcuts: { checkMessage: 'check_message' },
+  actions: { ...SLACK_ACTIONS, homeToggleRule: 'home_toggle_rule' },
+  events: ['app_mention', 'message.im', 'app_home_opened'],
+} as const;

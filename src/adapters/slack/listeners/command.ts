@@ -1,0 +1,20 @@
+import type { App } from '@slack/bolt';
+import { callSlack } from '../slack-api.js';
+import type { SlackDeps } from '../deps.js';
+import { SLACK_IDS } from '../ids.js';
+import { renderBlocks } from '../render-blocks.js';
+import { conversationKind, slackInbound } from '../to-inbound.js';
+import { shareValue } from './share.js';
+
+/** `/socialmedia …`: acknowledged at once, answered privately; answers (not checks) can be shared. */
+export function registerCommand(app: App, deps: SlackDeps): void {
+  app.command(SLACK_IDS.command, async ({ ack, command, respond }) => {
+    await ack();
+    const inbound = slackInbound({ text: command.text, user: command.user_id, channel: command.channel_id, kind: conversationKind(command.channel_id, command.channel_name === 'directmessage' ? 'im' : undefined) });
+    const { reply, command: kind } = await deps.bot.handle(inbound);
+    const share = kind === 'check' ? undefined : shareValue(command.text);
+    await callSlack(deps.logger, 'response_url', () =>
+      respond({ response_type: 'ephemeral', ...renderBlocks(reply, { feedback: true, ...(share ? { share } : {}) }) }),
+    );
+  });
+}

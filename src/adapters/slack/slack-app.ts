@@ -1,0 +1,66 @@
+import { App, HTTPReceiver, LogLevel } from '@slack/bolt';
+import type { SlackConfig } from '../../config.js';
+import type { Lang } from '../../core/reply.js';
+import { DEFAULT_BODY_LIMIT, type HttpRoute } from '../http-server.js';
+import { guardSlackRequest } from './request-guard.js';
+import { boltLogger } from './bolt-logger.js';
+import { onceByEventId } from './dedupe.js';
+import type { SlackDeps } from './deps.js';
+import { registerListeners } from './listeners/index.js';
+
+export interface SlackAdapter {
+  app: App;
+  mode: SlackConfig['mode'];
+  /** HTTP mode: `POST /slack/events` for the bot's server. Socket Mode: none. */
+  routes: HttpRoute[];
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Builds the Bolt app: Socket Mode when an app token is set, else HTTP mode behind the bot's
+ * own server. The Web API base URL comes from SLACK_API_URL when set.
+ */
+export function createSlackAdapter(config: SlackConfig, deps: SlackDeps, lang: Lang): SlackAdapter {
+  const logger = boltLogger(deps.logger);
+  const clientOptions = {
+    ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
+    logger,
+    logLevel: LogLevel.INFO,
+    // Retry 5xx and network errors a few times with back-off; 429 waits for Retry-After.
+    retryConfig: { retries: 5, factor: 2, minTimeout: 200, maxTimeout: 5_000, randomize: true },
+  };
+  let app: App;
+  const routes: HttpRoute[] = [];
+  if (config.mode === 'socket') {
+    app = new App({ token: config.botToken, appToken: config.appToken, socketMode: true, clientOptions, logger, logLevel: LogLevel.INFO });
+  } else {
+    const receiver = new HTTPReceiver({
+      signingSecret: config.signingSecret ?? '',
+      endpoints: '/slack/events',
+      logger,
+      logLevel: LogLevel.INFO,
+      processBeforeResponse: false,
+    });
+    app = new App({ token: config.botToken, receiver, clientOptions, logger, logLevel: LogLevel.INFO });
+    const handle = guardSlackRequest((req, res) => receiver.requestListener(req, res), { logger: deps.logger, bodyLimit: DEFAULT_BODY_LIMIT });
+    routes.push({ method: 'POST', path: '/slack/events', handle });
+  }
+  app.use(onceByEventId(deps.logger));
+  registerListeners(app, deps, lang);
+  app.error(async (error) => {
+    const e = error as { code?: string; original?: { message?: string }; message?: string };
+    deps.logger.error({ event: 'slack.error', code: e.code, error: e.original?.message ?? e.message });
+  });
+  return {
+    app,
+    mode: config.mode,
+    routes,
+    start: async () => {
+      if (config.mode === 'socket') await app.start();
+    },
+    stop: async () => {
+      if (config.mode === 'socket') await app.stop();
+    },
+  };
+}

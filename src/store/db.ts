@@ -1,0 +1,60 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import { BotError } from '../core/errors.js';
+import { migrations } from './migrations/index.js';
+import type { Database } from './schema.js';
+
+export type Engine = 'sqlite' | 'postgres';
+
+export interface Db {
+  kysely: Kysely<Database>;
+  engine: Engine;
+  /** Where the data lives, for the start-up line: a file path or the database host. */
+  location: string;
+  close(): Promise<void>;
+}
+
+export interface DbOptions {
+  /** Folder for the SQLite file when no `databaseUrl` is given. */
+  dataDir: string;
+  /** `postgres://…`: use PostgreSQL instead of the SQLite file. */
+  databaseUrl?: string | undefined;
+}
+
+function openSqlite(dataDir: string): Db {
+  mkdirSync(dataDir, { recursive: true });
+  const file = join(dataDir, 'richtlijnenbot.sqlite');
+  const database = new SQLite(file);
+  // WAL lets readers and the one writer work side by side; a busy timeout rides out short locks.
+  database.pragma('journal_mode = WAL');
+  database.pragma('busy_timeout = 5000');
+  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  return { kysely, engine: 'sqlite', location: file, close: () => kysely.destroy() };
+}
+
+function openPostgres(url: string): Db {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const host = new URL(url).host;
+  return { kysely, engine: 'postgres', location: host, close: () => kysely.destroy() };
+}
+
+/**
+ * Opens the database (PostgreSQL when a URL is given, else a SQLite file in `dataDir`) and
+ * brings it to the latest migration. Kysely's migrator takes a lock, so several processes on
+ * one PostgreSQL migrate one at a time.
+ */
+export async function openDb(options: DbOptions): Promise<Db> {
+  const db = options.databaseUrl ? openPostgres(options.databaseUrl) : openSqlite(options.dataDir);
+  const migrator = new Migrator({ db: db.kysely, provider: { getMigrations: async () => migrations } });
+  const { error } = await migrator.migrateToLatest();
+  if (error) {
+    await db.close().catch(() => undefined);
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new BotError('store_unavailable', `The ${db.engine} database at ${db.location} could not be opened or migrated: ${reason}`, [], { cause: error });
+  }
+  return db;
+}

@@ -1,0 +1,7 @@
+import type { Migration } from 'kysely';
+import { m001Feedback } from './001-feedback.js';
+
+/** Every migration, in order; names sort as they run. Written once for SQLite and PostgreSQL. */
+export const migrations: Record<string, Migration> = {
+  '001-feedback': m001Feedback,
+};

@@ -1,0 +1,113 @@
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** One request the fake received: a Web API method or a response_url post. */
+export interface SlackCall {
+  method: string;
+  body: Record<string, unknown>;
+  headers: IncomingMessage['headers'];
+}
+
+interface Failure {
+  status: number;
+  headers?: Record<string, string>;
+  body?: Record<string, unknown>;
+}
+
+function parseBody(raw: string, type: string | undefined): Record<string, unknown> {
+  if (raw === '') return {};
+  if (type?.includes('application/json')) return JSON.parse(raw) as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of new URLSearchParams(raw)) {
+    // The Web API client sends blocks and other structures as JSON strings.
+    out[key] = /^[[{]/.test(value) ? JSON.parse(value) : value;
+  }
+  return out;
+}
+
+/**
+ * Slack's Web API and response_url endpoint on 127.0.0.1, for tests: records every call,
+ * answers `ok: true` with what each method's caller needs, and fails on request.
+ */
+export class FakeSlackApi {
+  readonly calls: SlackCall[] = [];
+  private readonly failures = new Map<string, Failure[]>();
+  private server: Server | undefined;
+  url = '';
+  /** For Socket Mode: the WebSocket URL apps.connections.open hands out. */
+  socketUrl = '';
+
+  async start(): Promise<this> {
+    this.server = createServer((req, res) => {
+      let raw = '';
+      req.setEncoding('utf8').on('data', (c: string) => (raw += c));
+      req.on('end', () => {
+        const path = (req.url ?? '').split('?')[0] ?? '';
+        const method = path.startsWith('/api/') ? path.slice(5) : path.startsWith('/response/') ? 'response_url' : path;
+        this.calls.push({ method, body: parseBody(raw, req.headers['content-type']), headers: req.headers });
+        const failure = this.failures.get(method)?.shift();
+        if (failure) {
+          res.writeHead(failure.status, { 'content-type': 'application/json', ...failure.headers }).end(JSON.stringify(failure.body ?? { ok: false, error: 'fake_failure' }));
+          return;
+        }
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(this.answer(method)));
+      });
+    });
+    await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this;
+  }
+
+  private answer(method: string): Record<string, unknown> {
+    switch (method) {
+      case 'auth.test':
+        return { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T0001', user: 'richtlijnenbot' };
+      case 'chat.postMessage':
+        return { ok: true, channel: 'C0001', ts: `${Date.now() / 1000}` };
+      case 'chat.postEphemeral':
+        return { ok: true, message_ts: `${Date.now() / 1000}` };
+      case 'apps.connections.open':
+        return { ok: true, url: this.socketUrl };
+      default:
+        return { ok: true };
+    }
+  }
+
+  /** The Web API base URL for SLACK_API_URL. */
+  get apiUrl(): string {
+    return `${this.url}/api/`;
+  }
+
+  /** A response_url that lands here. */
+  responseUrl(id = 'r1'): string {
+    return `${this.url}/response/${id}`;
+  }
+
+  /** Makes the next call(s) of `method` fail this way. */
+  failNext(method: string, failure: Failure, times = 1): void {
+    const list = this.failures.get(method) ?? [];
+    for (let i = 0; i < times; i++) list.push(failure);
+    this.failures.set(method, list);
+  }
+
+  callsOf(method: string): SlackCall[] {
+    return this.calls.filter((c) => c.method === method);
+  }
+
+  /** Waits until `count` calls of `method` arrived (events are answered after their ack). */
+  async waitFor(method: string, count = 1, timeoutMs = 5_000): Promise<SlackCall[]> {
+    const started = Date.now();
+    while (this.callsOf(method).length < count) {
+      if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${count} × ${method}; got ${this.calls.map((c) => c.method).join(', ')}`);
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    return this.callsOf(method);
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => {
+      this.server?.close(() => resolve());
+      this.server?.closeAllConnections();
+    });
+  }
+}

@@ -1,0 +1,98 @@
+import { createSlackAdapter } from '../../src/adapters/slack/slack-app.js';
+import { startHttpServer, type RunningServer } from '../../src/adapters/http-server.js';
+import { SqlFeedbackStore } from '../../src/store/feedback-store.js';
+import { captureLogger, knowledgeBase, testBot } from './bot.js';
+import { testDb } from './db.js';
+import { FakeSlackApi } from './fake-slack-api.js';
+import { signSlackRequest } from './sign-slack-request.js';
+
+export const SIGNING_SECRET = '0123456789abcdef0123456789abcdef';
+
+export interface SendOptions {
+  contentType?: 'form' | 'json';
+  timestamp?: number;
+  signature?: string;
+  headers?: Record<string, string>;
+}
+
+/**
+ * The real Bolt app in HTTP mode behind the bot's real HTTP server on 127.0.0.1, talking to a
+ * fake Slack Web API on 127.0.0.1, with a real (temporary) database.
+ */
+export async function startSlackBot() {
+  const api = await new FakeSlackApi().start();
+  const db = await testDb();
+  const { bot } = await testBot();
+  const logger = captureLogger();
+  const feedback = new SqlFeedbackStore(db);
+  const adapter = createSlackAdapter(
+    { mode: 'http', botToken: 'xoxb-test', appToken: undefined, signingSecret: SIGNING_SECRET, apiUrl: api.apiUrl },
+    { bot, kb: await knowledgeBase(), feedback, logger, clock: { now: () => new Date('2026-11-24T09:00:00Z') } },
+    'nl',
+  );
+  const server: RunningServer = await startHttpServer({ port: 0, host: '127.0.0.1', routes: adapter.routes, logger });
+
+  /** Posts a signed request to /slack/events, as Slack does. */
+  async function send(payload: Record<string, unknown> | string, options: SendOptions = {}): Promise<Response> {
+    const isForm = options.contentType === 'form' || typeof payload === 'string';
+    const body = typeof payload === 'string' ? payload : isForm ? new URLSearchParams(payload as Record<string, string>).toString() : JSON.stringify(payload);
+    const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
+    return fetch(`${server.url}/slack/events`, {
+      method: 'POST',
+      headers: {
+        'content-type': isForm ? 'application/x-www-form-urlencoded' : 'application/json',
+        'x-slack-request-timestamp': String(timestamp),
+        'x-slack-signature': options.signature ?? signSlackRequest(SIGNING_SECRET, body, timestamp),
+        ...options.headers,
+      },
+      body,
+    });
+  }
+
+  /** A slash command, form-encoded as Slack sends it. */
+  const command = (text: string, extra: Record<string, string> = {}) =>
+    send(
+      {
+        command: '/socialmedia',
+        text,
+        user_id: 'U0ASKER',
+        user_name: 'asker',
+        channel_id: 'C0GENERAL',
+        channel_name: 'general',
+        team_id: 'T0001',
+        team_domain: 'example',
+        response_url: api.responseUrl(),
+        trigger_id: '1.2.3',
+        api_app_id: 'A0001',
+        token: 'legacy',
+        ...extra,
+      },
+      { contentType: 'form' },
+    );
+
+  /** An interactivity payload (buttons, shortcuts), form-encoded with `payload=`. */
+  const interact = (payload: Record<string, unknown>) => send({ payload: JSON.stringify(payload) }, { contentType: 'form' });
+
+  /** An Events API callback. */
+  const event = (inner: Record<string, unknown>, eventId = `Ev${Math.random().toString(36).slice(2)}`, headers: Record<string, string> = {}) =>
+    send({ type: 'event_callback', token: 'legacy', team_id: 'T0001', api_app_id: 'A0001', event_id: eventId, event_time: 1, event: inner }, { headers });
+
+  return {
+    api,
+    db,
+    logger,
+    feedback,
+    url: server.url,
+    send,
+    command,
+    interact,
+    event,
+    async stop() {
+      await server.close();
+      await api.stop();
+      await db.cleanup();
+    },
+  };
+}
+
+export type SlackBot = Awaited<ReturnType<typeof startSlackBot>>;
