@@ -33,6 +33,31 @@ describe('the configuration', () => {
     expect(message).toContain('ORG_NAME must be');
   });
 
+  it('chooses Socket Mode with an app token, HTTP mode with a signing secret, no Slack without a bot token', () => {
+    const secret = '0123456789abcdef0123456789abcdef';
+    expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' }).slack?.mode).toBe('socket');
+    expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: secret }).slack?.mode).toBe('http');
+    expect(loadConfig({}).slack).toBeUndefined();
+    expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1', SLACK_API_URL: 'http://127.0.0.1:9/api' }).slack?.apiUrl).toBe('http://127.0.0.1:9/api/');
+  });
+
+  it.each([
+    [{ SLACK_BOT_TOKEN: 'xoxb-1' }, 'SLACK_BOT_TOKEN needs SLACK_APP_TOKEN (Socket Mode, no public URL) or SLACK_SIGNING_SECRET'],
+    [{ SLACK_APP_TOKEN: 'xapp-1' }, 'SLACK_BOT_TOKEN is missing'],
+    [{ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xoxb-2' }, 'SLACK_APP_TOKEN must start with "xapp-"'],
+    [{ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1', SLACK_API_URL: 'slack.com/api' }, 'SLACK_API_URL="slack.com/api" is not an http(s) URL'],
+    [{ PORT: 'web' }, 'PORT="web" is not a port number'],
+    [{ PORT: '70000' }, 'PORT="70000" is not a port number'],
+    [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL must be a PostgreSQL URL'],
+  ])('refuses %j, naming the variable', (env, message) => {
+    expect(problems(env)).toContain(message);
+  });
+
+  it('never repeats a secret in its messages', () => {
+    const message = problems({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 'my-very-secret-value' });
+    expect(message).not.toContain('my-very-secret-value');
+  });
+
   it('lists exactly the variables it reads in .env.example', () => {
     const example = readFileSync(resolve(import.meta.dirname, '../.env.example'), 'utf8');
     const listed = [...example.matchAll(/^([A-Za-z_][A-Za-z0-9_]*)=/gm)].map((m) => m[1]);
