@@ -33,7 +33,7 @@ const STOPWORDS = new Set(
     'vervolgens via volgend volgende vooral voordat vrij wel welke weinig zei zeggen zegt zeg zodat ' +
     'zoals zonder zulk zulke zullen kort beetje vind vindt vinden weet weten denk denkt denken kom komt ' +
     'komen sta staat staan laat laten krijg krijgt krijgen houd houdt houden zie ziet zien ' +
-    'dingen ding keer manier soort iemand anders andere ander ' +
+    'dingen ding keer manier soort iemand anders andere ander tijdens terwijl ' +
     'the a an and or but if then that this these those what who whom where when how which is are am was were ' +
     'be been being i you he she we they my your his her our their me him us them it its in on at to of for ' +
     'with by from about into as not no do does did doing have has had having can could may might must shall ' +
@@ -41,7 +41,7 @@ const STOPWORDS = new Set(
     'something someone anything really now ever get got let lets back say says said tell told think ' +
     'know knew make makes made come comes go goes going went see saw want wants need needs thing things ' +
     'way kind lot lots bit since still even much many more most other others another again always never ' +
-    'like well yes yeah hey guys somebody anyone anybody everyone everybody'
+    'like well yes yeah hey guys somebody anyone anybody everyone everybody during while'
   ).split(/\s+/),
 );
 
@@ -50,6 +50,9 @@ export function stem(word: string, lang: Lang): string {
   if (word.length <= 3 || /\d/.test(word)) return word;
   return lang === 'nl' ? stemDutch(word) : stemEnglish(word);
 }
+
+/** Stems shorter than this are not shared with a synonym group: too many words end up there. */
+const MIN_SHARED_STEM = 5;
 
 /**
  * Maps phrases to one canonical token, longest phrase first: "sociale media" and "socials"
@@ -72,7 +75,8 @@ export class SynonymMap {
         if (!folded.includes(' ')) {
           for (const lang of ['nl', 'en'] as const) {
             const stemmed = stem(folded, lang);
-            if (!this.stems.has(stemmed)) this.stems.set(stemmed, canonical);
+            // Short stems collide across languages ("boos" and "boss" both give "bos").
+            if (stemmed.length >= MIN_SHARED_STEM && !this.stems.has(stemmed)) this.stems.set(stemmed, canonical);
           }
         }
         maxWords = Math.max(maxWords, folded.split(' ').length);

@@ -25,6 +25,11 @@ const B = 0.5;
 const PHRASE_BONUS = 0.6;
 /** Corrections kept before the cache starts over; bounds memory whatever people type. */
 const MAX_CACHED_CORRECTIONS = 10_000;
+/**
+ * A phrase of this many words repeated word for word shows the question is about the item
+ * ("mag ik dit posten"); shorter ones ("share my screen") also occur in other questions.
+ */
+const MIN_EXACT_ON_TOPIC = 4;
 /** A question that contains a multi-word keyword or example word for word gets this much. */
 const EXACT_BONUS = 1.5;
 /** A match in the other language's text counts a little less: language detection can err. */
@@ -124,7 +129,7 @@ export class SearchIndex {
       en: words.map((w) => toTerms(w, 'en', this.synonyms)).filter((t) => t.length > 0),
     });
     this.topic = { strong: termsOf(synonyms.topic), weak: termsOf(synonyms.topic_weak) };
-    this.topicStems = synonyms.topic.map(foldText).filter((w) => w.length >= 5 && !w.includes(' '));
+    this.topicStems = synonyms.topic.map(foldText).filter((w) => w.length >= 4 && !w.includes(' '));
     this.fuzzy = new Fuse([...this.vocabulary], { includeScore: true, threshold: 0.4, ignoreLocation: true });
   }
 
@@ -264,7 +269,7 @@ export class SearchIndex {
         : { score: b.score * OTHER_LANG_FACTOR, coverage: b.matched / Math.max(1, alt.length) };
       const exactWords = doc.exact.filter((form) => analysis.exact.includes(form)).reduce((n, form) => Math.max(n, form.split(' ').length - 2), 0);
       if (exactWords > 0) best.score += EXACT_BONUS * Math.sqrt(exactWords);
-      if (best.score > 0) matches.push({ id: doc.id, ...best, exact: exactWords > 0 });
+      if (best.score > 0) matches.push({ id: doc.id, ...best, exact: exactWords >= MIN_EXACT_ON_TOPIC });
     }
     return matches.sort((x, y) => y.score - x.score);
   }
