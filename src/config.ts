@@ -11,6 +11,11 @@ export interface Config {
   http: { port: number; host: string | undefined };
   /** Absent when no Slack keys are set. */
   slack: SlackConfig | undefined;
+  /**
+   * Teams: with an app id every request must carry a Bot Framework token; without one the
+   * endpoint serves only the Bot Framework Emulator on this machine.
+   */
+  teams: TeamsConfig;
   /** SQLite file in `dataDir`, or PostgreSQL when `databaseUrl` is set. */
   db: { dataDir: string; databaseUrl: string | undefined };
   /** `auto`: readable when standard error is a terminal, JSON lines otherwise. */
@@ -28,6 +33,18 @@ export interface SlackConfig {
   apiUrl: string | undefined;
 }
 
+export const TEAMS_APP_TYPES = ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'] as const;
+
+export type TeamsConfig =
+  | { mode: 'emulator' }
+  | {
+      mode: 'authenticated';
+      appId: string;
+      appPassword: string | undefined;
+      appType: (typeof TEAMS_APP_TYPES)[number];
+      tenantId: string | undefined;
+    };
+
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
@@ -44,6 +61,10 @@ export const CONFIG_VARIABLES = [
   'SLACK_APP_TOKEN',
   'SLACK_SIGNING_SECRET',
   'SLACK_API_URL',
+  'MicrosoftAppId',
+  'MicrosoftAppPassword',
+  'MicrosoftAppType',
+  'MicrosoftAppTenantId',
   'DATA_DIR',
   'DATABASE_URL',
 ] as const;
@@ -74,8 +95,8 @@ function orgName(env: Env, problems: string[]): string {
 function port(env: Env, problems: string[]): number {
   const raw = value(env, 'PORT') ?? '3978';
   const n = Number(raw);
-  if (!/^\d+$/.test(raw) || n < 1 || n > 65535) {
-    problems.push(`PORT="${raw}" is not a port number: use a whole number from 1 to 65535 (default 3978)`);
+  if (!/^\d+$/.test(raw) || n > 65535) {
+    problems.push(`PORT="${raw}" is not a port number: use a whole number from 1 to 65535, or 0 for any free port (default 3978)`);
     return 3978;
   }
   return n;
@@ -92,6 +113,30 @@ function httpUrl(env: Env, name: string, problems: string[]): string | undefined
     problems.push(`${name}="${raw}" is not an http(s) URL: use for example https://slack.com/api/`);
     return undefined;
   }
+}
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function teams(env: Env, problems: string[]): TeamsConfig {
+  const appId = value(env, 'MicrosoftAppId');
+  const appPassword = value(env, 'MicrosoftAppPassword');
+  const rawType = value(env, 'MicrosoftAppType');
+  const tenantId = value(env, 'MicrosoftAppTenantId');
+  if (appId === undefined) {
+    if (appPassword !== undefined || tenantId !== undefined) {
+      problems.push('MicrosoftAppId is missing: copy the Microsoft App ID of your Azure Bot, or remove MicrosoftAppPassword and MicrosoftAppTenantId');
+    }
+    return { mode: 'emulator' };
+  }
+  if (!GUID.test(appId)) problems.push('MicrosoftAppId must be a GUID like 00000000-0000-0000-0000-000000000000: copy it from the Azure Bot\'s Configuration page');
+  const appType = TEAMS_APP_TYPES.find((t) => t.toLowerCase() === (rawType ?? 'MultiTenant').toLowerCase());
+  if (appType === undefined) problems.push(`MicrosoftAppType="${rawType}" is not valid: use one of ${TEAMS_APP_TYPES.join(', ')}`);
+  if (appType !== 'UserAssignedMSI' && appPassword === undefined) {
+    problems.push('MicrosoftAppPassword is missing: create a client secret for the app registration (Certificates & secrets)');
+  }
+  if (appType === 'SingleTenant' && tenantId === undefined) problems.push('MicrosoftAppTenantId is missing: a SingleTenant bot needs the Directory (tenant) ID');
+  if (tenantId !== undefined && !GUID.test(tenantId)) problems.push('MicrosoftAppTenantId must be a GUID: copy the Directory (tenant) ID from the app registration');
+  return { mode: 'authenticated', appId, appPassword, appType: appType ?? 'MultiTenant', tenantId };
 }
 
 function databaseUrl(env: Env, problems: string[]): string | undefined {
@@ -145,6 +190,7 @@ export function loadConfig(env: Env = process.env): Config {
     knowledgeDir: resolve(value(env, 'KNOWLEDGE_DIR') ?? 'knowledge'),
     http: { port: port(env, problems), host: value(env, 'HOST') },
     slack: slack(env, problems),
+    teams: teams(env, problems),
     db: { dataDir: resolve(value(env, 'DATA_DIR') ?? 'data'), databaseUrl: databaseUrl(env, problems) },
     log: {
       level: value(env, 'LOG_LEVEL') === undefined ? undefined : oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info', problems),

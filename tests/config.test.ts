@@ -53,6 +53,25 @@ describe('the configuration', () => {
     expect(problems(env)).toContain(message);
   });
 
+  it('runs Teams for the Emulator only without an app id, authenticated with one', () => {
+    expect(loadConfig({}).teams).toEqual({ mode: 'emulator' });
+    expect(loadConfig({ MicrosoftAppId: '11111111-2222-3333-4444-555555555555', MicrosoftAppPassword: 'pw' }).teams).toMatchObject({
+      mode: 'authenticated',
+      appType: 'MultiTenant',
+    });
+    expect(loadConfig({ MicrosoftAppId: '11111111-2222-3333-4444-555555555555', MicrosoftAppType: 'UserAssignedMSI' }).teams).toMatchObject({ appType: 'UserAssignedMSI' });
+  });
+
+  it.each([
+    [{ MicrosoftAppId: 'my-bot' , MicrosoftAppPassword: 'pw' }, 'MicrosoftAppId must be a GUID'],
+    [{ MicrosoftAppId: '11111111-2222-3333-4444-555555555555' }, 'MicrosoftAppPassword is missing'],
+    [{ MicrosoftAppId: '11111111-2222-3333-4444-555555555555', MicrosoftAppPassword: 'pw', MicrosoftAppType: 'SingleTenant' }, 'MicrosoftAppTenantId is missing'],
+    [{ MicrosoftAppId: '11111111-2222-3333-4444-555555555555', MicrosoftAppPassword: 'pw', MicrosoftAppType: 'Tenant' }, 'MicrosoftAppType="Tenant" is not valid'],
+    [{ MicrosoftAppPassword: 'pw' }, 'MicrosoftAppId is missing'],
+  ])('refuses the Teams settings %j, naming the variable', (env, message) => {
+    expect(problems(env)).toContain(message);
+  });
+
   it('never repeats a secret in its messages', () => {
     const message = problems({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 'my-very-secret-value' });
     expect(message).not.toContain('my-very-secret-value');
@@ -73,6 +92,7 @@ describe('the configuration', () => {
     const offenders = listTsFiles('src').filter(
       (file) => file !== 'src/config.ts' && /process\.env\b/.test(readFileSync(resolve(ROOT, file), 'utf8')),
     );
-    expect(offenders).toEqual(['src/main.ts']); // main.ts hands process.env to loadConfig, nothing else
+    // main.ts hands process.env to loadConfig; package-app.ts is the separate `npm run package:teams` tool.
+    expect(offenders).toEqual(['src/adapters/teams/package-app.ts', 'src/main.ts']);
   });
 });

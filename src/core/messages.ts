@@ -129,6 +129,15 @@ export const messages = {
   'home.fold': { nl: 'Inklappen', en: 'Fold' },
   'home.tip': { nl: 'Tip van vandaag', en: 'Tip of the day' },
   'home.disclaimer': { nl: 'Je persoonlijke disclaimer', en: 'Your personal disclaimer' },
+  'teams.replied-privately': {
+    nl: 'Ik heb je persoonlijk geantwoord, in je chat met mij: een concept laat ik niet aan anderen zien.',
+    en: 'I replied to you privately, in your chat with me: I never show a draft to others.',
+  },
+  'welcome.title': { nl: 'Welkom bij Richtlijnenbot', en: 'Welcome to Richtlijnenbot' },
+  'error.generic': {
+    nl: 'Er ging iets mis aan mijn kant. Probeer het zo nog eens. Twijfel je over een bericht? Overleg met je leidinggevende (regel 8).',
+    en: 'Something went wrong on my side. Please try again shortly. In doubt about a post? Check with your manager (rule 8).',
+  },
   'followup.disclaimer': { nl: 'Disclaimer maken', en: 'Make a disclaimer' },
   'escalate.coming': {
     nl:
@@ -145,6 +154,10 @@ export const messages = {
     en:
       'Richtlijnenbot for {org}, here in the terminal. To connect Slack or Teams, put the keys in .env ' +
       '(see .env.example and the README). Type your question or "help"; Ctrl+D quits.',
+  },
+  'terminal.emulator': {
+    nl: 'De Bot Framework Emulator kan hier praten met de bot: {url}/api/messages (alleen vanaf deze machine).',
+    en: 'The Bot Framework Emulator can talk to the bot here: {url}/api/messages (from this machine only).',
   },
   'terminal.follow-up': { nl: '→ {label} (typ: {command})', en: '→ {label} (type: {command})' },
 } satisfies Record<string, Record<Lang, string>>;

@@ -37,3 +37,19 @@ export interface FeedbackStore {
   /** Counts per item, most unhelpful first. */
   counts(): Promise<FeedbackCount[]>;
 }
+
+/** A conversation the bot can post in later (Teams needs the conversation reference). */
+export interface StoredConversation {
+  platform: string;
+  id: string;
+  kind: 'personal' | 'group' | 'channel';
+  /** The platform's own reference, without any user in it. */
+  reference: Readonly<Record<string, unknown>>;
+  at: Date;
+}
+
+export interface ConversationStore {
+  /** Stores a conversation; true when it was new (so a welcome goes out once). */
+  remember(conversation: StoredConversation): Promise<boolean>;
+  find(platform: string, id: string): Promise<StoredConversation | undefined>;
+}

@@ -56,6 +56,11 @@ export function helpReply(kb: KnowledgeBase, lang: Lang): Reply {
   };
 }
 
+/** The first message after the bot was installed: what it can do, in a welcoming title. */
+export function welcomeReply(kb: KnowledgeBase, lang: Lang): Reply {
+  return { ...helpReply(kb, lang), title: t('welcome.title', lang) };
+}
+
 /** The numbered rules, one line each, and the other sections an organisation has. */
 export function rulesReply(kb: KnowledgeBase, lang: Lang): Reply {
   const rules = kb.items

@@ -1,5 +1,7 @@
 import { spawn } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 const TSX = resolve(ROOT, 'node_modules/.bin/tsx');
@@ -15,7 +17,8 @@ export function runMain(args: readonly string[], input: string, env: Record<stri
   return new Promise((resolvePromise, reject) => {
     const child = spawn(TSX, ['src/main.ts', ...args], {
       cwd: ROOT,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1', ...env },
+      // A port of its own and a data folder of its own, so that test runs never collide.
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1', PORT: '0', DATA_DIR: mkdtempSync(join(tmpdir(), 'richtlijnenbot-run-')), ...env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';

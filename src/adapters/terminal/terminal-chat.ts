@@ -12,6 +12,8 @@ export interface TerminalChatOptions {
   lang: Lang;
   /** Show a prompt; only useful when a person types (a TTY). */
   interactive: boolean;
+  /** The server's address when the Emulator endpoint runs beside the chat. */
+  emulatorUrl?: string | undefined;
 }
 
 /**
@@ -21,6 +23,7 @@ export interface TerminalChatOptions {
 export async function runTerminalChat(options: TerminalChatOptions): Promise<void> {
   const { bot, output } = options;
   output.write(`${t('terminal.banner', options.lang, { org: options.orgName })}\n`);
+  if (options.emulatorUrl) output.write(`${t('terminal.emulator', options.lang, { url: options.emulatorUrl })}\n`);
   const lines = createInterface({ input: options.input, terminal: false, crlfDelay: Infinity });
   const prompt = (): void => {
     if (options.interactive) output.write('\n> ');

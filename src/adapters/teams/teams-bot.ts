@@ -1,0 +1,114 @@
+import {
+  TeamsActivityHandler,
+  TurnContext,
+  type Activity,
+  type AdaptiveCardInvokeResponse,
+  type AdaptiveCardInvokeValue,
+  type CloudAdapter,
+  type ConversationParameters,
+} from 'botbuilder';
+import { t } from '../../core/messages.js';
+import { welcomeReply } from '../../core/replies.js';
+import type { Reply } from '../../core/reply.js';
+import type { TeamsDeps } from './deps.js';
+import { parseCardSubmit, renderCard, renderCardAttachment } from './render-card.js';
+import { conversationKind, messageText, teamsInbound } from './to-inbound.js';
+
+/** The audience of tokens for calls to the channel service. */
+const CHANNEL_AUDIENCE = 'https://api.botframework.com';
+
+/** A reply as a Teams message: the Adaptive Card and its plain text for clients without cards. */
+function messageFor(reply: Reply): Partial<Activity> {
+  const { text } = renderCard(reply, { feedback: true });
+  return { type: 'message', text, attachments: [renderCardAttachment(reply, { feedback: true })] };
+}
+
+/**
+ * The thin Teams handler: translate the activity, ask the core, render the card, send. A draft
+ * check asked in a channel or group chat is answered in the asker's personal chat.
+ */
+export class RichtlijnenTeamsBot extends TeamsActivityHandler {
+  constructor(
+    private readonly deps: TeamsDeps,
+    private readonly adapter: CloudAdapter,
+    private readonly botAppId: string,
+  ) {
+    super();
+    this.onMessage(async (context, next) => {
+      await this.answer(context);
+      await next();
+    });
+    this.onInstallationUpdateAdd(async (context, next) => {
+      await this.welcomeOnce(context);
+      await next();
+    });
+    this.onMembersAdded(async (context, next) => {
+      const botId = context.activity.recipient?.id;
+      if (context.activity.membersAdded?.some((m) => m.id === botId)) await this.welcomeOnce(context);
+      await next();
+    });
+  }
+
+  private async answer(context: TurnContext): Promise<void> {
+    const { activity } = context;
+    const submit = parseCardSubmit(activity.value);
+    if (submit && 'feedback' in submit) {
+      if (!this.deps.kb.has(submit.itemId)) return;
+      await this.deps.feedback.record({ itemId: submit.itemId, vote: submit.feedback, platform: 'teams', at: this.deps.clock.now() });
+      await context.sendActivity(t(submit.feedback === 'up' ? 'feedback.thanks-up' : 'feedback.thanks-down', submit.lang));
+      return;
+    }
+    const text = submit ? submit.command : messageText(activity);
+    const { reply } = await this.deps.bot.handle(teamsInbound(activity, text));
+    if (reply.audience === 'asker' && conversationKind(activity) !== 'personal') {
+      await this.sendPrivately(context, messageFor(reply));
+      await context.sendActivity(t('teams.replied-privately', reply.lang));
+      return;
+    }
+    await context.sendActivity(messageFor(reply));
+  }
+
+  /** Sends a message in the personal chat between the bot and the sender, creating it if needed. */
+  private async sendPrivately(context: TurnContext, message: Partial<Activity>): Promise<void> {
+    const { activity } = context;
+    const tenantId = activity.conversation.tenantId ?? (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id;
+    const parameters = {
+      isGroup: false,
+      bot: activity.recipient,
+      members: [activity.from],
+      tenantId,
+      channelData: { tenant: { id: tenantId } },
+    } as ConversationParameters;
+    await this.adapter.createConversationAsync(this.botAppId, activity.channelId, activity.serviceUrl, CHANNEL_AUDIENCE, parameters, async (personal) => {
+      await personal.sendActivity(message);
+    });
+  }
+
+  /** Teams announces an install twice (installationUpdate and conversationUpdate): welcome once. */
+  private async welcomeOnce(context: TurnContext): Promise<void> {
+    const reference = TurnContext.getConversationReference(context.activity);
+    const { user: _user, activityId: _activityId, ...withoutUser } = reference;
+    const isNew = await this.deps.conversations.remember({
+      platform: 'teams',
+      id: context.activity.conversation.id,
+      kind: conversationKind(context.activity),
+      reference: withoutUser as Record<string, unknown>,
+      at: this.deps.clock.now(),
+    });
+    if (!isNew) return;
+    const lang = teamsInbound(context.activity, '').lang ?? this.deps.defaultLang;
+    await context.sendActivity(messageFor(welcomeReply(this.deps.kb, lang)));
+  }
+
+  /** Action.Execute on a card: answered with the next card in place (Universal Actions). */
+  protected override async onAdaptiveCardInvoke(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
+    const submit = parseCardSubmit(invokeValue.action?.data);
+    if (!submit) return { statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'BadRequest', message: 'unknown action' } as never };
+    if ('feedback' in submit) {
+      if (this.deps.kb.has(submit.itemId)) await this.deps.feedback.record({ itemId: submit.itemId, vote: submit.feedback, platform: 'teams', at: this.deps.clock.now() });
+      return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: t(submit.feedback === 'up' ? 'feedback.thanks-up' : 'feedback.thanks-down', submit.lang) as never };
+    }
+    const { reply } = await this.deps.bot.handle(teamsInbound(context.activity, submit.command));
+    return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: renderCard(reply, { feedback: true }).card as never };
+  }
+}

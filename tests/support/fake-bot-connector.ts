@@ -1,0 +1,77 @@
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface ConnectorCall {
+  method: string;
+  path: string;
+  /** The conversation the call is about, from the path. */
+  conversationId: string | undefined;
+  body: Record<string, unknown>;
+  headers: IncomingMessage['headers'];
+}
+
+/**
+ * The Bot Framework connector (Teams' serviceUrl) on 127.0.0.1, for tests: records the
+ * activities the bot sends and creates personal conversations on request.
+ */
+export class FakeBotConnector {
+  readonly calls: ConnectorCall[] = [];
+  private server: Server | undefined;
+  private counter = 0;
+  url = '';
+  /** Status for the next activity posts, to simulate a removed bot (403) or an outage. */
+  private failures: number[] = [];
+
+  async start(): Promise<this> {
+    this.server = createServer((req, res) => {
+      let raw = '';
+      req.setEncoding('utf8').on('data', (c: string) => (raw += c));
+      req.on('end', () => {
+        const path = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
+        const conversationId = /^\/v3\/conversations\/([^/]+)/.exec(path)?.[1];
+        const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
+        this.calls.push({ method: req.method ?? '', path, conversationId, body, headers: req.headers });
+        const failure = this.failures.shift();
+        if (failure) {
+          res.writeHead(failure, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { code: 'Forbidden', message: 'fake failure' } }));
+          return;
+        }
+        this.counter++;
+        const answer = path === '/v3/conversations' ? { id: `a:personal-${this.counter}`, activityId: `act-${this.counter}` } : { id: `act-${this.counter}` };
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer));
+      });
+    });
+    await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/`;
+    return this;
+  }
+
+  failNext(status: number, times = 1): void {
+    for (let i = 0; i < times; i++) this.failures.push(status);
+  }
+
+  /** Activities the bot sent (replies and new messages), in order. */
+  get activities(): ConnectorCall[] {
+    return this.calls.filter((c) => c.method === 'POST' && /\/activities/.test(c.path));
+  }
+
+  activitiesIn(conversationId: string): ConnectorCall[] {
+    return this.activities.filter((c) => c.conversationId === conversationId);
+  }
+
+  async waitForActivities(count: number, timeoutMs = 5_000): Promise<ConnectorCall[]> {
+    const started = Date.now();
+    while (this.activities.length < count) {
+      if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${count} activities; got ${this.activities.length}: ${this.calls.map((c) => c.path).join(', ')}`);
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    return this.activities;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => {
+      this.server?.close(() => resolve());
+      this.server?.closeAllConnections();
+    });
+  }
+}
