@@ -34,7 +34,7 @@ async function startServices(
   const feedback = new SqlFeedbackStore(db);
   const conversations = new SqlConversationStore(db);
   const slack = config.slack
-    ? createSlackAdapter(config.slack, { bot, kb, feedback, logger, clock: systemClock }, config.defaultLang)
+    ? createSlackAdapter(config.slack, { bot, kb, feedback, logger, clock: systemClock, lang: config.defaultLang })
     : undefined;
   const teams = createTeamsAdapter(config.teams, { bot, kb, feedback, conversations, logger, clock: systemClock, defaultLang: config.defaultLang });
   const isPublic = config.slack?.mode === 'http' || config.teams.mode === 'authenticated';

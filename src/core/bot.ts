@@ -1,4 +1,6 @@
 import { AnswerEngine, type AnswerResult } from './answer/answer.js';
+import { parseEscalateText } from './escalate/parse.js';
+import type { EscalationService } from './escalate/service.js';
 import { checkReply } from './check/check-reply.js';
 import { asDraft } from './check/draft.js';
 import { DraftChecker } from './check/engine.js';
@@ -26,6 +28,8 @@ export interface Outcome {
 
 export interface BotDeps {
   kb: KnowledgeBase;
+  /** Escalations (rule 7); without it `escaleer` explains whom to contact. */
+  escalations?: EscalationService | undefined;
   clock: Clock;
   random: Random;
   logger: Logger;
@@ -47,9 +51,32 @@ export class Bot {
     const command = route(inbound.text);
     const lang = ('lang' in command && command.lang) || detectLang(commandText(command), inbound.lang ?? this.deps.defaultLang);
     if (command.kind === 'check') return { reply: this.check(command.draft, lang, inbound), effects: [], command: 'check' };
-    const reply = this.replyTo(command, lang);
+    const reply = (await this.escalationReply(command, lang, inbound)) ?? this.replyTo(command, lang);
     this.deps.logger.info({ event: 'message.handled', platform: inbound.platform, command: command.kind, lang });
     return { reply, effects: [], command: command.kind };
+  }
+
+  /** Rule 7's commands, when the escalation service runs; undefined for every other command. */
+  private async escalationReply(command: Command, lang: Lang, inbound: Inbound): Promise<Reply | undefined> {
+    const service = this.deps.escalations;
+    const platform = inbound.platform === 'slack' || inbound.platform === 'teams' ? inbound.platform : undefined;
+    const reporter = { platform: inbound.platform, id: inbound.user.id, name: inbound.user.name, address: inbound.user.address };
+    switch (command.kind) {
+      case 'escalate': {
+        if (!service) return undefined;
+        const parsed = parseEscalateText(command.text);
+        if (parsed.description === '' && parsed.link === undefined) return { ...baseReply(lang, 'asker'), parts: [{ kind: 'text', text: rich(t('esc.usage', lang)) }] };
+        return service.report({ reporter, link: parsed.link, description: parsed.description, urgency: parsed.urgency }, lang);
+      }
+      case 'escalations':
+        return service && platform ? service.list(platform, inbound.conversation.id, lang) : undefined;
+      case 'bind':
+        return service && platform ? service.bind(command.department, platform, inbound.conversation.id, inbound.conversation.kind === 'personal', lang) : undefined;
+      case 'escalation-action':
+        return service ? service.act(command.id, command.action, reporter, inbound.conversation.id, command.text, lang) : undefined;
+      default:
+        return undefined;
+    }
   }
 
   private replyTo(command: Command, lang: Lang): Reply {
@@ -72,6 +99,9 @@ export class Bot {
       case 'check':
         return this.check(command.draft, lang);
       case 'escalate':
+      case 'escalations':
+      case 'bind':
+      case 'escalation-action':
         return notYet('escalate.coming', lang);
       case 'question': {
         const reply = this.answerQuestion(command.text, lang);

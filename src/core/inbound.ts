@@ -9,7 +9,8 @@ export interface Inbound {
   platform: Platform;
   /** The user's language when the platform knows it; otherwise it is guessed from the text. */
   lang?: Lang;
-  user: { id: string; name?: string };
+  /** `address`: what the platform needs to reach this person later (Teams: serviceUrl, tenant). */
+  user: { id: string; name?: string; address?: Readonly<Record<string, string>> };
   conversation: { id: string; kind: 'personal' | 'group' | 'channel' };
 }
 

@@ -138,6 +138,103 @@ export const messages = {
     nl: 'Er ging iets mis aan mijn kant. Probeer het zo nog eens. Twijfel je over een bericht? Overleg met je leidinggevende (regel 8).',
     en: 'Something went wrong on my side. Please try again shortly. In doubt about a post? Check with your manager (rule 8).',
   },
+  'esc.confirm.title': { nl: 'Gemeld: {ref}', en: 'Reported: {ref}' },
+  'esc.confirm.body': {
+    nl:
+      'Dank je. **{department}** krijgt je melding nu te zien en spreekt een aanpak af (regel 7). ' +
+      'Je hoort van mij zodra iemand hem oppakt. Reageer tot die tijd liever niet verder in de discussie.',
+    en:
+      'Thank you. **{department}** sees your report now and will agree on an approach (rule 7). ' +
+      'I will tell you as soon as someone picks it up. Until then, better not reply further in the discussion.',
+  },
+  'esc.confirm.no-channel': {
+    nl:
+      'Let op: voor **{department}** is nog geen kanaal gekoppeld. Ik heb je melding bewaard en stuur hem door zodra dat er is, ' +
+      'maar neem nu zelf direct contact op met de afdeling (regel 7).',
+    en:
+      'Note: **{department}** has no channel yet. I kept your report and will pass it on as soon as there is one, ' +
+      'but please contact the department yourself right now (rule 7).',
+  },
+  'esc.usage': {
+    nl: 'Meld een ontsporende discussie met **escaleer** _<link> <wat er aan de hand is>_, bijvoorbeeld: **escaleer** _https://x.com/… boze reacties op onze post over de staking_',
+    en: 'Report a derailing discussion with **escalate** _<link> <what is going on>_, for example: **escalate** _https://x.com/… angry replies to our post about the strike_',
+  },
+  'esc.card.title': { nl: 'Escalatie {ref}: {category}', en: 'Escalation {ref}: {category}' },
+  'esc.card.reminder': {
+    nl: '⏰ Herinnering: deze escalatie wacht al {minutes} minuten op iemand.',
+    en: '⏰ Reminder: this escalation has been waiting for {minutes} minutes.',
+  },
+  'esc.card.backup': {
+    nl: 'Doorgestuurd als achtervang voor {department}: daar heeft nog niemand hem opgepakt.',
+    en: 'Passed on as backup for {department}: nobody there has picked it up yet.',
+  },
+  'esc.field.reporter': { nl: 'Gemeld door', en: 'Reported by' },
+  'esc.field.when': { nl: 'Wanneer', en: 'When' },
+  'esc.field.link': { nl: 'Discussie', en: 'Discussion' },
+  'esc.field.category': { nl: 'Categorie', en: 'Category' },
+  'esc.field.urgency': { nl: 'Urgentie', en: 'Urgency' },
+  'esc.field.status': { nl: 'Status', en: 'Status' },
+  'esc.field.outcome': { nl: 'Uitkomst', en: 'Outcome' },
+  'esc.field.description': { nl: 'Omschrijving', en: 'Description' },
+  'esc.no-link': { nl: '(geen link)', en: '(no link)' },
+  'esc.someone': { nl: 'iemand', en: 'someone' },
+  'esc.status.open': { nl: 'Open: nog niemand heeft dit opgepakt', en: 'Open: nobody has picked this up yet' },
+  'esc.status.claimed': { nl: 'Opgepakt door {name} ({at})', en: 'Picked up by {name} ({at})' },
+  'esc.status.resolved': { nl: 'Afgehandeld door {name} ({at})', en: 'Resolved by {name} ({at})' },
+  'esc.urgency.normaal': { nl: 'Normaal', en: 'Normal' },
+  'esc.urgency.hoog': { nl: 'Hoog', en: 'High' },
+  'esc.urgency.urgent': { nl: 'Urgent', en: 'Urgent' },
+  'esc.button.claim': { nl: 'Ik pak dit op', en: 'I will take this' },
+  'esc.button.unclaim': { nl: 'Loslaten', en: 'Release' },
+  'esc.button.resolve': { nl: 'Afgehandeld', en: 'Resolved' },
+  'esc.button.reopen': { nl: 'Heropenen', en: 'Reopen' },
+  'esc.outcome.label': { nl: 'Hoe is het afgehandeld? (kort)', en: 'How was it resolved? (briefly)' },
+  'esc.done.claim': { nl: 'Je hebt {ref} opgepakt. De melder weet het.', en: 'You picked up {ref}. The reporter has been told.' },
+  'esc.done.unclaim': { nl: 'Je hebt {ref} losgelaten; hij staat weer open.', en: 'You released {ref}; it is open again.' },
+  'esc.done.resolve': { nl: '{ref} is afgehandeld. De melder weet het.', en: '{ref} is resolved. The reporter has been told.' },
+  'esc.done.reopen': { nl: '{ref} is heropend.', en: '{ref} has been reopened.' },
+  'esc.already-claimed': { nl: '{name} was je voor: {ref} is al opgepakt.', en: '{name} was first: {ref} has already been picked up.' },
+  'esc.wrong-state': { nl: 'Dat kan nu niet: {ref} is {status}.', en: 'That is not possible now: {ref} is {status}.' },
+  'esc.state-word.open': { nl: 'open', en: 'open' },
+  'esc.state-word.claimed': { nl: 'al opgepakt', en: 'already picked up' },
+  'esc.state-word.resolved': { nl: 'al afgehandeld', en: 'already resolved' },
+  'esc.not-found': { nl: 'Ik ken geen escalatie {ref}.', en: 'I know no escalation {ref}.' },
+  'esc.not-member': {
+    nl: 'Sorry, alleen leden van het kanaal van {department} kunnen deze escalatie aanpassen.',
+    en: 'Sorry, only members of the {department} channel can change this escalation.',
+  },
+  'esc.notice.claimed': { nl: 'Je melding {ref} is opgepakt door {name} ({department}).', en: 'Your report {ref} was picked up by {name} ({department}).' },
+  'esc.notice.unclaimed': { nl: 'Je melding {ref} is weer vrijgegeven; {department} pakt hem opnieuw op.', en: 'Your report {ref} was released; {department} will pick it up again.' },
+  'esc.notice.resolved': { nl: 'Je melding {ref} is afgehandeld door {department}. Uitkomst: {outcome}', en: 'Your report {ref} was resolved by {department}. Outcome: {outcome}' },
+  'esc.notice.reopened': { nl: 'Je melding {ref} is heropend door {department}.', en: 'Your report {ref} was reopened by {department}.' },
+  'esc.list.title': { nl: 'Open escalaties van {department}', en: 'Open escalations of {department}' },
+  'esc.list.empty': { nl: 'Er staat niets open. 🎉', en: 'Nothing is open. 🎉' },
+  'esc.list.line': { nl: '**{ref}** ({urgency}) {category}: {status}, sinds {at}', en: '**{ref}** ({urgency}) {category}: {status}, since {at}' },
+  'esc.not-department': {
+    nl: 'Dit kanaal is niet gekoppeld aan een afdeling. Een afdeling koppelt haar kanaal met **afdeling koppel** _<afdeling>_ ({departments}).',
+    en: 'This channel is not bound to a department. A department binds its channel with **afdeling koppel** _<department>_ ({departments}).',
+  },
+  'esc.bound': {
+    nl: 'Dit kanaal ontvangt vanaf nu de escalaties van **{department}**.',
+    en: 'From now on this channel receives the escalations of **{department}**.',
+  },
+  'esc.bind-unknown': {
+    nl: 'Die afdeling ken ik niet. Kies uit: {departments}.',
+    en: 'I do not know that department. Choose from: {departments}.',
+  },
+  'esc.bind-personal': {
+    nl: 'Koppel een afdeling in haar eigen kanaal, niet in een persoonlijke chat.',
+    en: 'Bind a department in its own channel, not in a personal chat.',
+  },
+  'slack.escalate.title': { nl: 'Escaleer discussie', en: 'Escalate discussion' },
+  'slack.escalate.submit': { nl: 'Melden', en: 'Report' },
+  'slack.escalate.intro': {
+    nl: 'Loopt een online discussie uit de hand? De verantwoordelijke afdeling krijgt je melding meteen (regel 7).',
+    en: 'Is an online discussion getting out of hand? The responsible department gets your report at once (rule 7).',
+  },
+  'slack.escalate.placeholder': { nl: 'Wat is er aan de hand?', en: 'What is going on?' },
+  'slack.send': { nl: 'Versturen', en: 'Send' },
+  'slack.cancel': { nl: 'Annuleren', en: 'Cancel' },
   'followup.disclaimer': { nl: 'Disclaimer maken', en: 'Make a disclaimer' },
   'escalate.coming': {
     nl:

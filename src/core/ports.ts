@@ -1,3 +1,5 @@
+import type { ActResult, Binding, Escalation, EscalationAction, NewEscalation, PersonRef } from './escalate/model.js';
+
 /** What the core needs from the outside world. Adapters and the store implement these. */
 
 export interface Clock {
@@ -52,4 +54,69 @@ export interface ConversationStore {
   /** Stores a conversation; true when it was new (so a welcome goes out once). */
   remember(conversation: StoredConversation): Promise<boolean>;
   find(platform: string, id: string): Promise<StoredConversation | undefined>;
+}
+
+/** A message the outbox must deliver; rendered when delivered, so a retry shows the latest state. */
+export type OutboxJob =
+  | { kind: 'post-card'; escalationId: string; platform: 'slack' | 'teams'; channelId: string; purpose: 'report' | 'reminder' | 'backup' }
+  | { kind: 'update-cards'; escalationId: string }
+  | { kind: 'notify'; escalationId: string; event: 'claimed' | 'unclaimed' | 'resolved' | 'reopened' };
+
+/** A job taken from the outbox, leased to this process until done or failed. */
+export interface LeasedJob {
+  id: string;
+  job: OutboxJob;
+  attempts: number;
+}
+
+/** Where a card was posted, so that it can be updated in place. */
+export interface PostedCard {
+  escalationId: string;
+  platform: 'slack' | 'teams';
+  channelId: string;
+  messageId: string;
+  purpose: 'report' | 'reminder' | 'backup';
+}
+
+/**
+ * Escalations, their audit trail, channel bindings and the outbox, in one database. Every
+ * change and the jobs it causes are committed together.
+ */
+export interface EscalationStore {
+  open(report: NewEscalation, jobs: (id: string) => OutboxJob[]): Promise<Escalation>;
+  get(id: string): Promise<Escalation | undefined>;
+  /** A conditional state change with its audit line and jobs; "someone else was first" is a value. */
+  act(
+    id: string,
+    action: EscalationAction,
+    actor: PersonRef,
+    at: Date,
+    outcome: string | undefined,
+    jobs: OutboxJob[],
+  ): Promise<ActResult>;
+  listOpen(department: string): Promise<Escalation[]>;
+  /** Open escalations last announced before `before`, oldest first. */
+  dueForReminder(before: Date): Promise<Escalation[]>;
+  /** Records a reminder unless another process just did; true when this one did. */
+  markReminded(id: string, previous: Date, at: Date, jobs: OutboxJob[]): Promise<boolean>;
+  bind(binding: Binding, at: Date): Promise<void>;
+  bindings(department: string): Promise<Binding[]>;
+  departmentOf(platform: 'slack' | 'teams', channelId: string): Promise<string | undefined>;
+  /** The audit trail of one escalation, oldest first. */
+  history(id: string): Promise<Array<{ action: string; actor: string | undefined; at: Date }>>;
+}
+
+export interface Outbox {
+  /** Leases up to `limit` due jobs to this process for `leaseMs`; others skip them. */
+  lease(now: Date, limit: number, leaseMs: number): Promise<LeasedJob[]>;
+  complete(id: string, posted?: PostedCard): Promise<void>;
+  /** Gives a job back, to be tried again at `retryAt`. */
+  fail(id: string, error: string, retryAt: Date): Promise<void>;
+  postedCards(escalationId: string): Promise<PostedCard[]>;
+  pending(): Promise<number>;
+}
+
+/** Whether someone belongs to a channel (a department's), asked of the platform. */
+export interface Membership {
+  isMember(platform: 'slack' | 'teams', channelId: string, userId: string): Promise<boolean>;
 }

@@ -25,6 +25,10 @@ export interface Citation {
 export interface FollowUp {
   label: string;
   command: string;
+  /** Asks for a short text first, sent after the command ("escalatie E-1 afhandelen <text>"). */
+  input?: { label: string };
+  /** How the button looks; `primary` for the main action. */
+  style?: 'primary' | 'danger';
 }
 
 export type ReplyPart =

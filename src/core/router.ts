@@ -1,3 +1,4 @@
+import type { EscalationAction } from './escalate/model.js';
 import type { Lang } from './reply.js';
 
 /** What the text after `/socialmedia` asks for. Anything that is not a command is a question. */
@@ -9,6 +10,12 @@ export type Command =
   | { kind: 'disclaimer'; name: string; lang?: Lang }
   | { kind: 'check'; draft: string; lang?: Lang }
   | { kind: 'escalate'; text: string; lang?: Lang }
+  /** `escalaties`: the open escalations of this channel's department. */
+  | { kind: 'escalations'; lang?: Lang }
+  /** `afdeling koppel <afdeling>`: this channel receives that department's escalations. */
+  | { kind: 'bind'; department: string; lang?: Lang }
+  /** `escalatie E-7K3QX oppakken|loslaten|afhandelen <uitkomst>|heropenen`, from the card's buttons. */
+  | { kind: 'escalation-action'; id: string; action: EscalationAction; text: string; lang?: Lang }
   /** A knowledge item by id, as follow-up buttons send it: `lees tip-auteursrecht`. */
   | { kind: 'item'; id: string; lang?: Lang }
   /** `asksToPost`: the question was "may I post this?" without a draft after it. */
@@ -30,7 +37,25 @@ const BARE: Record<string, Command> = {
   guidelines: { kind: 'rules', lang: 'en' },
   tip: { kind: 'tip' },
   tips: { kind: 'tip' },
+  escalaties: { kind: 'escalations', lang: 'nl' },
+  escalations: { kind: 'escalations', lang: 'en' },
 };
+
+const ACTION_WORDS: Record<string, [EscalationAction, Lang]> = {
+  oppakken: ['claim', 'nl'],
+  loslaten: ['unclaim', 'nl'],
+  afhandelen: ['resolve', 'nl'],
+  afgehandeld: ['resolve', 'nl'],
+  heropenen: ['reopen', 'nl'],
+  claim: ['claim', 'en'],
+  release: ['unclaim', 'en'],
+  resolve: ['resolve', 'en'],
+  reopen: ['reopen', 'en'],
+};
+
+/** "escalatie E-7K3QX afhandelen opgelost met een reactie": reference, action, text. */
+const ESCALATION_ACTION = /^(?:escalatie|escalation)\s+(E-[A-Z0-9]{3,10})\s+(\S+)(?:\s+([\s\S]*))?$/i;
+const BIND = /^(?:afdeling\s+koppel|department\s+bind)\s+([\s\S]{1,100})$/i;
 
 const RULE_WORDS: Record<string, Lang> = { regel: 'nl', rule: 'en' };
 const CHECK_WORDS: Record<string, Lang | undefined> = { check: undefined, controleer: 'nl', nakijken: 'nl', review: 'en' };
@@ -82,6 +107,14 @@ export function route(input: string): Command {
   const text = stripPrefix(input);
   const bare = BARE[text.toLowerCase().replace(/[.!]+$/, '')];
   if (bare) return bare;
+
+  const action = ESCALATION_ACTION.exec(text);
+  const actionWord = ACTION_WORDS[(action?.[2] ?? '').toLowerCase()];
+  if (action && actionWord) {
+    return { kind: 'escalation-action', id: (action[1] as string).toUpperCase(), action: actionWord[0], text: (action[3] ?? '').trim(), lang: actionWord[1] };
+  }
+  const bind = BIND.exec(text);
+  if (bind) return { kind: 'bind', department: (bind[1] as string).trim(), lang: /^afdeling/i.test(text) ? 'nl' : 'en' };
 
   const match = /^(\S+?)[:,]?(?:\s+([\s\S]*))?$/.exec(text);
   const word = (match?.[1] ?? '').toLowerCase();

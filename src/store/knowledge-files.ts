@@ -7,6 +7,7 @@ import { BotError } from '../core/errors.js';
 import { findKnowledgeProblems, type KnowledgeData } from '../core/knowledge/knowledge-base.js';
 import { findLexiconProblems } from '../core/check/lexicon-problems.js';
 import {
+  departmentsSchema,
   itemSchema,
   lexiconSchema,
   organisationSchema,
@@ -121,6 +122,7 @@ export async function loadKnowledgeFiles(dir: string): Promise<KnowledgeData> {
   const synonyms = (await readValidated(join(dir, 'synonyms.yaml'), root, synonymsSchema, problems)) ?? { groups: [], topic: [], topic_weak: [] };
   const lexicons = await loadLexicons(dir, root, problems);
   const organisation = await readValidated(join(dir, 'organisation.yaml'), root, organisationSchema, problems);
+  const departments = await readValidated(join(dir, 'departments.yaml'), root, departmentsSchema, problems);
   if (problems.length === 0) {
     for (const p of findKnowledgeProblems(items)) {
       problems.push(`${relative(root, join(dir, 'items', `${p.itemId}.yaml`))}: ${p.field} ${p.message} (${HELP})`);
@@ -129,5 +131,6 @@ export async function loadKnowledgeFiles(dir: string): Promise<KnowledgeData> {
   if (problems.length > 0) {
     throw new BotError('knowledge_invalid', 'The knowledge files have problems; the bot cannot start:', problems);
   }
-  return { items, synonyms, lexicons, organisation: organisation ?? organisationSchema.parse({}) };
+  if (!departments) throw new BotError('knowledge_invalid', 'The knowledge files have problems; the bot cannot start:', problems);
+  return { items, synonyms, lexicons, organisation: organisation ?? organisationSchema.parse({}), departments };
 }

@@ -2,6 +2,68 @@
 export interface Database {
   feedback: FeedbackTable;
   conversations: ConversationTable;
+  escalations: EscalationTable;
+  escalation_events: EscalationEventTable;
+  escalation_posts: EscalationPostTable;
+  bindings: BindingTable;
+  outbox: OutboxTable;
+}
+
+/** Times are ISO-8601 strings in UTC: sortable and the same on both engines. */
+export interface EscalationTable {
+  id: string;
+  department: string;
+  category: string;
+  urgency: string;
+  link: string | null;
+  description: string;
+  /** JSON of a PersonRef: needed to tell the reporter of each step. */
+  reporter: string;
+  status: string;
+  claimed_by: string | null;
+  claimed_at: string | null;
+  resolved_by: string | null;
+  resolved_at: string | null;
+  outcome: string | null;
+  created_at: string;
+  announced_at: string;
+  reminders: number;
+}
+
+/** The audit trail: every state change, in order. */
+export interface EscalationEventTable {
+  escalation_id: string;
+  seq: number;
+  action: string;
+  actor: string | null;
+  at: string;
+}
+
+export interface EscalationPostTable {
+  escalation_id: string;
+  platform: string;
+  channel_id: string;
+  message_id: string;
+  purpose: string;
+}
+
+export interface BindingTable {
+  platform: string;
+  channel_id: string;
+  department: string;
+  bound_at: string;
+}
+
+/** Deliveries still to make; `status` is pending or done. */
+export interface OutboxTable {
+  id: string;
+  job: string;
+  status: string;
+  attempts: number;
+  due_at: string;
+  leased_until: string | null;
+  last_error: string | null;
+  created_at: string;
 }
 
 /** A conversation the bot can post in later: a Teams conversation reference without the user. */

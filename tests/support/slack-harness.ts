@@ -27,8 +27,7 @@ export async function startSlackBot() {
   const feedback = new SqlFeedbackStore(db);
   const adapter = createSlackAdapter(
     { mode: 'http', botToken: 'xoxb-test', appToken: undefined, signingSecret: SIGNING_SECRET, apiUrl: api.apiUrl },
-    { bot, kb: await knowledgeBase(), feedback, logger, clock: { now: () => new Date('2026-11-24T09:00:00Z') } },
-    'nl',
+    { bot, kb: await knowledgeBase(), feedback, logger, clock: { now: () => new Date('2026-11-24T09:00:00Z') }, lang: 'nl' },
   );
   const server: RunningServer = await startHttpServer({ port: 0, host: '127.0.0.1', routes: adapter.routes, logger });
 

@@ -1,6 +1,8 @@
 import type { Bot } from '../../core/bot.js';
+import type { EscalationService } from '../../core/escalate/service.js';
 import type { KnowledgeBase } from '../../core/knowledge/knowledge-base.js';
 import type { Clock, FeedbackStore, Logger } from '../../core/ports.js';
+import type { Lang } from '../../core/reply.js';
 
 /** What the Slack listeners need; built once in main.ts. */
 export interface SlackDeps {
@@ -9,4 +11,7 @@ export interface SlackDeps {
   feedback: FeedbackStore;
   logger: Logger;
   clock: Clock;
+  /** The language of Slack-only surfaces (App Home, forms). */
+  lang: Lang;
+  escalations?: EscalationService | undefined;
 }

@@ -7,7 +7,7 @@ import { HOME_TOGGLE } from './render-home.js';
  */
 export const SLACK_IDS = {
   command: '/socialmedia',
-  shortcuts: { checkMessage: 'check_message' },
+  shortcuts: { checkMessage: 'check_message', escalateMessage: 'escalate_message' },
   actions: { ...SLACK_ACTIONS, homeToggleRule: HOME_TOGGLE },
   events: ['app_mention', 'message.im', 'app_home_opened'],
 } as const;

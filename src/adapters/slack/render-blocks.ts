@@ -33,6 +33,8 @@ import {
 export const SLACK_ACTIONS = {
   /** Followed by the follow-up's index in `reply.followUps`; the button's value is the command. */
   followUpPrefix: 'follow_up_',
+  /** A follow-up that asks for a text first (a modal); value: JSON `{ command, label }`. */
+  followUpInputPrefix: 'follow_up_input_',
   share: 'share_answer',
   /** The button's value is `<lang>:<reply.feedbackFor>`, e.g. `nl:regel-7`. */
   feedbackUp: 'feedback_up',
@@ -182,7 +184,12 @@ function actionBlocks(followUps: readonly FollowUp[], lang: Lang, share: string 
     // A cut-off command would run something else, so a too-long one gets no button at all.
     .filter(({ followUp }) => followUp.command.length <= SLACK_LIMITS.buttonValue && followUp.label.trim())
     .slice(0, SLACK_LIMITS.followUpButtons)
-    .map(({ followUp, index }) => button(followUp.label, `${SLACK_ACTIONS.followUpPrefix}${index}`, followUp.command));
+    .map(({ followUp, index }) => {
+      const b = followUp.input
+        ? button(followUp.label, `${SLACK_ACTIONS.followUpInputPrefix}${index}`, JSON.stringify({ command: followUp.command, label: followUp.input.label.slice(0, 200) }))
+        : button(followUp.label, `${SLACK_ACTIONS.followUpPrefix}${index}`, followUp.command);
+      return followUp.style ? { ...b, style: followUp.style } : b;
+    });
   if (share !== undefined && share.length <= SLACK_LIMITS.buttonValue) buttons.push(button(LABELS.share[lang], SLACK_ACTIONS.share, share));
   return buttons.length > 0 ? [{ type: 'actions', elements: buttons }] : [];
 }

@@ -1,6 +1,5 @@
 import { App, HTTPReceiver, LogLevel } from '@slack/bolt';
 import type { SlackConfig } from '../../config.js';
-import type { Lang } from '../../core/reply.js';
 import { DEFAULT_BODY_LIMIT, type HttpRoute } from '../http-server.js';
 import { guardSlackRequest } from './request-guard.js';
 import { boltLogger } from './bolt-logger.js';
@@ -21,7 +20,7 @@ export interface SlackAdapter {
  * Builds the Bolt app: Socket Mode when an app token is set, else HTTP mode behind the bot's
  * own server. The Web API base URL comes from SLACK_API_URL when set.
  */
-export function createSlackAdapter(config: SlackConfig, deps: SlackDeps, lang: Lang): SlackAdapter {
+export function createSlackAdapter(config: SlackConfig, deps: SlackDeps): SlackAdapter {
   const logger = boltLogger(deps.logger);
   const clientOptions = {
     ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
@@ -47,7 +46,7 @@ export function createSlackAdapter(config: SlackConfig, deps: SlackDeps, lang: L
     routes.push({ method: 'POST', path: '/slack/events', handle });
   }
   app.use(onceByEventId(deps.logger));
-  registerListeners(app, deps, lang);
+  registerListeners(app, deps);
   app.error(async (error) => {
     const e = error as { code?: string; original?: { message?: string }; message?: string };
     deps.logger.error({ event: 'slack.error', code: e.code, error: e.original?.message ?? e.message });

@@ -11,13 +11,14 @@ export function stripMentions(text: string): string {
 export function slackInbound(options: {
   text: string;
   user: string;
+  name?: string | undefined;
   channel: string;
   kind: Inbound['conversation']['kind'];
 }): Inbound {
   return {
     text: stripMentions(options.text),
     platform: 'slack',
-    user: { id: options.user },
+    user: { id: options.user, ...(options.name ? { name: options.name } : {}) },
     conversation: { id: options.channel, kind: options.kind },
   };
 }

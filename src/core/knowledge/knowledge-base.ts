@@ -1,6 +1,6 @@
 import { KNOWLEDGE_IDS, type KnowledgeId } from '../ids.js';
 import type { Citation, Lang } from '../reply.js';
-import type { KnowledgeItem, Lexicon, OrganisationSettings, Synonyms } from './schema.js';
+import type { Departments, KnowledgeItem, Lexicon, OrganisationSettings, Synonyms } from './schema.js';
 
 /** Validated knowledge as read from `knowledge/`, before the organisation's name is filled in. */
 export interface KnowledgeData {
@@ -8,6 +8,7 @@ export interface KnowledgeData {
   synonyms: Synonyms;
   lexicons: readonly Lexicon[];
   organisation: OrganisationSettings;
+  departments: Departments;
 }
 
 /** Typed, read-only lookup over the knowledge, with `{org}` replaced by the organisation's name. */
@@ -17,6 +18,7 @@ export interface KnowledgeBase {
   readonly synonyms: Synonyms;
   readonly lexicons: readonly Lexicon[];
   readonly organisation: OrganisationSettings;
+  readonly departments: Departments;
   byId(id: KnowledgeId): KnowledgeItem | undefined;
   has(id: KnowledgeId): boolean;
   /** The rule with this number ("regel 7"), if any. */
@@ -75,6 +77,7 @@ export function createKnowledgeBase(data: KnowledgeData, orgName: string): Knowl
     synonyms: data.synonyms,
     lexicons: data.lexicons,
     organisation: data.organisation,
+    departments: fillOrg(data.departments, orgName),
     byId: (id: KnowledgeId) => byId.get(id),
     has: (id: KnowledgeId) => byId.has(id),
     rule: (n: number) => byNumber.get(n),

@@ -133,3 +133,55 @@ export const organisationSchema = z.strictObject({
 });
 
 export type OrganisationSettings = z.infer<typeof organisationSchema>;
+
+const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time like 08:30');
+
+/** The escalation departments and categories (`knowledge/departments.yaml`). */
+export const departmentsSchema = z
+  .strictObject({
+    default: itemIdSchema,
+    departments: z
+      .array(
+        z.strictObject({
+          id: itemIdSchema,
+          name: localizedSchema,
+          handles: localizedSchema,
+          categories: z.array(itemIdSchema).default([]),
+          backup: itemIdSchema.optional(),
+          /** Working hours for reminders; urgent escalations are always announced. */
+          hours: z
+            .strictObject({
+              days: z.array(z.number().int().min(1).max(7)).min(1),
+              from: clock,
+              to: clock,
+              timezone: z.string().min(1),
+            })
+            .optional(),
+        }),
+      )
+      .min(1, 'needs at least one department'),
+    categories: z
+      .array(z.strictObject({ id: itemIdSchema, name: localizedSchema, words: z.array(text).default([]) }))
+      .min(1, 'needs at least one category'),
+  })
+  .superRefine((file, ctx) => {
+    const ids = new Set(file.departments.map((d) => d.id));
+    const categories = new Set(file.categories.map((c) => c.id));
+    if (!ids.has(file.default)) ctx.addIssue({ code: 'custom', path: ['default'], message: `"${file.default}" is not one of the departments` });
+    file.departments.forEach((d, i) => {
+      if (d.backup !== undefined && !ids.has(d.backup)) ctx.addIssue({ code: 'custom', path: ['departments', i, 'backup'], message: `"${d.backup}" is not one of the departments` });
+      d.categories.forEach((c, j) => {
+        if (!categories.has(c)) ctx.addIssue({ code: 'custom', path: ['departments', i, 'categories', j], message: `"${c}" is not one of the categories` });
+      });
+      if (d.hours) {
+        try {
+          new Intl.DateTimeFormat('en', { timeZone: d.hours.timezone });
+        } catch {
+          ctx.addIssue({ code: 'custom', path: ['departments', i, 'hours', 'timezone'], message: `"${d.hours.timezone}" is not a time zone such as Europe/Amsterdam` });
+        }
+      }
+    });
+  });
+
+export type Departments = z.infer<typeof departmentsSchema>;
+export type Department = Departments['departments'][number];

@@ -30,8 +30,9 @@ function listenedFor() {
     event: (id: string) => seen.events.push(id),
     message: () => seen.events.push('message.im'),
     action: (id: string | RegExp) => seen.actions.push(String(id)),
+    view: () => undefined,
   };
-  registerListeners(recorder as unknown as App, {} as never, 'nl');
+  registerListeners(recorder as unknown as App, { lang: 'nl' } as never);
   return seen;
 }
 
@@ -52,18 +53,19 @@ describe('manifests/slack/manifest.yml', () => {
   });
 
   it('has a listener for every action id the renderers put on buttons', () => {
-    const ids = [SLACK_IDS.actions.share, SLACK_IDS.actions.feedbackUp, SLACK_IDS.actions.feedbackDown, `${SLACK_IDS.actions.followUpPrefix}0`, `${SLACK_IDS.actions.homeToggleRule}_regel-7`];
+    const ids = [`${SLACK_IDS.actions.followUpInputPrefix}0`, SLACK_IDS.actions.share, SLACK_IDS.actions.feedbackUp, SLACK_IDS.actions.feedbackDown, `${SLACK_IDS.actions.followUpPrefix}0`, `${SLACK_IDS.actions.homeToggleRule}_regel-7`];
     for (const id of ids) expect(code.actions.some((a) => (a.startsWith('/') ? new RegExp(a.slice(1, -1)).test(id) : a === id)), id).toBe(true);
   });
 
   it('asks for the scopes those need and no more', () => {
-    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(['app_mentions:read', 'chat:write', 'commands', 'im:history']);
+    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(['app_mentions:read', 'channels:read', 'chat:write', 'commands', 'groups:read', 'im:history']);
   });
 
   it('is in Dutch, with Socket Mode, interactivity and the App Home on', () => {
     expect(manifest.display_information.description).toMatch(/richtlijnen/);
     expect(manifest.features.slash_commands[0]?.usage_hint).toMatch(/check/);
     expect(manifest.features.shortcuts[0]).toMatchObject({ name: 'Check dit bericht', type: 'message' });
+    expect(manifest.features.shortcuts[1]).toMatchObject({ name: 'Escaleer deze discussie', type: 'message' });
     expect(manifest.settings.socket_mode_enabled).toBe(true);
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
     expect(manifest.features.app_home.home_tab_enabled).toBe(true);

@@ -15,8 +15,7 @@ it('connects over Socket Mode (no public URL) and answers a slash command', asyn
   const logger = captureLogger();
   const adapter = createSlackAdapter(
     { mode: 'socket', botToken: 'xoxb-test', appToken: 'xapp-test', signingSecret: undefined, apiUrl: api.apiUrl },
-    { bot, kb: await knowledgeBase(), feedback: new SqlFeedbackStore(db), logger, clock: { now: () => new Date() } },
-    'nl',
+    { bot, kb: await knowledgeBase(), feedback: new SqlFeedbackStore(db), logger, clock: { now: () => new Date() }, lang: 'nl' },
   );
   try {
     expect(adapter.routes).toEqual([]);

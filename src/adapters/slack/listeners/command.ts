@@ -10,7 +10,7 @@ import { shareValue } from './share.js';
 export function registerCommand(app: App, deps: SlackDeps): void {
   app.command(SLACK_IDS.command, async ({ ack, command, respond }) => {
     await ack();
-    const inbound = slackInbound({ text: command.text, user: command.user_id, channel: command.channel_id, kind: conversationKind(command.channel_id, command.channel_name === 'directmessage' ? 'im' : undefined) });
+    const inbound = slackInbound({ text: command.text, user: command.user_id, name: command.user_name, channel: command.channel_id, kind: conversationKind(command.channel_id, command.channel_name === 'directmessage' ? 'im' : undefined) });
     const { reply, command: kind } = await deps.bot.handle(inbound);
     const share = kind === 'check' ? undefined : shareValue(command.text);
     await callSlack(deps.logger, 'response_url', () =>

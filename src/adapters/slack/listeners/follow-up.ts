@@ -12,7 +12,7 @@ const FOLLOW_UP = new RegExp(`^${SLACK_IDS.actions.followUpPrefix}\\d+$`);
 export function registerFollowUps(app: App, deps: SlackDeps): void {
   app.action<BlockButtonAction>(FOLLOW_UP, async ({ ack, action, body, respond }) => {
     await ack();
-    const inbound = slackInbound({ text: action.value ?? '', user: body.user.id, channel: body.channel?.id ?? '', kind: 'channel' });
+    const inbound = slackInbound({ text: action.value ?? '', user: body.user.id, name: body.user.name, channel: body.channel?.id ?? '', kind: 'channel' });
     const { reply } = await deps.bot.handle(inbound);
     await callSlack(deps.logger, 'response_url', () => respond({ response_type: 'ephemeral', replace_original: false, ...renderBlocks(reply, { feedback: true }) }));
   });

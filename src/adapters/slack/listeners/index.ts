@@ -1,21 +1,22 @@
 import type { App } from '@slack/bolt';
-import type { Lang } from '../../../core/reply.js';
 import type { SlackDeps } from '../deps.js';
 import { registerAppHome } from './app-home.js';
 import { registerCommand } from './command.js';
 import { registerDirectMessage } from './direct-message.js';
+import { registerEscalate } from './escalate.js';
 import { registerFollowUps } from './follow-up.js';
 import { registerMention } from './mention.js';
 import { registerShare } from './share.js';
 import { registerCheckShortcut } from './shortcut-check.js';
 
 /** Every listener of the Slack app, one file per surface. */
-export function registerListeners(app: App, deps: SlackDeps, lang: Lang): void {
+export function registerListeners(app: App, deps: SlackDeps): void {
   registerCommand(app, deps);
   registerMention(app, deps);
   registerDirectMessage(app, deps);
   registerCheckShortcut(app, deps);
   registerShare(app, deps);
   registerFollowUps(app, deps);
-  registerAppHome(app, deps, lang);
+  registerAppHome(app, deps, deps.lang);
+  registerEscalate(app, deps);
 }

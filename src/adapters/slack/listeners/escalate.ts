@@ -1,0 +1,77 @@
+import type { App, BlockButtonAction, MessageShortcut, ViewSubmitAction } from '@slack/bolt';
+import { URGENCIES, type Urgency } from '../../../core/escalate/model.js';
+import { callSlack } from '../slack-api.js';
+import type { SlackDeps } from '../deps.js';
+import { SLACK_IDS } from '../ids.js';
+import { renderBlocks } from '../render-blocks.js';
+import { ESCALATE_MODAL, escalateModal, INPUT_MODAL, inputModal } from '../render-modals.js';
+import { slackInbound } from '../to-inbound.js';
+
+const FOLLOW_UP_INPUT = new RegExp(`^${SLACK_IDS.actions.followUpInputPrefix}\\d+$`);
+
+/** Reads a JSON object that came back from Slack; anything else is nothing. */
+function parseObject(text: string | undefined): Record<string, unknown> | undefined {
+  try {
+    const value: unknown = JSON.parse(text ?? '');
+    return value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Rule 7 in Slack: "Escaleer deze discussie" on any message opens the report form with the
+ * message's link filled in; buttons that need a text (the outcome) ask for it in a form.
+ */
+export function registerEscalate(app: App, deps: SlackDeps): void {
+  const lang = deps.lang;
+  app.shortcut<MessageShortcut>(SLACK_IDS.shortcuts.escalateMessage, async ({ ack, shortcut, client }) => {
+    await ack();
+    const permalink = await callSlack(deps.logger, 'chat.getPermalink', () => client.chat.getPermalink({ channel: shortcut.channel.id, message_ts: shortcut.message_ts }));
+    const view = escalateModal(deps.kb, lang, permalink?.permalink, JSON.stringify({ channel: shortcut.channel.id }));
+    await callSlack(deps.logger, 'views.open', () => client.views.open({ trigger_id: shortcut.trigger_id, view }));
+  });
+
+  app.view<ViewSubmitAction>(ESCALATE_MODAL, async ({ ack, body, view, client }) => {
+    const values = view.state.values;
+    const description = values.description?.value?.value?.trim() ?? '';
+    if (description === '') {
+      await ack({ response_action: 'errors', errors: { description: 'Vertel kort wat er aan de hand is. / Briefly say what is going on.' } });
+      return;
+    }
+    await ack();
+    if (!deps.escalations) return;
+    const urgencyValue = values.urgency?.value?.selected_option?.value;
+    const urgency: Urgency = URGENCIES.includes(urgencyValue as Urgency) ? (urgencyValue as Urgency) : 'normaal';
+    const reply = await deps.escalations.report(
+      {
+        reporter: { platform: 'slack', id: body.user.id, name: body.user.name },
+        link: values.link?.value?.value ?? undefined,
+        description,
+        category: values.category?.value?.selected_option?.value,
+        urgency,
+      },
+      lang,
+    );
+    await callSlack(deps.logger, 'chat.postMessage', () => client.chat.postMessage({ channel: body.user.id, ...renderBlocks(reply) }));
+  });
+
+  app.action<BlockButtonAction>(FOLLOW_UP_INPUT, async ({ ack, action, body, client }) => {
+    await ack();
+    const value = parseObject(action.value);
+    if (typeof value?.command !== 'string' || typeof value.label !== 'string') return;
+    const metadata = JSON.stringify({ command: value.command, channel: body.channel?.id ?? '' });
+    if (metadata.length > 3000) return;
+    await callSlack(deps.logger, 'views.open', () => client.views.open({ trigger_id: body.trigger_id, view: inputModal(value.label as string, metadata, lang) }));
+  });
+
+  app.view<ViewSubmitAction>(INPUT_MODAL, async ({ ack, body, view, client }) => {
+    await ack();
+    const meta = parseObject(view.private_metadata);
+    if (typeof meta?.command !== 'string' || typeof meta.channel !== 'string') return;
+    const text = view.state.values.text?.value?.value ?? '';
+    const inbound = slackInbound({ text: `${meta.command} ${text}`, user: body.user.id, name: body.user.name, channel: meta.channel, kind: 'channel' });
+    const { reply } = await deps.bot.handle(inbound);
+    await callSlack(deps.logger, 'chat.postEphemeral', () => client.chat.postEphemeral({ channel: meta.channel as string, user: body.user.id, ...renderBlocks(reply) }));
+  });
+}

@@ -1,0 +1,134 @@
+import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
+import { t } from '../messages.js';
+import type { Clock, EscalationStore, Logger, Membership, OutboxJob } from '../ports.js';
+import type { Lang, Reply } from '../reply.js';
+import { confirmationReply, departmentName, listReply, NOTICE_FOR, noteReply } from './escalation-replies.js';
+import { MAX_OUTCOME, type Binding, type EscalationAction, type PersonRef, type Urgency } from './model.js';
+import { departmentFor, guessCategory } from './parse.js';
+import { isWithinHours } from './working-hours.js';
+
+export interface EscalationServiceDeps {
+  kb: KnowledgeBase;
+  store: EscalationStore;
+  membership: Membership;
+  clock: Clock;
+  logger: Logger;
+  /** Channels bound by configuration (ESCALATION_SLACK_CHANNEL / ESCALATION_TEAMS_CHANNEL), for the default department. */
+  configured: readonly Binding[];
+  remindMinutes: number;
+  timeZone: string;
+}
+
+/** A report from any platform: the link, the description, and what the reporter chose. */
+export interface Report {
+  reporter: PersonRef;
+  link: string | undefined;
+  description: string;
+  category?: string | undefined;
+  urgency: Urgency;
+}
+
+/**
+ * Rule 7 as a service: reports go to the department's channels through the outbox, the
+ * department claims and resolves, the reporter hears of every step, reminders follow.
+ */
+export class EscalationService {
+  constructor(private readonly deps: EscalationServiceDeps) {}
+
+  /** The channels of a department: configured ones and those bound with "afdeling koppel". */
+  async channelsOf(department: string): Promise<Binding[]> {
+    const stored = await this.deps.store.bindings(department);
+    const configured = department === this.deps.kb.departments.default ? this.deps.configured : [];
+    const all = [...configured.map((b) => ({ ...b, department })), ...stored];
+    return all.filter((b, i) => all.findIndex((o) => o.platform === b.platform && o.channelId === b.channelId) === i);
+  }
+
+  async report(report: Report, lang: Lang): Promise<Reply> {
+    const { kb, store, clock } = this.deps;
+    const category = report.category && kb.departments.categories.some((c) => c.id === report.category) ? report.category : guessCategory(report.description, kb.departments);
+    const department = departmentFor(category, kb.departments);
+    const channels = await this.channelsOf(department);
+    const escalation = await store.open(
+      { department, category, urgency: report.urgency, link: report.link, description: report.description, reporter: report.reporter, at: clock.now() },
+      (id) => channels.map((c): OutboxJob => ({ kind: 'post-card', escalationId: id, platform: c.platform, channelId: c.channelId, purpose: 'report' })),
+    );
+    this.deps.logger.info({ event: 'escalation.opened', id: escalation.id, department, category, urgency: report.urgency, channels: channels.length });
+    if (channels.length === 0) this.deps.logger.warn({ event: 'escalation.no-channel', id: escalation.id, department });
+    return confirmationReply(kb, escalation, lang, channels.length > 0);
+  }
+
+  /** Claim, release, resolve or reopen; only members of the department's channel may. */
+  async act(id: string, action: EscalationAction, actor: PersonRef, channelId: string, outcome: string | undefined, lang: Lang): Promise<Reply> {
+    const { kb, store } = this.deps;
+    const current = await store.get(id);
+    if (!current) return noteReply(t('esc.not-found', lang, { ref: id }), lang);
+    const department = departmentName(kb, current.department, lang);
+    const channels = await this.channelsOf(current.department);
+    const inDepartmentChannel = channels.some((c) => c.platform === actor.platform && c.channelId === channelId);
+    const isMember = inDepartmentChannel && (actor.platform === 'slack' || actor.platform === 'teams') && (await this.deps.membership.isMember(actor.platform, channelId, actor.id));
+    if (!isMember) return noteReply(t('esc.not-member', lang, { department }), lang);
+    const jobs: OutboxJob[] = [
+      { kind: 'update-cards', escalationId: id },
+      { kind: 'notify', escalationId: id, event: NOTICE_FOR[action] },
+    ];
+    const result = await store.act(id, action, actor, this.deps.clock.now(), outcome?.replace(/\s+/g, ' ').trim().slice(0, MAX_OUTCOME) || undefined, jobs);
+    switch (result.kind) {
+      case 'not-found':
+        return noteReply(t('esc.not-found', lang, { ref: id }), lang);
+      case 'already-claimed':
+        return noteReply(t('esc.already-claimed', lang, { ref: id, name: result.escalation.claimedBy?.name ?? t('esc.someone', lang) }), lang);
+      case 'wrong-state':
+        return noteReply(t('esc.wrong-state', lang, { ref: id, status: t(`esc.state-word.${result.escalation.status}`, lang) }), lang);
+      case 'done':
+        this.deps.logger.info({ event: `escalation.${action}`, id });
+        return noteReply(t(`esc.done.${action}`, lang, { ref: id }), lang);
+    }
+  }
+
+  /** `escalaties` in a department's channel: what is open there. */
+  async list(platform: 'slack' | 'teams', channelId: string, lang: Lang): Promise<Reply> {
+    const department = await this.departmentOfChannel(platform, channelId);
+    if (!department) return noteReply(t('esc.not-department', lang, { departments: this.departmentIds() }), lang);
+    return listReply(this.deps.kb, department, await this.deps.store.listOpen(department), lang, this.deps.timeZone);
+  }
+
+  /** `afdeling koppel <afdeling>`, run in the department's own channel. */
+  async bind(department: string, platform: 'slack' | 'teams', channelId: string, isPersonal: boolean, lang: Lang): Promise<Reply> {
+    const known = this.deps.kb.departments.departments.find((d) => d.id === department.toLowerCase() || d.name.nl.toLowerCase() === department.toLowerCase() || d.name.en.toLowerCase() === department.toLowerCase());
+    if (!known) return noteReply(t('esc.bind-unknown', lang, { departments: this.departmentIds() }), lang);
+    if (isPersonal) return noteReply(t('esc.bind-personal', lang), lang);
+    await this.deps.store.bind({ department: known.id, platform, channelId }, this.deps.clock.now());
+    this.deps.logger.info({ event: 'escalation.bound', department: known.id, platform });
+    return { ...noteReply(t('esc.bound', lang, { department: known.name[lang] }), lang), audience: 'conversation' };
+  }
+
+  /** Re-announces escalations nobody picked up: in the department's hours, or always when urgent. */
+  async remindDue(): Promise<number> {
+    const { kb, store, clock } = this.deps;
+    const now = clock.now();
+    const before = new Date(now.getTime() - this.deps.remindMinutes * 60_000);
+    let reminded = 0;
+    for (const e of await store.dueForReminder(before)) {
+      const department = kb.departments.departments.find((d) => d.id === e.department);
+      if (e.urgency !== 'urgent' && department && !isWithinHours(department, now)) continue;
+      const own = await this.channelsOf(e.department);
+      const backup = department?.backup ? await this.channelsOf(department.backup) : [];
+      const jobs: OutboxJob[] = [
+        ...own.map((c): OutboxJob => ({ kind: 'post-card', escalationId: e.id, platform: c.platform, channelId: c.channelId, purpose: 'reminder' })),
+        ...backup.map((c): OutboxJob => ({ kind: 'post-card', escalationId: e.id, platform: c.platform, channelId: c.channelId, purpose: 'backup' })),
+      ];
+      if (await store.markReminded(e.id, e.announcedAt, now, jobs)) reminded++;
+    }
+    return reminded;
+  }
+
+  private async departmentOfChannel(platform: 'slack' | 'teams', channelId: string): Promise<string | undefined> {
+    const stored = await this.deps.store.departmentOf(platform, channelId);
+    if (stored) return stored;
+    return this.deps.configured.some((b) => b.platform === platform && b.channelId === channelId) ? this.deps.kb.departments.default : undefined;
+  }
+
+  private departmentIds(): string {
+    return this.deps.kb.departments.departments.map((d) => d.id).join(', ');
+  }
+}

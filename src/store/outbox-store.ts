@@ -1,0 +1,60 @@
+import type { LeasedJob, Outbox, OutboxJob, PostedCard } from '../core/ports.js';
+import type { Db } from './db.js';
+
+/** The delivery queue in the database: jobs survive restarts and are leased to one process at a time. */
+export class SqlOutbox implements Outbox {
+  constructor(private readonly db: Db) {}
+
+  async lease(now: Date, limit: number, leaseMs: number): Promise<LeasedJob[]> {
+    const nowIso = now.toISOString();
+    const until = new Date(now.getTime() + leaseMs).toISOString();
+    return this.db.kysely.transaction().execute(async (trx) => {
+      let due = trx
+        .selectFrom('outbox')
+        .select('id')
+        .where('status', '=', 'pending')
+        .where('due_at', '<=', nowIso)
+        .where((eb) => eb.or([eb('leased_until', 'is', null), eb('leased_until', '<=', nowIso)]))
+        .orderBy('due_at')
+        .limit(limit);
+      // PostgreSQL: several bot processes lease at once; SKIP LOCKED gives each its own jobs.
+      // SQLite has one writer at a time, so the transaction alone keeps leases apart.
+      if (this.db.engine === 'postgres') due = due.forUpdate().skipLocked();
+      const ids = (await due.execute()).map((r) => r.id);
+      if (ids.length === 0) return [];
+      await trx
+        .updateTable('outbox')
+        .set((eb) => ({ leased_until: until, attempts: eb('attempts', '+', 1) }))
+        .where('id', 'in', ids)
+        .execute();
+      const rows = await trx.selectFrom('outbox').selectAll().where('id', 'in', ids).orderBy('due_at').execute();
+      return rows.map((r) => ({ id: r.id, job: JSON.parse(r.job) as OutboxJob, attempts: r.attempts }));
+    });
+  }
+
+  async complete(id: string, posted?: PostedCard): Promise<void> {
+    await this.db.kysely.transaction().execute(async (trx) => {
+      await trx.updateTable('outbox').set({ status: 'done', leased_until: null }).where('id', '=', id).execute();
+      if (posted) {
+        await trx
+          .insertInto('escalation_posts')
+          .values({ escalation_id: posted.escalationId, platform: posted.platform, channel_id: posted.channelId, message_id: posted.messageId, purpose: posted.purpose })
+          .execute();
+      }
+    });
+  }
+
+  async fail(id: string, error: string, retryAt: Date): Promise<void> {
+    await this.db.kysely.updateTable('outbox').set({ leased_until: null, due_at: retryAt.toISOString(), last_error: error.slice(0, 200) }).where('id', '=', id).execute();
+  }
+
+  async postedCards(escalationId: string): Promise<PostedCard[]> {
+    const rows = await this.db.kysely.selectFrom('escalation_posts').selectAll().where('escalation_id', '=', escalationId).execute();
+    return rows.map((r) => ({ escalationId: r.escalation_id, platform: r.platform as PostedCard['platform'], channelId: r.channel_id, messageId: r.message_id, purpose: r.purpose as PostedCard['purpose'] }));
+  }
+
+  async pending(): Promise<number> {
+    const row = await this.db.kysely.selectFrom('outbox').select((eb) => eb.fn.countAll<string | number>().as('n')).where('status', '=', 'pending').executeTakeFirst();
+    return Number(row?.n ?? 0);
+  }
+}
