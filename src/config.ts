@@ -16,6 +16,14 @@ export interface Config {
    * endpoint serves only the Bot Framework Emulator on this machine.
    */
   teams: TeamsConfig;
+  escalation: {
+    /** The default department's channels, bound by configuration. */
+    slackChannel: string | undefined;
+    teamsChannel: string | undefined;
+    remindMinutes: number;
+  };
+  /** The organisation's time zone: times on cards, working hours, the tip schedule. */
+  timeZone: string;
   /** SQLite file in `dataDir`, or PostgreSQL when `databaseUrl` is set. */
   db: { dataDir: string; databaseUrl: string | undefined };
   /** `auto`: readable when standard error is a terminal, JSON lines otherwise. */
@@ -65,6 +73,10 @@ export const CONFIG_VARIABLES = [
   'MicrosoftAppPassword',
   'MicrosoftAppType',
   'MicrosoftAppTenantId',
+  'ESCALATION_SLACK_CHANNEL',
+  'ESCALATION_TEAMS_CHANNEL',
+  'ESCALATION_REMIND_MINUTES',
+  'TIME_ZONE',
   'DATA_DIR',
   'DATABASE_URL',
 ] as const;
@@ -139,6 +151,34 @@ function teams(env: Env, problems: string[]): TeamsConfig {
   return { mode: 'authenticated', appId, appPassword, appType: appType ?? 'MultiTenant', tenantId };
 }
 
+function escalation(env: Env, problems: string[]): Config['escalation'] {
+  const slackChannel = value(env, 'ESCALATION_SLACK_CHANNEL');
+  if (slackChannel !== undefined && !/^[CG][A-Z0-9]{6,}$/.test(slackChannel)) {
+    problems.push('ESCALATION_SLACK_CHANNEL must be a Slack channel ID such as C0123ABCDEF (channel details → About → Channel ID), not its name');
+  }
+  const teamsChannel = value(env, 'ESCALATION_TEAMS_CHANNEL');
+  if (teamsChannel !== undefined && !/^19:[^\s;]+@thread\.(tacv2|skype)$/.test(teamsChannel)) {
+    problems.push('ESCALATION_TEAMS_CHANNEL must be a Teams channel ID such as 19:abc…@thread.tacv2 (channel → Get link to channel, the part after /channel/, URL-decoded)');
+  }
+  const rawMinutes = value(env, 'ESCALATION_REMIND_MINUTES') ?? '15';
+  const remindMinutes = Number(rawMinutes);
+  if (!/^\d+$/.test(rawMinutes) || remindMinutes < 1 || remindMinutes > 24 * 60) {
+    problems.push(`ESCALATION_REMIND_MINUTES="${rawMinutes}" is not valid: use a whole number of minutes from 1 to 1440 (default 15)`);
+  }
+  return { slackChannel, teamsChannel, remindMinutes: Number.isFinite(remindMinutes) && remindMinutes >= 1 ? remindMinutes : 15 };
+}
+
+function timeZone(env: Env, problems: string[]): string {
+  const zone = value(env, 'TIME_ZONE') ?? 'Europe/Amsterdam';
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+  } catch {
+    problems.push(`TIME_ZONE="${zone}" is not a time zone: use a name such as Europe/Amsterdam`);
+    return 'Europe/Amsterdam';
+  }
+  return zone;
+}
+
 function databaseUrl(env: Env, problems: string[]): string | undefined {
   const raw = value(env, 'DATABASE_URL');
   if (raw === undefined) return undefined;
@@ -191,6 +231,8 @@ export function loadConfig(env: Env = process.env): Config {
     http: { port: port(env, problems), host: value(env, 'HOST') },
     slack: slack(env, problems),
     teams: teams(env, problems),
+    escalation: escalation(env, problems),
+    timeZone: timeZone(env, problems),
     db: { dataDir: resolve(value(env, 'DATA_DIR') ?? 'data'), databaseUrl: databaseUrl(env, problems) },
     log: {
       level: value(env, 'LOG_LEVEL') === undefined ? undefined : oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info', problems),

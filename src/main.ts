@@ -1,20 +1,31 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parse as parseDotenv } from 'dotenv';
 import { runCli } from './adapters/cli/cli.js';
 import { startHttpServer, type RunningServer } from './adapters/http-server.js';
 import { createLogger } from './adapters/log/logger.js';
+import { repeat } from './adapters/outbox/background.js';
+import { DeliveryWorker } from './adapters/outbox/delivery-worker.js';
+import type { Notifier } from './adapters/outbox/notifier.js';
 import { createSlackAdapter } from './adapters/slack/slack-app.js';
+import { SlackMembership, SlackNotifier } from './adapters/slack/slack-notifier.js';
 import { createTeamsAdapter } from './adapters/teams/teams-adapter.js';
+import { TeamsNotifier } from './adapters/teams/teams-notifier.js';
 import { runTerminalChat } from './adapters/terminal/terminal-chat.js';
 import { loadConfig, type Config } from './config.js';
 import { Bot } from './core/bot.js';
+import type { Binding } from './core/escalate/model.js';
+import { EscalationService } from './core/escalate/service.js';
 import { BotError } from './core/errors.js';
 import { createKnowledgeBase, type KnowledgeBase } from './core/knowledge/knowledge-base.js';
-import { systemClock, type Logger } from './core/ports.js';
-import { openDb } from './store/db.js';
+import { systemClock, type Clock, type Logger, type Membership } from './core/ports.js';
 import { SqlConversationStore } from './store/conversation-store.js';
+import { openDb } from './store/db.js';
+import { SqlEscalationStore } from './store/escalation-store.js';
 import { SqlFeedbackStore } from './store/feedback-store.js';
 import { loadKnowledgeFiles } from './store/knowledge-files.js';
+import { SqlOutbox } from './store/outbox-store.js';
 
 /** `.env` in the working directory, if present, under the real environment (which wins). */
 function readEnvironment(): Record<string, string | undefined> {
@@ -22,32 +33,96 @@ function readEnvironment(): Record<string, string | undefined> {
   return { ...fromFile, ...process.env };
 }
 
-/** The database, Slack and Teams behind the one HTTP server. Resolves with a function that stops it all. */
-async function startServices(
-  config: Config,
-  kb: KnowledgeBase,
-  bot: Bot,
-  logger: Logger,
-  portIsOptional: boolean,
-): Promise<{ url: string | undefined; stop: () => Promise<void> }> {
+/** How often the outbox is emptied and reminders are looked for. */
+const OUTBOX_INTERVAL_MS = 1_000;
+const REMINDER_INTERVAL_MS = 60_000;
+
+function configuredBindings(config: Config, kb: KnowledgeBase): Binding[] {
+  const department = kb.departments.default;
+  return [
+    ...(config.escalation.slackChannel ? [{ department, platform: 'slack' as const, channelId: config.escalation.slackChannel }] : []),
+    ...(config.escalation.teamsChannel ? [{ department, platform: 'teams' as const, channelId: config.escalation.teamsChannel }] : []),
+  ];
+}
+
+/**
+ * The database, the bot with its escalations, Slack and Teams behind the one HTTP server, and
+ * the outbox and reminder loops. Resolves with the bot, the server's address and a stop function.
+ */
+export interface ServiceOptions {
+  /** Terminal mode: a busy port leaves the Emulator endpoint off instead of stopping. */
+  portIsOptional: boolean;
+  /** Tests move time by hand. */
+  clock?: Clock;
+  outboxIntervalMs?: number;
+  reminderIntervalMs?: number;
+}
+
+export async function startServices(config: Config, kb: KnowledgeBase, logger: Logger, options: ServiceOptions) {
+  const clock = options.clock ?? systemClock;
   const db = await openDb(config.db);
   const feedback = new SqlFeedbackStore(db);
   const conversations = new SqlConversationStore(db);
-  const slack = config.slack
-    ? createSlackAdapter(config.slack, { bot, kb, feedback, logger, clock: systemClock, lang: config.defaultLang })
-    : undefined;
-  const teams = createTeamsAdapter(config.teams, { bot, kb, feedback, conversations, logger, clock: systemClock, defaultLang: config.defaultLang });
+  const store = new SqlEscalationStore(db);
+  const outbox = new SqlOutbox(db);
+  let slackMembership: SlackMembership | undefined;
+  const membership: Membership = {
+    // Teams: a card in a team channel is seen only by the team's members; the service checks the channel.
+    isMember: async (platform, channelId, userId) => (platform === 'teams' ? true : (slackMembership?.isMember(platform, channelId, userId) ?? false)),
+  };
+  const escalations = new EscalationService({
+    kb,
+    store,
+    membership,
+    clock,
+    logger,
+    configured: configuredBindings(config, kb),
+    remindMinutes: config.escalation.remindMinutes,
+    timeZone: config.timeZone,
+  });
+  const bot = new Bot({ kb, clock, random: Math.random, logger, defaultLang: config.defaultLang, escalations });
+  const slack = config.slack ? createSlackAdapter(config.slack, { bot, kb, feedback, logger, clock, lang: config.defaultLang, escalations }) : undefined;
+  if (slack) slackMembership = new SlackMembership(slack.app.client);
+  const teams = createTeamsAdapter(config.teams, { bot, kb, feedback, conversations, logger, clock, defaultLang: config.defaultLang });
+  const notifiers: Partial<Record<'slack' | 'teams', Notifier>> = {
+    ...(slack ? { slack: new SlackNotifier(slack.app.client) } : {}),
+    teams: new TeamsNotifier(teams.cloudAdapter, teams.appId, conversations),
+  };
+  const worker = new DeliveryWorker({
+    outbox,
+    store,
+    kb,
+    notifiers,
+    clock,
+    logger,
+    lang: config.defaultLang,
+    timeZone: config.timeZone,
+    remindMinutes: config.escalation.remindMinutes,
+  });
+
   const isPublic = config.slack?.mode === 'http' || config.teams.mode === 'authenticated';
   const host = config.http.host ?? (isPublic ? '0.0.0.0' : '127.0.0.1');
   let server: RunningServer | undefined;
   try {
     server = await startHttpServer({ port: config.http.port, host, routes: [...(slack?.routes ?? []), ...teams.routes], logger });
   } catch (error) {
-    if (!portIsOptional) throw new BotError('config_invalid', `Port ${config.http.port} on ${host} is not available (${(error as Error).message}): set PORT to a free port`);
+    if (!options.portIsOptional) throw new BotError('config_invalid', `Port ${config.http.port} on ${host} is not available (${(error as Error).message}): set PORT to a free port`);
     logger.warn({ event: 'http.unavailable', port: config.http.port, error: (error as Error).message }, 'The Teams emulator endpoint is off: the port is in use');
   }
   await slack?.start();
+  const loops = [
+    repeat('outbox', options.outboxIntervalMs ?? OUTBOX_INTERVAL_MS, () => worker.runOnce(), logger),
+    repeat('reminders', options.reminderIntervalMs ?? REMINDER_INTERVAL_MS, () => escalations.remindDue(), logger),
+  ];
+
   const url = server?.url ?? 'off';
+  const onPlatform = config.slack !== undefined || config.teams.mode === 'authenticated';
+  if (onPlatform && (await escalations.channelsOf(kb.departments.default)).length === 0) {
+    logger.warn(
+      { event: 'escalation.no-channel', department: kb.departments.default },
+      'No channel receives escalations: set ESCALATION_SLACK_CHANNEL or ESCALATION_TEAMS_CHANNEL, or run "/socialmedia afdeling koppel <afdeling>" in the department\'s channel',
+    );
+  }
   logger.info(
     {
       event: 'started',
@@ -62,10 +137,16 @@ async function startServices(
     'Richtlijnenbot is running',
   );
   return {
+    bot,
+    db,
+    worker,
+    escalations,
+    slack,
     url: server?.url,
     stop: async () => {
-      await slack?.stop();
       await server?.close();
+      await Promise.all(loops.map((loop) => loop.stop()));
+      await slack?.stop();
       await db.close();
     },
   };
@@ -78,16 +159,21 @@ async function main(argv: readonly string[]): Promise<number> {
   const onPlatform = config.slack !== undefined || config.teams.mode === 'authenticated';
   const logger = createLogger({ level: config.log.level ?? (onPlatform && !isCli ? 'info' : 'warn'), format: config.log.format });
   const kb = createKnowledgeBase(await loadKnowledgeFiles(config.knowledgeDir), config.orgName);
-  const bot = new Bot({ kb, clock: systemClock, random: Math.random, logger, defaultLang: config.defaultLang });
 
-  if (isCli) return runCli(argv.slice(1), bot, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
+  if (isCli) {
+    const bot = new Bot({ kb, clock: systemClock, random: Math.random, logger, defaultLang: config.defaultLang });
+    return runCli(argv.slice(1), bot, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
+  }
 
   if (onPlatform) {
-    const { stop } = await startServices(config, kb, bot, logger, false);
+    const { stop } = await startServices(config, kb, logger, { portIsOptional: false });
     await new Promise<void>((resolve) => {
       const shutdown = (signal: string) => {
         logger.info({ event: 'stopping', signal });
-        void stop().finally(resolve);
+        stop().then(resolve, (error: unknown) => {
+          logger.error({ event: 'stop.error', error: error instanceof Error ? error.message : String(error) });
+          resolve();
+        });
       };
       process.once('SIGTERM', () => shutdown('SIGTERM'));
       process.once('SIGINT', () => shutdown('SIGINT'));
@@ -96,7 +182,7 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 
   // No credentials: the terminal chat, with the Teams endpoint for the Emulator beside it.
-  const { url, stop } = await startServices(config, kb, bot, logger, true);
+  const { bot, url, stop } = await startServices(config, kb, logger, { portIsOptional: true });
   try {
     await runTerminalChat({
       bot,
@@ -113,7 +199,10 @@ async function main(argv: readonly string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
+/** Whether this file is the program being run (`npm start`), not a module a test imported. */
+const isEntryPoint = process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+
+if (isEntryPoint) void main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },

@@ -36,6 +36,8 @@ export class FakeSlackApi {
   url = '';
   /** For Socket Mode: the WebSocket URL apps.connections.open hands out. */
   socketUrl = '';
+  /** The members conversations.members reports for any channel. */
+  members: string[] = [];
 
   async start(): Promise<this> {
     this.server = createServer((req, res) => {
@@ -68,6 +70,12 @@ export class FakeSlackApi {
         return { ok: true, message_ts: `${Date.now() / 1000}` };
       case 'apps.connections.open':
         return { ok: true, url: this.socketUrl };
+      case 'conversations.members':
+        return { ok: true, members: this.members, response_metadata: { next_cursor: '' } };
+      case 'chat.getPermalink':
+        return { ok: true, permalink: 'https://example.slack.com/archives/C0GENERAL/p1700000000000100' };
+      case 'chat.update':
+        return { ok: true, ts: '1', channel: 'C0' };
       default:
         return { ok: true };
     }

@@ -214,7 +214,8 @@ function splitLine(line: string, format: CardTextFormat, max: number): string[] 
     let source = piece;
     let result = converted;
     while (result.length > max) {
-      source = truncateSource(source, source.length - (result.length - max) - 1);
+      // Escaping makes the text longer: cut the source in proportion, then check again.
+      source = truncateSource(source, Math.min(source.length - 1, Math.floor((source.length * max) / result.length)));
       result = convert(source, format);
     }
     return result;

@@ -12,15 +12,20 @@ import { welcomeReply } from '../../core/replies.js';
 import type { Reply } from '../../core/reply.js';
 import type { TeamsDeps } from './deps.js';
 import { parseCardSubmit, renderCard, renderCardAttachment } from './render-card.js';
+import { baseConversationId } from './teams-notifier.js';
 import { conversationKind, messageText, teamsInbound } from './to-inbound.js';
 
 /** The audience of tokens for calls to the channel service. */
 const CHANNEL_AUDIENCE = 'https://api.botframework.com';
 
-/** A reply as a Teams message: the Adaptive Card and its plain text for clients without cards. */
-function messageFor(reply: Reply): Partial<Activity> {
-  const { text } = renderCard(reply, { feedback: true });
-  return { type: 'message', text, attachments: [renderCardAttachment(reply, { feedback: true })] };
+/**
+ * A reply as a Teams message: the Adaptive Card (its fallbackText serves clients without cards)
+ * and the plain text as the summary notifications show. No `text`: Teams would show it above the
+ * card, twice the same.
+ */
+export function messageFor(reply: Reply, options: { feedback?: boolean } = { feedback: true }): Partial<Activity> {
+  const { text } = renderCard(reply, options);
+  return { type: 'message', summary: text.slice(0, 300), attachments: [renderCardAttachment(reply, options)] };
 }
 
 /**
@@ -51,6 +56,8 @@ export class RichtlijnenTeamsBot extends TeamsActivityHandler {
 
   private async answer(context: TurnContext): Promise<void> {
     const { activity } = context;
+    // Keep a reference to every conversation the bot is spoken to in, for posts there later.
+    await this.rememberConversation(context);
     const submit = parseCardSubmit(activity.value);
     if (submit && 'feedback' in submit) {
       if (!this.deps.kb.has(submit.itemId)) return;
@@ -84,18 +91,23 @@ export class RichtlijnenTeamsBot extends TeamsActivityHandler {
     });
   }
 
-  /** Teams announces an install twice (installationUpdate and conversationUpdate): welcome once. */
-  private async welcomeOnce(context: TurnContext): Promise<void> {
+  /** Stores the conversation reference (without the user); true when the conversation is new. */
+  private rememberConversation(context: TurnContext): Promise<boolean> {
     const reference = TurnContext.getConversationReference(context.activity);
     const { user: _user, activityId: _activityId, ...withoutUser } = reference;
-    const isNew = await this.deps.conversations.remember({
+    const id = baseConversationId(context.activity.conversation.id);
+    return this.deps.conversations.remember({
       platform: 'teams',
-      id: context.activity.conversation.id,
+      id,
       kind: conversationKind(context.activity),
-      reference: withoutUser as Record<string, unknown>,
+      reference: { ...withoutUser, conversation: { ...withoutUser.conversation, id } } as Record<string, unknown>,
       at: this.deps.clock.now(),
     });
-    if (!isNew) return;
+  }
+
+  /** Teams announces an install twice (installationUpdate and conversationUpdate): welcome once. */
+  private async welcomeOnce(context: TurnContext): Promise<void> {
+    if (!(await this.rememberConversation(context))) return;
     const lang = teamsInbound(context.activity, '').lang ?? this.deps.defaultLang;
     await context.sendActivity(messageFor(welcomeReply(this.deps.kb, lang)));
   }

@@ -20,14 +20,18 @@ export function conversationKind(activity: Pick<Activity, 'conversation'>): Inbo
   }
 }
 
-/** A Teams activity as the core's Inbound. */
+/** A Teams activity as the core's Inbound; the address is what reaching this person later takes. */
 export function teamsInbound(activity: Activity, text: string): Inbound {
   const lang = langFromLocale(activity.locale);
+  const tenantId = activity.conversation?.tenantId ?? (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id;
+  const address: Record<string, string> = { teamsId: activity.from?.id ?? '', serviceUrl: activity.serviceUrl ?? '', botId: activity.recipient?.id ?? '' };
+  if (tenantId) address.tenantId = tenantId;
   return {
     text,
     platform: 'teams',
     ...(lang ? { lang } : {}),
-    user: { id: activity.from?.aadObjectId ?? activity.from?.id ?? 'unknown', ...(activity.from?.name ? { name: activity.from.name } : {}) },
-    conversation: { id: activity.conversation?.id ?? 'unknown', kind: conversationKind(activity) },
+    user: { id: activity.from?.aadObjectId ?? activity.from?.id ?? 'unknown', ...(activity.from?.name ? { name: activity.from.name } : {}), address },
+    // A channel message's conversation id ends in ";messageid=…"; the channel is the part before it.
+    conversation: { id: (activity.conversation?.id ?? 'unknown').split(';')[0] ?? 'unknown', kind: conversationKind(activity) },
   };
 }

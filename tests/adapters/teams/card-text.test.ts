@@ -68,8 +68,10 @@ describe('escapeCardText', () => {
     expect(rest).not.toMatch(/(^|[^\p{L}\p{N}])_|_($|[^\p{L}\p{N}])/mu);
     expect(rest).not.toMatch(/@(channel|team|here|everyone)/i);
     expect(rest).not.toMatch(/&#?[a-z0-9]+;/i);
-    // No line starts a heading, list, quote, rule or indented code block.
-    for (const line of rest.split('\n')) expect(line).not.toMatch(/^(#{1,6}(\s|$)|[-+*](\s|$)|\d+[.)](\s|$)|={2,}|[ \t])/);
+    // No line starts a heading, list, quote, rule, setext underline or indented code block.
+    for (const line of escapeCardText(text).split('\n')) {
+      expect(line).not.toMatch(/^(#{1,6}(\s|$)|[-+*](\s|$)|\d+[.)](\s|$)|=+\s*$|-{3,}|[ \t>])/);
+    }
   });
 
   it('escapes the formatting characters with a backslash', () => {

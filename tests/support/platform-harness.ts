@@ -1,0 +1,85 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig } from '../../src/config.js';
+import { createKnowledgeBase } from '../../src/core/knowledge/knowledge-base.js';
+import { startServices } from '../../src/main.js';
+import { captureLogger, knowledgeData } from './bot.js';
+import { FixedClock } from './escalations.js';
+import { FakeBotConnector } from './fake-bot-connector.js';
+import { FakeSlackApi } from './fake-slack-api.js';
+import { signSlackRequest } from './sign-slack-request.js';
+import { SIGNING_SECRET } from './slack-harness.js';
+
+/**
+ * The whole bot as main.ts builds it (database, escalations, outbox, Slack in HTTP mode, Teams
+ * in emulator mode) on 127.0.0.1, with fake Slack and Teams services and a clock moved by hand.
+ */
+export async function startPlatforms(env: Record<string, string> = {}) {
+  const slackApi = await new FakeSlackApi().start();
+  const connector = await new FakeBotConnector().start();
+  const clock = new FixedClock(new Date('2026-11-24T09:00:00Z')); // Tuesday 10:00 in Amsterdam
+  const logger = captureLogger();
+  const config = loadConfig({
+    SLACK_BOT_TOKEN: 'xoxb-test',
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_API_URL: slackApi.apiUrl,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATA_DIR: mkdtempSync(join(tmpdir(), 'richtlijnenbot-platforms-')),
+    ...env,
+  });
+  const kb = createKnowledgeBase(await knowledgeData(), 'CNV');
+  // The loops run rarely; tests drive the outbox and the reminders themselves.
+  const services = await startServices(config, kb, logger, { portIsOptional: false, clock, outboxIntervalMs: 3_600_000, reminderIntervalMs: 3_600_000 });
+  const url = services.url as string;
+
+  async function slack(payload: Record<string, string>): Promise<Response> {
+    const body = new URLSearchParams(payload).toString();
+    const ts = Math.floor(Date.now() / 1000);
+    return fetch(`${url}/slack/events`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': signSlackRequest(SIGNING_SECRET, body, ts) },
+      body,
+    });
+  }
+
+  return {
+    ...services,
+    slackApi,
+    connector,
+    clock,
+    logger,
+    url,
+    /** A slash command from `user` in `channel`. */
+    command: (text: string, user = 'U0REPORTER', channel = 'C0GENERAL') =>
+      slack({ command: '/socialmedia', text, user_id: user, user_name: user.toLowerCase(), channel_id: channel, channel_name: 'x', response_url: slackApi.responseUrl(`${user}-${Date.now()}`), trigger_id: '1.2.3', team_id: 'T0001' }),
+    /** An interactivity payload. */
+    interact: (payload: Record<string, unknown>) => slack({ payload: JSON.stringify(payload) }),
+    /** Posts a Teams activity to /api/messages. */
+    teams: (activity: Record<string, unknown>) => fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) }),
+    async close() {
+      await services.stop();
+      await slackApi.stop();
+      await connector.stop();
+    },
+  };
+}
+
+export type Platforms = Awaited<ReturnType<typeof startPlatforms>>;
+
+/** A Slack button click, as Slack posts it. */
+export function slackClick(platforms: Platforms, options: { actionId: string; value: string; user: string; channel: string }) {
+  return {
+    type: 'block_actions',
+    user: { id: options.user, username: options.user.toLowerCase(), name: options.user.toLowerCase(), team_id: 'T0001' },
+    team: { id: 'T0001', domain: 'example' },
+    channel: { id: options.channel, name: 'x' },
+    api_app_id: 'A0001',
+    token: 'legacy',
+    trigger_id: `trigger-${options.user}`,
+    response_url: platforms.slackApi.responseUrl(`click-${options.user}`),
+    container: { type: 'message', message_ts: '1700000000.000100', channel_id: options.channel, is_ephemeral: false },
+    actions: [{ type: 'button', action_id: options.actionId, block_id: 'b1', value: options.value, text: { type: 'plain_text', text: 'x' }, action_ts: '1700000001.0' }],
+  };
+}
