@@ -83,7 +83,7 @@ export async function startServices(config: Config, kb: KnowledgeBase, logger: L
   const bot = new Bot({ kb, clock, random: Math.random, logger, defaultLang: config.defaultLang, escalations });
   const slack = config.slack ? createSlackAdapter(config.slack, { bot, kb, feedback, logger, clock, lang: config.defaultLang, escalations }) : undefined;
   if (slack) slackMembership = new SlackMembership(slack.app.client);
-  const teams = createTeamsAdapter(config.teams, { bot, kb, feedback, conversations, logger, clock, defaultLang: config.defaultLang });
+  const teams = createTeamsAdapter(config.teams, { bot, kb, feedback, conversations, logger, clock, defaultLang: config.defaultLang, escalations });
   const notifiers: Partial<Record<'slack' | 'teams', Notifier>> = {
     ...(slack ? { slack: new SlackNotifier(slack.app.client) } : {}),
     teams: new TeamsNotifier(teams.cloudAdapter, teams.appId, conversations),

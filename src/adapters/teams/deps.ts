@@ -1,4 +1,5 @@
 import type { Bot } from '../../core/bot.js';
+import type { EscalationService } from '../../core/escalate/service.js';
 import type { KnowledgeBase } from '../../core/knowledge/knowledge-base.js';
 import type { Clock, ConversationStore, FeedbackStore, Logger } from '../../core/ports.js';
 import type { Lang } from '../../core/reply.js';
@@ -12,4 +13,5 @@ export interface TeamsDeps {
   logger: Logger;
   clock: Clock;
   defaultLang: Lang;
+  escalations?: EscalationService | undefined;
 }

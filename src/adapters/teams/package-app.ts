@@ -128,7 +128,7 @@ function asTeamsManifest(template: unknown): TeamsManifest {
 }
 
 /**
- * The manifest with the app id in `id`, `bots[0].botId` and (when present)
+ * The manifest with the app id in `id`, `bots[0].botId`, the message extension's `botId` and (when present)
  * `webApplicationInfo.id`, and the domain in `validDomains`. Does not change `template`.
  */
 export function buildTeamsManifest(template: unknown, options: TeamsManifestOptions): TeamsManifest {
@@ -137,6 +137,7 @@ export function buildTeamsManifest(template: unknown, options: TeamsManifestOpti
   const manifest = structuredClone(asTeamsManifest(template));
   manifest.id = appId;
   for (const bot of manifest.bots) bot.botId = appId;
+  for (const extension of (manifest as { composeExtensions?: Array<{ botId: string }> }).composeExtensions ?? []) extension.botId = appId;
   if (manifest.webApplicationInfo) manifest.webApplicationInfo.id = appId;
   if (domain !== undefined) manifest.validDomains = [domain];
   if (options.version !== undefined) {

@@ -62,7 +62,18 @@ export interface Container {
   style?: ContainerStyle;
 }
 
-export type CardElement = TextBlock | FactSet | ColumnSet | Container;
+/** A text field; Teams adds its value to the submitting action's data under `id`. */
+export interface InputText {
+  type: 'Input.Text';
+  id: string;
+  label: string;
+  isMultiline?: boolean;
+  maxLength?: number;
+  isRequired?: boolean;
+  errorMessage?: string;
+}
+
+export type CardElement = TextBlock | FactSet | ColumnSet | Container | InputText;
 
 /** `data` of a follow-up button. Teams posts `msteams.text` as a message and shows `displayText` as the user's. */
 export interface FollowUpSubmitData {
@@ -81,7 +92,15 @@ export interface SubmitAction {
   type: 'Action.Submit';
   title: string;
   tooltip?: string;
-  data: FollowUpSubmitData | FeedbackSubmitData;
+  style?: 'positive' | 'destructive';
+  data: FollowUpSubmitData | FeedbackSubmitData | { command: string };
+}
+
+/** A follow-up that needs a text first: the button opens a small form inside the card. */
+export interface ShowCardAction {
+  type: 'Action.ShowCard';
+  title: string;
+  card: { type: 'AdaptiveCard'; body: CardElement[]; actions: SubmitAction[] };
 }
 
 export const ADAPTIVE_CARD_SCHEMA = 'http://adaptivecards.io/schemas/adaptive-card.json';
@@ -94,11 +113,11 @@ export interface AdaptiveCard {
   version: '1.5';
   fallbackText: string;
   body: CardElement[];
-  actions?: SubmitAction[];
+  actions?: Array<SubmitAction | ShowCardAction>;
 }
 
 /** What a card button sends back, after `parseCardSubmit` has checked it. */
-export type CardSubmit = { command: string } | { feedback: 'up' | 'down'; itemId: string; lang: Lang };
+export type CardSubmit = { command: string; input?: string } | { feedback: 'up' | 'down'; itemId: string; lang: Lang };
 
 /** The card's buttons and their `data`; the bot reads them back with `parseCardSubmit`. */
 export const TEAMS_CARD_ACTIONS = {
@@ -236,18 +255,36 @@ function citationElements(citations: readonly Citation[]): CardElement[] {
 /** Plain text for a place without markdown (a button title, Teams' echo of a click): neutralised and cut. */
 const buttonText = (text: string, max: number): string => truncateSource(plainCardText(oneLine(text)), max);
 
-function followUpActions(followUps: readonly FollowUp[]): SubmitAction[] {
+/** Where a follow-up's text goes in the submitted data. */
+export const INPUT_ID = 'input';
+
+function followUpActions(followUps: readonly FollowUp[]): Array<SubmitAction | ShowCardAction> {
   return followUps
     .filter((f) => oneLine(f.label) && f.command.trim() && f.command.length <= TEAMS_LIMITS.command)
     .slice(0, TEAMS_LIMITS.followUpActions)
-    .map((f) => ({
-      type: 'Action.Submit',
-      title: buttonText(f.label, TEAMS_LIMITS.actionTitle),
-      data: {
-        command: f.command,
-        msteams: { type: 'messageBack', text: f.command, displayText: buttonText(f.label, TEAMS_LIMITS.title) },
-      },
-    }));
+    .map((f): SubmitAction | ShowCardAction => {
+      const style = f.style === 'primary' ? { style: 'positive' as const } : f.style === 'danger' ? { style: 'destructive' as const } : {};
+      if (f.input) {
+        return {
+          type: 'Action.ShowCard',
+          title: buttonText(f.label, TEAMS_LIMITS.actionTitle),
+          card: {
+            type: 'AdaptiveCard',
+            body: [{ type: 'Input.Text', id: INPUT_ID, label: buttonText(f.input.label, 200), isMultiline: true, maxLength: 500 }],
+            actions: [{ type: 'Action.Submit', title: buttonText(f.label, TEAMS_LIMITS.actionTitle), ...style, data: { command: f.command } }],
+          },
+        };
+      }
+      return {
+        type: 'Action.Submit',
+        title: buttonText(f.label, TEAMS_LIMITS.actionTitle),
+        ...style,
+        data: {
+          command: f.command,
+          msteams: { type: 'messageBack', text: f.command, displayText: buttonText(f.label, TEAMS_LIMITS.title) },
+        },
+      };
+    });
 }
 
 function feedbackActions(reply: Reply, enabled: boolean): SubmitAction[] {
@@ -283,7 +320,7 @@ function withinSizeLimit(card: AdaptiveCard, content: CardElement[], closing: Ca
 export function renderCard(reply: Reply, options: RenderCardOptions = {}): { card: AdaptiveCard; text: string } {
   const text = truncateSource(plainCardText(toPlainText(reply)).trim(), TEAMS_LIMITS.plainText) || '…';
   const actions = [...followUpActions(reply.followUps), ...feedbackActions(reply, options.feedback === true)];
-  const hasFeedback = actions.some((action) => 'feedback' in action.data);
+  const hasFeedback = actions.some((action) => action.type === 'Action.Submit' && 'feedback' in action.data);
   const content = [...titleElements(reply.title), ...reply.parts.flatMap((part) => partElements(part, reply.lang))];
   const closing = [
     ...citationElements(reply.citations),
@@ -331,5 +368,10 @@ export function parseCardSubmit(value: unknown): CardSubmit | undefined {
   const { command } = value;
   if (typeof command !== 'string' || command.length > TEAMS_LIMITS.command || CONTROL_CHARS.test(command)) return undefined;
   const trimmed = command.trim();
-  return trimmed ? { command: trimmed } : undefined;
+  if (!trimmed) return undefined;
+  const input = value[INPUT_ID];
+  if (typeof input === 'string' && input.trim() !== '' && input.length <= 500 && !CONTROL_CHARS.test(input.replace(/[\r\n\t]/g, ' '))) {
+    return { command: trimmed, input: input.replace(/\s+/g, ' ').trim() };
+  }
+  return { command: trimmed };
 }

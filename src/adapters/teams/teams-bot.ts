@@ -6,11 +6,14 @@ import {
   type AdaptiveCardInvokeValue,
   type CloudAdapter,
   type ConversationParameters,
+  type MessagingExtensionAction,
+  type MessagingExtensionActionResponse,
 } from 'botbuilder';
 import { t } from '../../core/messages.js';
 import { welcomeReply } from '../../core/replies.js';
 import type { Reply } from '../../core/reply.js';
 import type { TeamsDeps } from './deps.js';
+import { escalateForm, readEscalateForm } from './escalate-form.js';
 import { parseCardSubmit, renderCard, renderCardAttachment } from './render-card.js';
 import { baseConversationId } from './teams-notifier.js';
 import { conversationKind, messageText, teamsInbound } from './to-inbound.js';
@@ -65,7 +68,7 @@ export class RichtlijnenTeamsBot extends TeamsActivityHandler {
       await context.sendActivity(t(submit.feedback === 'up' ? 'feedback.thanks-up' : 'feedback.thanks-down', submit.lang));
       return;
     }
-    const text = submit ? submit.command : messageText(activity);
+    const text = submit ? `${submit.command}${submit.input ? ` ${submit.input}` : ''}` : messageText(activity);
     const { reply } = await this.deps.bot.handle(teamsInbound(activity, text));
     if (reply.audience === 'asker' && conversationKind(activity) !== 'personal') {
       await this.sendPrivately(context, messageFor(reply));
@@ -112,6 +115,30 @@ export class RichtlijnenTeamsBot extends TeamsActivityHandler {
     await context.sendActivity(messageFor(welcomeReply(this.deps.kb, lang)));
   }
 
+  /** "Escaleer deze discussie" on a message: the report form, with the message's link filled in. */
+  protected override async handleTeamsMessagingExtensionFetchTask(context: TurnContext, action: MessagingExtensionAction): Promise<MessagingExtensionActionResponse> {
+    const lang = teamsInbound(context.activity, '').lang ?? this.deps.defaultLang;
+    return {
+      task: {
+        type: 'continue',
+        value: { title: t('slack.escalate.title', lang), width: 'medium', height: 'medium', card: escalateForm(this.deps.kb, lang, action.messagePayload?.linkToMessage) },
+      },
+    };
+  }
+
+  /** The submitted report form: the escalation is committed, the reporter sees its reference. */
+  protected override async handleTeamsMessagingExtensionSubmitAction(context: TurnContext, action: MessagingExtensionAction): Promise<MessagingExtensionActionResponse> {
+    const lang = teamsInbound(context.activity, '').lang ?? this.deps.defaultLang;
+    const form = readEscalateForm(action.data);
+    if (!form || !this.deps.escalations) return { task: { type: 'message', value: t('esc.usage', lang).replace(/[*_]/g, '') } };
+    const inbound = teamsInbound(context.activity, '');
+    const reply = await this.deps.escalations.report(
+      { reporter: { platform: 'teams', id: inbound.user.id, name: inbound.user.name, address: inbound.user.address }, ...form },
+      lang,
+    );
+    return { task: { type: 'message', value: renderCard(reply).text.slice(0, 1000) } };
+  }
+
   /** Action.Execute on a card: answered with the next card in place (Universal Actions). */
   protected override async onAdaptiveCardInvoke(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
     const submit = parseCardSubmit(invokeValue.action?.data);
@@ -120,7 +147,7 @@ export class RichtlijnenTeamsBot extends TeamsActivityHandler {
       if (this.deps.kb.has(submit.itemId)) await this.deps.feedback.record({ itemId: submit.itemId, vote: submit.feedback, platform: 'teams', at: this.deps.clock.now() });
       return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: t(submit.feedback === 'up' ? 'feedback.thanks-up' : 'feedback.thanks-down', submit.lang) as never };
     }
-    const { reply } = await this.deps.bot.handle(teamsInbound(context.activity, submit.command));
+    const { reply } = await this.deps.bot.handle(teamsInbound(context.activity, `${submit.command}${submit.input ? ` ${submit.input}` : ''}`));
     return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: renderCard(reply, { feedback: true }).card as never };
   }
 }

@@ -243,3 +243,18 @@ describe('packageTeamsApp', () => {
     expect(readPackageSettings({}, undefined)).toEqual({ appId: undefined, domain: undefined });
   });
 });
+
+describe('the message extension', () => {
+  it('declares the "escaleer" action on messages that the bot handles, and gets the app id when packaged', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { resolve } = await import('node:path');
+    const { ESCALATE_COMMAND } = await import('../../../src/adapters/teams/escalate-form.js');
+    const { buildTeamsManifest } = await import('../../../src/adapters/teams/package-app.js');
+    const template = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../manifests/teams/manifest.json'), 'utf8')) as {
+      composeExtensions: Array<{ botId: string; commands: Array<{ id: string; type: string; context: string[]; fetchTask: boolean }> }>;
+    };
+    expect(template.composeExtensions[0]?.commands[0]).toMatchObject({ id: ESCALATE_COMMAND, type: 'action', context: ['message'], fetchTask: true });
+    const built = buildTeamsManifest(template, { appId: '11111111-2222-3333-4444-555555555555' }) as unknown as typeof template;
+    expect(built.composeExtensions[0]?.botId).toBe('11111111-2222-3333-4444-555555555555');
+  });
+});

@@ -133,7 +133,7 @@ describe('renderCard properties, over every fixture', () => {
 
     it('has at most 7 actions, 5 of them follow-ups, with titles of at most 40 characters', () => {
       expect(actions.length).toBeLessThanOrEqual(7);
-      expect(actions.filter((a) => 'command' in a.data).length).toBeLessThanOrEqual(5);
+      expect(actions.filter((a) => a.type === 'Action.ShowCard' || 'command' in a.data).length).toBeLessThanOrEqual(5);
       for (const action of actions) {
         expect(action.title.trim()).not.toBe('');
         expect(action.title.length).toBeLessThanOrEqual(40);
@@ -142,10 +142,11 @@ describe('renderCard properties, over every fixture', () => {
 
     it('makes every action readable back by parseCardSubmit', () => {
       for (const action of actions) {
+        if (action.type === 'Action.ShowCard') continue;
         const submit = parseCardSubmit(action.data);
         if ('command' in action.data) {
           expect(submit).toEqual({ command: action.data.command });
-          expect(action.data.msteams).toEqual({ type: 'messageBack', text: action.data.command, displayText: expect.any(String) });
+          expect((action.data as { msteams?: unknown }).msteams).toEqual({ type: 'messageBack', text: action.data.command, displayText: expect.any(String) });
         } else {
           expect(submit).toEqual(action.data);
         }
@@ -207,7 +208,7 @@ describe('renderCard with user text (the hostile fixture)', () => {
   it('shows button labels neutralised and cut at 40 characters', () => {
     const followUp = card.actions?.[0];
     expect(followUp?.title).toBe('‹!channel› ‹@U123› ‹#C1|x› ‹https://evi…');
-    expect(followUp?.data).toMatchObject({ command: 'regel 6', msteams: { type: 'messageBack', text: 'regel 6' } });
+    expect(followUp?.type === 'Action.Submit' ? followUp.data : undefined).toMatchObject({ command: 'regel 6', msteams: { type: 'messageBack', text: 'regel 6' } });
   });
 });
 
@@ -448,9 +449,22 @@ describe('parseCardSubmit', () => {
     expect(parseCardSubmit(value)).toBeUndefined();
   });
 
+  it('reads back the text of a follow-up that asked for one', () => {
+    expect(parseCardSubmit({ command: 'escalatie E-AAAAA afhandelen', input: ' Opgelost \n met een reactie ' })).toEqual({ command: 'escalatie E-AAAAA afhandelen', input: 'Opgelost met een reactie' });
+    expect(parseCardSubmit({ command: 'escalatie E-AAAAA afhandelen', input: 'x'.repeat(501) })).toEqual({ command: 'escalatie E-AAAAA afhandelen' });
+  });
+
+  it('renders a follow-up that needs a text as a small form in the card', () => {
+    const { card } = renderCard({ lang: 'nl', audience: 'conversation', parts: [], citations: [], followUps: [{ label: 'Afgehandeld', command: 'escalatie E-AAAAA afhandelen', input: { label: 'Hoe?' } }] });
+    expect(card.actions?.[0]).toMatchObject({ type: 'Action.ShowCard', card: { body: [{ type: 'Input.Text', id: 'input', label: 'Hoe?' }], actions: [{ type: 'Action.Submit', data: { command: 'escalatie E-AAAAA afhandelen' } }] } });
+  });
+
   it('accepts what the cards send, for every fixture', () => {
     for (const fixture of ALL_FIXTURES) {
-      for (const action of render(fixture).card.actions ?? []) expect(parseCardSubmit(JSON.parse(JSON.stringify(action.data)))).toBeDefined();
+      for (const action of render(fixture).card.actions ?? []) {
+        const data = action.type === 'Action.Submit' ? action.data : action.card.actions[0]?.data;
+        expect(parseCardSubmit(JSON.parse(JSON.stringify(data)))).toBeDefined();
+      }
     }
   });
 
