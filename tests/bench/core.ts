@@ -85,7 +85,7 @@ export function benchCore(bot: Bot): Timing[] {
   });
   results.push({ ...answer, target: 'p99 < 5 ms', ok: answer.p99Ms < 5 });
   const draft40k = asDraft(longDraft(40_000));
-  const check = time('draft check: 40 000 characters', 50, () => {
+  const check = time('draft check: 40 000 characters', 200, () => {
     bot.checker.check(draft40k, 'nl');
   });
   results.push({ ...check, target: 'p99 < 50 ms', ok: check.p99Ms < 50 });

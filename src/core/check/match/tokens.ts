@@ -21,8 +21,11 @@ const WORD = /[\p{L}\p{N}]+/gu;
 /** A sentence ends at . ! ? or a line break, followed by white space or the end. */
 const SENTENCE_END = /[.!?]+(?=\s|$)|\n+/g;
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 export function fold(word: string): string {
-  return word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  // Most words are plain ASCII; Unicode normalisation is the slow part, so only the rest pay it.
+  return ASCII.test(word) ? word.toLowerCase() : word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
 
 /** Cuts a text into words and sentences; linear in its length. */
