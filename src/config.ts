@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { Cron } from 'croner';
 import { BotError } from './core/errors.js';
 import type { Lang } from './core/reply.js';
 
@@ -22,8 +23,9 @@ export interface Config {
     teamsChannel: string | undefined;
     remindMinutes: number;
   };
-  /** The organisation's time zone: times on cards, working hours, the tip schedule. */
+  /** The organisation's time zone: times on cards, working hours. */
   timeZone: string;
+  tips: { cron: string; timeZone: string; slackChannels: string[]; teamsChannels: string[] };
   /** SQLite file in `dataDir`, or PostgreSQL when `databaseUrl` is set. */
   db: { dataDir: string; databaseUrl: string | undefined };
   /** `auto`: readable when standard error is a terminal, JSON lines otherwise. */
@@ -77,6 +79,10 @@ export const CONFIG_VARIABLES = [
   'ESCALATION_TEAMS_CHANNEL',
   'ESCALATION_REMIND_MINUTES',
   'TIME_ZONE',
+  'TIP_CRON',
+  'TIP_TIMEZONE',
+  'TIP_SLACK_CHANNELS',
+  'TIP_TEAMS_CHANNELS',
   'DATA_DIR',
   'DATABASE_URL',
 ] as const;
@@ -168,15 +174,39 @@ function escalation(env: Env, problems: string[]): Config['escalation'] {
   return { slackChannel, teamsChannel, remindMinutes: Number.isFinite(remindMinutes) && remindMinutes >= 1 ? remindMinutes : 15 };
 }
 
-function timeZone(env: Env, problems: string[]): string {
-  const zone = value(env, 'TIME_ZONE') ?? 'Europe/Amsterdam';
+function timeZone(env: Env, name: string, fallback: string, problems: string[]): string {
+  const zone = value(env, name) ?? fallback;
   try {
     new Intl.DateTimeFormat('en', { timeZone: zone });
   } catch {
-    problems.push(`TIME_ZONE="${zone}" is not a time zone: use a name such as Europe/Amsterdam`);
+    problems.push(`${name}="${zone}" is not a time zone: use a name such as Europe/Amsterdam`);
     return 'Europe/Amsterdam';
   }
   return zone;
+}
+
+function list(env: Env, name: string, pattern: RegExp, example: string, problems: string[]): string[] {
+  const items = (value(env, name) ?? '').split(',').map((x) => x.trim()).filter(Boolean);
+  const wrong = items.filter((x) => !pattern.test(x));
+  if (wrong.length > 0) problems.push(`${name} has ${wrong.map((w) => `"${w}"`).join(', ')}: list channel IDs separated by commas, e.g. ${example}`);
+  return items.filter((x) => pattern.test(x));
+}
+
+function tips(env: Env, zone: string, problems: string[]): Config['tips'] {
+  const cron = value(env, 'TIP_CRON') ?? '0 9 * * 1-5';
+  const fields = cron.split(/\s+/).length;
+  try {
+    if (fields !== 5 && fields !== 6) throw new Error('wrong number of fields');
+    new Cron(cron, { paused: true });
+  } catch {
+    problems.push(`TIP_CRON="${cron}" is not a cron expression: use 5 fields (minute hour day month weekday), e.g. "0 9 * * 1-5" for weekdays at 09:00, or 6 with seconds first`);
+  }
+  return {
+    cron,
+    timeZone: timeZone(env, 'TIP_TIMEZONE', zone, problems),
+    slackChannels: list(env, 'TIP_SLACK_CHANNELS', /^[CG][A-Z0-9]{6,}$/, 'C0123ABCDEF,C0456GHIJKL', problems),
+    teamsChannels: list(env, 'TIP_TEAMS_CHANNELS', /^19:[^\s;,]+@thread\.(tacv2|skype)$/, '19:abc…@thread.tacv2', problems),
+  };
 }
 
 function databaseUrl(env: Env, problems: string[]): string | undefined {
@@ -232,7 +262,8 @@ export function loadConfig(env: Env = process.env): Config {
     slack: slack(env, problems),
     teams: teams(env, problems),
     escalation: escalation(env, problems),
-    timeZone: timeZone(env, problems),
+    timeZone: timeZone(env, 'TIME_ZONE', 'Europe/Amsterdam', problems),
+    tips: tips(env, value(env, 'TIME_ZONE') ?? 'Europe/Amsterdam', problems),
     db: { dataDir: resolve(value(env, 'DATA_DIR') ?? 'data'), databaseUrl: databaseUrl(env, problems) },
     log: {
       level: value(env, 'LOG_LEVEL') === undefined ? undefined : oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info', problems),

@@ -8,6 +8,7 @@ import { createLogger } from './adapters/log/logger.js';
 import { repeat } from './adapters/outbox/background.js';
 import { DeliveryWorker } from './adapters/outbox/delivery-worker.js';
 import type { Notifier } from './adapters/outbox/notifier.js';
+import { DailyTips } from './adapters/schedule/daily-tips.js';
 import { createSlackAdapter } from './adapters/slack/slack-app.js';
 import { SlackMembership, SlackNotifier } from './adapters/slack/slack-notifier.js';
 import { createTeamsAdapter } from './adapters/teams/teams-adapter.js';
@@ -17,6 +18,7 @@ import { loadConfig, type Config } from './config.js';
 import { Bot } from './core/bot.js';
 import type { Binding } from './core/escalate/model.js';
 import { EscalationService } from './core/escalate/service.js';
+import { TipService } from './core/tips/tip-service.js';
 import { BotError } from './core/errors.js';
 import { createKnowledgeBase, type KnowledgeBase } from './core/knowledge/knowledge-base.js';
 import { systemClock, type Clock, type Logger, type Membership } from './core/ports.js';
@@ -26,6 +28,7 @@ import { SqlEscalationStore } from './store/escalation-store.js';
 import { SqlFeedbackStore } from './store/feedback-store.js';
 import { loadKnowledgeFiles } from './store/knowledge-files.js';
 import { SqlOutbox } from './store/outbox-store.js';
+import { SqlTipStore } from './store/tip-store.js';
 
 /** `.env` in the working directory, if present, under the real environment (which wins). */
 function readEnvironment(): Record<string, string | undefined> {
@@ -80,7 +83,18 @@ export async function startServices(config: Config, kb: KnowledgeBase, logger: L
     remindMinutes: config.escalation.remindMinutes,
     timeZone: config.timeZone,
   });
-  const bot = new Bot({ kb, clock, random: Math.random, logger, defaultLang: config.defaultLang, escalations });
+  const tips = new TipService({
+    kb,
+    store: new SqlTipStore(db),
+    clock,
+    random: Math.random,
+    logger,
+    configured: [
+      ...config.tips.slackChannels.map((channelId) => ({ platform: 'slack' as const, channelId })),
+      ...config.tips.teamsChannels.map((channelId) => ({ platform: 'teams' as const, channelId })),
+    ],
+  });
+  const bot = new Bot({ kb, clock, random: Math.random, logger, defaultLang: config.defaultLang, escalations, tips });
   const slack = config.slack ? createSlackAdapter(config.slack, { bot, kb, feedback, logger, clock, lang: config.defaultLang, escalations }) : undefined;
   if (slack) slackMembership = new SlackMembership(slack.app.client);
   const teams = createTeamsAdapter(config.teams, { bot, kb, feedback, conversations, logger, clock, defaultLang: config.defaultLang, escalations });
@@ -110,9 +124,11 @@ export async function startServices(config: Config, kb: KnowledgeBase, logger: L
     logger.warn({ event: 'http.unavailable', port: config.http.port, error: (error as Error).message }, 'The Teams emulator endpoint is off: the port is in use');
   }
   await slack?.start();
+  const dailyTips = new DailyTips({ service: tips, notifiers, cron: config.tips.cron, timeZone: config.tips.timeZone, clock, logger, lang: config.defaultLang });
   const loops = [
     repeat('outbox', options.outboxIntervalMs ?? OUTBOX_INTERVAL_MS, () => worker.runOnce(), logger),
     repeat('reminders', options.reminderIntervalMs ?? REMINDER_INTERVAL_MS, () => escalations.remindDue(), logger),
+    repeat('tips', options.reminderIntervalMs ?? REMINDER_INTERVAL_MS, () => dailyTips.tick(), logger),
   ];
 
   const url = server?.url ?? 'off';
@@ -141,6 +157,8 @@ export async function startServices(config: Config, kb: KnowledgeBase, logger: L
     db,
     worker,
     escalations,
+    tips,
+    dailyTips,
     slack,
     url: server?.url,
     stop: async () => {

@@ -1,6 +1,7 @@
 import { AnswerEngine, type AnswerResult } from './answer/answer.js';
 import { parseEscalateText } from './escalate/parse.js';
 import type { EscalationService } from './escalate/service.js';
+import type { TipService } from './tips/tip-service.js';
 import { checkReply } from './check/check-reply.js';
 import { asDraft } from './check/draft.js';
 import { DraftChecker } from './check/engine.js';
@@ -9,7 +10,7 @@ import { citationFor, type KnowledgeBase } from './knowledge/knowledge-base.js';
 import { detectLang } from './lang.js';
 import { t } from './messages.js';
 import type { Clock, Logger, Random } from './ports.js';
-import { commandFor, disclaimerReply, fallbackReply, helpReply, itemReply, ruleReply, rulesReply, tipReply, baseReply } from './replies.js';
+import { commandFor, disclaimerReply, fallbackReply, helpReply, itemReply, ruleReply, rulesReply, randomTipReply, baseReply } from './replies.js';
 import { rich, type Lang, type Reply } from './reply.js';
 import { route, type Command } from './router.js';
 
@@ -30,6 +31,8 @@ export interface BotDeps {
   kb: KnowledgeBase;
   /** Escalations (rule 7); without it `escaleer` explains whom to contact. */
   escalations?: EscalationService | undefined;
+  /** Daily tips; without it `dagtip aan` says it is not available here. */
+  tips?: TipService | undefined;
   clock: Clock;
   random: Random;
   logger: Logger;
@@ -74,6 +77,10 @@ export class Bot {
         return service && platform ? service.bind(command.department, platform, inbound.conversation.id, inbound.conversation.kind === 'personal', lang) : undefined;
       case 'escalation-action':
         return service ? service.act(command.id, command.action, reporter, inbound.conversation.id, command.text, lang) : undefined;
+      case 'daily-tip':
+        return this.deps.tips && platform
+          ? this.deps.tips.subscribe({ platform, channelId: inbound.conversation.id }, command.on, inbound.conversation.kind === 'personal', lang)
+          : undefined;
       default:
         return undefined;
     }
@@ -93,7 +100,7 @@ export class Bot {
         return item ? itemReply(kb, item, lang) : this.answerQuestion(command.id.replace(/-/g, ' '), lang);
       }
       case 'tip':
-        return tipReply(kb, this.deps.random, lang);
+        return randomTipReply(kb, this.deps.random, lang);
       case 'disclaimer':
         return disclaimerReply(kb, command.name, this.deps.clock.now().getFullYear(), lang);
       case 'check':
@@ -103,6 +110,8 @@ export class Bot {
       case 'bind':
       case 'escalation-action':
         return notYet('escalate.coming', lang);
+      case 'daily-tip':
+        return notYet('tip.not-here', lang);
       case 'question': {
         const reply = this.answerQuestion(command.text, lang);
         if (command.asksToPost) reply.parts.push({ kind: 'text', text: rich(t('check.how-to', reply.lang)) });
@@ -175,6 +184,6 @@ function commandText(command: Command): string {
   }
 }
 
-function notYet(id: 'escalate.coming', lang: Lang): Reply {
+function notYet(id: 'escalate.coming' | 'tip.not-here', lang: Lang): Reply {
   return { ...baseReply(lang), parts: [{ kind: 'text', text: rich(t(id, lang)) }] };
 }

@@ -55,7 +55,21 @@ export const messages = {
     nl: 'Welke regel wil je lezen? Typ bijvoorbeeld **regel 7**.',
     en: 'Which rule would you like to read? Type for example **rule 7**.',
   },
-  'tip.title': { nl: 'Tip: bedenk dat…', en: 'Tip: remember…' },
+  'tip.title': { nl: 'Tip van de dag', en: 'Tip of the day' },
+  'tip.more': { nl: 'Meer over deze regel', en: 'More about this rule' },
+  'tip.subscribed': {
+    nl: 'Dit kanaal krijgt vanaf nu elke werkdag een tip uit de richtlijnen. Stoppen: **dagtip uit**.',
+    en: 'From now on this channel gets a tip from the guidelines every working day. To stop: **dagtip uit**.',
+  },
+  'tip.not-here': {
+    nl: 'Een dagelijkse tip kan in een Slack- of Teams-kanaal. Hier kun je wel **tip** typen.',
+    en: 'A daily tip works in a Slack or Teams channel. Here you can type **tip**.',
+  },
+  'tip.unsubscribed': { nl: 'Dit kanaal krijgt geen dagelijkse tip meer.', en: 'This channel no longer gets a daily tip.' },
+  'tip.subscribe-personal': {
+    nl: 'Een dagelijkse tip zet je aan in een kanaal, niet in een persoonlijke chat. Wil je nu een tip? Typ **tip**.',
+    en: 'Turn the daily tip on in a channel, not in a personal chat. Want a tip now? Type **tip**.',
+  },
   'disclaimer.title': { nl: 'Disclaimer voor je persoonlijke blog', en: 'Disclaimer for your personal blog' },
   'disclaimer.intro': {
     nl: 'Zet deze tekst op je persoonlijke blog of profiel als je daar over je werk schrijft:',

@@ -120,3 +120,21 @@ export interface Outbox {
 export interface Membership {
   isMember(platform: 'slack' | 'teams', channelId: string, userId: string): Promise<boolean>;
 }
+
+/** A channel on a platform. */
+export interface ChannelRef {
+  platform: 'slack' | 'teams';
+  channelId: string;
+}
+
+/** Daily tip subscriptions and the slots already taken. */
+export interface TipStore {
+  setSubscription(channel: ChannelRef, on: boolean, at: Date): Promise<void>;
+  subscriptions(): Promise<Array<ChannelRef & { subscribed: boolean }>>;
+  /** The channel's current rotation round and the tips it has seen in it. */
+  round(channel: ChannelRef): Promise<{ round: number; seen: string[] }>;
+  /** Takes a slot for a channel; false when it was taken already (by this process or another). */
+  claimSlot(channel: ChannelRef, slot: string, tipId: string, round: number, at: Date): Promise<boolean>;
+  markSlot(channel: ChannelRef, slot: string, status: 'posted' | 'failed', error?: string): Promise<void>;
+  posts(channel: ChannelRef): Promise<Array<{ slot: string; tipId: string; round: number; status: string }>>;
+}

@@ -3,6 +3,7 @@ import { citationFor, type KnowledgeBase } from './knowledge/knowledge-base.js';
 import type { KnowledgeItem } from './knowledge/schema.js';
 import { t } from './messages.js';
 import { rich, type FollowUp, type Lang, type Reply } from './reply.js';
+import { tipReply } from './tips/tip-reply.js';
 
 /** The longest name the disclaimer accepts; longer is not a name. */
 export const MAX_NAME_CHARS = 80;
@@ -139,20 +140,8 @@ export function disclaimerReply(kb: KnowledgeBase, rawName: string, year: number
   };
 }
 
-/** A random tip from the "Bedenk dat…" items. */
-export function tipReply(kb: KnowledgeBase, random: () => number, lang: Lang): Reply {
-  const tips = kb.items.filter((i) => i.kind === 'tip');
-  const tip = tips[Math.floor(random() * tips.length) % Math.max(1, tips.length)];
-  if (!tip) return helpReply(kb, lang);
-  const citation = citationFor(tip, lang);
-  return {
-    ...baseReply(lang),
-    title: t('tip.title', lang),
-    parts: [{ kind: 'text', text: rich(tip.answer[lang]) }],
-    citations: [citation],
-    followUps: [
-      { label: t('answer.more', lang, { label: citation.label }), command: commandFor(tip, lang) },
-      { label: t('followup.tip', lang), command: 'tip' },
-    ],
-  };
+/** A random tip, privately: `/socialmedia tip`. */
+export function randomTipReply(kb: KnowledgeBase, random: () => number, lang: Lang): Reply {
+  const tip = kb.tips[Math.floor(random() * kb.tips.length) % Math.max(1, kb.tips.length)];
+  return tip ? tipReply(kb, tip, lang, 'asker') : helpReply(kb, lang);
 }

@@ -16,6 +16,8 @@ export type Command =
   | { kind: 'bind'; department: string; lang?: Lang }
   /** `escalatie E-7K3QX oppakken|loslaten|afhandelen <uitkomst>|heropenen`, from the card's buttons. */
   | { kind: 'escalation-action'; id: string; action: EscalationAction; text: string; lang?: Lang }
+  /** `dagtip aan` / `dagtip uit`: this channel does (not) get the daily tip. */
+  | { kind: 'daily-tip'; on: boolean; lang?: Lang }
   /** A knowledge item by id, as follow-up buttons send it: `lees tip-auteursrecht`. */
   | { kind: 'item'; id: string; lang?: Lang }
   /** `asksToPost`: the question was "may I post this?" without a draft after it. */
@@ -112,6 +114,11 @@ export function route(input: string): Command {
   const actionWord = ACTION_WORDS[(action?.[2] ?? '').toLowerCase()];
   if (action && actionWord) {
     return { kind: 'escalation-action', id: (action[1] as string).toUpperCase(), action: actionWord[0], text: (action[3] ?? '').trim(), lang: actionWord[1] };
+  }
+  const daily = /^(?:dagtip|daily\s*tip|dagelijkse\s+tip)\s+(aan|uit|on|off)[.!]?$/i.exec(text);
+  if (daily) {
+    const word = (daily[1] as string).toLowerCase();
+    return { kind: 'daily-tip', on: word === 'aan' || word === 'on', lang: word === 'aan' || word === 'uit' ? 'nl' : 'en' };
   }
   const bind = BIND.exec(text);
   if (bind) return { kind: 'bind', department: (bind[1] as string).trim(), lang: /^afdeling/i.test(text) ? 'nl' : 'en' };

@@ -12,6 +12,7 @@ import {
   lexiconSchema,
   organisationSchema,
   synonymsSchema,
+  tipsSchema,
   type KnowledgeItem,
   type Lexicon,
   type LexiconFile,
@@ -119,11 +120,19 @@ export async function loadKnowledgeFiles(dir: string): Promise<KnowledgeData> {
     }
     items.push(item);
   }
+  const itemProblems = problems.length;
   const synonyms = (await readValidated(join(dir, 'synonyms.yaml'), root, synonymsSchema, problems)) ?? { groups: [], topic: [], topic_weak: [] };
   const lexicons = await loadLexicons(dir, root, problems);
   const organisation = await readValidated(join(dir, 'organisation.yaml'), root, organisationSchema, problems);
   const departments = await readValidated(join(dir, 'departments.yaml'), root, departmentsSchema, problems);
-  if (problems.length === 0) {
+  const tips = await readValidated(join(dir, 'tips.yaml'), root, tipsSchema, problems);
+  if (tips) {
+    const ids = new Set(items.map((i) => i.id));
+    tips.tips.forEach((tip, i) => {
+      if (!ids.has(tip.item)) problems.push(`knowledge/tips.yaml: tips[${i}].item refers to "${tip.item}", which does not exist (${HELP})`);
+    });
+  }
+  if (itemProblems === 0) {
     for (const p of findKnowledgeProblems(items)) {
       problems.push(`${relative(root, join(dir, 'items', `${p.itemId}.yaml`))}: ${p.field} ${p.message} (${HELP})`);
     }
@@ -131,6 +140,6 @@ export async function loadKnowledgeFiles(dir: string): Promise<KnowledgeData> {
   if (problems.length > 0) {
     throw new BotError('knowledge_invalid', 'The knowledge files have problems; the bot cannot start:', problems);
   }
-  if (!departments) throw new BotError('knowledge_invalid', 'The knowledge files have problems; the bot cannot start:', problems);
-  return { items, synonyms, lexicons, organisation: organisation ?? organisationSchema.parse({}), departments };
+  if (!departments || !tips || problems.length > 0) throw new BotError('knowledge_invalid', 'The knowledge files have problems; the bot cannot start:', problems);
+  return { items, synonyms, lexicons, organisation: organisation ?? organisationSchema.parse({}), departments, tips: tips.tips };
 }

@@ -7,6 +7,28 @@ export interface Database {
   escalation_posts: EscalationPostTable;
   bindings: BindingTable;
   outbox: OutboxTable;
+  tip_subscriptions: TipSubscriptionTable;
+  tip_posts: TipPostTable;
+}
+
+export interface TipSubscriptionTable {
+  platform: string;
+  channel_id: string;
+  /** 1 on, 0 off: an explicit "dagtip uit" also overrides TIP_*_CHANNELS. */
+  subscribed: number;
+  updated_at: string;
+}
+
+/** One row per channel per scheduled slot: the primary key makes a second post impossible. */
+export interface TipPostTable {
+  platform: string;
+  channel_id: string;
+  slot: string;
+  tip_id: string;
+  round: number;
+  status: string;
+  error: string | null;
+  claimed_at: string;
 }
 
 /** Times are ISO-8601 strings in UTC: sortable and the same on both engines. */

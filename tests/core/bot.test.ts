@@ -71,11 +71,12 @@ describe('the bot', () => {
     expect(positions.every((p, i) => p >= 0 && (i === 0 || p > (positions[i - 1] as number)))).toBe(true);
   });
 
-  it('gives a tip from the "Bedenk dat" reminders, a different one as the random number changes', async () => {
+  it('gives a tip privately, citing the rule it comes from, another one as the random number changes', async () => {
     const first = (await (await testBot({ random: () => 0 })).bot.handle(message('tip'))).reply;
     const last = (await (await testBot({ random: () => 0.99 })).bot.handle(message('tip'))).reply;
-    expect(first.citations[0]?.itemId).toMatch(/^tip-/);
-    expect(last.citations[0]?.itemId).toMatch(/^tip-/);
+    expect(first.audience).toBe('asker');
+    expect(first.citations[0]?.itemId).toMatch(/^(tip-|regel-)/);
+    expect(first.followUps[0]).toMatchObject({ label: 'Meer over deze regel' });
     expect(first.citations[0]?.itemId).not.toBe(last.citations[0]?.itemId);
   });
 

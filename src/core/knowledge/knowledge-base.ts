@@ -1,6 +1,6 @@
 import { KNOWLEDGE_IDS, type KnowledgeId } from '../ids.js';
 import type { Citation, Lang } from '../reply.js';
-import type { Departments, KnowledgeItem, Lexicon, OrganisationSettings, Synonyms } from './schema.js';
+import type { Departments, KnowledgeItem, Lexicon, OrganisationSettings, Synonyms, Tip } from './schema.js';
 
 /** Validated knowledge as read from `knowledge/`, before the organisation's name is filled in. */
 export interface KnowledgeData {
@@ -9,6 +9,7 @@ export interface KnowledgeData {
   lexicons: readonly Lexicon[];
   organisation: OrganisationSettings;
   departments: Departments;
+  tips: readonly Tip[];
 }
 
 /** Typed, read-only lookup over the knowledge, with `{org}` replaced by the organisation's name. */
@@ -19,6 +20,7 @@ export interface KnowledgeBase {
   readonly lexicons: readonly Lexicon[];
   readonly organisation: OrganisationSettings;
   readonly departments: Departments;
+  readonly tips: readonly Tip[];
   byId(id: KnowledgeId): KnowledgeItem | undefined;
   has(id: KnowledgeId): boolean;
   /** The rule with this number ("regel 7"), if any. */
@@ -78,6 +80,7 @@ export function createKnowledgeBase(data: KnowledgeData, orgName: string): Knowl
     lexicons: data.lexicons,
     organisation: data.organisation,
     departments: fillOrg(data.departments, orgName),
+    tips: fillOrg(data.tips, orgName),
     byId: (id: KnowledgeId) => byId.get(id),
     has: (id: KnowledgeId) => byId.has(id),
     rule: (n: number) => byNumber.get(n),

@@ -185,3 +185,19 @@ export const departmentsSchema = z
 
 export type Departments = z.infer<typeof departmentsSchema>;
 export type Department = Departments['departments'][number];
+
+/** The daily tips (`knowledge/tips.yaml`): short texts, each pointing at the item it comes from. */
+export const tipsSchema = z.strictObject({
+  tips: z
+    .array(z.strictObject({ id: itemIdSchema, item: itemIdSchema, text: localizedSchema }))
+    .min(1, 'needs at least one tip')
+    .superRefine((tips, ctx) => {
+      const seen = new Set<string>();
+      tips.forEach((tip, i) => {
+        if (seen.has(tip.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `"${tip.id}" is used twice` });
+        seen.add(tip.id);
+      });
+    }),
+});
+
+export type Tip = z.infer<typeof tipsSchema>['tips'][number];

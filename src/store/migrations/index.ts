@@ -2,10 +2,12 @@ import type { Migration } from 'kysely';
 import { m001Feedback } from './001-feedback.js';
 import { m002Conversations } from './002-conversations.js';
 import { m003Escalations } from './003-escalations.js';
+import { m004Tips } from './004-tips.js';
 
 /** Every migration, in order; names sort as they run. Written once for SQLite and PostgreSQL. */
 export const migrations: Record<string, Migration> = {
   '001-feedback': m001Feedback,
   '002-conversations': m002Conversations,
   '003-escalations': m003Escalations,
+  '004-tips': m004Tips,
 };

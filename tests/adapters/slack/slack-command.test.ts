@@ -34,7 +34,7 @@ describe('/socialmedia in Slack', () => {
     ['regel 7', 'Regel 7: '],
     ['rule 3', 'Rule 3: '],
     ['regels', 'De richtlijnen in het kort'],
-    ['tip', 'Tip: bedenk dat'],
+    ['tip', 'Tip van de dag'],
     ['disclaimer Jan de Vries', '© 2026 Jan de Vries'],
     ['escaleer https://x.com/1 het loopt uit de hand', 'regel 7'],
     ['wat is het wifi-wachtwoord?', 'Daar heb ik geen regel voor'],

@@ -42,7 +42,7 @@ describe('Teams conversations', () => {
   it.each([
     ['help', 'Richtlijnenbot: zo werkt het'],
     ['regels', 'De richtlijnen in het kort'],
-    ['tip', 'Tip: bedenk dat'],
+    ['tip', 'Tip van de dag'],
     ['disclaimer Jan de Vries', '© 2026 Jan de Vries'],
     ['wat is het wifi-wachtwoord?', 'Daar heb ik geen regel voor'],
   ])('handles %j in a group chat', async (text, expected) => {

@@ -1,0 +1,68 @@
+import type { ChannelRef, TipStore } from '../core/ports.js';
+import type { Db } from './db.js';
+
+/** Tip subscriptions and slots in the database. */
+export class SqlTipStore implements TipStore {
+  constructor(private readonly db: Db) {}
+
+  async setSubscription(channel: ChannelRef, on: boolean, at: Date): Promise<void> {
+    await this.db.kysely
+      .insertInto('tip_subscriptions')
+      .values({ platform: channel.platform, channel_id: channel.channelId, subscribed: on ? 1 : 0, updated_at: at.toISOString() })
+      .onConflict((oc) => oc.columns(['platform', 'channel_id']).doUpdateSet({ subscribed: on ? 1 : 0, updated_at: at.toISOString() }))
+      .execute();
+  }
+
+  async subscriptions(): Promise<Array<ChannelRef & { subscribed: boolean }>> {
+    const rows = await this.db.kysely.selectFrom('tip_subscriptions').selectAll().execute();
+    return rows.map((r) => ({ platform: r.platform as ChannelRef['platform'], channelId: r.channel_id, subscribed: r.subscribed === 1 }));
+  }
+
+  async round(channel: ChannelRef): Promise<{ round: number; seen: string[] }> {
+    const last = await this.db.kysely
+      .selectFrom('tip_posts')
+      .select((eb) => eb.fn.max('round').as('round'))
+      .where('platform', '=', channel.platform)
+      .where('channel_id', '=', channel.channelId)
+      .executeTakeFirst();
+    const round = Number(last?.round ?? 0);
+    const rows = await this.db.kysely
+      .selectFrom('tip_posts')
+      .select('tip_id')
+      .where('platform', '=', channel.platform)
+      .where('channel_id', '=', channel.channelId)
+      .where('round', '=', round)
+      .execute();
+    return { round, seen: rows.map((r) => r.tip_id) };
+  }
+
+  async claimSlot(channel: ChannelRef, slot: string, tipId: string, round: number, at: Date): Promise<boolean> {
+    const result = await this.db.kysely
+      .insertInto('tip_posts')
+      .values({ platform: channel.platform, channel_id: channel.channelId, slot, tip_id: tipId, round, status: 'claimed', error: null, claimed_at: at.toISOString() })
+      .onConflict((oc) => oc.columns(['platform', 'channel_id', 'slot']).doNothing())
+      .executeTakeFirst();
+    return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+  }
+
+  async markSlot(channel: ChannelRef, slot: string, status: 'posted' | 'failed', error?: string): Promise<void> {
+    await this.db.kysely
+      .updateTable('tip_posts')
+      .set({ status, error: error?.slice(0, 200) ?? null })
+      .where('platform', '=', channel.platform)
+      .where('channel_id', '=', channel.channelId)
+      .where('slot', '=', slot)
+      .execute();
+  }
+
+  async posts(channel: ChannelRef): Promise<Array<{ slot: string; tipId: string; round: number; status: string }>> {
+    const rows = await this.db.kysely
+      .selectFrom('tip_posts')
+      .selectAll()
+      .where('platform', '=', channel.platform)
+      .where('channel_id', '=', channel.channelId)
+      .orderBy('slot')
+      .execute();
+    return rows.map((r) => ({ slot: r.slot, tipId: r.tip_id, round: r.round, status: r.status }));
+  }
+}
