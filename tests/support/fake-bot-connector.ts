@@ -37,7 +37,13 @@ export class FakeBotConnector {
           return;
         }
         this.counter++;
-        const answer = path === '/v3/conversations' ? { id: `a:personal-${this.counter}`, activityId: `act-${this.counter}` } : { id: `act-${this.counter}` };
+        const channel = (body.channelData as { channel?: { id?: string } } | undefined)?.channel?.id;
+        const answer =
+          path === '/v3/conversations'
+            ? channel
+              ? { id: `${channel};messageid=act-${this.counter}`, activityId: `act-${this.counter}` }
+              : { id: `a:personal-${this.counter}`, activityId: `act-${this.counter}` }
+            : { id: `act-${this.counter}` };
         res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer));
       });
     });
@@ -50,9 +56,18 @@ export class FakeBotConnector {
     for (let i = 0; i < times; i++) this.failures.push(status);
   }
 
-  /** Activities the bot sent (replies and new messages), in order. */
+  /**
+   * Activities the bot sent (replies and new messages), in order. A new thread in a team channel
+   * is a create-conversation call carrying the activity; it counts as sent in that channel.
+   */
   get activities(): ConnectorCall[] {
-    return this.calls.filter((c) => c.method === 'POST' && /\/activities/.test(c.path));
+    return this.calls
+      .filter((c) => c.method === 'POST' && (/\/activities/.test(c.path) || (c.path === '/v3/conversations' && c.body.activity !== undefined)))
+      .map((c) =>
+        c.path === '/v3/conversations'
+          ? { ...c, conversationId: (c.body.channelData as { channel?: { id?: string } } | undefined)?.channel?.id, body: c.body.activity as Record<string, unknown> }
+          : c,
+      );
   }
 
   activitiesIn(conversationId: string): ConnectorCall[] {

@@ -59,7 +59,8 @@ export class DailyTips {
         await this.options.service.posted(tip);
         posted++;
       } catch (error) {
-        const code = (error as { data?: { error?: string }; statusCode?: number; message?: string }).data?.error ?? (error as Error).message ?? 'unknown';
+        const e = error as { data?: { error?: string }; statusCode?: number; message?: string };
+        const code = e.data?.error ?? (e.statusCode ? `http ${e.statusCode}` : undefined) ?? e.message ?? 'unknown';
         this.options.logger.warn({ event: 'tip.failed', platform: tip.channel.platform, channel: tip.channel.channelId, error: code.slice(0, 200) }, 'The daily tip could not be posted in this channel; the others go on');
         await this.options.service.failed(tip, code);
       }

@@ -30,16 +30,39 @@ export class TeamsNotifier implements Notifier {
     return { ...reference, conversation: { ...(reference.conversation as ConversationReference['conversation']), id: baseConversationId(channelId) } };
   }
 
+  /**
+   * A new thread in a team channel (what TeamsInfo.sendMessageToTeamsChannel does: create a
+   * conversation in the channel with the message), or a message in a chat.
+   */
   async post(channelId: string, reply: Reply): Promise<string> {
     let id = '';
-    await this.adapter.continueConversationAsync(this.appId, await this.reference(channelId), async (context) => {
+    const reference = await this.reference(channelId);
+    if (reference.conversation?.conversationType === 'channel' || channelId.includes('@thread.tacv2')) {
+      const parameters = {
+        isGroup: true,
+        channelData: { channel: { id: baseConversationId(channelId) } },
+        activity: messageFor(reply),
+        tenantId: reference.conversation?.tenantId,
+      } as ConversationParameters;
+      await this.adapter.createConversationAsync(this.appId, 'msteams', reference.serviceUrl ?? '', CHANNEL_AUDIENCE, parameters, async (context) => {
+        // Teams names the new thread "<channel>;messageid=<the message's id>".
+        const conversationId = context.activity.conversation.id;
+        id = /;messageid=(.+)$/.exec(conversationId)?.[1] ?? conversationId;
+      });
+      return id;
+    }
+    await this.adapter.continueConversationAsync(this.appId, reference, async (context) => {
       id = (await context.sendActivity(messageFor(reply)))?.id ?? '';
     });
     return id;
   }
 
+  /** Updates a posted card in place; in a channel the card is the root of its own thread. */
   async update(channelId: string, messageId: string, reply: Reply): Promise<void> {
-    await this.adapter.continueConversationAsync(this.appId, await this.reference(channelId), async (context) => {
+    const reference = await this.reference(channelId);
+    const isChannel = reference.conversation?.conversationType === 'channel' || channelId.includes('@thread.tacv2');
+    const conversation = { ...(reference.conversation as ConversationReference['conversation']), id: isChannel ? `${baseConversationId(channelId)};messageid=${messageId}` : baseConversationId(channelId) };
+    await this.adapter.continueConversationAsync(this.appId, { ...reference, conversation }, async (context) => {
       await context.updateActivity({ ...messageFor(reply), id: messageId, conversation: context.activity.conversation });
     });
   }

@@ -53,7 +53,7 @@ describe('escalations in Teams', () => {
     const personalNote = await waitFor(() => bot.connector.activities.find((a) => json(a.body).includes(`Je hebt ${id} opgepakt`)));
     expect(personalNote?.conversationId).toMatch(/^a:personal-/);
     await bot.worker.runOnce();
-    const update = bot.connector.calls.find((c) => c.method === 'PUT' && c.conversationId === COMMS);
+    const update = bot.connector.calls.find((c) => c.method === 'PUT' && c.conversationId?.startsWith(`${COMMS};messageid=`));
     expect(json(update?.body)).toContain('Opgepakt door Chris Comms');
     const notice = bot.connector.activities.find((a) => json(a.body).includes(`Je melding ${id} is opgepakt door Chris Comms`));
     expect(notice).toBeDefined();
