@@ -26,6 +26,9 @@ export interface Config {
   /** The organisation's time zone: times on cards, working hours. */
   timeZone: string;
   tips: { cron: string; timeZone: string; slackChannels: string[]; teamsChannels: string[] };
+  /** Days before signals and the names in resolved escalations are deleted. */
+  retentionDays: number;
+  digestCron: string;
   /** SQLite file in `dataDir`, or PostgreSQL when `databaseUrl` is set. */
   db: { dataDir: string; databaseUrl: string | undefined };
   /** `auto`: readable when standard error is a terminal, JSON lines otherwise. */
@@ -83,6 +86,8 @@ export const CONFIG_VARIABLES = [
   'TIP_TIMEZONE',
   'TIP_SLACK_CHANNELS',
   'TIP_TEAMS_CHANNELS',
+  'DIGEST_CRON',
+  'RETENTION_DAYS',
   'DATA_DIR',
   'DATABASE_URL',
 ] as const;
@@ -192,15 +197,30 @@ function list(env: Env, name: string, pattern: RegExp, example: string, problems
   return items.filter((x) => pattern.test(x));
 }
 
-function tips(env: Env, zone: string, problems: string[]): Config['tips'] {
-  const cron = value(env, 'TIP_CRON') ?? '0 9 * * 1-5';
+function cronOf(env: Env, name: string, fallback: string, example: string, problems: string[]): string {
+  const cron = value(env, name) ?? fallback;
   const fields = cron.split(/\s+/).length;
   try {
     if (fields !== 5 && fields !== 6) throw new Error('wrong number of fields');
     new Cron(cron, { paused: true });
   } catch {
-    problems.push(`TIP_CRON="${cron}" is not a cron expression: use 5 fields (minute hour day month weekday), e.g. "0 9 * * 1-5" for weekdays at 09:00, or 6 with seconds first`);
+    problems.push(`${name}="${cron}" is not a cron expression: use 5 fields (minute hour day month weekday), e.g. ${example}, or 6 with seconds first`);
   }
+  return cron;
+}
+
+function retentionDays(env: Env, problems: string[]): number {
+  const raw = value(env, 'RETENTION_DAYS') ?? '90';
+  const days = Number(raw);
+  if (!/^\d+$/.test(raw) || days < 1 || days > 3650) {
+    problems.push(`RETENTION_DAYS="${raw}" is not valid: use a whole number of days from 1 to 3650 (default 90)`);
+    return 90;
+  }
+  return days;
+}
+
+function tips(env: Env, zone: string, problems: string[]): Config['tips'] {
+  const cron = cronOf(env, 'TIP_CRON', '0 9 * * 1-5', '"0 9 * * 1-5" for weekdays at 09:00', problems);
   return {
     cron,
     timeZone: timeZone(env, 'TIP_TIMEZONE', zone, problems),
@@ -264,6 +284,8 @@ export function loadConfig(env: Env = process.env): Config {
     escalation: escalation(env, problems),
     timeZone: timeZone(env, 'TIME_ZONE', 'Europe/Amsterdam', problems),
     tips: tips(env, value(env, 'TIME_ZONE') ?? 'Europe/Amsterdam', problems),
+    retentionDays: retentionDays(env, problems),
+    digestCron: cronOf(env, 'DIGEST_CRON', '30 8 * * 1', '"30 8 * * 1" for Mondays at 08:30', problems),
     db: { dataDir: resolve(value(env, 'DATA_DIR') ?? 'data'), databaseUrl: databaseUrl(env, problems) },
     log: {
       level: value(env, 'LOG_LEVEL') === undefined ? undefined : oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info', problems),

@@ -9,6 +9,7 @@ import { repeat } from './adapters/outbox/background.js';
 import { DeliveryWorker } from './adapters/outbox/delivery-worker.js';
 import type { Notifier } from './adapters/outbox/notifier.js';
 import { DailyTips } from './adapters/schedule/daily-tips.js';
+import { WeeklyDigest } from './adapters/schedule/weekly-digest.js';
 import { createSlackAdapter } from './adapters/slack/slack-app.js';
 import { SlackMembership, SlackNotifier } from './adapters/slack/slack-notifier.js';
 import { createTeamsAdapter } from './adapters/teams/teams-adapter.js';
@@ -29,6 +30,7 @@ import { SqlFeedbackStore } from './store/feedback-store.js';
 import { loadKnowledgeFiles } from './store/knowledge-files.js';
 import { SqlOutbox } from './store/outbox-store.js';
 import { SqlTipStore } from './store/tip-store.js';
+import { SqlSignalStore } from './store/signal-store.js';
 
 /** `.env` in the working directory, if present, under the real environment (which wins). */
 function readEnvironment(): Record<string, string | undefined> {
@@ -94,7 +96,8 @@ export async function startServices(config: Config, kb: KnowledgeBase, logger: L
       ...config.tips.teamsChannels.map((channelId) => ({ platform: 'teams' as const, channelId })),
     ],
   });
-  const bot = new Bot({ kb, clock, random: Math.random, logger, defaultLang: config.defaultLang, escalations, tips });
+  const signals = new SqlSignalStore(db);
+  const bot = new Bot({ kb, clock, random: Math.random, logger, defaultLang: config.defaultLang, escalations, tips, signals, stats: signals, timeZone: config.timeZone });
   const slack = config.slack ? createSlackAdapter(config.slack, { bot, kb, feedback, logger, clock, lang: config.defaultLang, escalations }) : undefined;
   if (slack) slackMembership = new SlackMembership(slack.app.client);
   const teams = createTeamsAdapter(config.teams, { bot, kb, feedback, conversations, logger, clock, defaultLang: config.defaultLang, escalations });
@@ -125,9 +128,16 @@ export async function startServices(config: Config, kb: KnowledgeBase, logger: L
   }
   await slack?.start();
   const dailyTips = new DailyTips({ service: tips, notifiers, cron: config.tips.cron, timeZone: config.tips.timeZone, clock, logger, lang: config.defaultLang });
+  const digest = new WeeklyDigest({ kb, signals, escalations, notifiers, cron: config.digestCron, timeZone: config.tips.timeZone, clock, logger, lang: config.defaultLang });
+  const housekeeping = async () => {
+    await escalations.remindDue();
+    await digest.tick();
+    const purged = await signals.purge(new Date(clock.now().getTime() - config.retentionDays * 86_400_000));
+    if (purged.signals + purged.escalations > 0) logger.info({ event: 'retention.purged', ...purged });
+  };
   const loops = [
     repeat('outbox', options.outboxIntervalMs ?? OUTBOX_INTERVAL_MS, () => worker.runOnce(), logger),
-    repeat('reminders', options.reminderIntervalMs ?? REMINDER_INTERVAL_MS, () => escalations.remindDue(), logger),
+    repeat('housekeeping', options.reminderIntervalMs ?? REMINDER_INTERVAL_MS, housekeeping, logger),
     repeat('tips', options.reminderIntervalMs ?? REMINDER_INTERVAL_MS, () => dailyTips.tick(), logger),
   ];
 
@@ -159,6 +169,8 @@ export async function startServices(config: Config, kb: KnowledgeBase, logger: L
     escalations,
     tips,
     dailyTips,
+    digest,
+    signals,
     slack,
     url: server?.url,
     stop: async () => {

@@ -2,6 +2,9 @@ import { AnswerEngine, type AnswerResult } from './answer/answer.js';
 import { parseEscalateText } from './escalate/parse.js';
 import type { EscalationService } from './escalate/service.js';
 import type { TipService } from './tips/tip-service.js';
+import { toCsv } from './stats/csv.js';
+import type { StatsSource } from './stats/stats.js';
+import { statsReply } from './stats/stats-reply.js';
 import { checkReply } from './check/check-reply.js';
 import { asDraft } from './check/draft.js';
 import { DraftChecker } from './check/engine.js';
@@ -9,7 +12,8 @@ import type { Inbound } from './inbound.js';
 import { citationFor, type KnowledgeBase } from './knowledge/knowledge-base.js';
 import { detectLang } from './lang.js';
 import { t } from './messages.js';
-import type { Clock, Logger, Random } from './ports.js';
+import type { Clock, Logger, Random, Signals } from './ports.js';
+import { maskPersonalData } from './check/mask.js';
 import { commandFor, disclaimerReply, fallbackReply, helpReply, itemReply, ruleReply, rulesReply, randomTipReply, baseReply } from './replies.js';
 import { rich, type Lang, type Reply } from './reply.js';
 import { route, type Command } from './router.js';
@@ -17,8 +21,8 @@ import { route, type Command } from './router.js';
 /** Questions longer than this are cut; nobody asks a question of a page. */
 export const MAX_QUESTION_CHARS = 1000;
 
-/** Something the adapter must do besides replying (later: notify a department, post a tip). */
-export type Effect = never;
+/** Something the adapter must do besides replying: upload a file to the conversation. */
+export type Effect = { kind: 'upload'; filename: string; content: string; title: string };
 
 export interface Outcome {
   reply: Reply;
@@ -33,6 +37,11 @@ export interface BotDeps {
   escalations?: EscalationService | undefined;
   /** Daily tips; without it `dagtip aan` says it is not available here. */
   tips?: TipService | undefined;
+  /** What the content owners learn: answered item or fallback, verdicts and codes. */
+  signals?: Signals | undefined;
+  /** The figures for `stats` and `export`. */
+  stats?: StatsSource | undefined;
+  timeZone?: string;
   clock: Clock;
   random: Random;
   logger: Logger;
@@ -53,10 +62,36 @@ export class Bot {
   async handle(inbound: Inbound): Promise<Outcome> {
     const command = route(inbound.text);
     const lang = ('lang' in command && command.lang) || detectLang(commandText(command), inbound.lang ?? this.deps.defaultLang);
-    if (command.kind === 'check') return { reply: this.check(command.draft, lang, inbound), effects: [], command: 'check' };
-    const reply = (await this.escalationReply(command, lang, inbound)) ?? this.replyTo(command, lang);
+    if (command.kind === 'check') {
+      const reply = this.check(command.draft, lang, inbound);
+      await this.flushSignals();
+      return { reply, effects: [], command: 'check' };
+    }
+    if (command.kind === 'stats' || command.kind === 'export') return this.ownersOnly(command, lang, inbound);
+    const reply = (await this.escalationReply(command, lang, inbound)) ?? this.replyTo(command, lang, inbound.platform);
+    await this.flushSignals();
     this.deps.logger.info({ event: 'message.handled', platform: inbound.platform, command: command.kind, lang });
     return { reply, effects: [], command: command.kind };
+  }
+
+  /** `stats` and `export`: only in a department's channel; elsewhere a polite no. */
+  private async ownersOnly(command: Extract<Command, { kind: 'stats' | 'export' }>, lang: Lang, inbound: Inbound): Promise<Outcome> {
+    const platform = inbound.platform === 'slack' || inbound.platform === 'teams' ? inbound.platform : undefined;
+    const source = this.deps.stats;
+    const allowed = source && platform && this.deps.escalations && (await this.deps.escalations.isDepartmentChannel(platform, inbound.conversation.id));
+    if (!source || !allowed) return { reply: { ...baseReply(lang, 'asker'), parts: [{ kind: 'text', text: rich(t('stats.refused', lang)) }] }, effects: [], command: command.kind };
+    const to = this.deps.clock.now();
+    const from = new Date(to.getTime() - command.days * 86_400_000);
+    const timeZone = this.deps.timeZone ?? 'Europe/Amsterdam';
+    if (command.kind === 'stats') return { reply: statsReply(this.deps.kb, await source.stats(from, to), lang, timeZone), effects: [], command: 'stats' };
+    const rows = await source.exportRows(from, to);
+    const stamp = to.toISOString().slice(0, 10);
+    const effects: Effect[] = [
+      { kind: 'upload', filename: `escalaties-${stamp}.csv`, title: 'Escalaties', content: toCsv(rows.escalations) || 'id\r\n' },
+      { kind: 'upload', filename: `onbeantwoorde-vragen-${stamp}.csv`, title: 'Onbeantwoorde vragen', content: toCsv(rows.unanswered) || 'question\r\n' },
+    ];
+    const reply = { ...baseReply(lang, 'asker'), parts: [{ kind: 'text' as const, text: rich(t('stats.export-ready', lang, { days: command.days, file: effects.map((e) => e.filename).join(', ') })) }] };
+    return { reply, effects, command: 'export' };
   }
 
   /** Rule 7's commands, when the escalation service runs; undefined for every other command. */
@@ -86,7 +121,7 @@ export class Bot {
     }
   }
 
-  private replyTo(command: Command, lang: Lang): Reply {
+  private replyTo(command: Command, lang: Lang, platform: Inbound['platform']): Reply {
     const { kb } = this.deps;
     switch (command.kind) {
       case 'help':
@@ -112,8 +147,13 @@ export class Bot {
         return notYet('escalate.coming', lang);
       case 'daily-tip':
         return notYet('tip.not-here', lang);
+      case 'suggest-example':
+        return this.suggestExample(command.text, lang);
+      case 'stats':
+      case 'export':
+        return notYet('tip.not-here', lang);
       case 'question': {
-        const reply = this.answerQuestion(command.text, lang);
+        const reply = this.answerQuestion(command.text, lang, platform);
         if (command.asksToPost) reply.parts.push({ kind: 'text', text: rich(t('check.how-to', reply.lang)) });
         return reply;
       }
@@ -132,6 +172,11 @@ export class Bot {
   check(text: string, lang: Lang, inbound?: Inbound): Reply {
     if (text.trim() === '') return { ...baseReply(lang, 'asker'), parts: [{ kind: 'text', text: rich(t('check.empty', lang)) }] };
     const result = this.checker.check(asDraft(text), lang);
+    const signals = this.deps.signals;
+    if (signals && inbound && inbound.platform !== 'cli') {
+      const signal = { at: this.deps.clock.now(), platform: inbound.platform, lang, verdict: result.verdict, codes: [...new Set(result.findings.map((f) => f.code))] };
+      this.pending.push(() => signals.check(signal));
+    }
     this.deps.logger.info({
       event: 'check.done',
       platform: inbound?.platform,
@@ -142,10 +187,49 @@ export class Bot {
     return checkReply(this.deps.kb, result, text.length, lang);
   }
 
+  /** Closing the loop: the YAML that adds an unanswered question as an example of its closest item. */
+  private suggestExample(text: string, lang: Lang): Reply {
+    const questionLang = detectLang(text, lang);
+    const best = this.engine.explain(text).candidates[0];
+    const item = best ? this.deps.kb.byId(best.id) : undefined;
+    if (!item) return { ...baseReply(lang, 'asker'), title: t('suggest.title', lang), parts: [{ kind: 'text', text: rich(t('suggest.none', lang)) }] };
+    const snippet = `examples:\n  ${questionLang}:\n    - ${JSON.stringify(text.replace(/\s+/g, ' ').trim())}`;
+    return {
+      ...baseReply(lang, 'asker'),
+      title: t('suggest.title', lang),
+      parts: [
+        { kind: 'text', text: rich(t('suggest.body', lang, { label: citationFor(item, lang).label, item: item.id, lang: questionLang })) },
+        { kind: 'copy', label: `knowledge/items/${item.id}.yaml`, text: snippet },
+      ],
+    };
+  }
+
+  private pending: Array<() => Promise<void>> = [];
+
+  /** Records what happened for the content owners; a failing database never fails an answer. */
+  private async flushSignals(): Promise<void> {
+    const jobs = this.pending.splice(0);
+    for (const job of jobs) {
+      try {
+        await job();
+      } catch (error) {
+        this.deps.logger.warn({ event: 'signals.error', error: error instanceof Error ? error.message : String(error) });
+      }
+    }
+  }
+
   /** Answers a free question: the best item, alternatives as buttons, or the rule-8 fallback. */
-  answerQuestion(text: string, lang: Lang): Reply {
+  answerQuestion(text: string, lang: Lang, platform?: Inbound['platform']): Reply {
     const tooLong = text.length > MAX_QUESTION_CHARS;
     const result = this.engine.answer(tooLong ? text.slice(0, MAX_QUESTION_CHARS) : text, lang);
+    const signals = this.deps.signals;
+    if (signals && platform && platform !== 'cli') {
+      const at = this.deps.clock.now();
+      const itemId = result.kind === 'answer' ? result.matches[0]?.id : undefined;
+      // Only what the guidelines could not answer is kept as text, masked, for the owners.
+      const maskedText = itemId === undefined && text.trim() !== '' ? maskPersonalData(text.slice(0, 500)) : undefined;
+      this.pending.push(() => signals.question({ at, platform, lang: result.lang, itemId, maskedText }));
+    }
     const reply = this.replyForAnswer(result);
     if (tooLong) {
       reply.parts.push({ kind: 'text', text: rich(t('input.too-long', reply.lang, { chars: text.length, max: MAX_QUESTION_CHARS })) });

@@ -249,6 +249,35 @@ export const messages = {
   'slack.escalate.placeholder': { nl: 'Wat is er aan de hand?', en: 'What is going on?' },
   'slack.send': { nl: 'Versturen', en: 'Send' },
   'slack.cancel': { nl: 'Annuleren', en: 'Cancel' },
+  'stats.title': { nl: 'Social media in cijfers: {from} – {to}', en: 'Social media in figures: {from} – {to}' },
+  'stats.questions': { nl: 'Vragen', en: 'Questions' },
+  'stats.questions-value': { nl: '{n} gesteld, {answered} beantwoord ({pct})', en: '{n} asked, {answered} answered ({pct})' },
+  'stats.checks': { nl: 'Concepten gecheckt', en: 'Drafts checked' },
+  'stats.findings': { nl: 'Meest gevonden', en: 'Most found' },
+  'stats.escalations': { nl: 'Escalaties', en: 'Escalations' },
+  'stats.escalations-value': {
+    nl: '{n} gemeld · mediaan tot oppakken {claim} · tot afgehandeld {resolve}',
+    en: '{n} reported · median to pick up {claim} · to resolve {resolve}',
+  },
+  'stats.stale': { nl: 'Langer dan een dag open', en: 'Open for more than a day' },
+  'stats.unhelpful': { nl: 'Minst behulpzaam (👎)', en: 'Least helpful (👎)' },
+  'stats.unanswered': { nl: 'Vragen waar de richtlijnen geen antwoord op hadden', en: 'Questions the guidelines had no answer for' },
+  'stats.unanswered-none': { nl: 'Elke vraag vond een antwoord in de richtlijnen.', en: 'Every question found an answer in the guidelines.' },
+  'stats.make-example': { nl: 'Vraag {n} als voorbeeld', en: 'Question {n} as an example' },
+  'stats.refused': {
+    nl: 'Cijfers en exports zijn voor de afdeling die de richtlijnen beheert: vraag ze op in het kanaal van een afdeling (zie **afdeling koppel**).',
+    en: 'Figures and exports are for the department that owns the guidelines: ask for them in a department channel (see **afdeling koppel**).',
+  },
+  'stats.export-ready': { nl: 'De export van de afgelopen {days} dagen staat hierboven: {file}.', en: 'The export of the last {days} days is above: {file}.' },
+  'suggest.title': { nl: 'Voorstel voor de kennisbank', en: 'Suggestion for the knowledge base' },
+  'suggest.body': {
+    nl: 'Deze vraag lijkt het meest op **{label}**. Plak dit onder `examples.{lang}` in `knowledge/items/{item}.yaml` en controleer met `npm run knowledge:check`:',
+    en: 'This question is closest to **{label}**. Paste this under `examples.{lang}` in `knowledge/items/{item}.yaml` and check with `npm run knowledge:check`:',
+  },
+  'suggest.none': {
+    nl: 'Deze vraag lijkt op geen enkele regel. Hoort hij bij de richtlijnen, maak dan een nieuw item (zie knowledge/README.md).',
+    en: 'This question resembles no rule. If it belongs in the guidelines, add a new item (see knowledge/README.md).',
+  },
   'followup.disclaimer': { nl: 'Disclaimer maken', en: 'Make a disclaimer' },
   'escalate.coming': {
     nl:

@@ -138,3 +138,9 @@ export interface TipStore {
   markSlot(channel: ChannelRef, slot: string, status: 'posted' | 'failed', error?: string): Promise<void>;
   posts(channel: ChannelRef): Promise<Array<{ slot: string; tipId: string; round: number; status: string }>>;
 }
+
+/** What the content owners learn from use; never a user id, never a draft. */
+export interface Signals {
+  question(signal: { at: Date; platform: string; lang: string; itemId: string | undefined; maskedText: string | undefined }): Promise<void>;
+  check(signal: { at: Date; platform: string; lang: string; verdict: string; codes: readonly string[] }): Promise<void>;
+}

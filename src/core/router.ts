@@ -16,6 +16,11 @@ export type Command =
   | { kind: 'bind'; department: string; lang?: Lang }
   /** `escalatie E-7K3QX oppakken|loslaten|afhandelen <uitkomst>|heropenen`, from the card's buttons. */
   | { kind: 'escalation-action'; id: string; action: EscalationAction; text: string; lang?: Lang }
+  /** `stats [dagen]` / `export [dagen]` in a department channel. */
+  | { kind: 'stats'; days: number; lang?: Lang }
+  | { kind: 'export'; days: number; lang?: Lang }
+  /** `voorbeeldvraag <vraag>`: a YAML snippet that adds the question as an example of the closest item. */
+  | { kind: 'suggest-example'; text: string; lang?: Lang }
   /** `dagtip aan` / `dagtip uit`: this channel does (not) get the daily tip. */
   | { kind: 'daily-tip'; on: boolean; lang?: Lang }
   /** A knowledge item by id, as follow-up buttons send it: `lees tip-auteursrecht`. */
@@ -115,6 +120,14 @@ export function route(input: string): Command {
   if (action && actionWord) {
     return { kind: 'escalation-action', id: (action[1] as string).toUpperCase(), action: actionWord[0], text: (action[3] ?? '').trim(), lang: actionWord[1] };
   }
+  const stats = /^(stats|statistieken|cijfers|export)(?:\s+(\d{1,3}))?(?:\s+dagen|\s+days)?$/i.exec(text);
+  if (stats) {
+    const days = Math.min(365, Math.max(1, Number(stats[2] ?? 7)));
+    const word = (stats[1] as string).toLowerCase();
+    return word === 'export' ? { kind: 'export', days } : { kind: 'stats', days, ...(word === 'stats' ? {} : { lang: 'nl' as const }) };
+  }
+  const example = /^(?:voorbeeldvraag|example question)\s+([\s\S]{1,1000})$/i.exec(text);
+  if (example) return { kind: 'suggest-example', text: (example[1] as string).trim() };
   const daily = /^(?:dagtip|daily\s*tip|dagelijkse\s+tip)\s+(aan|uit|on|off)[.!]?$/i.exec(text);
   if (daily) {
     const word = (daily[1] as string).toLowerCase();

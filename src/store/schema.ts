@@ -9,6 +9,34 @@ export interface Database {
   outbox: OutboxTable;
   tip_subscriptions: TipSubscriptionTable;
   tip_posts: TipPostTable;
+  question_signals: QuestionSignalTable;
+  check_signals: CheckSignalTable;
+  digest_posts: DigestPostTable;
+}
+
+export interface DigestPostTable {
+  platform: string;
+  channel_id: string;
+  slot: string;
+  claimed_at: string;
+}
+
+/** One question: which item answered it (null: the rule-8 fallback). The text only for fallbacks, masked. */
+export interface QuestionSignalTable {
+  at: string;
+  platform: string;
+  lang: string;
+  item_id: string | null;
+  masked_text: string | null;
+}
+
+/** One draft check: the verdict and the finding codes. Never the draft. */
+export interface CheckSignalTable {
+  at: string;
+  platform: string;
+  lang: string;
+  verdict: string;
+  codes: string;
 }
 
 export interface TipSubscriptionTable {

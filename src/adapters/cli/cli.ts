@@ -3,6 +3,7 @@ import type { Bot } from '../../core/bot.js';
 import { asDraft } from '../../core/check/draft.js';
 import { detectLang } from '../../core/lang.js';
 import { renderText } from '../terminal/render-text.js';
+import { knowledgeCheck } from './knowledge-check.js';
 
 export interface CliIo {
   stdin: NodeJS.ReadableStream;
@@ -72,6 +73,7 @@ async function runJsonl(mode: Mode, bot: Bot, io: CliIo): Promise<number> {
  */
 export async function runCli(args: readonly string[], bot: Bot, io: CliIo): Promise<number> {
   const [mode, ...rest] = args;
+  if (mode === 'knowledge-check') return knowledgeCheck(bot, process.cwd(), rest.includes('--update'), io.stdout);
   if (mode === 'explain') {
     io.stdout.write(`${JSON.stringify(bot.engine.explain(rest.join(' ')), null, 2)}\n`);
     return 0;

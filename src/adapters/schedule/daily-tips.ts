@@ -3,6 +3,7 @@ import type { Clock, Logger } from '../../core/ports.js';
 import type { Lang } from '../../core/reply.js';
 import type { TipService } from '../../core/tips/tip-service.js';
 import type { Notifier } from '../outbox/notifier.js';
+import { latestSlotToday } from './slots.js';
 
 export interface DailyTipsOptions {
   service: TipService;
@@ -13,10 +14,6 @@ export interface DailyTipsOptions {
   clock: Clock;
   logger: Logger;
   lang: Lang;
-}
-
-function localDay(at: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
 }
 
 /**
@@ -33,16 +30,7 @@ export class DailyTips {
 
   /** The latest slot at or before `now` that falls on the same local day, if any. */
   latestSlot(now: Date): Date | undefined {
-    const today = localDay(now, this.options.timeZone);
-    let latest: Date | undefined;
-    let cursor = new Date(now.getTime() - 26 * 3600_000);
-    for (let i = 0; i < 2_000; i++) {
-      const next = this.cron.nextRun(cursor);
-      if (!next || next.getTime() > now.getTime()) break;
-      if (localDay(next, this.options.timeZone) === today) latest = next;
-      cursor = next;
-    }
-    return latest;
+    return latestSlotToday(this.cron, now, this.options.timeZone);
   }
 
   /** One round: claims and posts the current slot. Returns how many tips were posted. */

@@ -69,7 +69,14 @@ export class RichtlijnenTeamsBot extends TeamsActivityHandler {
       return;
     }
     const text = submit ? `${submit.command}${submit.input ? ` ${submit.input}` : ''}` : messageText(activity);
-    const { reply } = await this.deps.bot.handle(teamsInbound(activity, text));
+    const { reply, effects } = await this.deps.bot.handle(teamsInbound(activity, text));
+    if (effects.length > 0) {
+      // Bots cannot put files in a channel without Microsoft Graph; the CSV travels as an inline attachment.
+      await context.sendActivity({
+        type: 'message',
+        attachments: effects.map((e) => ({ contentType: 'text/csv', name: e.filename, contentUrl: `data:text/csv;base64,${Buffer.from(e.content).toString('base64')}` })),
+      });
+    }
     if (reply.audience === 'asker' && conversationKind(activity) !== 'personal') {
       await this.sendPrivately(context, messageFor(reply));
       await context.sendActivity(t('teams.replied-privately', reply.lang));

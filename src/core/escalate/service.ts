@@ -122,6 +122,11 @@ export class EscalationService {
     return reminded;
   }
 
+  /** Whether a channel belongs to a department (bound, or configured for the default one). */
+  async isDepartmentChannel(platform: 'slack' | 'teams', channelId: string): Promise<boolean> {
+    return (await this.departmentOfChannel(platform, channelId)) !== undefined;
+  }
+
   private async departmentOfChannel(platform: 'slack' | 'teams', channelId: string): Promise<string | undefined> {
     const stored = await this.deps.store.departmentOf(platform, channelId);
     if (stored) return stored;

@@ -3,6 +3,8 @@ import { m001Feedback } from './001-feedback.js';
 import { m002Conversations } from './002-conversations.js';
 import { m003Escalations } from './003-escalations.js';
 import { m004Tips } from './004-tips.js';
+import { m005Signals } from './005-signals.js';
+import { m006Digests } from './006-digests.js';
 
 /** Every migration, in order; names sort as they run. Written once for SQLite and PostgreSQL. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +12,6 @@ export const migrations: Record<string, Migration> = {
   '002-conversations': m002Conversations,
   '003-escalations': m003Escalations,
   '004-tips': m004Tips,
+  '005-signals': m005Signals,
+  '006-digests': m006Digests,
 };
