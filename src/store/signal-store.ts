@@ -1,11 +1,11 @@
-import { median, type Stats, type StatsSource } from '../core/stats/stats.js';
+import { median, type DigestSource, type Stats } from '../core/stats/stats.js';
 import type { Signals } from '../core/ports.js';
 import type { Db } from './db.js';
 
 const minutesBetween = (a: string, b: string) => (new Date(b).getTime() - new Date(a).getTime()) / 60_000;
 
 /** Signals for the content owners, their figures, and their deletion after the retention period. */
-export class SqlSignalStore implements Signals, StatsSource {
+export class SqlSignalStore implements Signals, DigestSource {
   constructor(private readonly db: Db) {}
 
   async question(signal: Parameters<Signals['question']>[0]): Promise<void> {
@@ -25,10 +25,10 @@ export class SqlSignalStore implements Signals, StatsSource {
   async stats(from: Date, to: Date): Promise<Stats> {
     const [f, t] = [from.toISOString(), to.toISOString()];
     const k = this.db.kysely;
-    const questions = await k.selectFrom('question_signals').select(['item_id', 'masked_text', 'at']).where('at', '>=', f).where('at', '<', t).orderBy('at', 'desc').execute();
-    const checks = await k.selectFrom('check_signals').select(['verdict', 'codes']).where('at', '>=', f).where('at', '<', t).execute();
-    const votes = await k.selectFrom('feedback').select(['item_id', 'vote']).where('created_at', '>=', f).where('created_at', '<', t).execute();
-    const opened = await k.selectFrom('escalations').select(['created_at', 'claimed_at', 'resolved_at']).where('created_at', '>=', f).where('created_at', '<', t).execute();
+    const questions = await k.selectFrom('question_signals').select(['item_id', 'masked_text', 'at']).where('at', '>=', f).where('at', '<=', t).orderBy('at', 'desc').execute();
+    const checks = await k.selectFrom('check_signals').select(['verdict', 'codes']).where('at', '>=', f).where('at', '<=', t).execute();
+    const votes = await k.selectFrom('feedback').select(['item_id', 'vote']).where('created_at', '>=', f).where('created_at', '<=', t).execute();
+    const opened = await k.selectFrom('escalations').select(['created_at', 'claimed_at', 'resolved_at']).where('created_at', '>=', f).where('created_at', '<=', t).execute();
     const dayBefore = new Date(to.getTime() - 24 * 3600_000).toISOString();
     const stale = await k.selectFrom('escalations').select('id').where('status', '!=', 'resolved').where('created_at', '<', dayBefore).orderBy('created_at').execute();
 
@@ -62,8 +62,8 @@ export class SqlSignalStore implements Signals, StatsSource {
 
   async exportRows(from: Date, to: Date) {
     const [f, t] = [from.toISOString(), to.toISOString()];
-    const escalations = await this.db.kysely.selectFrom('escalations').selectAll().where('created_at', '>=', f).where('created_at', '<', t).orderBy('created_at').execute();
-    const unanswered = await this.db.kysely.selectFrom('question_signals').select(['at', 'platform', 'lang', 'masked_text']).where('item_id', 'is', null).where('at', '>=', f).where('at', '<', t).orderBy('at').execute();
+    const escalations = await this.db.kysely.selectFrom('escalations').selectAll().where('created_at', '>=', f).where('created_at', '<=', t).orderBy('created_at').execute();
+    const unanswered = await this.db.kysely.selectFrom('question_signals').select(['at', 'platform', 'lang', 'masked_text']).where('item_id', 'is', null).where('at', '>=', f).where('at', '<=', t).orderBy('at').execute();
     return {
       escalations: escalations.map((e) => ({
         id: e.id,

@@ -4,13 +4,13 @@ import type { KnowledgeBase } from '../../core/knowledge/knowledge-base.js';
 import type { Clock, Logger } from '../../core/ports.js';
 import type { Lang } from '../../core/reply.js';
 import { statsReply } from '../../core/stats/stats-reply.js';
-import type { SqlSignalStore } from '../../store/signal-store.js';
+import type { DigestSource } from '../../core/stats/stats.js';
 import type { Notifier } from '../outbox/notifier.js';
 import { latestSlotToday } from './slots.js';
 
 export interface WeeklyDigestOptions {
   kb: KnowledgeBase;
-  signals: Pick<SqlSignalStore, 'stats' | 'claimDigest'>;
+  signals: Pick<DigestSource, 'stats' | 'claimDigest'>;
   escalations: Pick<EscalationService, 'channelsOf'>;
   notifiers: Partial<Record<'slack' | 'teams', Notifier>>;
   cron: string;

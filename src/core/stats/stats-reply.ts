@@ -7,7 +7,8 @@ import type { Stats } from './stats.js';
 const day = (d: Date, lang: Lang, timeZone: string) => new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { timeZone, day: 'numeric', month: 'short' }).format(d);
 const percent = (part: number, whole: number) => (whole === 0 ? '–' : `${Math.round((part / whole) * 100)}%`);
 const minutes = (m: number | undefined, lang: Lang) => (m === undefined ? '–' : m < 120 ? `${Math.round(m)} min` : `${(m / 60).toFixed(1).replace('.', lang === 'nl' ? ',' : '.')} ${lang === 'nl' ? 'uur' : 'h'}`);
-const plain = (text: string) => text.replace(/[*_[\]()`]/g, ' ').replace(/\s+/g, ' ').trim();
+/** A kept question inside restricted markdown: no bold, italics or links can form from it. */
+const plain = (text: string) => text.replace(/[*_`]/g, ' ').replace(/\]\(/g, '] (').replace(/\s+/g, ' ').trim();
 
 /** How many unanswered questions the digest lists (and offers to turn into examples). */
 const MAX_UNANSWERED = 5;

@@ -33,3 +33,8 @@ export interface StatsSource {
   /** Escalations and unanswered questions as rows for a CSV export. */
   exportRows(from: Date, to: Date): Promise<{ escalations: Array<Record<string, string>>; unanswered: Array<Record<string, string>> }>;
 }
+
+/** The figures plus the weekly digest's slots: one digest per channel per slot. */
+export interface DigestSource extends StatsSource {
+  claimDigest(platform: string, channelId: string, slot: string, at: Date): Promise<boolean>;
+}

@@ -1,0 +1,83 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SqlEscalationStore } from '../../src/store/escalation-store.js';
+import { SqlFeedbackStore } from '../../src/store/feedback-store.js';
+import { SqlSignalStore } from '../../src/store/signal-store.js';
+import { testDb } from '../support/db.js';
+
+let db: Awaited<ReturnType<typeof testDb>>;
+beforeEach(async () => {
+  db = await testDb();
+});
+afterEach(async () => {
+  await db.cleanup();
+});
+
+const at = (iso: string) => new Date(iso);
+const reporter = { platform: 'slack' as const, id: 'U0REPORTER', name: 'Rita' };
+const chris = { platform: 'slack' as const, id: 'U0CHRIS', name: 'Chris' };
+
+/** A week of use: Monday 23 to Sunday 29 November 2026, with something before and after. */
+async function seedWeek() {
+  const signals = new SqlSignalStore(db);
+  const feedback = new SqlFeedbackStore(db);
+  const escalations = new SqlEscalationStore(db);
+  for (const [when, item] of [['2026-11-23T09:00:00Z', 'regel-1'], ['2026-11-24T10:00:00Z', 'regel-7'], ['2026-11-25T11:00:00Z', undefined], ['2026-11-26T12:00:00Z', 'tip-auteursrecht'], ['2026-11-20T12:00:00Z', 'regel-2']] as const) {
+    await signals.question({ at: at(when), platform: 'slack', lang: 'nl', itemId: item, maskedText: item ? undefined : 'Mag ik [telefoon] van collega [naam] delen?' });
+  }
+  for (const [verdict, codes] of [['groen', []], ['oranje', ['onderbouwing']], ['rood', ['persoonsgegevens', 'onderbouwing']], ['rood', ['vertrouwelijk']]] as const) {
+    await signals.check({ at: at('2026-11-24T12:00:00Z'), platform: 'teams', lang: 'nl', verdict, codes });
+  }
+  await feedback.record({ itemId: 'regel-7', vote: 'down', platform: 'slack', at: at('2026-11-24T10:01:00Z') });
+  await feedback.record({ itemId: 'regel-7', vote: 'down', platform: 'teams', at: at('2026-11-25T10:01:00Z') });
+  await feedback.record({ itemId: 'regel-1', vote: 'up', platform: 'slack', at: at('2026-11-23T10:01:00Z') });
+  const open = (when: string) => escalations.open({ department: 'communicatie', category: 'discussie', urgency: 'normaal', link: undefined, description: 'x', reporter, at: at(when) }, () => []);
+  const a = await open('2026-11-23T09:00:00Z');
+  await escalations.act(a.id, 'claim', chris, at('2026-11-23T09:10:00Z'), undefined, []);
+  await escalations.act(a.id, 'resolve', chris, at('2026-11-23T10:00:00Z'), 'ok', []);
+  const b = await open('2026-11-24T09:00:00Z');
+  await escalations.act(b.id, 'claim', chris, at('2026-11-24T09:30:00Z'), undefined, []);
+  const c = await open('2026-11-25T09:00:00Z'); // still open at the end of the week
+  return { signals, ids: [a.id, b.id, c.id] };
+}
+
+describe('the figures of a week', () => {
+  it('count questions, answers, checks, findings, 👎 and escalation times', async () => {
+    const { signals, ids } = await seedWeek();
+    const stats = await signals.stats(at('2026-11-23T00:00:00Z'), at('2026-11-30T00:00:00Z'));
+    expect(stats).toMatchObject({
+      questions: 4,
+      answered: 3,
+      unanswered: ['Mag ik [telefoon] van collega [naam] delen?'],
+      unhelpful: [{ itemId: 'regel-7', down: 2, up: 0 }],
+      checks: { groen: 1, oranje: 1, rood: 2 },
+      findings: [
+        { code: 'onderbouwing', count: 2 },
+        { code: 'persoonsgegevens', count: 1 },
+        { code: 'vertrouwelijk', count: 1 },
+      ],
+      escalations: { opened: 3, medianMinutesToClaim: 20, medianMinutesToResolve: 60, staleOpen: [ids[1], ids[2]] },
+    });
+  });
+
+  it('export escalations and unanswered questions as rows', async () => {
+    const { signals } = await seedWeek();
+    const rows = await signals.exportRows(at('2026-11-23T00:00:00Z'), at('2026-11-30T00:00:00Z'));
+    expect(rows.escalations).toHaveLength(3);
+    expect(rows.unanswered).toEqual([{ at: '2026-11-25T11:00:00.000Z', platform: 'slack', lang: 'nl', question: 'Mag ik [telefoon] van collega [naam] delen?' }]);
+  });
+});
+
+describe('retention', () => {
+  it('deletes signals and votes older than the period and takes the people out of old resolved escalations', async () => {
+    const { signals, ids } = await seedWeek();
+    const purged = await signals.purge(at('2026-11-25T00:00:00Z'));
+    expect(purged.escalations).toBe(1);
+    const stats = await signals.stats(at('2026-11-01T00:00:00Z'), at('2026-12-01T00:00:00Z'));
+    expect(stats.questions).toBe(2); // 25 and 26 November remain
+    const old = await db.kysely.selectFrom('escalations').selectAll().where('id', '=', ids[0] as string).executeTakeFirstOrThrow();
+    expect(JSON.stringify(old)).not.toMatch(/U0REPORTER|U0CHRIS|Rita|Chris/);
+    expect(old.outcome).toBe('ok');
+    const stillOpen = await db.kysely.selectFrom('escalations').selectAll().where('id', '=', ids[2] as string).executeTakeFirstOrThrow();
+    expect(stillOpen.reporter).toContain('U0REPORTER'); // open: the reporter must still be told
+  });
+});
