@@ -1,10 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { sql } from 'kysely';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseDotenv } from 'dotenv';
 import { runCli } from './adapters/cli/cli.js';
 import { startHttpServer, type RunningServer } from './adapters/http-server.js';
 import { createLogger } from './adapters/log/logger.js';
+import { PromMetrics } from './adapters/observability/metrics.js';
+import { observabilityRoutes } from './adapters/observability/routes.js';
 import { repeat } from './adapters/outbox/background.js';
 import { DeliveryWorker } from './adapters/outbox/delivery-worker.js';
 import type { Notifier } from './adapters/outbox/notifier.js';
@@ -37,6 +40,9 @@ function readEnvironment(): Record<string, string | undefined> {
   const fromFile = existsSync('.env') ? parseDotenv(readFileSync('.env')) : {};
   return { ...fromFile, ...process.env };
 }
+
+/** How long a shutdown may take before the process goes anyway. */
+const SHUTDOWN_DEADLINE_MS = 10_000;
 
 /** How often the outbox is emptied and reminders are looked for. */
 const OUTBOX_INTERVAL_MS = 1_000;
@@ -97,8 +103,12 @@ export async function startServices(config: Config, kb: KnowledgeBase, logger: L
     ],
   });
   const signals = new SqlSignalStore(db);
-  const bot = new Bot({ kb, clock, random: Math.random, logger, defaultLang: config.defaultLang, escalations, tips, signals, stats: signals, timeZone: config.timeZone });
-  const slack = config.slack ? createSlackAdapter(config.slack, { bot, kb, feedback, logger, clock, lang: config.defaultLang, escalations }) : undefined;
+  const metrics = new PromMetrics(
+    async () => Number((await db.kysely.selectFrom('escalations').select((eb) => eb.fn.countAll<string | number>().as('n')).where('status', '!=', 'resolved').executeTakeFirst())?.n ?? 0),
+    () => outbox.pending(),
+  );
+  const bot = new Bot({ kb, clock, random: Math.random, logger, defaultLang: config.defaultLang, escalations, tips, signals, stats: signals, timeZone: config.timeZone, metrics });
+  const slack = config.slack ? createSlackAdapter(config.slack, { bot, kb, feedback, logger, clock, lang: config.defaultLang, escalations, metrics }) : undefined;
   if (slack) slackMembership = new SlackMembership(slack.app.client);
   const teams = createTeamsAdapter(config.teams, { bot, kb, feedback, conversations, logger, clock, defaultLang: config.defaultLang, escalations });
   const notifiers: Partial<Record<'slack' | 'teams', Notifier>> = {
@@ -112,16 +122,27 @@ export async function startServices(config: Config, kb: KnowledgeBase, logger: L
     notifiers,
     clock,
     logger,
+    metrics,
     lang: config.defaultLang,
     timeZone: config.timeZone,
     remindMinutes: config.escalation.remindMinutes,
   });
 
+  const ready = async (): Promise<Record<string, string>> => {
+    await sql`select 1`.execute(db.kysely);
+    return {
+      database: `${db.engine} ok`,
+      slack: !slack ? 'off' : slack.isConnected() ? 'connected' : 'not connected',
+      teams: config.teams.mode,
+    };
+  };
+  const operations = observabilityRoutes({ ready, metrics: metrics.registry, logger });
+
   const isPublic = config.slack?.mode === 'http' || config.teams.mode === 'authenticated';
   const host = config.http.host ?? (isPublic ? '0.0.0.0' : '127.0.0.1');
   let server: RunningServer | undefined;
   try {
-    server = await startHttpServer({ port: config.http.port, host, routes: [...(slack?.routes ?? []), ...teams.routes], logger });
+    server = await startHttpServer({ port: config.http.port, host, routes: [...operations, ...(slack?.routes ?? []), ...teams.routes], logger });
   } catch (error) {
     if (!options.portIsOptional) throw new BotError('config_invalid', `Port ${config.http.port} on ${host} is not available (${(error as Error).message}): set PORT to a free port`);
     logger.warn({ event: 'http.unavailable', port: config.http.port, error: (error as Error).message }, 'The Teams emulator endpoint is off: the port is in use');
@@ -173,11 +194,23 @@ export async function startServices(config: Config, kb: KnowledgeBase, logger: L
     signals,
     slack,
     url: server?.url,
+    /** Stops accepting, lets what is in flight finish, closes the database; gives up after 10 s. */
     stop: async () => {
-      await server?.close();
-      await Promise.all(loops.map((loop) => loop.stop()));
-      await slack?.stop();
-      await db.close();
+      const shutdown = (async () => {
+        await server?.close();
+        await Promise.all(loops.map((loop) => loop.stop()));
+        await slack?.stop();
+        await db.close();
+      })();
+      let timer: NodeJS.Timeout | undefined;
+      const deadline = new Promise<void>((resolve) => {
+        timer = setTimeout(() => {
+          logger.warn({ event: 'stop.timeout' }, 'Shutdown took longer than 10 s; stopping anyway');
+          resolve();
+        }, SHUTDOWN_DEADLINE_MS).unref();
+      });
+      await Promise.race([shutdown, deadline]);
+      clearTimeout(timer);
     },
   };
 }

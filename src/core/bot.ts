@@ -12,7 +12,7 @@ import type { Inbound } from './inbound.js';
 import { citationFor, type KnowledgeBase } from './knowledge/knowledge-base.js';
 import { detectLang } from './lang.js';
 import { t } from './messages.js';
-import type { Clock, Logger, Random, Signals } from './ports.js';
+import type { Clock, Logger, Metrics, Random, Signals } from './ports.js';
 import { maskPersonalData } from './check/mask.js';
 import { commandFor, disclaimerReply, fallbackReply, helpReply, itemReply, ruleReply, rulesReply, randomTipReply, baseReply } from './replies.js';
 import { rich, type Lang, type Reply } from './reply.js';
@@ -41,6 +41,7 @@ export interface BotDeps {
   signals?: Signals | undefined;
   /** The figures for `stats` and `export`. */
   stats?: StatsSource | undefined;
+  metrics?: Metrics | undefined;
   timeZone?: string;
   clock: Clock;
   random: Random;
@@ -172,6 +173,7 @@ export class Bot {
   check(text: string, lang: Lang, inbound?: Inbound): Reply {
     if (text.trim() === '') return { ...baseReply(lang, 'asker'), parts: [{ kind: 'text', text: rich(t('check.empty', lang)) }] };
     const result = this.checker.check(asDraft(text), lang);
+    this.deps.metrics?.check(result.verdict);
     const signals = this.deps.signals;
     if (signals && inbound && inbound.platform !== 'cli') {
       const signal = { at: this.deps.clock.now(), platform: inbound.platform, lang, verdict: result.verdict, codes: [...new Set(result.findings.map((f) => f.code))] };
@@ -222,6 +224,7 @@ export class Bot {
   answerQuestion(text: string, lang: Lang, platform?: Inbound['platform']): Reply {
     const tooLong = text.length > MAX_QUESTION_CHARS;
     const result = this.engine.answer(tooLong ? text.slice(0, MAX_QUESTION_CHARS) : text, lang);
+    this.deps.metrics?.question(result.kind === 'answer' ? 'answered' : 'fallback');
     const signals = this.deps.signals;
     if (signals && platform && platform !== 'cli') {
       const at = this.deps.clock.now();

@@ -144,3 +144,13 @@ export interface Signals {
   question(signal: { at: Date; platform: string; lang: string; itemId: string | undefined; maskedText: string | undefined }): Promise<void>;
   check(signal: { at: Date; platform: string; lang: string; verdict: string; codes: readonly string[] }): Promise<void>;
 }
+
+/** Counters for operations people (Prometheus); the core reports, an adapter keeps them. */
+export interface Metrics {
+  question(outcome: 'answered' | 'fallback'): void;
+  check(verdict: string): void;
+  delivered(kind: string): void;
+  apiError(platform: string, method: string): void;
+}
+
+export const noMetrics: Metrics = { question: () => undefined, check: () => undefined, delivered: () => undefined, apiError: () => undefined };

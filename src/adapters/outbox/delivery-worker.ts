@@ -1,6 +1,6 @@
 import { departmentCard, noticeReply } from '../../core/escalate/escalation-replies.js';
 import type { KnowledgeBase } from '../../core/knowledge/knowledge-base.js';
-import type { Clock, EscalationStore, LeasedJob, Logger, Outbox, PostedCard } from '../../core/ports.js';
+import type { Clock, EscalationStore, LeasedJob, Logger, Metrics, Outbox, PostedCard } from '../../core/ports.js';
 import type { Lang } from '../../core/reply.js';
 import { PermanentDeliveryError, type Notifier } from './notifier.js';
 
@@ -14,6 +14,7 @@ export interface DeliveryWorkerOptions {
   lang: Lang;
   timeZone: string;
   remindMinutes: number;
+  metrics?: Metrics;
   /** Jobs leased per round and how long a lease lasts before another process may take over. */
   batch?: number;
   leaseMs?: number;
@@ -45,12 +46,14 @@ export class DeliveryWorker {
       try {
         const posted = await this.deliver(leased);
         await outbox.complete(leased.id, posted);
+        this.options.metrics?.delivered(leased.job.kind);
         delivered++;
       } catch (error) {
         const code = errorCode(error);
         const permanent = error instanceof PermanentDeliveryError;
         // A channel the bot was removed from stays undeliverable; try again hours later, after someone fixed it.
         const retryAt = new Date(clock.now().getTime() + (permanent ? 6 * 3600_000 : backoffMs(leased.attempts)));
+        this.options.metrics?.apiError(leased.job.kind === 'post-card' ? leased.job.platform : 'any', leased.job.kind);
         this.options.logger.warn({ event: 'outbox.retry', job: leased.job.kind, attempts: leased.attempts, error: code, retryAt: retryAt.toISOString() });
         await outbox.fail(leased.id, code, retryAt);
       }

@@ -1,7 +1,7 @@
 import type { Bot } from '../../core/bot.js';
 import type { EscalationService } from '../../core/escalate/service.js';
 import type { KnowledgeBase } from '../../core/knowledge/knowledge-base.js';
-import type { Clock, FeedbackStore, Logger } from '../../core/ports.js';
+import type { Clock, FeedbackStore, Logger, Metrics } from '../../core/ports.js';
 import type { Lang } from '../../core/reply.js';
 
 /** What the Slack listeners need; built once in main.ts. */
@@ -14,4 +14,5 @@ export interface SlackDeps {
   /** The language of Slack-only surfaces (App Home, forms). */
   lang: Lang;
   escalations?: EscalationService | undefined;
+  metrics?: Metrics | undefined;
 }

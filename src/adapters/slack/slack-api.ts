@@ -1,4 +1,4 @@
-import type { Logger } from '../../core/ports.js';
+import type { Logger, Metrics } from '../../core/ports.js';
 
 /** What a Slack Web API error tells: its code and Slack's error string, never the request. */
 function describe(error: unknown): { code?: string; error: string } {
@@ -13,11 +13,12 @@ function describe(error: unknown): { code?: string; error: string } {
  * Runs one Slack call and logs a failure with the method name, instead of throwing: a failed
  * reply must never take the process (or other users' replies) down. Returns undefined on failure.
  */
-export async function callSlack<T>(logger: Logger, method: string, call: () => Promise<T>): Promise<T | undefined> {
+export async function callSlack<T>(deps: { logger: Logger; metrics?: Metrics | undefined }, method: string, call: () => Promise<T>): Promise<T | undefined> {
   try {
     return await call();
   } catch (error) {
-    logger.error({ event: 'slack.api-error', method, ...describe(error) });
+    deps.logger.error({ event: 'slack.api-error', method, ...describe(error) });
+    deps.metrics?.apiError('slack', method);
     return undefined;
   }
 }

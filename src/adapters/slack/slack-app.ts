@@ -14,6 +14,8 @@ export interface SlackAdapter {
   routes: HttpRoute[];
   start(): Promise<void>;
   stop(): Promise<void>;
+  /** Socket Mode: whether the WebSocket is up. HTTP mode has nothing to connect and is always ready. */
+  isConnected(): boolean;
 }
 
 /**
@@ -51,15 +53,23 @@ export function createSlackAdapter(config: SlackConfig, deps: SlackDeps): SlackA
     const e = error as { code?: string; original?: { message?: string }; message?: string };
     deps.logger.error({ event: 'slack.error', code: e.code, error: e.original?.message ?? e.message });
   });
+  let connected = config.mode === 'http';
   return {
     app,
     mode: config.mode,
     routes,
+    isConnected: () => connected,
     start: async () => {
-      if (config.mode === 'socket') await app.start();
+      if (config.mode === 'socket') {
+        await app.start();
+        connected = true;
+      }
     },
     stop: async () => {
-      if (config.mode === 'socket') await app.stop();
+      if (config.mode === 'socket') {
+        connected = false;
+        await app.stop();
+      }
     },
   };
 }

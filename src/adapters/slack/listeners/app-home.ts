@@ -8,7 +8,7 @@ import { HOME_TOGGLE, renderHome } from '../render-home.js';
 export function registerAppHome(app: App, deps: SlackDeps, lang: 'nl' | 'en'): void {
   const publish = async (client: App['client'], userId: string, expanded: string | undefined) => {
     const view = renderHome(overview(deps.kb, lang, deps.clock.now()), expanded);
-    await callSlack(deps.logger, 'views.publish', () => client.views.publish({ user_id: userId, view }));
+    await callSlack(deps, 'views.publish', () => client.views.publish({ user_id: userId, view }));
   };
   app.event('app_home_opened', async ({ event, client }) => {
     if (event.tab !== 'home') return;

@@ -14,11 +14,11 @@ export function registerCommand(app: App, deps: SlackDeps): void {
     const { reply, command: kind, effects } = await deps.bot.handle(inbound);
     const share = kind === 'check' || kind === 'stats' || kind === 'export' ? undefined : shareValue(command.text);
     for (const effect of effects) {
-      await callSlack(deps.logger, 'files.uploadV2', () =>
+      await callSlack(deps, 'files.uploadV2', () =>
         client.files.uploadV2({ channel_id: command.channel_id, filename: effect.filename, title: effect.title, content: effect.content }),
       );
     }
-    await callSlack(deps.logger, 'response_url', () =>
+    await callSlack(deps, 'response_url', () =>
       respond({ response_type: 'ephemeral', ...renderBlocks(reply, { feedback: true, ...(share ? { share } : {}) }) }),
     );
   });

@@ -11,6 +11,6 @@ export function registerDirectMessage(app: App, deps: SlackDeps): void {
     if ('bot_id' in message && message.bot_id) return;
     const inbound = slackInbound({ text: message.text ?? '', user: message.user, channel: message.channel, kind: 'personal' });
     const { reply } = await deps.bot.handle(inbound);
-    await callSlack(deps.logger, 'chat.postMessage', () => client.chat.postMessage({ channel: message.channel, ...renderBlocks(reply, { feedback: true }) }));
+    await callSlack(deps, 'chat.postMessage', () => client.chat.postMessage({ channel: message.channel, ...renderBlocks(reply, { feedback: true }) }));
   });
 }

@@ -27,9 +27,9 @@ export function registerEscalate(app: App, deps: SlackDeps): void {
   const lang = deps.lang;
   app.shortcut<MessageShortcut>(SLACK_IDS.shortcuts.escalateMessage, async ({ ack, shortcut, client }) => {
     await ack();
-    const permalink = await callSlack(deps.logger, 'chat.getPermalink', () => client.chat.getPermalink({ channel: shortcut.channel.id, message_ts: shortcut.message_ts }));
+    const permalink = await callSlack(deps, 'chat.getPermalink', () => client.chat.getPermalink({ channel: shortcut.channel.id, message_ts: shortcut.message_ts }));
     const view = escalateModal(deps.kb, lang, permalink?.permalink, JSON.stringify({ channel: shortcut.channel.id }));
-    await callSlack(deps.logger, 'views.open', () => client.views.open({ trigger_id: shortcut.trigger_id, view }));
+    await callSlack(deps, 'views.open', () => client.views.open({ trigger_id: shortcut.trigger_id, view }));
   });
 
   app.view<ViewSubmitAction>(ESCALATE_MODAL, async ({ ack, body, view, client }) => {
@@ -53,7 +53,7 @@ export function registerEscalate(app: App, deps: SlackDeps): void {
       },
       lang,
     );
-    await callSlack(deps.logger, 'chat.postMessage', () => client.chat.postMessage({ channel: body.user.id, ...renderBlocks(reply) }));
+    await callSlack(deps, 'chat.postMessage', () => client.chat.postMessage({ channel: body.user.id, ...renderBlocks(reply) }));
   });
 
   app.action<BlockButtonAction>(FOLLOW_UP_INPUT, async ({ ack, action, body, client }) => {
@@ -62,7 +62,7 @@ export function registerEscalate(app: App, deps: SlackDeps): void {
     if (typeof value?.command !== 'string' || typeof value.label !== 'string') return;
     const metadata = JSON.stringify({ command: value.command, channel: body.channel?.id ?? '' });
     if (metadata.length > 3000) return;
-    await callSlack(deps.logger, 'views.open', () => client.views.open({ trigger_id: body.trigger_id, view: inputModal(value.label as string, metadata, lang) }));
+    await callSlack(deps, 'views.open', () => client.views.open({ trigger_id: body.trigger_id, view: inputModal(value.label as string, metadata, lang) }));
   });
 
   app.view<ViewSubmitAction>(INPUT_MODAL, async ({ ack, body, view, client }) => {
@@ -72,6 +72,6 @@ export function registerEscalate(app: App, deps: SlackDeps): void {
     const text = view.state.values.text?.value?.value ?? '';
     const inbound = slackInbound({ text: `${meta.command} ${text}`, user: body.user.id, name: body.user.name, channel: meta.channel, kind: 'channel' });
     const { reply } = await deps.bot.handle(inbound);
-    await callSlack(deps.logger, 'chat.postEphemeral', () => client.chat.postEphemeral({ channel: meta.channel as string, user: body.user.id, ...renderBlocks(reply) }));
+    await callSlack(deps, 'chat.postEphemeral', () => client.chat.postEphemeral({ channel: meta.channel as string, user: body.user.id, ...renderBlocks(reply) }));
   });
 }

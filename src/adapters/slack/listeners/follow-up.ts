@@ -14,7 +14,7 @@ export function registerFollowUps(app: App, deps: SlackDeps): void {
     await ack();
     const inbound = slackInbound({ text: action.value ?? '', user: body.user.id, name: body.user.name, channel: body.channel?.id ?? '', kind: 'channel' });
     const { reply } = await deps.bot.handle(inbound);
-    await callSlack(deps.logger, 'response_url', () => respond({ response_type: 'ephemeral', replace_original: false, ...renderBlocks(reply, { feedback: true }) }));
+    await callSlack(deps, 'response_url', () => respond({ response_type: 'ephemeral', replace_original: false, ...renderBlocks(reply, { feedback: true }) }));
   });
 
   for (const [actionId, vote] of [[SLACK_IDS.actions.feedbackUp, 'up'], [SLACK_IDS.actions.feedbackDown, 'down']] as const) {
@@ -24,7 +24,7 @@ export function registerFollowUps(app: App, deps: SlackDeps): void {
       if (!deps.kb.has(itemId)) return;
       const lang = langValue === 'en' ? 'en' : 'nl';
       await deps.feedback.record({ itemId, vote, platform: 'slack', at: deps.clock.now() });
-      await callSlack(deps.logger, 'response_url', () =>
+      await callSlack(deps, 'response_url', () =>
         respond({ response_type: 'ephemeral', replace_original: false, text: t(vote === 'up' ? 'feedback.thanks-up' : 'feedback.thanks-down', lang) }),
       );
     });

@@ -17,9 +17,9 @@ export function registerMention(app: App, deps: SlackDeps): void {
     const thread_ts = event.thread_ts ?? event.ts;
     const rendered = renderBlocks(reply, { feedback: true });
     if (reply.audience === 'asker') {
-      await callSlack(deps.logger, 'chat.postEphemeral', () => client.chat.postEphemeral({ channel: event.channel, user, thread_ts, ...rendered }));
+      await callSlack(deps, 'chat.postEphemeral', () => client.chat.postEphemeral({ channel: event.channel, user, thread_ts, ...rendered }));
       return;
     }
-    await callSlack(deps.logger, 'chat.postMessage', () => client.chat.postMessage({ channel: event.channel, thread_ts, ...rendered }));
+    await callSlack(deps, 'chat.postMessage', () => client.chat.postMessage({ channel: event.channel, thread_ts, ...rendered }));
   });
 }

@@ -11,6 +11,6 @@ export function registerCheckShortcut(app: App, deps: SlackDeps): void {
     await ack();
     const draft = shortcut.message.text ?? '';
     const { reply } = await deps.bot.handle(slackInbound({ text: `check ${draft}`, user: shortcut.user.id, channel: shortcut.channel.id, kind: 'channel' }));
-    await callSlack(deps.logger, 'response_url', () => respond({ response_type: 'ephemeral', ...renderBlocks(reply) }));
+    await callSlack(deps, 'response_url', () => respond({ response_type: 'ephemeral', ...renderBlocks(reply) }));
   });
 }
