@@ -6,6 +6,8 @@ export interface SlackCall {
   method: string;
   body: Record<string, unknown>;
   headers: IncomingMessage['headers'];
+  /** Whether the fake answered this call with a failure. */
+  failed?: boolean;
 }
 
 interface Failure {
@@ -38,6 +40,8 @@ export class FakeSlackApi {
   socketUrl = '';
   /** The members conversations.members reports for any channel. */
   members: string[] = [];
+  /** Share of chat.postMessage calls that fail at random (an unreliable Slack), 0 by default. */
+  failRate = 0;
 
   async start(): Promise<this> {
     this.server = createServer((req, res) => {
@@ -46,8 +50,10 @@ export class FakeSlackApi {
       req.on('end', () => {
         const path = (req.url ?? '').split('?')[0] ?? '';
         const method = path.startsWith('/api/') ? path.slice(5) : path.startsWith('/response/') ? 'response_url' : path;
-        this.calls.push({ method, body: parseBody(raw, req.headers['content-type']), headers: req.headers });
-        const failure = this.failures.get(method)?.shift();
+        const call: SlackCall = { method, body: parseBody(raw, req.headers['content-type']), headers: req.headers };
+        this.calls.push(call);
+        const failure = this.failures.get(method)?.shift() ?? (method === 'chat.postMessage' && Math.random() < this.failRate ? { status: 200, body: { ok: false, error: 'service_unavailable' } } : undefined);
+        if (failure) call.failed = true;
         if (failure) {
           res.writeHead(failure.status, { 'content-type': 'application/json', ...failure.headers }).end(JSON.stringify(failure.body ?? { ok: false, error: 'fake_failure' }));
           return;

@@ -20,16 +20,25 @@ export function whyNotSlack(body: string, contentType: string | undefined): stri
   if (contentType?.startsWith('application/json')) {
     const json = parseJsonObject(body);
     if (!json) return 'body is not a JSON object';
-    return EVENT_TYPES.has(String(json.type)) ? undefined : `unknown event type ${JSON.stringify(String(json.type)).slice(0, 40)}`;
+    if (!EVENT_TYPES.has(String(json.type))) return `unknown event type ${JSON.stringify(String(json.type)).slice(0, 40)}`;
+    if (json.type === 'event_callback') {
+      const event = json.event as Record<string, unknown> | undefined;
+      if (event === null || typeof event !== 'object' || typeof event.type !== 'string') return 'event_callback without an event type';
+    }
+    return undefined;
   }
   if (contentType?.startsWith('application/x-www-form-urlencoded')) {
     const form = new URLSearchParams(body);
-    if (form.get('ssl_check') === '1' || form.has('command')) return undefined;
+    if (form.get('ssl_check') === '1') return undefined;
+    if (form.has('command')) return form.get('user_id') && form.get('channel_id') ? undefined : 'command without user or channel';
     const payload = form.get('payload');
     if (payload === null) return 'form has neither command nor payload';
     const json = parseJsonObject(payload);
     if (!json) return 'payload is not a JSON object';
-    return INTERACTIVE_TYPES.has(String(json.type)) ? undefined : `unknown payload type ${JSON.stringify(String(json.type)).slice(0, 40)}`;
+    if (!INTERACTIVE_TYPES.has(String(json.type))) return `unknown payload type ${JSON.stringify(String(json.type)).slice(0, 40)}`;
+    const user = json.user as Record<string, unknown> | undefined;
+    if (user === null || typeof user !== 'object' || typeof user.id !== 'string') return 'payload without a user';
+    return undefined;
   }
   return `unsupported content type ${JSON.stringify(contentType ?? '').slice(0, 60)}`;
 }

@@ -42,6 +42,14 @@ export function createSlackAdapter(config: SlackConfig, deps: SlackDeps): SlackA
       logger,
       logLevel: LogLevel.INFO,
       processBeforeResponse: false,
+      // A payload Bolt cannot process (it passed the signature, so it came from Slack or from
+      // someone with the secret) is a bad request, not a server error: 400 and a log line.
+      processEventErrorHandler: async ({ error, response }) => {
+        const e = error as { code?: string; message?: string };
+        deps.logger.warn({ event: 'slack.unprocessable', code: e.code, error: e.message?.slice(0, 200) });
+        if (!response.headersSent) response.writeHead(e.code === 'slack_bolt_authorization_error' ? 401 : 400).end();
+        return true;
+      },
     });
     app = new App({ token: config.botToken, receiver, clientOptions, logger, logLevel: LogLevel.INFO });
     const handle = guardSlackRequest((req, res) => receiver.requestListener(req, res), { logger: deps.logger, bodyLimit: DEFAULT_BODY_LIMIT });
