@@ -206,6 +206,7 @@ export async function startServices(config: Config, kb: KnowledgeBase, logger: L
       const deadline = new Promise<void>((resolve) => {
         timer = setTimeout(() => {
           logger.warn({ event: 'stop.timeout' }, 'Shutdown took longer than 10 s; stopping anyway');
+          server?.forceClose();
           resolve();
         }, SHUTDOWN_DEADLINE_MS).unref();
       });
@@ -268,6 +269,8 @@ const isEntryPoint = process.argv[1] !== undefined && resolve(process.argv[1]) =
 if (isEntryPoint) void main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
+    // Platform mode ends here after a stop: leftover keep-alive sockets or SDK timers must not keep it up.
+    setTimeout(() => process.exit(code), 200).unref();
   },
   (error: unknown) => {
     if (error instanceof BotError) {

@@ -22,7 +22,10 @@ export interface RunningServer {
   server: Server;
   /** `http://host:port`, with the port the system gave when 0 was asked. */
   url: string;
+  /** Stops accepting and resolves when every request in flight has been answered. */
   close(): Promise<void>;
+  /** Drops every connection at once: for when a graceful close takes too long. */
+  forceClose(): void;
 }
 
 /** Slack and Teams payloads are small; a megabyte leaves room for a long draft. */
@@ -44,7 +47,10 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     { method: 'GET', path: '/healthz', handle: (_req, res) => send(res, 200, { status: 'ok' }) },
     ...options.routes,
   ];
+  let closing = false;
   const server = createServer((req, res) => {
+    // While shutting down, answer what arrives on open connections but let them close after.
+    if (closing) res.setHeader('connection', 'close');
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     const onPath = routes.filter((r) => r.path === path);
     const route = onPath.find((r) => r.method === req.method);
@@ -82,8 +88,14 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${address.port}`,
     close: () =>
       new Promise<void>((resolve) => {
+        closing = true;
         server.close(() => resolve());
         server.closeIdleConnections();
+        // Connections busy now are closed after their current response (see above); any left
+        // idle after that are closed here, until the server is done.
+        const sweep = setInterval(() => server.closeIdleConnections(), 100).unref();
+        server.once('close', () => clearInterval(sweep));
       }),
+    forceClose: () => server.closeAllConnections(),
   };
 }

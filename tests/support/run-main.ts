@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-const TSX = resolve(ROOT, 'node_modules/.bin/tsx');
+
 
 export interface RunResult {
   code: number | null;
@@ -15,7 +15,7 @@ export interface RunResult {
 /** Runs `src/main.ts` as `npm start` does, with `input` on standard input; resolves at exit. */
 export function runMain(args: readonly string[], input: string, env: Record<string, string> = {}): Promise<RunResult> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(TSX, ['src/main.ts', ...args], {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', ...args], {
       cwd: ROOT,
       // A port of its own and a data folder of its own, so that test runs never collide.
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1', PORT: '0', DATA_DIR: mkdtempSync(join(tmpdir(), 'richtlijnenbot-run-')), ...env },

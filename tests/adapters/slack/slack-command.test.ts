@@ -71,7 +71,7 @@ describe('/socialmedia in Slack', () => {
 
 describe('requests that are not from Slack', () => {
   it('refuses a forged signature and answers nobody', async () => {
-    const res = await slack.send({ command: '/socialmedia', text: 'regel 7', response_url: slack.api.responseUrl() }, { contentType: 'form', signature: 'v0=forged' });
+    const res = await slack.send({ command: '/socialmedia', text: 'regel 7', user_id: 'U0ASKER', channel_id: 'C0GENERAL', response_url: slack.api.responseUrl() }, { contentType: 'form', signature: 'v0=forged' });
     expect(res.status).toBe(401);
     await new Promise((r) => setTimeout(r, 100));
     expect(slack.api.callsOf('response_url')).toEqual([]);
@@ -79,7 +79,7 @@ describe('requests that are not from Slack', () => {
 
   it('refuses a stale timestamp (a replayed request)', async () => {
     const res = await slack.send(
-      { command: '/socialmedia', text: 'regel 7', response_url: slack.api.responseUrl() },
+      { command: '/socialmedia', text: 'regel 7', user_id: 'U0ASKER', channel_id: 'C0GENERAL', response_url: slack.api.responseUrl() },
       { contentType: 'form', timestamp: Math.floor(Date.now() / 1000) - 60 * 10 },
     );
     expect(res.status).toBe(401);

@@ -1,0 +1,55 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { FakeSlackApi } from '../support/fake-slack-api.js';
+import { signSlackRequest } from '../support/sign-slack-request.js';
+import { SIGNING_SECRET } from '../support/slack-harness.js';
+import { freePort, spawnBot, waitForHealthy } from '../support/spawn-bot.js';
+
+it('stops cleanly on SIGTERM in the middle of traffic, and the outbox resumes after a restart', async () => {
+  const api = await new FakeSlackApi().start();
+  api.failRate = 1; // Slack is down while the reports come in: everything waits in the outbox
+  const dataDir = mkdtempSync(join(tmpdir(), 'richtlijnenbot-sigterm-'));
+  const env = { SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: api.apiUrl, DATA_DIR: dataDir, ESCALATION_SLACK_CHANNEL: 'C0COMMS' };
+  const port = await freePort();
+  const first = spawnBot({ ...env, PORT: String(port) });
+  const send = (i: number) => {
+    const body = new URLSearchParams({ command: '/socialmedia', text: `escaleer https://x.com/${i} discussie ${i}`, user_id: `U${i}`, channel_id: 'C0GENERAL', response_url: api.responseUrl(`r${i}`) }).toString();
+    const ts = Math.floor(Date.now() / 1000);
+    return fetch(`http://127.0.0.1:${port}/slack/events`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': signSlackRequest(SIGNING_SECRET, body, ts) },
+      body,
+    }).then((r) => r.status, () => 0);
+  };
+  try {
+    await waitForHealthy(`http://127.0.0.1:${port}/healthz`, 20_000);
+    const traffic = Array.from({ length: 60 }, (_, i) => new Promise<number>((resolve) => setTimeout(() => resolve(send(i)), i * 10)));
+    await new Promise((r) => setTimeout(r, 250));
+    const started = Date.now();
+    first.child.kill('SIGTERM');
+    expect(await first.exited).toBe(0);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    const statuses = await Promise.all(traffic);
+    const confirmed = api.callsOf('response_url').map((c) => /E-[A-Z0-9]{5}/.exec(JSON.stringify(c.body))?.[0]).filter((x): x is string => x !== undefined);
+    expect(confirmed.length).toBeGreaterThan(0);
+    expect(statuses.filter((s) => s === 200).length).toBeGreaterThanOrEqual(confirmed.length);
+
+    api.failRate = 0; // Slack is back
+    const second = spawnBot({ ...env, PORT: String(await freePort()) });
+    try {
+      const deadline = Date.now() + 30_000;
+      const delivered = () => api.callsOf('chat.postMessage').filter((c) => !c.failed && c.body.channel === 'C0COMMS');
+      while (Date.now() < deadline && !confirmed.every((id) => delivered().some((c) => JSON.stringify(c.body).includes(id)))) await new Promise((r) => setTimeout(r, 200));
+      await new Promise((r) => setTimeout(r, 1_500));
+      for (const id of confirmed) expect(delivered().filter((c) => JSON.stringify(c.body).includes(id)), id).toHaveLength(1);
+    } finally {
+      second.child.kill('SIGTERM');
+      await second.exited;
+    }
+  } finally {
+    first.child.kill('SIGKILL');
+    await api.stop();
+  }
+}, 90_000);
