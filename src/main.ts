@@ -15,8 +15,7 @@ import { DailyTips } from './adapters/schedule/daily-tips.js';
 import { WeeklyDigest } from './adapters/schedule/weekly-digest.js';
 import { createSlackAdapter } from './adapters/slack/slack-app.js';
 import { SlackMembership, SlackNotifier } from './adapters/slack/slack-notifier.js';
-import { createTeamsAdapter } from './adapters/teams/teams-adapter.js';
-import { TeamsNotifier } from './adapters/teams/teams-notifier.js';
+import { lazyTeams } from './adapters/teams/lazy-teams.js';
 import { runTerminalChat } from './adapters/terminal/terminal-chat.js';
 import { loadConfig, type Config } from './config.js';
 import { Bot } from './core/bot.js';
@@ -110,10 +109,10 @@ export async function startServices(config: Config, kb: KnowledgeBase, logger: L
   const bot = new Bot({ kb, clock, random: Math.random, logger, defaultLang: config.defaultLang, escalations, tips, signals, stats: signals, timeZone: config.timeZone, metrics });
   const slack = config.slack ? createSlackAdapter(config.slack, { bot, kb, feedback, logger, clock, lang: config.defaultLang, escalations, metrics }) : undefined;
   if (slack) slackMembership = new SlackMembership(slack.app.client);
-  const teams = createTeamsAdapter(config.teams, { bot, kb, feedback, conversations, logger, clock, defaultLang: config.defaultLang, escalations });
+  const teams = lazyTeams(config.teams, { bot, kb, feedback, conversations, logger, clock, defaultLang: config.defaultLang, escalations });
   const notifiers: Partial<Record<'slack' | 'teams', Notifier>> = {
     ...(slack ? { slack: new SlackNotifier(slack.app.client) } : {}),
-    teams: new TeamsNotifier(teams.cloudAdapter, teams.appId, conversations),
+    teams: teams.notifier,
   };
   const worker = new DeliveryWorker({
     outbox,
@@ -200,6 +199,7 @@ export async function startServices(config: Config, kb: KnowledgeBase, logger: L
         await server?.close();
         await Promise.all(loops.map((loop) => loop.stop()));
         await slack?.stop();
+        await signals.flush();
         await db.close();
       })();
       let timer: NodeJS.Timeout | undefined;
@@ -222,7 +222,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const isCli = argv[0] === 'cli';
   const onPlatform = config.slack !== undefined || config.teams.mode === 'authenticated';
   const logger = createLogger({ level: config.log.level ?? (onPlatform && !isCli ? 'info' : 'warn'), format: config.log.format });
-  const kb = createKnowledgeBase(await loadKnowledgeFiles(config.knowledgeDir), config.orgName);
+  const kb = createKnowledgeBase(await loadKnowledgeFiles(config.knowledgeDir, { cacheDir: config.db.dataDir }), config.orgName);
 
   if (isCli) {
     const bot = new Bot({ kb, clock: systemClock, random: Math.random, logger, defaultLang: config.defaultLang });

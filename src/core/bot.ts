@@ -161,6 +161,12 @@ export class Bot {
     }
   }
 
+  /** Builds the answer index and compiles the check's word lists now instead of on first use. */
+  warmUp(): void {
+    this.engine.warmUp();
+    this.checker.warmUp();
+  }
+
   /** The language to answer a text in: the text's own, or the default when it does not tell. */
   languageOf(text: string): Lang {
     return detectLang(text, this.deps.defaultLang);

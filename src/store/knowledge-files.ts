@@ -1,145 +1,58 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { basename, join, relative } from 'node:path';
-import { parseDocument } from 'yaml';
-import type { z } from 'zod';
-import { BotError } from '../core/errors.js';
-import { findKnowledgeProblems, type KnowledgeData } from '../core/knowledge/knowledge-base.js';
-import { findLexiconProblems } from '../core/check/lexicon-problems.js';
-import {
-  departmentsSchema,
-  itemSchema,
-  lexiconSchema,
-  organisationSchema,
-  synonymsSchema,
-  tipsSchema,
-  type KnowledgeItem,
-  type Lexicon,
-  type LexiconFile,
-} from '../core/knowledge/schema.js';
-import { validate } from '../core/validation.js';
-
-const HELP = 'see knowledge/README.md';
-
-/** Reads one YAML file; syntax errors become problems with the line number. */
-async function readYaml(file: string, shown: string, problems: string[]): Promise<unknown> {
-  let source: string;
-  try {
-    source = await readFile(file, 'utf8');
-  } catch {
-    problems.push(`${shown}: the file is missing or unreadable (${HELP})`);
-    return undefined;
-  }
-  const doc = parseDocument(source, { prettyErrors: true, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    for (const error of doc.errors) {
-      const line = error.linePos?.[0]?.line;
-      problems.push(`${shown}${line ? `:${line}` : ''}: the YAML is not valid: ${error.message.split('\n')[0]}`);
-    }
-    return undefined;
-  }
-  return doc.toJS();
-}
-
-async function readValidated<S extends z.ZodType>(
-  file: string,
-  root: string,
-  schema: S,
-  problems: string[],
-): Promise<z.output<S> | undefined> {
-  const shown = relative(root, file) || file;
-  const raw = await readYaml(file, shown, problems);
-  if (raw === undefined) return undefined;
-  const result = validate(schema, raw);
-  if (result.ok) return result.value;
-  for (const p of result.problems) problems.push(`${shown}: ${p.field} ${p.message} (${HELP})`);
-  return undefined;
-}
-
-async function yamlFiles(dir: string): Promise<string[]> {
-  const names = await readdir(dir);
-  return names.filter((n) => /\.ya?ml$/.test(n)).sort().map((n) => join(dir, n));
-}
-
-const require = createRequire(import.meta.url);
-
-/** The word lists of the maintained packages a lexicon may include. */
-function packagedList(from: LexiconFile['include'][number]['from']): string[] {
-  const [pkg, lang] = from.split('/') as [string, string];
-  return (require(pkg) as Record<string, string[]>)[lang] ?? [];
-}
-
-/** A lexicon file with its includes resolved: every list as one array of terms. */
-function resolveLexicon(file: LexiconFile): Lexicon {
-  const lists: Record<string, string[]> = {};
-  for (const [name, terms] of Object.entries(file.lists)) lists[name] = [...terms.nl, ...terms.en];
-  for (const include of file.include) {
-    const except = new Set(include.except.map((e) => e.toLowerCase()));
-    const extra = packagedList(include.from).filter((w) => !except.has(w.toLowerCase()));
-    lists[include.list] = [...(lists[include.list] ?? []), ...extra];
-  }
-  return { code: file.code, lists, never: file.never };
-}
-
-async function loadLexicons(dir: string, root: string, problems: string[]): Promise<Lexicon[]> {
-  const lexicons: Lexicon[] = [];
-  for (const file of await yamlFiles(join(dir, 'lexicon')).catch(() => [])) {
-    const lexicon = await readValidated(file, root, lexiconSchema, problems);
-    if (!lexicon) continue;
-    if (lexicon.code !== basename(file).replace(/\.ya?ml$/, '')) {
-      problems.push(`${relative(root, file)}: code "${lexicon.code}" does not match the file name: rename the file or the code`);
-      continue;
-    }
-    lexicons.push(resolveLexicon(lexicon));
-  }
-  for (const p of findLexiconProblems(lexicons)) problems.push(`${relative(root, join(dir, 'lexicon', `${p.code}.yaml`))}: ${p.message}`);
-  return lexicons;
-}
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { KnowledgeData } from '../core/knowledge/knowledge-base.js';
 
 /**
  * Reads and validates everything under `dir` (the `knowledge/` folder). Throws a
- * `knowledge_invalid` BotError listing every problem as "file: field what is wrong".
+ * `knowledge_invalid` BotError listing every problem as "file: field what is wrong". With a
+ * `cacheDir`, the validated result of the same files is reused (see `cachedKnowledge`).
  */
-export async function loadKnowledgeFiles(dir: string): Promise<KnowledgeData> {
-  const problems: string[] = [];
-  const root = join(dir, '..');
-  const items: KnowledgeItem[] = [];
-  let files: string[] = [];
+export async function loadKnowledgeFiles(dir: string, options: { cacheDir?: string | undefined } = {}): Promise<KnowledgeData> {
+  if (!options.cacheDir) return parse(dir);
+  return cachedKnowledge(dir, options.cacheDir);
+}
+
+/** Bump when the schema or the loader changes what a cached result would hold. */
+const CACHE_VERSION = 1;
+
+/** Every knowledge file's path and content, in a fixed order; what the cache is keyed on. */
+async function fingerprint(dir: string): Promise<string> {
+  const names = (await readdir(dir, { recursive: true })).filter((n) => /\.(ya?ml)$/.test(n)).sort();
+  const contents = await Promise.all(names.map((n) => readFile(join(dir, n))));
+  const hash = createHash('sha256').update(`v${CACHE_VERSION}\0`);
+  for (const [i, name] of names.entries()) hash.update(`${name}\0`).update(contents[i] as Buffer).update('\0');
+  return hash.digest('hex');
+}
+
+/**
+ * Parsing and validating the YAML takes a third of a second; the result for the same files
+ * (same paths, same bytes) is kept as JSON in `cacheDir` and reused. Any edit changes the key,
+ * so an edited file is always validated again.
+ */
+async function cachedKnowledge(dir: string, cacheDir: string): Promise<KnowledgeData> {
+  const key = await fingerprint(dir).catch(() => undefined);
+  if (key === undefined) return parse(dir); // no such folder: the parser says so properly
+  const file = join(cacheDir, 'knowledge-cache.json');
   try {
-    files = await yamlFiles(join(dir, 'items'));
+    const cached = JSON.parse(await readFile(file, 'utf8')) as { key: string; data: KnowledgeData };
+    if (cached.key === key) return cached.data;
   } catch {
-    throw new BotError('knowledge_invalid', `The knowledge folder ${dir} has no items/ folder.`);
+    // no cache yet, or an unreadable one: parse below
   }
-  for (const file of files) {
-    const item = await readValidated(file, root, itemSchema, problems);
-    if (!item) continue;
-    const expected = basename(file).replace(/\.ya?ml$/, '');
-    if (item.id !== expected) {
-      problems.push(`${relative(root, file)}: id "${item.id}" does not match the file name: rename the file or the id`);
-      continue;
-    }
-    items.push(item);
+  const data = await parse(dir);
+  try {
+    await mkdir(cacheDir, { recursive: true });
+    await writeFile(file, JSON.stringify({ key, data }));
+  } catch {
+    // a read-only data folder only costs start-up time
   }
-  const itemProblems = problems.length;
-  const synonyms = (await readValidated(join(dir, 'synonyms.yaml'), root, synonymsSchema, problems)) ?? { groups: [], topic: [], topic_weak: [] };
-  const lexicons = await loadLexicons(dir, root, problems);
-  const organisation = await readValidated(join(dir, 'organisation.yaml'), root, organisationSchema, problems);
-  const departments = await readValidated(join(dir, 'departments.yaml'), root, departmentsSchema, problems);
-  const tips = await readValidated(join(dir, 'tips.yaml'), root, tipsSchema, problems);
-  if (tips) {
-    const ids = new Set(items.map((i) => i.id));
-    tips.tips.forEach((tip, i) => {
-      if (!ids.has(tip.item)) problems.push(`knowledge/tips.yaml: tips[${i}].item refers to "${tip.item}", which does not exist (${HELP})`);
-    });
-  }
-  if (itemProblems === 0) {
-    for (const p of findKnowledgeProblems(items)) {
-      problems.push(`${relative(root, join(dir, 'items', `${p.itemId}.yaml`))}: ${p.field} ${p.message} (${HELP})`);
-    }
-  }
-  if (problems.length > 0) {
-    throw new BotError('knowledge_invalid', 'The knowledge files have problems; the bot cannot start:', problems);
-  }
-  if (!departments || !tips || problems.length > 0) throw new BotError('knowledge_invalid', 'The knowledge files have problems; the bot cannot start:', problems);
-  return { items, synonyms, lexicons, organisation: organisation ?? organisationSchema.parse({}), departments, tips: tips.tips };
+  return data;
+}
+
+
+/** The YAML parser and the schemas load only when files must be parsed: most starts use the cache. */
+async function parse(dir: string): Promise<KnowledgeData> {
+  const { parseKnowledgeFiles } = await import('./knowledge-parse.js');
+  return parseKnowledgeFiles(dir);
 }

@@ -1,28 +1,49 @@
 import { median, type DigestSource, type Stats } from '../core/stats/stats.js';
 import type { Signals } from '../core/ports.js';
 import type { Db } from './db.js';
+import type { CheckSignalTable, QuestionSignalTable } from './schema.js';
 
 const minutesBetween = (a: string, b: string) => (new Date(b).getTime() - new Date(a).getTime()) / 60_000;
 
 /** Signals for the content owners, their figures, and their deletion after the retention period. */
 export class SqlSignalStore implements Signals, DigestSource {
-  constructor(private readonly db: Db) {}
+  private questions: QuestionSignalTable[] = [];
+  private checks: CheckSignalTable[] = [];
+  private timer: NodeJS.Timeout | undefined;
+
+  /**
+   * Signals are written in batches, at most a second late: one insert per answer cost more
+   * than the answer itself. Reading the figures writes what is waiting first.
+   */
+  constructor(private readonly db: Db, private readonly flushMs = 1_000) {}
 
   async question(signal: Parameters<Signals['question']>[0]): Promise<void> {
-    await this.db.kysely
-      .insertInto('question_signals')
-      .values({ at: signal.at.toISOString(), platform: signal.platform, lang: signal.lang, item_id: signal.itemId ?? null, masked_text: signal.maskedText ?? null })
-      .execute();
+    this.questions.push({ at: signal.at.toISOString(), platform: signal.platform, lang: signal.lang, item_id: signal.itemId ?? null, masked_text: signal.maskedText ?? null });
+    this.schedule();
   }
 
   async check(signal: Parameters<Signals['check']>[0]): Promise<void> {
-    await this.db.kysely
-      .insertInto('check_signals')
-      .values({ at: signal.at.toISOString(), platform: signal.platform, lang: signal.lang, verdict: signal.verdict, codes: signal.codes.join(',') })
-      .execute();
+    this.checks.push({ at: signal.at.toISOString(), platform: signal.platform, lang: signal.lang, verdict: signal.verdict, codes: signal.codes.join(',') });
+    this.schedule();
+  }
+
+  private schedule(): void {
+    this.timer ??= setTimeout(() => {
+      this.timer = undefined;
+      void this.flush().catch(() => undefined);
+    }, this.flushMs).unref();
+  }
+
+  /** Writes the signals that are waiting. */
+  async flush(): Promise<void> {
+    const questions = this.questions.splice(0);
+    const checks = this.checks.splice(0);
+    if (questions.length > 0) await this.db.kysely.insertInto('question_signals').values(questions).execute();
+    if (checks.length > 0) await this.db.kysely.insertInto('check_signals').values(checks).execute();
   }
 
   async stats(from: Date, to: Date): Promise<Stats> {
+    await this.flush();
     const [f, t] = [from.toISOString(), to.toISOString()];
     const k = this.db.kysely;
     const questions = await k.selectFrom('question_signals').select(['item_id', 'masked_text', 'at']).where('at', '>=', f).where('at', '<=', t).orderBy('at', 'desc').execute();
@@ -61,6 +82,7 @@ export class SqlSignalStore implements Signals, DigestSource {
   }
 
   async exportRows(from: Date, to: Date) {
+    await this.flush();
     const [f, t] = [from.toISOString(), to.toISOString()];
     const escalations = await this.db.kysely.selectFrom('escalations').selectAll().where('created_at', '>=', f).where('created_at', '<=', t).orderBy('created_at').execute();
     const unanswered = await this.db.kysely.selectFrom('question_signals').select(['at', 'platform', 'lang', 'masked_text']).where('item_id', 'is', null).where('at', '>=', f).where('at', '<=', t).orderBy('at').execute();
@@ -96,6 +118,7 @@ export class SqlSignalStore implements Signals, DigestSource {
    * escalations resolved before it (the figures stay, the names and ids go).
    */
   async purge(before: Date): Promise<{ signals: number; escalations: number }> {
+    await this.flush();
     const cut = before.toISOString();
     const k = this.db.kysely;
     const q = await k.deleteFrom('question_signals').where('at', '<', cut).executeTakeFirst();

@@ -8,12 +8,13 @@ import { Bot } from '../../src/core/bot.js';
 import { createKnowledgeBase } from '../../src/core/knowledge/knowledge-base.js';
 import { loadKnowledgeFiles } from '../../src/store/knowledge-files.js';
 import { benchCore, type Timing } from './core.js';
+import { benchPlatforms } from './platforms.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const silent = { debug() {}, info() {}, warn() {}, error() {} };
 
 function printTable(rows: readonly Timing[]): void {
-  const header = ['measurement', 'runs', 'p50 ms', 'p99 ms', 'max ms', 'per s', 'target', ''];
+  const header = ['measurement', 'runs', 'p50 ms', 'p99 ms', 'max ms', 'per s', 'target', 'ok'];
   const lines = rows.map((r) => [r.name, String(r.runs), String(r.p50Ms), String(r.p99Ms), String(r.maxMs), String(r.perSecond ?? ''), r.target ?? '', r.ok === undefined ? '' : r.ok ? 'ok' : 'MISSED']);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => (l[i] as string).length)));
   const fmt = (cells: readonly string[]) => cells.map((c, i) => c.padEnd(widths[i] as number)).join('  ');
@@ -24,7 +25,7 @@ function printTable(rows: readonly Timing[]): void {
 
 const kb = createKnowledgeBase(await loadKnowledgeFiles(resolve(ROOT, 'knowledge')), 'CNV');
 const bot = new Bot({ kb, clock: { now: () => new Date() }, random: Math.random, logger: silent, defaultLang: 'nl' });
-const rows = benchCore(bot);
+const rows = [...benchCore(bot), ...(await benchPlatforms())];
 printTable(rows);
 await mkdir(resolve(ROOT, 'bench-results'), { recursive: true });
 await writeFile(resolve(ROOT, 'bench-results/bench.json'), `${JSON.stringify({ at: new Date().toISOString(), node: process.version, rows }, null, 2)}\n`);

@@ -101,18 +101,24 @@ export class RichtlijnenTeamsBot extends TeamsActivityHandler {
     });
   }
 
+  /** Conversations already stored by this process: no database write for every message. */
+  private readonly known = new Set<string>();
+
   /** Stores the conversation reference (without the user); true when the conversation is new. */
-  private rememberConversation(context: TurnContext): Promise<boolean> {
+  private async rememberConversation(context: TurnContext): Promise<boolean> {
     const reference = TurnContext.getConversationReference(context.activity);
     const { user: _user, activityId: _activityId, ...withoutUser } = reference;
     const id = baseConversationId(context.activity.conversation.id);
-    return this.deps.conversations.remember({
+    if (this.known.has(id)) return false;
+    const isNew = await this.deps.conversations.remember({
       platform: 'teams',
       id,
       kind: conversationKind(context.activity),
       reference: { ...withoutUser, conversation: { ...withoutUser.conversation, id } } as Record<string, unknown>,
       at: this.deps.clock.now(),
     });
+    if (this.known.size < 10_000) this.known.add(id);
+    return isNew;
   }
 
   /** Teams announces an install twice (installationUpdate and conversationUpdate): welcome once. */

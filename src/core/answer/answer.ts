@@ -42,10 +42,19 @@ const toUnit = (raw: number): number => Number((raw / (raw + HALF_SCORE)).toFixe
 
 /** Answers questions from the knowledge, or says it cannot (the rule-8 fallback). */
 export class AnswerEngine {
-  private readonly index: SearchIndex;
+  private built: SearchIndex | undefined;
 
-  constructor(kb: KnowledgeBase) {
-    this.index = new SearchIndex(kb.items, kb.synonyms);
+  /** The index is built on first use (a quarter of a second), so start-up need not wait for it. */
+  constructor(private readonly kb: KnowledgeBase) {}
+
+  private get index(): SearchIndex {
+    this.built ??= new SearchIndex(this.kb.items, this.kb.synonyms);
+    return this.built;
+  }
+
+  /** Builds the index now, e.g. right after the server answers its first health check. */
+  warmUp(): void {
+    void this.index;
   }
 
   explain(question: string): Explanation {

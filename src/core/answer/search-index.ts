@@ -47,6 +47,10 @@ interface ItemDoc {
   phrases: Record<Lang, string[][]>;
   /** Multi-word keywords and example questions as folded text, stopwords kept: " mag ik dit posten ". */
   exact: string[];
+  /** Each term's BM25F contribution, worked out once after the whole index is known. */
+  contribution: Record<Lang, Map<string, number>>;
+  /** Each multi-word keyword with the bonus it gives when all its terms occur. */
+  phraseBonus: Record<Lang, Array<{ terms: string[]; bonus: number }>>;
 }
 
 /** One scored item, with the share of the question's terms it explained. */
@@ -124,6 +128,7 @@ export class SearchIndex {
       }
     }
     for (const group of synonyms.groups) for (const w of group) for (const word of foldText(w).split(' ')) this.addWord(word);
+    for (const doc of this.docs) this.precompute(doc);
     const termsOf = (words: readonly string[]): Record<Lang, string[][]> => ({
       nl: words.map((w) => toTerms(w, 'nl', this.synonyms)).filter((t) => t.length > 0),
       en: words.map((w) => toTerms(w, 'en', this.synonyms)).filter((t) => t.length > 0),
@@ -152,7 +157,7 @@ export class SearchIndex {
     const exact = LANGS.flatMap((lang) => [...item.keywords[lang], ...item.examples[lang]])
       .map((text) => this.exactForm(text))
       .filter((form) => form.split(' ').length > 3);
-    return { id: item.id, byLang, phrases, exact };
+    return { id: item.id, byLang, phrases, exact, contribution: { nl: new Map(), en: new Map() }, phraseBonus: { nl: [], en: [] } };
   }
 
   /** Folded words with synonyms applied, padded with spaces, for word-for-word comparison. */
@@ -225,6 +230,19 @@ export class SearchIndex {
     };
   }
 
+  /** Works out every term's contribution per document once, so a search is a few map lookups. */
+  private precompute(doc: ItemDoc): void {
+    for (const lang of LANGS) {
+      const terms = new Set<string>();
+      for (const f of FIELDS) for (const term of doc.byLang[lang][f].tf.keys()) terms.add(term);
+      for (const term of terms) {
+        const w = this.fieldScore(doc, lang, term);
+        if (w > 0) doc.contribution[lang].set(term, ((this.idf.get(term) ?? 0) * (w * (K1 + 1))) / (w + K1));
+      }
+      doc.phraseBonus[lang] = doc.phrases[lang].map((terms) => ({ terms, bonus: PHRASE_BONUS * terms.reduce((sum, t) => sum + (this.idf.get(t) ?? 0), 0) }));
+    }
+  }
+
   private fieldScore(doc: ItemDoc, lang: Lang, term: string): number {
     let weighted = 0;
     for (const f of FIELDS) {
@@ -239,17 +257,16 @@ export class SearchIndex {
   private scoreDoc(doc: ItemDoc, lang: Lang, terms: readonly string[]): { score: number; matched: number } {
     let score = 0;
     let matched = 0;
-    const present = new Set(terms);
+    const contribution = doc.contribution[lang];
     for (const term of terms) {
-      const w = this.fieldScore(doc, lang, term);
-      if (w === 0) continue;
+      const c = contribution.get(term);
+      if (c === undefined) continue;
       matched++;
-      score += ((this.idf.get(term) ?? 0) * (w * (K1 + 1))) / (w + K1);
+      score += c;
     }
-    for (const phrase of doc.phrases[lang]) {
-      if (phrase.every((t) => present.has(t))) {
-        score += PHRASE_BONUS * phrase.reduce((sum, t) => sum + (this.idf.get(t) ?? 0), 0);
-      }
+    if (matched > 1) {
+      const present = new Set(terms);
+      for (const { terms: phrase, bonus } of doc.phraseBonus[lang]) if (phrase.every((t) => present.has(t))) score += bonus;
     }
     return { score, matched };
   }

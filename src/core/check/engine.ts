@@ -61,11 +61,19 @@ export class DraftChecker {
   private readonly rules: readonly Rule[];
   private readonly matchers = new Map<string, PhraseMatcher>();
   private readonly never = new Map<FindingCode, PhraseMatcher>();
-  private readonly org: Omit<CheckContext['org'], 'isAllowed'> & { allowed: Set<string> };
+  private org!: Omit<CheckContext['org'], 'isAllowed'> & { allowed: Set<string> };
+  private compiled = false;
 
-  constructor(options: DraftCheckerOptions) {
+  constructor(private readonly options: DraftCheckerOptions) {
     const disabled = new Set(options.organisation.disabled_checks);
     this.rules = (options.rules ?? allRules).filter((r) => !disabled.has(r.code));
+  }
+
+  /** Compiles the word lists on first use, so start-up need not wait for them. */
+  warmUp(): void {
+    if (this.compiled) return;
+    this.compiled = true;
+    const options = this.options;
     for (const lexicon of options.lexicons) {
       for (const [name, terms] of Object.entries(lexicon.lists)) this.matchers.set(`${lexicon.code}/${name}`, new PhraseMatcher(terms));
       this.never.set(lexicon.code, new PhraseMatcher(lexicon.never));
@@ -87,6 +95,7 @@ export class DraftChecker {
   }
 
   check(draft: Draft, lang: Lang): CheckResult {
+    this.warmUp();
     const truncated = draft.text.length > MAX_DRAFT_CHARS;
     const text = truncated ? draft.text.slice(0, MAX_DRAFT_CHARS) : draft.text;
     const doc = tokenize(text);

@@ -15,6 +15,7 @@ const shown = (body: Record<string, unknown> | undefined) => JSON.stringify(body
 const DRAFT = 'Vertrouwelijk: Pietje Puk van Bakkerij Zwaluw heeft kanker, bel 06-12345678';
 
 async function allRows(): Promise<Record<string, Array<Record<string, unknown>>>> {
+  await bot.signals.flush();
   const tables = ['feedback', 'conversations', 'escalations', 'escalation_events', 'escalation_posts', 'bindings', 'outbox', 'tip_subscriptions', 'tip_posts', 'question_signals', 'check_signals', 'digest_posts'] as const;
   const out: Record<string, Array<Record<string, unknown>>> = {};
   for (const table of tables) out[table] = (await bot.db.kysely.selectFrom(table).selectAll().execute()) as Array<Record<string, unknown>>;

@@ -1,0 +1,160 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { FakeBotConnector } from '../support/fake-bot-connector.js';
+import { FakeSlackApi } from '../support/fake-slack-api.js';
+import { signSlackRequest } from '../support/sign-slack-request.js';
+import { freePort, waitForHealthy } from '../support/spawn-bot.js';
+import { teamsActivity } from '../support/teams-harness.js';
+import { percentile, type Timing } from './core.js';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const SECRET = '0123456789abcdef0123456789abcdef';
+const QUESTIONS = ['mag ik een foto van een collega posten?', 'regel 7', 'Can I share information about our partners?', 'wat is het wifi-wachtwoord?', 'tip'];
+
+/** Starts a script: the bot as built for production (dist/, see npm run build), baselines through tsx. */
+function start(script: string, env: Record<string, string>): ChildProcess {
+  const args = script.endsWith('.js') ? [script] : ['--import', 'tsx', script];
+  return spawn(process.execPath, args, {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'error', LOG_FORMAT: 'json', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  const exited = new Promise((r) => child.once('close', r));
+  child.kill('SIGTERM');
+  await Promise.race([exited, new Promise((r) => setTimeout(r, 12_000))]);
+  child.kill('SIGKILL');
+}
+
+async function waitReady(child: ChildProcess): Promise<void> {
+  await new Promise<void>((resolveReady, reject) => {
+    child.stdout?.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && resolveReady());
+    child.once('close', () => reject(new Error('baseline exited')));
+  });
+}
+
+/** Fires `count` requests, `concurrency` at a time; times each from send to response. */
+async function load(count: number, concurrency: number, request: (i: number) => Promise<Response>): Promise<{ durations: number[]; seconds: number; errors: number }> {
+  const durations: number[] = [];
+  let errors = 0;
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < count) {
+        const i = next++;
+        const t0 = performance.now();
+        const res = await request(i);
+        await res.arrayBuffer();
+        durations.push(performance.now() - t0);
+        if (res.status !== 200) errors++;
+      }
+    }),
+  );
+  return { durations: durations.sort((a, b) => a - b), seconds: (performance.now() - started) / 1000, errors };
+}
+
+const round = (x: number) => Number(x.toFixed(2));
+
+function timing(name: string, run: { durations: number[]; seconds: number; errors: number }, extra: Partial<Timing> = {}): Timing {
+  return {
+    name,
+    runs: run.durations.length,
+    p50Ms: round(percentile(run.durations, 50)),
+    p99Ms: round(percentile(run.durations, 99)),
+    maxMs: round(run.durations[run.durations.length - 1] ?? 0),
+    perSecond: Math.round(run.durations.length / run.seconds),
+    ...(run.errors ? { target: `${run.errors} errors` } : {}),
+    ...extra,
+  };
+}
+
+function slackRequest(port: number, api: FakeSlackApi) {
+  return (i: number) => {
+    const body = new URLSearchParams({ command: '/socialmedia', text: QUESTIONS[i % QUESTIONS.length] as string, user_id: `U${i % 50}`, channel_id: 'C0BENCH', response_url: api.responseUrl(`b${i}`) }).toString();
+    const ts = Math.floor(Date.now() / 1000);
+    return fetch(`http://127.0.0.1:${port}/slack/events`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': signSlackRequest(SECRET, body, ts) },
+      body,
+    });
+  };
+}
+
+function teamsRequest(port: number, connector: FakeBotConnector) {
+  return (i: number) =>
+    fetch(`http://127.0.0.1:${port}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(teamsActivity(connector.url, QUESTIONS[i % QUESTIONS.length] as string)) });
+}
+
+async function rssOf(port: number): Promise<number> {
+  const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+  return Number(/richtlijnenbot_process_resident_memory_bytes (\d+)/.exec(text)?.[1] ?? 0) / 1024 / 1024;
+}
+
+/** The bot against the bare frameworks on both paths, start-up time and memory. */
+export async function benchPlatforms(): Promise<Timing[]> {
+  const api = await new FakeSlackApi().start();
+  const connector = await new FakeBotConnector().start();
+  const rows: Timing[] = [];
+  const N = 2000;
+  const C = 32;
+
+  // Start-up: from spawn to the first 200 from /healthz.
+  const port = await freePort();
+  const spawnedAt = performance.now();
+  const bot = start('dist/src/main.js', { SLACK_BOT_TOKEN: 'xoxb-bench', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: api.apiUrl, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: mkdtempSync(join(tmpdir(), 'bench-')) });
+  await waitForHealthy(`http://127.0.0.1:${port}/healthz`, 30_000);
+  const startupMs = performance.now() - spawnedAt;
+  rows.push({ name: 'start-up to 200 from /healthz', runs: 1, p50Ms: round(startupMs), p99Ms: round(startupMs), maxMs: round(startupMs), target: '< 1500 ms', ok: startupMs < 1500 });
+  await new Promise((r) => setTimeout(r, 2_000));
+  const idle = await rssOf(port);
+  rows.push({ name: 'idle memory (RSS, MB)', runs: 1, p50Ms: round(idle), p99Ms: round(idle), maxMs: round(idle), target: '< 150 MB', ok: idle < 150 });
+
+  try {
+    await load(200, C, slackRequest(port, api)); // warm-up
+    const slackBot = await load(N, C, slackRequest(port, api));
+    await load(200, C, teamsRequest(port, connector));
+    const teamsBot = await load(N, C, teamsRequest(port, connector));
+
+    const barePort = await freePort();
+    const bare = start('tests/bench/bare-bolt.ts', { SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: api.apiUrl, PORT: String(barePort) });
+    await waitReady(bare);
+    await load(200, C, slackRequest(barePort, api));
+    const slackBare = await load(N, C, slackRequest(barePort, api));
+    await stop(bare);
+
+    const bareTeamsPort = await freePort();
+    const bareTeams = start('tests/bench/bare-teams.ts', { PORT: String(bareTeamsPort) });
+    await waitReady(bareTeams);
+    await load(200, C, teamsRequest(bareTeamsPort, connector));
+    const teamsBare = await load(N, C, teamsRequest(bareTeamsPort, connector));
+    await stop(bareTeams);
+
+    const ratio = (a: number, b: number) => round(a / b);
+    const slackRatio = ratio(percentile(slackBot.durations, 99), percentile(slackBare.durations, 99));
+    const slackThroughput = ratio(slackBare.durations.length / slackBare.seconds, slackBot.durations.length / slackBot.seconds);
+    rows.push(timing('Slack /socialmedia: bare Bolt (ack only)', slackBare));
+    rows.push(timing('Slack /socialmedia: Richtlijnenbot', slackBot, { target: `p99 < 50 ms; ${slackRatio}× bare p99, ${slackThroughput}× bare time`, ok: percentile(slackBot.durations, 99) < 50 && slackThroughput <= 1.3 }));
+    const teamsRatio = ratio(percentile(teamsBot.durations, 99), percentile(teamsBare.durations, 99));
+    const teamsThroughput = ratio(teamsBare.durations.length / teamsBare.seconds, teamsBot.durations.length / teamsBot.seconds);
+    rows.push(timing('Teams /api/messages: bare CloudAdapter', teamsBare));
+    rows.push(timing('Teams /api/messages: Richtlijnenbot', teamsBot, { target: `p99 < 50 ms; ${teamsRatio}× bare p99, ${teamsThroughput}× bare time`, ok: percentile(teamsBot.durations, 99) < 50 && teamsThroughput <= 1.3 }));
+
+    // Memory: after warm-up, then after 20 000 requests in all.
+    const warm = await rssOf(port);
+    await load(20_000 - 2 * (N + 200), C, (i) => (i % 2 === 0 ? slackRequest(port, api)(i) : teamsRequest(port, connector)(i)));
+    await new Promise((r) => setTimeout(r, 2_000));
+    const after = await rssOf(port);
+    rows.push({ name: 'memory after 20 000 requests (RSS, MB)', runs: 1, p50Ms: round(after), p99Ms: round(after), maxMs: round(after), target: `growth after warm-up ${round(after - warm)} MB`, ok: after - warm < 30 });
+  } finally {
+    await stop(bot);
+    await api.stop();
+    await connector.stop();
+  }
+  return rows;
+}
