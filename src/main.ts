@@ -101,7 +101,9 @@ export async function startServices(config: Config, kb: KnowledgeBase, logger: L
       ...config.tips.teamsChannels.map((channelId) => ({ platform: 'teams' as const, channelId })),
     ],
   });
-  const signals = new SqlSignalStore(db);
+  const signals = new SqlSignalStore(db, {
+    onFlushError: (error, waiting) => logger.warn({ event: 'signals.flush-failed', waiting, error: error instanceof Error ? error.message : String(error) }),
+  });
   const metrics = new PromMetrics(
     async () => Number((await db.kysely.selectFrom('escalations').select((eb) => eb.fn.countAll<string | number>().as('n')).where('status', '!=', 'resolved').executeTakeFirst())?.n ?? 0),
     () => outbox.pending(),

@@ -3,6 +3,11 @@ import type { Signals } from '../core/ports.js';
 import type { Db } from './db.js';
 import type { CheckSignalTable, QuestionSignalTable } from './schema.js';
 
+/** Rows per insert statement, well under SQLite's limit on bound values. */
+const CHUNK = 500;
+/** Signals kept in memory while the database is unreachable, per kind. */
+const MAX_WAITING = 10_000;
+
 const minutesBetween = (a: string, b: string) => (new Date(b).getTime() - new Date(a).getTime()) / 60_000;
 
 /** Signals for the content owners, their figures, and their deletion after the retention period. */
@@ -15,7 +20,10 @@ export class SqlSignalStore implements Signals, DigestSource {
    * Signals are written in batches, at most a second late: one insert per answer cost more
    * than the answer itself. Reading the figures writes what is waiting first.
    */
-  constructor(private readonly db: Db, private readonly flushMs = 1_000) {}
+  constructor(
+    private readonly db: Db,
+    private readonly options: { flushMs?: number; onFlushError?: (error: unknown, waiting: number) => void } = {},
+  ) {}
 
   async question(signal: Parameters<Signals['question']>[0]): Promise<void> {
     this.questions.push({ at: signal.at.toISOString(), platform: signal.platform, lang: signal.lang, item_id: signal.itemId ?? null, masked_text: signal.maskedText ?? null });
@@ -30,16 +38,35 @@ export class SqlSignalStore implements Signals, DigestSource {
   private schedule(): void {
     this.timer ??= setTimeout(() => {
       this.timer = undefined;
-      void this.flush().catch(() => undefined);
-    }, this.flushMs).unref();
+      this.flush().catch((error: unknown) => {
+        this.options.onFlushError?.(error, this.questions.length + this.checks.length);
+        if (this.questions.length + this.checks.length > 0) this.schedule(); // try again later
+      });
+    }, this.options.flushMs ?? 1_000).unref();
   }
 
-  /** Writes the signals that are waiting. */
+  /**
+   * Writes the signals that are waiting, in chunks (SQLite allows a limited number of values
+   * per statement). When the database fails, what was not written waits for the next try, up
+   * to MAX_WAITING signals; beyond that the oldest are dropped rather than filling memory.
+   */
   async flush(): Promise<void> {
     const questions = this.questions.splice(0);
     const checks = this.checks.splice(0);
-    if (questions.length > 0) await this.db.kysely.insertInto('question_signals').values(questions).execute();
-    if (checks.length > 0) await this.db.kysely.insertInto('check_signals').values(checks).execute();
+    try {
+      while (questions.length > 0) {
+        await this.db.kysely.insertInto('question_signals').values(questions.slice(0, CHUNK)).execute();
+        questions.splice(0, CHUNK);
+      }
+      while (checks.length > 0) {
+        await this.db.kysely.insertInto('check_signals').values(checks.slice(0, CHUNK)).execute();
+        checks.splice(0, CHUNK);
+      }
+    } catch (error) {
+      this.questions = [...questions, ...this.questions].slice(-MAX_WAITING);
+      this.checks = [...checks, ...this.checks].slice(-MAX_WAITING);
+      throw error;
+    }
   }
 
   async stats(from: Date, to: Date): Promise<Stats> {

@@ -81,3 +81,21 @@ describe('retention', () => {
     expect(stillOpen.reporter).toContain('U0REPORTER'); // open: the reporter must still be told
   });
 });
+
+describe('writing in batches', () => {
+  it('counts every signal of a busy second, and none is lost while the database fails', async () => {
+    const signals = new SqlSignalStore(db, { flushMs: 60_000 });
+    const when = at('2026-11-24T10:00:00Z');
+    for (let i = 0; i < 1_234; i++) await signals.question({ at: when, platform: 'slack', lang: 'nl', itemId: 'regel-1', maskedText: undefined });
+    await signals.flush();
+    await signals.question({ at: when, platform: 'teams', lang: 'en', itemId: 'regel-2', maskedText: undefined });
+    await signals.check({ at: when, platform: 'teams', lang: 'en', verdict: 'rood', codes: ['vertrouwelijk'] });
+    // The table is briefly gone: the write fails, the signals wait for the next one.
+    await db.kysely.schema.alterTable('question_signals').renameTo('question_signals_away').execute();
+    await expect(signals.flush()).rejects.toThrow();
+    await db.kysely.schema.alterTable('question_signals_away').renameTo('question_signals').execute();
+    const stats = await signals.stats(at('2026-11-24T00:00:00Z'), at('2026-11-25T00:00:00Z'));
+    expect(stats.questions).toBe(1_235);
+    expect(stats.checks.rood).toBe(1);
+  });
+});
