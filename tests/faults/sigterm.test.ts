@@ -21,7 +21,7 @@ it('stops cleanly on SIGTERM in the middle of traffic, and the outbox resumes af
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': signSlackRequest(SIGNING_SECRET, body, ts) },
       body,
-    }).then((r) => r.status, () => 0);
+    }).then(async (r) => (await api.showAcknowledgement(r)).status, () => 0);
   };
   try {
     await waitForHealthy(`http://127.0.0.1:${port}/healthz`, 20_000);

@@ -8,6 +8,8 @@ export interface SlackCall {
   headers: IncomingMessage['headers'];
   /** Whether the fake answered this call with a failure. */
   failed?: boolean;
+  /** For a reply that came back in a slash command's acknowledgement rather than a post. */
+  via?: 'ack';
 }
 
 interface Failure {
@@ -95,6 +97,24 @@ export class FakeSlackApi {
   /** A response_url that lands here. */
   responseUrl(id = 'r1'): string {
     return `${this.url}/response/${id}`;
+  }
+
+  /**
+   * What Slack does with a slash command's HTTP acknowledgement: a body with a message is
+   * shown to the user exactly like a post to the command's response_url, so it is recorded as
+   * one (`via: 'ack'`). Returns the response with its body still readable.
+   */
+  async showAcknowledgement(response: Response): Promise<Response> {
+    const text = await response.text();
+    if (response.ok && text.trim() !== '') {
+      try {
+        const body = JSON.parse(text) as unknown;
+        if (body && typeof body === 'object') this.calls.push({ method: 'response_url', body: body as Record<string, unknown>, headers: {}, via: 'ack' });
+      } catch {
+        // not a message: Slack would show the text as is; nothing the tests look at
+      }
+    }
+    return new Response(text === '' ? null : text, { status: response.status, headers: response.headers });
   }
 
   /** Makes the next call(s) of `method` fail this way. */

@@ -40,6 +40,17 @@ export class FakeSocketMode {
     this.socket?.send(JSON.stringify({ envelope_id: envelopeId, type, payload, accepts_response_payload: type !== 'events_api' }));
   }
 
+  /** Waits for the acknowledgement of an envelope and returns its payload. */
+  async ackOf(envelopeId: string, timeoutMs = 5_000): Promise<unknown> {
+    const started = Date.now();
+    for (;;) {
+      const ack = this.acks.find((a) => a.envelope_id === envelopeId);
+      if (ack) return ack.payload;
+      if (Date.now() - started > timeoutMs) throw new Error(`no acknowledgement of ${envelopeId}`);
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  }
+
   async stop(): Promise<void> {
     for (const client of this.server?.clients ?? []) client.terminate();
     await new Promise<void>((resolve) => this.server?.close(() => resolve()));

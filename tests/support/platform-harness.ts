@@ -52,8 +52,8 @@ export async function startPlatforms(env: Record<string, string> = {}) {
     logger,
     url,
     /** A slash command from `user` in `channel`. */
-    command: (text: string, user = 'U0REPORTER', channel = 'C0GENERAL') =>
-      slack({ command: '/socialmedia', text, user_id: user, user_name: user.toLowerCase(), channel_id: channel, channel_name: 'x', response_url: slackApi.responseUrl(`${user}-${Date.now()}`), trigger_id: '1.2.3', team_id: 'T0001' }),
+    command: async (text: string, user = 'U0REPORTER', channel = 'C0GENERAL') =>
+      slackApi.showAcknowledgement(await slack({ command: '/socialmedia', text, user_id: user, user_name: user.toLowerCase(), channel_id: channel, channel_name: 'x', response_url: slackApi.responseUrl(`${user}-${Date.now()}`), trigger_id: '1.2.3', team_id: 'T0001' })),
     /** An interactivity payload. */
     interact: (payload: Record<string, unknown>) => slack({ payload: JSON.stringify(payload) }),
     /** Posts a Teams activity to /api/messages. */

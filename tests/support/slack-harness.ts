@@ -19,7 +19,7 @@ export interface SendOptions {
  * The real Bolt app in HTTP mode behind the bot's real HTTP server on 127.0.0.1, talking to a
  * fake Slack Web API on 127.0.0.1, with a real (temporary) database.
  */
-export async function startSlackBot() {
+export async function startSlackBot(options: { answerInAckWithinMs?: number } = {}) {
   const api = await new FakeSlackApi().start();
   const db = await testDb();
   const { bot } = await testBot();
@@ -27,7 +27,7 @@ export async function startSlackBot() {
   const feedback = new SqlFeedbackStore(db);
   const adapter = createSlackAdapter(
     { mode: 'http', botToken: 'xoxb-test', appToken: undefined, signingSecret: SIGNING_SECRET, apiUrl: api.apiUrl },
-    { bot, kb: await knowledgeBase(), feedback, logger, clock: { now: () => new Date('2026-11-24T09:00:00Z') }, lang: 'nl' },
+    { bot, kb: await knowledgeBase(), feedback, logger, clock: { now: () => new Date('2026-11-24T09:00:00Z') }, lang: 'nl', ...options },
   );
   const server: RunningServer = await startHttpServer({ port: 0, host: '127.0.0.1', routes: adapter.routes, logger });
 
@@ -49,8 +49,8 @@ export async function startSlackBot() {
   }
 
   /** A slash command, form-encoded as Slack sends it. */
-  const command = (text: string, extra: Record<string, string> = {}) =>
-    send(
+  const command = async (text: string, extra: Record<string, string> = {}) =>
+    api.showAcknowledgement(await send(
       {
         command: '/socialmedia',
         text,
@@ -67,7 +67,7 @@ export async function startSlackBot() {
         ...extra,
       },
       { contentType: 'form' },
-    );
+    ));
 
   /** An interactivity payload (buttons, shortcuts), form-encoded with `payload=`. */
   const interact = (payload: Record<string, unknown>) => send({ payload: JSON.stringify(payload) }, { contentType: 'form' });
@@ -78,6 +78,7 @@ export async function startSlackBot() {
 
   return {
     api,
+    bot,
     db,
     logger,
     feedback,

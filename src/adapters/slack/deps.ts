@@ -15,4 +15,6 @@ export interface SlackDeps {
   lang: Lang;
   escalations?: EscalationService | undefined;
   metrics?: Metrics | undefined;
+  /** How long a slash command's answer may take to go back in its acknowledgement (default 2 s). */
+  answerInAckWithinMs?: number | undefined;
 }

@@ -34,7 +34,7 @@ export function createSlackAdapter(config: SlackConfig, deps: SlackDeps): SlackA
   let app: App;
   const routes: HttpRoute[] = [];
   if (config.mode === 'socket') {
-    app = new App({ token: config.botToken, appToken: config.appToken, socketMode: true, clientOptions, logger, logLevel: LogLevel.INFO });
+    app = new App({ token: config.botToken, appToken: config.appToken, socketMode: true, clientOptions, logger, logLevel: LogLevel.INFO, convoStore: false });
   } else {
     const receiver = new HTTPReceiver({
       signingSecret: config.signingSecret ?? '',
@@ -51,7 +51,9 @@ export function createSlackAdapter(config: SlackConfig, deps: SlackDeps): SlackA
         return true;
       },
     });
-    app = new App({ token: config.botToken, receiver, clientOptions, logger, logLevel: LogLevel.INFO });
+    // No conversation store: the bot keeps no per-conversation state in Bolt, and Bolt's default
+    // in-memory one costs a lookup per request and memory that grows with conversations.
+    app = new App({ token: config.botToken, receiver, clientOptions, logger, logLevel: LogLevel.INFO, convoStore: false });
     const handle = guardSlackRequest((req, res) => receiver.requestListener(req, res), { logger: deps.logger, bodyLimit: DEFAULT_BODY_LIMIT });
     routes.push({ method: 'POST', path: '/slack/events', handle });
   }

@@ -44,8 +44,12 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 const BROADCAST = /@(channel|team|here|everyone)/gi;
 const ENTITY_START = /&(?=#?[A-Za-z0-9]{1,32};)/g;
 
+/** Any character escapeChars would change or look at; most lines of prose have none. */
+const NEEDS_ESCAPING = /[<>\\*`~|[\]_(&@]/;
+
 /** Escapes one line's characters (not yet its line-start constructs). */
 function escapeChars(line: string, before = '', after = ''): string {
+  if (!NEEDS_ESCAPING.test(line)) return line;
   const chars = Array.from(line);
   let out = '';
   chars.forEach((char, index) => {

@@ -14,7 +14,7 @@ import { welcomeReply } from '../../core/replies.js';
 import type { Reply } from '../../core/reply.js';
 import type { TeamsDeps } from './deps.js';
 import { escalateForm, readEscalateForm } from './escalate-form.js';
-import { parseCardSubmit, renderCard, renderCardAttachment } from './render-card.js';
+import { ADAPTIVE_CARD_CONTENT_TYPE, parseCardSubmit, renderCard } from './render-card.js';
 import { baseConversationId } from './teams-notifier.js';
 import { conversationKind, messageText, teamsInbound } from './to-inbound.js';
 
@@ -27,8 +27,8 @@ const CHANNEL_AUDIENCE = 'https://api.botframework.com';
  * card, twice the same.
  */
 export function messageFor(reply: Reply, options: { feedback?: boolean } = { feedback: true }): Partial<Activity> {
-  const { text } = renderCard(reply, options);
-  return { type: 'message', summary: text.slice(0, 300), attachments: [renderCardAttachment(reply, options)] };
+  const { card, text } = renderCard(reply, options); // once: the card and its text come together
+  return { type: 'message', summary: text.slice(0, 300), attachments: [{ contentType: ADAPTIVE_CARD_CONTENT_TYPE, content: card }] };
 }
 
 /**

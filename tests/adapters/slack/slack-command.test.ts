@@ -23,6 +23,8 @@ async function answerTo(text: string) {
 describe('/socialmedia in Slack', () => {
   it('acknowledges at once and answers a question privately, citing the rule', async () => {
     const answer = await answerTo('mag ik een foto van een collega posten?');
+    // In the acknowledgement itself: Slack shows it at once, no second request needed.
+    expect(slack.api.callsOf('response_url').map((c) => c.via)).toEqual(['ack']);
     expect(answer.response_type).toBe('ephemeral');
     expect(json(answer)).toContain('Bedenk dat… (auteursrecht)');
     expect(String(answer.text)).toContain('Beeld-, auteurs- en citaatrecht');
@@ -66,6 +68,50 @@ describe('/socialmedia in Slack', () => {
   it('answers a 40 000-character text with a friendly message, not an error', async () => {
     const answer = json(await answerTo(`mag ik dit posten? ${'a'.repeat(40_000)}`));
     expect(answer).toContain('Check van je concept');
+  });
+});
+
+describe('an answer that takes long', () => {
+  let slow: SlackBot;
+  beforeEach(async () => {
+    slow = await startSlackBot({ answerInAckWithinMs: 50 });
+  });
+  afterEach(async () => {
+    await slow.stop();
+  });
+
+  it('is acknowledged in time and then answered through the response_url', async () => {
+    const handle = slow.bot.handle.bind(slow.bot);
+    slow.bot.handle = async (inbound) => {
+      await new Promise((r) => setTimeout(r, 300)); // e.g. a database under load
+      return handle(inbound);
+    };
+    const started = Date.now();
+    const res = await slow.command('regel 7');
+    const acknowledgedAfter = Date.now() - started;
+    expect(res.status).toBe(200);
+    expect(await res.text()).toBe('');
+    expect(acknowledgedAfter).toBeLessThan(300); // before the answer was ready
+    const [answer] = await slow.api.waitFor('response_url');
+    expect(answer?.via).toBeUndefined();
+    expect(answer?.body.response_type).toBe('ephemeral');
+    expect(json(answer?.body)).toContain('Regel 7: ');
+  });
+
+  it('that fails is acknowledged with a friendly message, and the next question is answered', async () => {
+    const handle = slow.bot.handle.bind(slow.bot);
+    slow.bot.handle = async () => {
+      throw new Error('database unreachable');
+    };
+    const res = await slow.command('regel 7');
+    expect(res.status).toBe(200);
+    const [sorry] = await slow.api.waitFor('response_url');
+    expect(String(sorry?.body.text)).toContain('Er ging iets mis aan mijn kant');
+    expect(String(sorry?.body.text)).toContain('Something went wrong on my side');
+    slow.bot.handle = handle;
+    await slow.command('regel 7');
+    const calls = await slow.api.waitFor('response_url', 2);
+    expect(json(calls[1]?.body)).toContain('Regel 7: ');
   });
 });
 

@@ -16,11 +16,13 @@ it('npm start with a bot token and signing secret serves /slack/events and /heal
     await waitForHealthy(`http://127.0.0.1:${port}/healthz`);
     const body = new URLSearchParams({ command: '/socialmedia', text: 'regel 7', user_id: 'U1', channel_id: 'C1', response_url: api.responseUrl() }).toString();
     const ts = Math.floor(Date.now() / 1000);
-    const res = await fetch(`http://127.0.0.1:${port}/slack/events`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': signSlackRequest(SIGNING_SECRET, body, ts) },
-      body,
-    });
+    const res = await api.showAcknowledgement(
+      await fetch(`http://127.0.0.1:${port}/slack/events`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': signSlackRequest(SIGNING_SECRET, body, ts) },
+        body,
+      }),
+    );
     expect(res.status).toBe(200);
     const [answer] = await api.waitFor('response_url');
     expect(JSON.stringify(answer?.body.blocks)).toContain('Regel 7');
