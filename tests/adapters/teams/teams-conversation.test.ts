@@ -92,6 +92,24 @@ describe('Teams conversations', () => {
   });
 });
 
+describe('a Teams outage', () => {
+  it('retries a reply Teams refused with 503, while other conversations are answered meanwhile', async () => {
+    teams.connector.failNext(503);
+    const first = teams.say('regel 7'); // its reply fails once, then is retried after a back-off
+    await new Promise((r) => setTimeout(r, 100));
+    const second = await teams.say('rule 3', 'channel');
+    expect(second.status).toBe(200);
+    expect((await first).status).toBe(200);
+    const replies = await teams.connector.waitForActivities(3, 10_000);
+    expect(replies.map((r) => r.conversationId)).toEqual([
+      'a:1personal-chat-with-asker', // refused
+      '19:general-channel@thread.tacv2;messageid=1700000000000', // not held up by the outage
+      'a:1personal-chat-with-asker', // the retry
+    ]);
+    expect(JSON.stringify(cardOf(replies[2])?.content)).toContain('Regel 7');
+  });
+});
+
 describe('welcome', () => {
   const installed = (type: 'installationUpdate' | 'conversationUpdate') =>
     teamsActivity(teams.connector.url, '', 'channel', {
