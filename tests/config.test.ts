@@ -93,6 +93,6 @@ describe('the configuration', () => {
       (file) => file !== 'src/config.ts' && /process\.env\b/.test(readFileSync(resolve(ROOT, file), 'utf8')),
     );
     // main.ts hands process.env to loadConfig; package-app.ts is the separate `npm run package:teams` tool.
-    expect(offenders).toEqual(['src/adapters/teams/package-app.ts', 'src/main.ts']);
+    expect(offenders).toEqual(['src/main.ts', 'src/surfaces/teams/package-app.ts']);
   });
 });

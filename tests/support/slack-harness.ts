@@ -1,5 +1,5 @@
-import { createSlackAdapter } from '../../src/adapters/slack/slack-app.js';
-import { startHttpServer, type RunningServer } from '../../src/adapters/http-server.js';
+import { createSlackAdapter } from '../../src/surfaces/slack/slack-app.js';
+import { startHttpServer, type RunningServer } from '../../src/runtime/http/http-server.js';
 import { SqlFeedbackStore } from '../../src/store/feedback-store.js';
 import { captureLogger, knowledgeBase, testBot } from './bot.js';
 import { testDb } from './db.js';

@@ -1,5 +1,5 @@
-import { startHttpServer, type RunningServer } from '../../src/adapters/http-server.js';
-import { createTeamsAdapter } from '../../src/adapters/teams/teams-adapter.js';
+import { startHttpServer, type RunningServer } from '../../src/runtime/http/http-server.js';
+import { createTeamsAdapter } from '../../src/surfaces/teams/teams-adapter.js';
 import type { TeamsConfig } from '../../src/config.js';
 import { SqlConversationStore } from '../../src/store/conversation-store.js';
 import { SqlFeedbackStore } from '../../src/store/feedback-store.js';
