@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { Cron } from 'croner';
 import { BotError } from './core/errors.js';
-import type { Lang } from './core/reply.js';
+import type { Lang } from './core/lang.js';
 
 /** Every setting the bot reads, parsed and validated once at start-up. */
 export interface Config {

@@ -14,8 +14,9 @@ import { detectLang } from './lang.js';
 import { t } from './messages.js';
 import type { Clock, Logger, Metrics, Random, Signals } from './ports.js';
 import { maskPersonalData } from './check/mask.js';
-import { commandFor, disclaimerReply, fallbackReply, helpReply, itemReply, ruleReply, rulesReply, randomTipReply, baseReply } from './replies.js';
-import { rich, type Lang, type Reply } from './reply.js';
+import { commandFor, disclaimerReply, fallbackReply, helpReply, itemReply, ruleReply, rulesReply, randomTipReply, baseReply } from './reply-builders.js';
+import { rich, type Reply } from './reply-model.js';
+import { type Lang } from './lang.js';
 import { route, type Command } from './router.js';
 
 /** Questions longer than this are cut; nobody asks a question of a page. */

@@ -1,4 +1,4 @@
-import type { Lang } from './reply.js';
+import type { Lang } from './lang.js';
 
 /**
  * Every UI string the bot writes, Dutch first. Guideline content lives in `knowledge/`, not

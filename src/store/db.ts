@@ -4,7 +4,7 @@ import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
 import { BotError } from '../core/errors.js';
 import { migrations } from './migrations/index.js';
-import type { Database } from './schema.js';
+import type { Database } from './db-schema.js';
 
 export type Engine = 'sqlite' | 'postgres';
 

@@ -12,7 +12,7 @@ import {
 } from '../core/escalate/model.js';
 import type { EscalationStore, OutboxJob } from '../core/ports.js';
 import type { Db } from './db.js';
-import type { Database, EscalationTable } from './schema.js';
+import type { Database, EscalationTable } from './db-schema.js';
 
 /** Reference letters without look-alikes (no 0/O, 1/I, 2/Z, 5/S, 8/B). */
 const ALPHABET = 'ACDEFGHJKLMNPQRTUVWXY3467';

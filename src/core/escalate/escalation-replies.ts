@@ -1,7 +1,8 @@
 import { citationFor, type KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { t } from '../messages.js';
-import { baseReply } from '../replies.js';
-import { rich, type Citation, type FollowUp, type Lang, type Reply } from '../reply.js';
+import { baseReply } from '../reply-builders.js';
+import { rich, type Citation, type FollowUp, type Reply } from '../reply-model.js';
+import { type Lang } from '../lang.js';
 import type { EscalationAction, Escalation } from './model.js';
 
 /** How moments are shown on cards: in the organisation's time zone, day and time. */

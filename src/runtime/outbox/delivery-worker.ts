@@ -1,7 +1,7 @@
 import { departmentCard, noticeReply } from '../../core/escalate/escalation-replies.js';
 import type { KnowledgeBase } from '../../core/knowledge/knowledge-base.js';
 import type { Clock, EscalationStore, LeasedJob, Logger, Metrics, Outbox, PostedCard } from '../../core/ports.js';
-import type { Lang } from '../../core/reply.js';
+import type { Lang } from '../../core/lang.js';
 import { PermanentDeliveryError, type Notifier } from './notifier.js';
 
 export interface DeliveryWorkerOptions {

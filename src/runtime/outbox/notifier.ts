@@ -1,5 +1,5 @@
 import type { PersonRef } from '../../core/escalate/model.js';
-import type { Reply } from '../../core/reply.js';
+import type { Reply } from '../../core/reply-model.js';
 
 /**
  * What the delivery worker needs of a platform: post a card in a channel, update it in place,

@@ -1,6 +1,6 @@
 import { Cron } from 'croner';
 import type { Clock, Logger } from '../../core/ports.js';
-import type { Lang } from '../../core/reply.js';
+import type { Lang } from '../../core/lang.js';
 import type { TipService } from '../../core/tips/tip-service.js';
 import type { Notifier } from '../outbox/notifier.js';
 import { latestSlotToday } from './slots.js';

@@ -2,7 +2,7 @@ import { Cron } from 'croner';
 import type { EscalationService } from '../../core/escalate/service.js';
 import type { KnowledgeBase } from '../../core/knowledge/knowledge-base.js';
 import type { Clock, Logger } from '../../core/ports.js';
-import type { Lang } from '../../core/reply.js';
+import type { Lang } from '../../core/lang.js';
 import { statsReply } from '../../core/stats/stats-reply.js';
 import type { DigestSource } from '../../core/stats/stats.js';
 import type { Notifier } from '../outbox/notifier.js';

@@ -2,7 +2,7 @@ import type { Bot } from '../../core/bot.js';
 import type { EscalationService } from '../../core/escalate/service.js';
 import type { KnowledgeBase } from '../../core/knowledge/knowledge-base.js';
 import type { Clock, FeedbackStore, Logger, Metrics } from '../../core/ports.js';
-import type { Lang } from '../../core/reply.js';
+import type { Lang } from '../../core/lang.js';
 
 /** What the Slack listeners need; built once in main.ts. */
 export interface SlackDeps {

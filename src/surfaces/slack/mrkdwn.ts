@@ -1,4 +1,4 @@
-import type { RichText } from '../../core/reply.js';
+import type { RichText } from '../../core/reply-model.js';
 
 /**
  * Slack mrkdwn helpers. Pure string functions, no SDK.

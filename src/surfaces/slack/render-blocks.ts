@@ -8,16 +8,8 @@ import type {
   PlainTextElement,
   SectionBlock,
 } from '@slack/types';
-import {
-  toPlainText,
-  type Citation,
-  type FollowUp,
-  type Lang,
-  type Reply,
-  type ReplyPart,
-  type Severity,
-  type Verdict,
-} from '../../core/reply.js';
+import { toPlainText, type Citation, type FollowUp, type Reply, type ReplyPart, type Severity, type Verdict } from '../../core/reply-model.js';
+import { type Lang } from '../../core/lang.js';
 import {
   codeToMrkdwn,
   escapeMrkdwn,

@@ -2,7 +2,7 @@ import type { HomeView, KnownBlock } from '@slack/types';
 import { t } from '../../core/messages.js';
 import type { Overview } from '../../core/overview.js';
 import { codeToMrkdwn, plainTextSafe, plainToMrkdwn, richToMrkdwn, truncateMrkdwn, truncatePlain } from './mrkdwn.js';
-import type { RichText } from '../../core/reply.js';
+import type { RichText } from '../../core/reply-model.js';
 
 /** The App Home's action: expand or fold a rule; the value is the rule id, or "" to fold. */
 export const HOME_TOGGLE = 'home_toggle_rule';

@@ -3,7 +3,7 @@ import { categoryName } from '../../core/escalate/escalation-replies.js';
 import { URGENCIES } from '../../core/escalate/model.js';
 import type { KnowledgeBase } from '../../core/knowledge/knowledge-base.js';
 import { t } from '../../core/messages.js';
-import type { Lang } from '../../core/reply.js';
+import type { Lang } from '../../core/lang.js';
 import { plainTextSafe, truncatePlain } from './mrkdwn.js';
 
 export const ESCALATE_MODAL = 'escalate_modal';

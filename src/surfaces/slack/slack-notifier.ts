@@ -1,7 +1,7 @@
 import type { App } from '@slack/bolt';
 import type { PersonRef } from '../../core/escalate/model.js';
 import type { Membership } from '../../core/ports.js';
-import type { Reply } from '../../core/reply.js';
+import type { Reply } from '../../core/reply-model.js';
 import { PermanentDeliveryError, type Notifier } from '../../runtime/outbox/notifier.js';
 import { renderBlocks } from './render-blocks.js';
 

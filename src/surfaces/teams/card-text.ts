@@ -1,4 +1,4 @@
-import type { RichText } from '../../core/reply.js';
+import type { RichText } from '../../core/reply-model.js';
 
 /**
  * Text for Adaptive Card `TextBlock`s and `Fact`s as Teams renders them. Pure string functions.

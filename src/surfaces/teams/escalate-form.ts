@@ -2,7 +2,7 @@ import { categoryName } from '../../core/escalate/escalation-replies.js';
 import { URGENCIES, type Urgency } from '../../core/escalate/model.js';
 import type { KnowledgeBase } from '../../core/knowledge/knowledge-base.js';
 import { t } from '../../core/messages.js';
-import type { Lang } from '../../core/reply.js';
+import type { Lang } from '../../core/lang.js';
 import { plainCardText } from './card-text.js';
 import { ADAPTIVE_CARD_CONTENT_TYPE, ADAPTIVE_CARD_SCHEMA } from './render-card.js';
 

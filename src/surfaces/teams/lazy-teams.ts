@@ -1,6 +1,6 @@
 import type { PersonRef } from '../../core/escalate/model.js';
 import type { TeamsConfig } from '../../config.js';
-import type { Reply } from '../../core/reply.js';
+import type { Reply } from '../../core/reply-model.js';
 import type { HttpRoute } from '../../runtime/http/http-server.js';
 import type { Notifier } from '../../runtime/outbox/notifier.js';
 import type { TeamsDeps } from './deps.js';

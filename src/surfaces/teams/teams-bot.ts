@@ -10,8 +10,8 @@ import {
   type MessagingExtensionActionResponse,
 } from 'botbuilder';
 import { t } from '../../core/messages.js';
-import { welcomeReply } from '../../core/replies.js';
-import type { Reply } from '../../core/reply.js';
+import { welcomeReply } from '../../core/reply-builders.js';
+import type { Reply } from '../../core/reply-model.js';
 import type { TeamsDeps } from './deps.js';
 import { escalateForm, readEscalateForm } from './escalate-form.js';
 import { ADAPTIVE_CARD_CONTENT_TYPE, parseCardSubmit, renderCard } from './render-card.js';

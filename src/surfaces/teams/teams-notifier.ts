@@ -1,7 +1,7 @@
 import type { Activity, CloudAdapter, ConversationParameters, ConversationReference } from 'botbuilder';
 import type { PersonRef } from '../../core/escalate/model.js';
 import type { ConversationStore } from '../../core/ports.js';
-import type { Reply } from '../../core/reply.js';
+import type { Reply } from '../../core/reply-model.js';
 import type { Notifier } from '../../runtime/outbox/notifier.js';
 import { messageFor as cardMessage } from './teams-bot.js';
 

@@ -1,5 +1,5 @@
 import { t } from '../../core/messages.js';
-import { stripRichText, type Reply, type ReplyPart } from '../../core/reply.js';
+import { stripRichText, type Reply, type ReplyPart } from '../../core/reply-model.js';
 
 const VERDICT_MARK = { groen: '[GROEN]', oranje: '[ORANJE]', rood: '[ROOD]' } as const;
 

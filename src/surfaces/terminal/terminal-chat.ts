@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline';
 import type { Bot } from '../../core/bot.js';
 import { t } from '../../core/messages.js';
-import type { Lang } from '../../core/reply.js';
+import type { Lang } from '../../core/lang.js';
 import { renderText } from './render-text.js';
 
 export interface TerminalChatOptions {

@@ -3,7 +3,7 @@ import { DailyTips } from '../../../src/runtime/schedule/daily-tips.js';
 import type { Notifier } from '../../../src/runtime/outbox/notifier.js';
 import { PermanentDeliveryError } from '../../../src/runtime/outbox/notifier.js';
 import { TipService } from '../../../src/core/tips/tip-service.js';
-import type { Reply } from '../../../src/core/reply.js';
+import type { Reply } from '../../../src/core/reply-model.js';
 import { SqlTipStore } from '../../../src/store/tip-store.js';
 import { captureLogger, knowledgeBase } from '../../support/bot.js';
 import { testDb } from '../../support/db.js';

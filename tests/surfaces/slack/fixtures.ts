@@ -1,5 +1,5 @@
 import type { RenderBlocksOptions } from '../../../src/surfaces/slack/render-blocks.js';
-import { rich, type Reply } from '../../../src/core/reply.js';
+import { rich, type Reply } from '../../../src/core/reply-model.js';
 
 /** Text a user could type to try to ping everyone, mention people or hide a link. */
 export const HOSTILE = '<!channel> <@U123> <#C1|x> <https://evil|click> @here <!subteam^S1> &amp; *vet* _schuin_ ~weg~ `code` ```blok```';

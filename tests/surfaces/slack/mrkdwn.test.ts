@@ -8,7 +8,7 @@ import {
   splitMrkdwn,
   truncateMrkdwn,
 } from '../../../src/surfaces/slack/mrkdwn.js';
-import { rich } from '../../../src/core/reply.js';
+import { rich } from '../../../src/core/reply-model.js';
 
 const ZWJ = '\u200D';
 const ZWSP = '\u200B';

@@ -1,7 +1,7 @@
 import type { Button, KnownBlock, TextObject } from '@slack/types';
 import { describe, expect, it } from 'vitest';
 import { renderBlocks, SLACK_ACTIONS, SLACK_LIMITS } from '../../../src/surfaces/slack/render-blocks.js';
-import { rich, type Reply } from '../../../src/core/reply.js';
+import { rich, type Reply } from '../../../src/core/reply-model.js';
 import { ALL_FIXTURES, GOLDEN_FIXTURES, HOSTILE } from './fixtures.js';
 
 const render = (fixture: (typeof ALL_FIXTURES)[number]) => renderBlocks(fixture.reply, fixture.options);

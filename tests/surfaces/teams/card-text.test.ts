@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cardTextPieces, escapeCardText, plainCardText, richToCardText, truncateSource } from '../../../src/surfaces/teams/card-text.js';
-import { rich, stripRichText } from '../../../src/core/reply.js';
+import { rich, stripRichText } from '../../../src/core/reply-model.js';
 import { ALL_FIXTURES, HOSTILE } from '../slack/fixtures.js';
 
 const ZWJ = '\u200D';

@@ -14,7 +14,7 @@ import {
   type SubmitAction,
   type TextBlock,
 } from '../../../src/surfaces/teams/render-card.js';
-import { rich, type Reply, type ReplyPart } from '../../../src/core/reply.js';
+import { rich, type Reply, type ReplyPart } from '../../../src/core/reply-model.js';
 import { ALL_FIXTURES, GOLDEN_FIXTURES, HOSTILE } from '../slack/fixtures.js';
 
 /*

@@ -1,7 +1,5 @@
 import type { FindingCode, KnowledgeId } from './ids.js';
-
-export type Lang = 'nl' | 'en';
-export const LANGS: readonly Lang[] = ['nl', 'en'];
+import type { Lang } from './lang.js';
 
 export type Verdict = 'groen' | 'oranje' | 'rood';
 export type Severity = 'oranje' | 'rood';

@@ -2,7 +2,8 @@ import { FALLBACK_ITEM } from './ids.js';
 import { citationFor, type KnowledgeBase } from './knowledge/knowledge-base.js';
 import type { KnowledgeItem } from './knowledge/schema.js';
 import { t } from './messages.js';
-import { rich, type FollowUp, type Lang, type Reply } from './reply.js';
+import { rich, type FollowUp, type Reply } from './reply-model.js';
+import { type Lang } from './lang.js';
 import { tipReply } from './tips/tip-reply.js';
 
 /** The longest name the disclaimer accepts; longer is not a name. */
