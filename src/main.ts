@@ -1,8 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { sql } from 'kysely';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse as parseDotenv } from 'dotenv';
 import { runCli } from './surfaces/terminal/cli.js';
 import { startHttpServer, type RunningServer } from './runtime/http/http-server.js';
 import { createLogger } from './runtime/log/logger.js';
@@ -33,12 +31,6 @@ import { loadKnowledgeFiles } from './store/knowledge-files.js';
 import { SqlOutbox } from './store/outbox-store.js';
 import { SqlTipStore } from './store/tip-store.js';
 import { SqlSignalStore } from './store/signal-store.js';
-
-/** `.env` in the working directory, if present, under the real environment (which wins). */
-function readEnvironment(): Record<string, string | undefined> {
-  const fromFile = existsSync('.env') ? parseDotenv(readFileSync('.env')) : {};
-  return { ...fromFile, ...process.env };
-}
 
 /** How long a shutdown may take before the process goes anyway. */
 const SHUTDOWN_DEADLINE_MS = 10_000;
@@ -220,7 +212,7 @@ export async function startServices(config: Config, kb: KnowledgeBase, logger: L
 
 /** The composition root: config → knowledge → core → the adapters this run asks for. */
 async function main(argv: readonly string[]): Promise<number> {
-  const config = loadConfig(readEnvironment());
+  const config = loadConfig();
   const isCli = argv[0] === 'cli';
   const onPlatform = config.slack !== undefined || config.teams.mode === 'authenticated';
   const logger = createLogger({ level: config.log.level ?? (onPlatform && !isCli ? 'info' : 'warn'), format: config.log.format });

@@ -63,7 +63,14 @@ describe('the dependency rule', () => {
     }
   });
 
-  it('keeps the top of src to main, config, core, surfaces, runtime and store', () => {
-    expect(readdirSync(resolve(ROOT, 'src')).sort()).toEqual(['config.ts', 'core', 'main.ts', 'runtime', 'store', 'surfaces']);
+  it('reads the environment and .env only in src/config.ts', () => {
+    const offenders = [...SRC, ...TOOLS].filter(
+      (file) => file !== 'src/config.ts' && (/process\.env\b/.test(read(file)) || imports(file).includes('dotenv')),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it('keeps the top of src to main, config (with its readers), core, surfaces, runtime and store', () => {
+    expect(readdirSync(resolve(ROOT, 'src')).sort()).toEqual(['config', 'config.ts', 'core', 'main.ts', 'runtime', 'store', 'surfaces']);
   });
 });

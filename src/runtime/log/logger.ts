@@ -1,5 +1,5 @@
+import { createRequire } from 'node:module';
 import { pino, type DestinationStream } from 'pino';
-import pretty from 'pino-pretty';
 import type { Logger } from '../../core/ports.js';
 
 /** Field names whose values never reach a log line, wherever they appear. */
@@ -12,13 +12,30 @@ export interface LoggerOptions {
   format: 'auto' | 'pretty' | 'json';
   /** Where lines go; standard error by default, so that standard output stays the product's. */
   destination?: DestinationStream | NodeJS.WritableStream;
+  /** Whether standard error is a terminal (for `auto`); `process.stderr.isTTY` by default. */
+  isTerminal?: boolean;
 }
 
-/** A pino logger on standard error: readable in a terminal, JSON lines otherwise. */
+type PrettyFactory = (options: { destination: number; colorize: boolean; sync: boolean }) => DestinationStream;
+
+/**
+ * pino-pretty, when it is installed. It is a development dependency: a production install
+ * (`npm ci --omit=dev`) has none, and then the lines stay JSON.
+ */
+function loadPretty(): PrettyFactory | undefined {
+  try {
+    return createRequire(import.meta.url)('pino-pretty') as PrettyFactory;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A pino logger on standard error: readable in a terminal (when pino-pretty is there), JSON lines otherwise. */
 export function createLogger(options: LoggerOptions): Logger {
-  const usePretty = options.format === 'pretty' || (options.format === 'auto' && process.stderr.isTTY === true);
-  const destination =
-    options.destination ?? (usePretty ? pretty({ destination: 2, colorize: process.stderr.isTTY === true, sync: true }) : pino.destination({ fd: 2, sync: true }));
+  const isTerminal = options.isTerminal ?? process.stderr.isTTY === true;
+  const wantsPretty = options.format === 'pretty' || (options.format === 'auto' && isTerminal);
+  const pretty = wantsPretty && options.destination === undefined ? loadPretty() : undefined;
+  const destination = options.destination ?? pretty?.({ destination: 2, colorize: isTerminal, sync: true }) ?? pino.destination({ fd: 2, sync: true });
   return pino(
     {
       level: options.level,

@@ -8,7 +8,8 @@
  *
  * Reads `MicrosoftAppId` (the Azure Bot's app id, a GUID) and, optionally, `BOT_DOMAIN` (the
  * bot's public host, e.g. `bot.example.org`) from the environment or from `.env` (the
- * environment wins). It prints no other variable from `.env`, and no secret.
+ * environment wins), through `readEnvironment` of src/config.ts. It prints no other variable
+ * from `.env`, and no secret.
  *
  * The committed manifest uses the all-zero GUID as its placeholder so that it stays valid
  * against the schema; `buildTeamsManifest` replaces it.
@@ -16,13 +17,13 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse as parseDotenv } from 'dotenv';
 import { strToU8, zipSync } from 'fflate';
+import { readEnvironment, type Env } from '../src/config.js';
 
 /** The GUID in the committed manifest's `id` and `bots[0].botId`; never a real app id. */
 export const PLACEHOLDER_APP_ID = '00000000-0000-0000-0000-000000000000';
 
-export const TEAMS_MANIFEST_DIR = fileURLToPath(new URL('../../../manifests/teams/', import.meta.url));
+export const TEAMS_MANIFEST_DIR = fileURLToPath(new URL('../manifests/teams/', import.meta.url));
 export const TEAMS_PACKAGE_FILE = 'richtlijnenbot-teams.zip';
 
 /** What goes into the zip besides manifest.json, all next to it in `manifests/teams/`. */
@@ -204,23 +205,15 @@ export function packageTeamsApp(sources: TeamsAppSources, options: TeamsManifest
   );
 }
 
-type Env = Readonly<Record<string, string | undefined>>;
-
-/** `MicrosoftAppId` and `BOT_DOMAIN` from the environment, else from the `.env` text. */
-export function readPackageSettings(env: Env, dotenvText: string | undefined): { appId: string | undefined; domain: string | undefined } {
-  const fromFile = dotenvText === undefined ? {} : parseDotenv(dotenvText);
-  const pick = (name: string): string | undefined => {
-    const own = env[name]?.trim();
-    return own !== undefined && own !== '' ? own : fromFile[name];
-  };
+/** `MicrosoftAppId` and `BOT_DOMAIN` from the environment (with `.env` under it, see `readEnvironment`). */
+export function readPackageSettings(env: Env): { appId: string | undefined; domain: string | undefined } {
+  const pick = (name: string): string | undefined => env[name]?.trim() || undefined;
   return { appId: pick('MicrosoftAppId'), domain: pick('BOT_DOMAIN') };
 }
 
 /** The CLI: reads the settings, writes `dist/richtlijnenbot-teams.zip` and says where. */
-export function runPackageTeams(cwd = process.cwd(), env: Env = process.env): string {
-  const dotenvFile = resolve(cwd, '.env');
-  const dotenvText = existsSync(dotenvFile) ? readFileSync(dotenvFile, 'utf8') : undefined;
-  const settings = readPackageSettings(env, dotenvText);
+export function runPackageTeams(cwd = process.cwd(), env: Env = readEnvironment(cwd)): string {
+  const settings = readPackageSettings(env);
   const packageJson = JSON.parse(readFileSync(resolve(TEAMS_MANIFEST_DIR, '../../package.json'), 'utf8')) as { version?: string };
   const zip = packageTeamsApp(readTeamsAppSources(), { ...settings, version: packageJson.version });
   const out = resolve(cwd, 'dist', TEAMS_PACKAGE_FILE);

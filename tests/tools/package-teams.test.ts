@@ -1,12 +1,13 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { resolve } from 'node:path';
-import { inflateSync } from 'node:zlib';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import Ajv04Module from 'ajv-draft-04';
 import addFormatsModule from 'ajv-formats';
 import { strFromU8, unzipSync } from 'fflate';
-import { describe, expect, it } from 'vitest';
-import { ACCENT_COLOR, drawColorIcon, drawOutlineIcon, encodePng } from '../../../src/surfaces/teams/icons.js';
+import { describe, expect, it, vi } from 'vitest';
+import { readEnvironment } from '../../src/config.js';
+import { ACCENT_COLOR } from '../../tools/teams-icons.js';
 import {
   buildTeamsManifest,
   checkDomain,
@@ -16,7 +17,7 @@ import {
   readTeamsAppSources,
   TEAMS_MANIFEST_DIR,
   TeamsPackageError,
-} from '../../../src/surfaces/teams/package-app.js';
+} from '../../tools/package-teams.js';
 
 // ajv-draft-04 and ajv-formats are CommonJS with `exports.default`: take the class and function.
 const Ajv04 = Ajv04Module.default;
@@ -115,84 +116,6 @@ describe('the Teams manifest', () => {
   });
 });
 
-interface DecodedPng {
-  width: number;
-  height: number;
-  bitDepth: number;
-  colorType: number;
-  pixels: Buffer;
-}
-
-/** Reads the IHDR and, for 8-bit RGBA, inflates and unfilters the IDAT data. */
-function decodePng(png: Buffer): DecodedPng {
-  expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
-  expect(png.toString('latin1', 12, 16)).toBe('IHDR');
-  const width = png.readUInt32BE(16);
-  const height = png.readUInt32BE(20);
-  const bitDepth = png[24]!;
-  const colorType = png[25]!;
-  const idat: Buffer[] = [];
-  for (let at = 8; at < png.length; ) {
-    const length = png.readUInt32BE(at);
-    if (png.toString('latin1', at + 4, at + 8) === 'IDAT') idat.push(png.subarray(at + 8, at + 8 + length));
-    at += 12 + length;
-  }
-  if (bitDepth !== 8 || colorType !== 6) return { width, height, bitDepth, colorType, pixels: Buffer.alloc(0) };
-  const raw = inflateSync(Buffer.concat(idat));
-  const bpp = 4;
-  const stride = width * bpp;
-  const pixels = Buffer.alloc(stride * height);
-  for (let y = 0; y < height; y++) {
-    const filter = raw[y * (stride + 1)]!;
-    for (let x = 0; x < stride; x++) {
-      const value = raw[y * (stride + 1) + 1 + x]!;
-      const a = x >= bpp ? pixels[y * stride + x - bpp]! : 0;
-      const b = y > 0 ? pixels[(y - 1) * stride + x]! : 0;
-      const c = x >= bpp && y > 0 ? pixels[(y - 1) * stride + x - bpp]! : 0;
-      const p = a + b - c;
-      const paeth = Math.abs(p - a) <= Math.abs(p - b) && Math.abs(p - a) <= Math.abs(p - c) ? a : Math.abs(p - b) <= Math.abs(p - c) ? b : c;
-      const predictor = [0, a, b, (a + b) >> 1, paeth][filter];
-      if (predictor === undefined) throw new Error(`unknown PNG filter ${filter}`);
-      pixels[y * stride + x] = (value + predictor) & 0xff;
-    }
-  }
-  return { width, height, bitDepth, colorType, pixels };
-}
-
-describe('the Teams icons', () => {
-  const color = readFileSync(resolve(TEAMS_MANIFEST_DIR, 'color.png'));
-  const outline = readFileSync(resolve(TEAMS_MANIFEST_DIR, 'outline.png'));
-
-  it('color.png is a 192×192 full-colour PNG', () => {
-    const png = decodePng(color);
-    expect([png.width, png.height]).toEqual([192, 192]);
-    expect([2, 6]).toContain(png.colorType);
-    const colours = new Set<number>();
-    for (let i = 0; i < png.pixels.length; i += 4) colours.add(png.pixels.readUInt32BE(i));
-    expect(colours.size).toBeGreaterThan(2);
-  });
-
-  it('outline.png is a 32×32 PNG with only white or fully transparent pixels, and some of each', () => {
-    const png = decodePng(outline);
-    expect([png.width, png.height, png.bitDepth, png.colorType]).toEqual([32, 32, 8, 6]);
-    let opaque = 0;
-    let transparent = 0;
-    for (let i = 0; i < png.pixels.length; i += 4) {
-      const [r, g, b, a] = png.pixels.subarray(i, i + 4);
-      if (a === 0) transparent++;
-      else expect([r, g, b], `pixel ${i / 4}`).toEqual([255, 255, 255]);
-      if (a === 255) opaque++;
-    }
-    expect(opaque).toBeGreaterThan(50);
-    expect(transparent).toBeGreaterThan(300);
-  });
-
-  it('are what src/adapters/teams/icons.ts draws', () => {
-    expect(decodePng(encodePng(drawColorIcon())).pixels).toEqual(decodePng(color).pixels);
-    expect(decodePng(encodePng(drawOutlineIcon())).pixels).toEqual(decodePng(outline).pixels);
-  });
-});
-
 describe('packageTeamsApp', () => {
   const sources = readTeamsAppSources();
 
@@ -237,10 +160,18 @@ describe('packageTeamsApp', () => {
   });
 
   it('reads MicrosoftAppId and BOT_DOMAIN from the environment before .env', () => {
-    const dotenv = `MicrosoftAppId=${APP_ID}\nMicrosoftAppPassword=secret\nBOT_DOMAIN=file.example.org\n`;
-    expect(readPackageSettings({}, dotenv)).toEqual({ appId: APP_ID, domain: 'file.example.org' });
-    expect(readPackageSettings({ BOT_DOMAIN: 'env.example.org' }, dotenv)).toEqual({ appId: APP_ID, domain: 'env.example.org' });
-    expect(readPackageSettings({}, undefined)).toEqual({ appId: undefined, domain: undefined });
+    const dir = mkdtempSync(join(tmpdir(), 'richtlijnenbot-package-'));
+    writeFileSync(join(dir, '.env'), `MicrosoftAppId=${APP_ID}\nMicrosoftAppPassword=secret\nBOT_DOMAIN=file.example.org\n`);
+    vi.stubEnv('MicrosoftAppId', undefined);
+    vi.stubEnv('BOT_DOMAIN', undefined);
+    try {
+      expect(readPackageSettings(readEnvironment(dir))).toEqual({ appId: APP_ID, domain: 'file.example.org' });
+      vi.stubEnv('BOT_DOMAIN', 'env.example.org');
+      expect(readPackageSettings(readEnvironment(dir))).toEqual({ appId: APP_ID, domain: 'env.example.org' });
+      expect(readPackageSettings({})).toEqual({ appId: undefined, domain: undefined });
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 });
 
@@ -248,9 +179,9 @@ describe('the message extension', () => {
   it('declares the "escaleer" action on messages that the bot handles, and gets the app id when packaged', async () => {
     const { readFileSync } = await import('node:fs');
     const { resolve } = await import('node:path');
-    const { ESCALATE_COMMAND } = await import('../../../src/surfaces/teams/escalate-form.js');
-    const { buildTeamsManifest } = await import('../../../src/surfaces/teams/package-app.js');
-    const template = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../manifests/teams/manifest.json'), 'utf8')) as {
+    const { ESCALATE_COMMAND } = await import('../../src/surfaces/teams/escalate-form.js');
+    const { buildTeamsManifest } = await import('../../tools/package-teams.js');
+    const template = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../manifests/teams/manifest.json'), 'utf8')) as {
       composeExtensions: Array<{ botId: string; commands: Array<{ id: string; type: string; context: string[]; fetchTask: boolean }> }>;
     };
     expect(template.composeExtensions[0]?.commands[0]).toMatchObject({ id: ESCALATE_COMMAND, type: 'action', context: ['message'], fetchTask: true });

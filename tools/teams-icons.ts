@@ -6,7 +6,7 @@
  *   transparent background. Every pixel is pure white (255, 255, 255); only the alpha varies,
  *   from fully transparent to opaque at the anti-aliased edges, as Teams asks.
  *
- * Regenerate with `npx tsx src/adapters/teams/icons.ts` (the PNGs are committed; this script is
+ * Regenerate with `npx tsx tools/teams-icons.ts` (the PNGs are committed; this script is
  * only needed after a change to the drawing). Pure Node: shapes are signed distance functions,
  * sampled 4×4 per pixel, and the PNG is encoded with `node:zlib`.
  */
@@ -219,7 +219,7 @@ export function drawOutlineIcon(size = OUTLINE_ICON_SIZE): RgbaImage {
   return { width: size, height: size, data };
 }
 
-export const TEAMS_MANIFEST_DIR = fileURLToPath(new URL('../../../manifests/teams/', import.meta.url));
+export const TEAMS_MANIFEST_DIR = fileURLToPath(new URL('../manifests/teams/', import.meta.url));
 
 /** Writes `color.png` and `outline.png` into `dir`. */
 export function writeIcons(dir = TEAMS_MANIFEST_DIR): string[] {
