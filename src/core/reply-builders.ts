@@ -3,11 +3,7 @@ import { citationFor, type KnowledgeBase } from './knowledge/knowledge-base.js';
 import type { KnowledgeItem } from './knowledge/schema.js';
 import { t } from './messages.js';
 import { rich, type FollowUp, type Reply } from './reply-model.js';
-import { type Lang } from './lang.js';
-import { tipReply } from './tips/tip-reply.js';
-
-/** The longest name the disclaimer accepts; longer is not a name. */
-export const MAX_NAME_CHARS = 80;
+import type { Lang } from './lang.js';
 
 /** An empty reply in `lang`, to build on; fit for the whole conversation unless made private. */
 export function baseReply(lang: Lang, audience: Reply['audience'] = 'conversation'): Reply {
@@ -63,33 +59,6 @@ export function welcomeReply(kb: KnowledgeBase, lang: Lang): Reply {
   return { ...helpReply(kb, lang), title: t('welcome.title', lang) };
 }
 
-/** The numbered rules, one line each, and the other sections an organisation has. */
-export function rulesReply(kb: KnowledgeBase, lang: Lang): Reply {
-  const rules = kb.items
-    .filter((i) => i.kind === 'rule')
-    .sort((a, b) => (a.number ?? 100) - (b.number ?? 100));
-  const lines = rules.map((r) => `- **${citationFor(r, lang).label}**: ${r.title[lang]}`);
-  return {
-    ...baseReply(lang),
-    title: t('rules.title', lang),
-    parts: [{ kind: 'text', text: rich(lines.join('\n')) }],
-    followUps: [{ label: t('followup.help', lang), command: 'help' }],
-  };
-}
-
-export function ruleReply(kb: KnowledgeBase, number: number | null, lang: Lang): Reply {
-  const item = number === null ? undefined : kb.rule(number);
-  if (item) return itemReply(kb, item, lang);
-  const numbers = kb.items.map((i) => i.number).filter((n): n is number => n !== undefined).sort((a, b) => a - b);
-  const range = numbers.length > 0 ? `${numbers[0]}-${numbers[numbers.length - 1]}` : '';
-  const text = number === null ? t('rule.missing-number', lang) : t('rule.unknown', lang, { number, range });
-  return {
-    ...baseReply(lang),
-    parts: [{ kind: 'text', text: rich(text) }],
-    followUps: [{ label: t('followup.rules', lang), command: lang === 'nl' ? 'regels' : 'rules' }],
-  };
-}
-
 /** "I have no rule for that": points to rule 8, never guesses. */
 export function fallbackReply(kb: KnowledgeBase, lang: Lang): Reply {
   const rule8 = kb.byId(FALLBACK_ITEM);
@@ -108,41 +77,7 @@ export function fallbackReply(kb: KnowledgeBase, lang: Lang): Reply {
   };
 }
 
-/** Cleans a name for the disclaimer: no markup, no line breaks, not absurdly long. */
-export function cleanName(raw: string): { name: string; tooLong: boolean } {
-  const name = raw.replace(/[<>*_`[\]{}|\\]/g, '').replace(/\s+/g, ' ').trim();
-  if (name.length > MAX_NAME_CHARS) return { name: '', tooLong: true };
-  return { name, tooLong: false };
-}
-
-/** The source's blog disclaimer, filled in with this year, the name and the organisation. */
-export function disclaimerReply(kb: KnowledgeBase, rawName: string, year: number, lang: Lang): Reply {
-  const item = kb.byId('disclaimer');
-  const { name, tooLong } = cleanName(rawName);
-  const shownName = name || t('disclaimer.name-placeholder', lang);
-  const template = item?.template?.[lang] ?? '';
-  const filled = template.replace(/\{year\}/g, String(year)).replace(/\{name\}/g, shownName).replace(/\{org\}/g, kb.orgName);
-  const notes = tooLong
-    ? [t('disclaimer.name-too-long', lang, { max: MAX_NAME_CHARS })]
-    : name === ''
-      ? [t('disclaimer.no-name', lang)]
-      : [];
-  const related = kb.byId('tip-grijs-gebied');
-  return {
-    ...baseReply(lang),
-    title: t('disclaimer.title', lang),
-    parts: [
-      { kind: 'text', text: rich(t('disclaimer.intro', lang)) },
-      { kind: 'copy', label: t('disclaimer.copy', lang), text: filled },
-      ...notes.map((note) => ({ kind: 'text' as const, text: rich(note) })),
-    ],
-    citations: item ? [citationFor(item, lang)] : [],
-    followUps: related ? [{ label: t('answer.more', lang, { label: citationFor(related, lang).label }), command: commandFor(related, lang) }] : [],
-  };
-}
-
-/** A random tip, privately: `/socialmedia tip`. */
-export function randomTipReply(kb: KnowledgeBase, random: () => number, lang: Lang): Reply {
-  const tip = kb.tips[Math.floor(random() * kb.tips.length) % Math.max(1, kb.tips.length)];
-  return tip ? tipReply(kb, tip, lang, 'asker') : helpReply(kb, lang);
+/** A short text and nothing else; private to the asker unless said otherwise. */
+export function noteReply(text: string, lang: Lang, audience: Reply['audience'] = 'asker'): Reply {
+  return { ...baseReply(lang, audience), parts: [{ kind: 'text', text: rich(text) }] };
 }

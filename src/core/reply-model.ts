@@ -58,6 +58,11 @@ export interface Reply {
   followUps: FollowUp[];
   /** When set, renderers offer helpful / not helpful buttons for this answer. */
   feedbackFor?: KnowledgeId;
+  /**
+   * Set by the core when the reply may be shown to the whole conversation ("Deel in kanaal"):
+   * the command that makes it again. Absent for drafts, figures and anything that changed state.
+   */
+  shareable?: { command: string };
 }
 
 const VERDICT_LABEL: Record<Verdict, string> = {

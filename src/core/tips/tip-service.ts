@@ -3,7 +3,7 @@ import { t } from '../messages.js';
 import type { ChannelRef, Clock, Logger, Random, TipStore } from '../ports.js';
 import { baseReply } from '../reply-builders.js';
 import { rich, type Reply } from '../reply-model.js';
-import { type Lang } from '../lang.js';
+import type { Lang } from '../lang.js';
 import { nextTip } from './rotation.js';
 import { tipReply } from './tip-reply.js';
 

@@ -9,7 +9,7 @@ import type {
   SectionBlock,
 } from '@slack/types';
 import { toPlainText, type Citation, type FollowUp, type Reply, type ReplyPart, type Severity, type Verdict } from '../../core/reply-model.js';
-import { type Lang } from '../../core/lang.js';
+import type { Lang } from '../../core/lang.js';
 import {
   codeToMrkdwn,
   escapeMrkdwn,

@@ -1,6 +1,6 @@
 import type { Attachment } from 'botbuilder';
 import { toPlainText, type Citation, type FollowUp, type Reply, type ReplyPart, type Severity, type Verdict } from '../../core/reply-model.js';
-import { type Lang } from '../../core/lang.js';
+import type { Lang } from '../../core/lang.js';
 import { cardTextPieces, escapeCardText, plainCardText, truncateSource } from './card-text.js';
 
 /*

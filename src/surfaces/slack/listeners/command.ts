@@ -16,14 +16,14 @@ import { shareValue } from './share.js';
  */
 export const ANSWER_IN_ACK_WITHIN_MS = 2_000;
 
-/** `/socialmedia …`: answered privately; answers (not checks) can be shared. */
+/** `/socialmedia …`: answered privately; what the core marks shareable gets "Deel in kanaal". */
 export function registerCommand(app: App, deps: SlackDeps): void {
   app.command(SLACK_IDS.command, async ({ ack, command, respond, client }) => {
     const inbound = slackInbound({ text: command.text, user: command.user_id, name: command.user_name, channel: command.channel_id, kind: conversationKind(command.channel_id, command.channel_name === 'directmessage' ? 'im' : undefined) });
     const handling = deps.bot.handle(inbound);
     handling.catch(() => undefined); // handled below; this only keeps a late failure from going unobserved
     const message = (outcome: Outcome) => {
-      const share = outcome.command === 'check' || outcome.command === 'stats' || outcome.command === 'export' ? undefined : shareValue(command.text);
+      const share = outcome.reply.shareable && shareValue(outcome.reply.shareable.command);
       return { response_type: 'ephemeral' as const, ...renderBlocks(outcome.reply, { feedback: true, ...(share ? { share } : {}) }) };
     };
 

@@ -9,7 +9,7 @@ import { slackInbound } from '../to-inbound.js';
 /** Button values hold at most 2000 characters; a longer question is simply not shareable. */
 const MAX_VALUE = 2000;
 
-/** The value of the share button: the question itself, so the answer can be made again. */
+/** The value of the share button: the command the core gave, so the answer can be made again; too long for a button, no button. */
 export function shareValue(text: string): string | undefined {
   const value = text.trim();
   return value !== '' && value.length <= MAX_VALUE ? value : undefined;
@@ -20,8 +20,8 @@ export function registerShare(app: App, deps: SlackDeps): void {
   app.action<BlockButtonAction>(SLACK_IDS.actions.share, async ({ ack, action, body, respond }) => {
     await ack();
     const inbound = slackInbound({ text: action.value ?? '', user: body.user.id, channel: body.channel?.id ?? '', kind: 'channel' });
-    const { reply, command } = await deps.bot.handle(inbound);
-    if (command === 'check') return; // a draft is never shown to others, whatever the button says
+    const { reply } = await deps.bot.handle(inbound);
+    if (!reply.shareable) return; // a draft or anything private is never shown to others, whatever the button says
     const rendered = renderBlocks(reply, { feedback: true });
     const sharedBy = { type: 'context' as const, elements: [{ type: 'mrkdwn' as const, text: t('slack.shared-by', reply.lang, { user: `<@${body.user.id}>` }) }] };
     await callSlack(deps, 'response_url', () =>
