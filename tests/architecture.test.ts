@@ -30,6 +30,27 @@ const MAY_IMPORT: Record<string, (to: string) => boolean> = {
 const CORE_ALLOWED_PACKAGES = new Set(['fuse.js', 'zod', '@orama/stemmers/dutch', '@orama/stemmers/english']);
 
 const SRC = listTsFiles('src');
+
+/** The import cycles among `files`, each as the files it passes through, found by depth-first search. */
+function findCycles(files: readonly string[], edges: (file: string) => readonly string[]): string[][] {
+  const known = new Set(files);
+  const state = new Map<string, 'open' | 'done'>();
+  const path: string[] = [];
+  const cycles: string[][] = [];
+  const visit = (file: string): void => {
+    state.set(file, 'open');
+    path.push(file);
+    for (const next of edges(file)) {
+      if (!known.has(next)) continue;
+      if (state.get(next) === 'open') cycles.push([...path.slice(path.indexOf(next)), next]);
+      else if (!state.has(next)) visit(next);
+    }
+    path.pop();
+    state.set(file, 'done');
+  };
+  for (const file of files) if (!state.has(file)) visit(file);
+  return cycles;
+}
 const TOOLS = existsSync(resolve(ROOT, 'tools')) ? listTsFiles('tools') : [];
 
 describe('the dependency rule', () => {
@@ -68,6 +89,15 @@ describe('the dependency rule', () => {
       (file) => file !== 'src/config.ts' && (/process\.env\b/.test(read(file)) || imports(file).includes('dotenv')),
     );
     expect(offenders).toEqual([]);
+  });
+
+  it('has no import cycle in src, type-only imports included', () => {
+    expect(findCycles(SRC, localImports).map((cycle) => cycle.join(' → '))).toEqual([]);
+  });
+
+  it('would see a cycle: the finder itself', () => {
+    const graph: Record<string, string[]> = { a: ['b'], b: ['c'], c: ['a'], d: ['a'] };
+    expect(findCycles(Object.keys(graph), (f) => graph[f] ?? [])).toEqual([['a', 'b', 'c', 'a']]);
   });
 
   it('keeps the top of src to main, config (with its readers), core, surfaces, runtime and store', () => {

@@ -5,31 +5,16 @@ import {
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
   type CloudAdapter,
-  type ConversationParameters,
   type MessagingExtensionAction,
   type MessagingExtensionActionResponse,
 } from 'botbuilder';
 import { t } from '../../core/messages.js';
 import { welcomeReply } from '../../core/reply-builders.js';
-import type { Reply } from '../../core/reply-model.js';
 import type { TeamsDeps } from './deps.js';
 import { escalateForm, readEscalateForm } from './escalate-form.js';
-import { ADAPTIVE_CARD_CONTENT_TYPE, parseCardSubmit, renderCard } from './render-card.js';
-import { baseConversationId } from './teams-notifier.js';
+import { baseConversationId, CHANNEL_AUDIENCE, messageFor, personalChatParameters, tenantIdOf } from './activity.js';
+import { parseCardSubmit, renderCard } from './render-card.js';
 import { conversationKind, messageText, teamsInbound } from './to-inbound.js';
-
-/** The audience of tokens for calls to the channel service. */
-const CHANNEL_AUDIENCE = 'https://api.botframework.com';
-
-/**
- * A reply as a Teams message: the Adaptive Card (its fallbackText serves clients without cards)
- * and the plain text as the summary notifications show. No `text`: Teams would show it above the
- * card, twice the same.
- */
-export function messageFor(reply: Reply, options: { feedback?: boolean } = { feedback: true }): Partial<Activity> {
-  const { card, text } = renderCard(reply, options); // once: the card and its text come together
-  return { type: 'message', summary: text.slice(0, 300), attachments: [{ contentType: ADAPTIVE_CARD_CONTENT_TYPE, content: card }] };
-}
 
 /**
  * The thin Teams handler: translate the activity, ask the core, render the card, send. A draft
@@ -78,24 +63,17 @@ export class RichtlijnenTeamsBot extends TeamsActivityHandler {
       });
     }
     if (reply.audience === 'asker' && conversationKind(activity) !== 'personal') {
-      await this.sendPrivately(context, messageFor(reply));
+      await this.sendPrivately(context, messageFor(reply, { feedback: true }));
       await context.sendActivity(t('teams.replied-privately', reply.lang));
       return;
     }
-    await context.sendActivity(messageFor(reply));
+    await context.sendActivity(messageFor(reply, { feedback: true }));
   }
 
   /** Sends a message in the personal chat between the bot and the sender, creating it if needed. */
   private async sendPrivately(context: TurnContext, message: Partial<Activity>): Promise<void> {
     const { activity } = context;
-    const tenantId = activity.conversation.tenantId ?? (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id;
-    const parameters = {
-      isGroup: false,
-      bot: activity.recipient,
-      members: [activity.from],
-      tenantId,
-      channelData: { tenant: { id: tenantId } },
-    } as ConversationParameters;
+    const parameters = personalChatParameters(activity.recipient, activity.from, tenantIdOf(activity));
     await this.adapter.createConversationAsync(this.botAppId, activity.channelId, activity.serviceUrl, CHANNEL_AUDIENCE, parameters, async (personal) => {
       await personal.sendActivity(message);
     });
@@ -125,7 +103,7 @@ export class RichtlijnenTeamsBot extends TeamsActivityHandler {
   private async welcomeOnce(context: TurnContext): Promise<void> {
     if (!(await this.rememberConversation(context))) return;
     const lang = teamsInbound(context.activity, '').lang ?? this.deps.defaultLang;
-    await context.sendActivity(messageFor(welcomeReply(this.deps.kb, lang)));
+    await context.sendActivity(messageFor(welcomeReply(this.deps.kb, lang), { feedback: true }));
   }
 
   /** "Escaleer deze discussie" on a message: the report form, with the message's link filled in. */

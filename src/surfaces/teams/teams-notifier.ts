@@ -1,16 +1,9 @@
-import type { Activity, CloudAdapter, ConversationParameters, ConversationReference } from 'botbuilder';
+import type { CloudAdapter, ConversationParameters, ConversationReference } from 'botbuilder';
 import type { PersonRef } from '../../core/escalate/model.js';
 import type { ConversationStore } from '../../core/ports.js';
 import type { Reply } from '../../core/reply-model.js';
 import type { Notifier } from '../../runtime/outbox/notifier.js';
-import { messageFor as cardMessage } from './teams-bot.js';
-
-const CHANNEL_AUDIENCE = 'https://api.botframework.com';
-
-const messageFor = (reply: Reply): Partial<Activity> => cardMessage(reply, {});
-
-/** The base id of a Teams channel conversation: "19:…@thread.tacv2;messageid=1" → "19:…@thread.tacv2". */
-export const baseConversationId = (id: string): string => id.split(';')[0] ?? id;
+import { baseConversationId, CHANNEL_AUDIENCE, messageFor, personalChatParameters } from './activity.js';
 
 /**
  * Department cards and private notices in Teams, proactively: through the conversation
@@ -72,13 +65,8 @@ export class TeamsNotifier implements Notifier {
     const serviceUrl = person.address?.serviceUrl;
     const tenantId = person.address?.tenantId;
     if (!serviceUrl) throw new Error('no serviceUrl to reach this person');
-    const parameters = {
-      isGroup: false,
-      bot: { id: person.address?.botId ?? this.appId, name: 'Richtlijnenbot' },
-      members: [{ id: person.address?.teamsId ?? person.id, name: person.name ?? '' }],
-      tenantId,
-      channelData: { tenant: { id: tenantId } },
-    } as ConversationParameters;
+    const bot = { id: person.address?.botId ?? this.appId, name: 'Richtlijnenbot' };
+    const parameters = personalChatParameters(bot, { id: person.address?.teamsId ?? person.id, name: person.name ?? '' }, tenantId);
     await this.adapter.createConversationAsync(this.appId, 'msteams', serviceUrl, CHANNEL_AUDIENCE, parameters, async (context) => {
       await context.sendActivity(messageFor(reply));
     });

@@ -1,5 +1,6 @@
 import type { Activity } from 'botbuilder';
 import { langFromLocale, type Inbound } from '../../core/inbound.js';
+import { baseConversationId, tenantIdOf } from './activity.js';
 
 /** Mentions as Teams writes them in the text: "<at>Richtlijnenbot</at> regel 7". */
 const AT_MENTION = /<at>[^<]{0,200}<\/at>/gi;
@@ -23,7 +24,7 @@ export function conversationKind(activity: Pick<Activity, 'conversation'>): Inbo
 /** A Teams activity as the core's Inbound; the address is what reaching this person later takes. */
 export function teamsInbound(activity: Activity, text: string): Inbound {
   const lang = langFromLocale(activity.locale);
-  const tenantId = activity.conversation?.tenantId ?? (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id;
+  const tenantId = tenantIdOf(activity);
   const address: Record<string, string> = { teamsId: activity.from?.id ?? '', serviceUrl: activity.serviceUrl ?? '', botId: activity.recipient?.id ?? '' };
   if (tenantId) address.tenantId = tenantId;
   return {
@@ -32,6 +33,6 @@ export function teamsInbound(activity: Activity, text: string): Inbound {
     ...(lang ? { lang } : {}),
     user: { id: activity.from?.aadObjectId ?? activity.from?.id ?? 'unknown', ...(activity.from?.name ? { name: activity.from.name } : {}), address },
     // A channel message's conversation id ends in ";messageid=…"; the channel is the part before it.
-    conversation: { id: (activity.conversation?.id ?? 'unknown').split(';')[0] ?? 'unknown', kind: conversationKind(activity) },
+    conversation: { id: baseConversationId(activity.conversation?.id ?? 'unknown'), kind: conversationKind(activity) },
   };
 }
