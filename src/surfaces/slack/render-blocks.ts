@@ -9,6 +9,7 @@ import type {
   SectionBlock,
 } from '@slack/types';
 import { toPlainText, type Citation, type FollowUp, type Reply, type ReplyPart, type Severity, type Verdict } from '../../core/reply-model.js';
+import { t } from '../../core/messages.js';
 import type { Lang } from '../../core/lang.js';
 import {
   codeToMrkdwn,
@@ -58,21 +59,7 @@ export interface RenderBlocksOptions {
   feedback?: boolean;
 }
 
-/** The few Slack-only UI strings; Dutch first. */
-const LABELS = {
-  share: { nl: 'Deel in kanaal', en: 'Share in channel' },
-  feedbackPrompt: { nl: 'Had je hier iets aan?', en: 'Was this helpful?' },
-  feedbackUp: { nl: 'Ja, dit hielp', en: 'Yes, this helped' },
-  feedbackDown: { nl: 'Nee, dit hielp niet', en: 'No, this did not help' },
-  shortened: { nl: '… (ingekort)', en: '… (shortened)' },
-} as const satisfies Record<string, Record<Lang, string>>;
-
 const VERDICT_EMOJI: Record<Verdict, string> = { groen: '🟢', oranje: '🟠', rood: '🔴' };
-const VERDICT_WORD: Record<Verdict, Record<Lang, string>> = {
-  groen: { nl: 'GROEN', en: 'GREEN' },
-  oranje: { nl: 'ORANJE', en: 'ORANGE' },
-  rood: { nl: 'ROOD', en: 'RED' },
-};
 const SEVERITY_EMOJI: Record<Severity, string> = { oranje: '🟠', rood: '🔴' };
 const CITATION_EMOJI = '📖';
 
@@ -141,7 +128,7 @@ function partBlocks(part: ReplyPart, lang: Lang): KnownBlock[] {
     case 'text':
       return sections(richToMrkdwn(part.text));
     case 'verdict': {
-      const head = `${VERDICT_EMOJI[part.verdict]} *${VERDICT_WORD[part.verdict][lang]}*`;
+      const head = `${VERDICT_EMOJI[part.verdict]} *${t(`verdict.${part.verdict}`, lang)}*`;
       const summary = plainToMrkdwn(part.summary.trim());
       return [section(summary ? `${head} ${summary}` : head)];
     }
@@ -182,7 +169,7 @@ function actionBlocks(followUps: readonly FollowUp[], lang: Lang, share: string 
         : button(followUp.label, `${SLACK_ACTIONS.followUpPrefix}${index}`, followUp.command);
       return followUp.style ? { ...b, style: followUp.style } : b;
     });
-  if (share !== undefined && share.length <= SLACK_LIMITS.buttonValue) buttons.push(button(LABELS.share[lang], SLACK_ACTIONS.share, share));
+  if (share !== undefined && share.length <= SLACK_LIMITS.buttonValue) buttons.push(button(t('slack.share', lang), SLACK_ACTIONS.share, share));
   return buttons.length > 0 ? [{ type: 'actions', elements: buttons }] : [];
 }
 
@@ -191,13 +178,13 @@ function feedbackBlocks(reply: Reply, enabled: boolean): KnownBlock[] {
   const value = `${reply.lang}:${reply.feedbackFor}`.slice(0, SLACK_LIMITS.buttonValue);
   const up: Button = {
     ...button('👍', SLACK_ACTIONS.feedbackUp, value),
-    accessibility_label: LABELS.feedbackUp[reply.lang],
+    accessibility_label: t('feedback.up', reply.lang),
   };
   const down: Button = {
     ...button('👎', SLACK_ACTIONS.feedbackDown, value),
-    accessibility_label: LABELS.feedbackDown[reply.lang],
+    accessibility_label: t('feedback.down', reply.lang),
   };
-  return [context(LABELS.feedbackPrompt[reply.lang]), { type: 'actions', elements: [up, down] }];
+  return [context(t('feedback.prompt', reply.lang)), { type: 'actions', elements: [up, down] }];
 }
 
 /**
@@ -209,7 +196,7 @@ function withinBlockLimit(content: KnownBlock[], closing: KnownBlock[], lang: La
   const max = SLACK_LIMITS.blocksPerMessage;
   if (content.length + closing.length <= max) return [...content, ...closing];
   const keep = max - closing.length - 1;
-  return [...content.slice(0, keep), context(LABELS.shortened[lang]), ...closing];
+  return [...content.slice(0, keep), context(t('reply.shortened', lang)), ...closing];
 }
 
 /**

@@ -19,11 +19,11 @@ export function escalateModal(kb: KnowledgeBase, lang: Lang, link: string | unde
     type: 'modal',
     callback_id: ESCALATE_MODAL,
     private_metadata: metadata,
-    title: plain(t('slack.escalate.title', lang), 24),
-    submit: plain(t('slack.escalate.submit', lang), 24),
+    title: plain(t('esc.form.title', lang), 24),
+    submit: plain(t('esc.form.submit', lang), 24),
     close: plain(t('slack.cancel', lang), 24),
     blocks: [
-      { type: 'context', elements: [{ type: 'mrkdwn', text: t('slack.escalate.intro', lang) }] },
+      { type: 'context', elements: [{ type: 'mrkdwn', text: t('esc.form.intro', lang) }] },
       {
         type: 'input',
         block_id: 'link',
@@ -47,7 +47,7 @@ export function escalateModal(kb: KnowledgeBase, lang: Lang, link: string | unde
         type: 'input',
         block_id: 'description',
         label: plain(t('esc.field.description', lang)),
-        element: { type: 'plain_text_input', action_id: 'value', multiline: true, max_length: 1000, placeholder: plain(t('slack.escalate.placeholder', lang), 150) },
+        element: { type: 'plain_text_input', action_id: 'value', multiline: true, max_length: 1000, placeholder: plain(t('esc.form.placeholder', lang), 150) },
       },
     ],
   };

@@ -1,6 +1,7 @@
 import type { Activity, ChannelAccount, ConversationParameters } from 'botbuilder';
 import type { Reply } from '../../core/reply-model.js';
-import { ADAPTIVE_CARD_CONTENT_TYPE, renderCard, type RenderCardOptions } from './render-card.js';
+import { ADAPTIVE_CARD_CONTENT_TYPE } from './card/card-types.js';
+import { renderCard, type RenderCardOptions } from './card/render-card.js';
 
 /** The audience of tokens for calls to the channel service. */
 export const CHANNEL_AUDIENCE = 'https://api.botframework.com';

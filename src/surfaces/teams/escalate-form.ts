@@ -3,8 +3,8 @@ import { URGENCIES, type Urgency } from '../../core/escalate/model.js';
 import type { KnowledgeBase } from '../../core/knowledge/knowledge-base.js';
 import { t } from '../../core/messages.js';
 import type { Lang } from '../../core/lang.js';
-import { plainCardText } from './card-text.js';
-import { ADAPTIVE_CARD_CONTENT_TYPE, ADAPTIVE_CARD_SCHEMA } from './render-card.js';
+import { plainCardText } from './card/card-text.js';
+import { ADAPTIVE_CARD_CONTENT_TYPE, ADAPTIVE_CARD_SCHEMA } from './card/card-types.js';
 
 /** The message extension's command id; the same id is in manifests/teams/manifest.json. */
 export const ESCALATE_COMMAND = 'escaleer';
@@ -22,7 +22,7 @@ export function escalateForm(kb: KnowledgeBase, lang: Lang, link: string | undef
       $schema: ADAPTIVE_CARD_SCHEMA,
       version: '1.5',
       body: [
-        { type: 'TextBlock', text: plainCardText(t('slack.escalate.intro', lang)), wrap: true },
+        { type: 'TextBlock', text: plainCardText(t('esc.form.intro', lang)), wrap: true },
         { type: 'Input.Text', id: 'link', label: plainCardText(t('esc.field.link', lang)), style: 'Url', value: link ?? '' },
         {
           type: 'Input.ChoiceSet',
@@ -39,10 +39,10 @@ export function escalateForm(kb: KnowledgeBase, lang: Lang, link: string | undef
           isMultiline: true,
           maxLength: 1000,
           isRequired: true,
-          errorMessage: plainCardText(t('slack.escalate.placeholder', lang)),
+          errorMessage: plainCardText(t('esc.form.placeholder', lang)),
         },
       ],
-      actions: [{ type: 'Action.Submit', title: plainCardText(t('slack.escalate.submit', lang)) }],
+      actions: [{ type: 'Action.Submit', title: plainCardText(t('esc.form.submit', lang)) }],
     },
   };
 }

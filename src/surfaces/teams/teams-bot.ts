@@ -13,7 +13,8 @@ import { welcomeReply } from '../../core/reply-builders.js';
 import type { TeamsDeps } from './deps.js';
 import { escalateForm, readEscalateForm } from './escalate-form.js';
 import { baseConversationId, CHANNEL_AUDIENCE, messageFor, personalChatParameters, tenantIdOf } from './activity.js';
-import { parseCardSubmit, renderCard } from './render-card.js';
+import { parseCardSubmit } from './card/card-submit.js';
+import { renderCard } from './card/render-card.js';
 import { conversationKind, messageText, teamsInbound } from './to-inbound.js';
 
 /**
@@ -112,7 +113,7 @@ export class RichtlijnenTeamsBot extends TeamsActivityHandler {
     return {
       task: {
         type: 'continue',
-        value: { title: t('slack.escalate.title', lang), width: 'medium', height: 'medium', card: escalateForm(this.deps.kb, lang, action.messagePayload?.linkToMessage) },
+        value: { title: t('esc.form.title', lang), width: 'medium', height: 'medium', card: escalateForm(this.deps.kb, lang, action.messagePayload?.linkToMessage) },
       },
     };
   }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { cardTextPieces, escapeCardText, plainCardText, richToCardText, truncateSource } from '../../../src/surfaces/teams/card-text.js';
-import { rich, stripRichText } from '../../../src/core/reply-model.js';
-import { ALL_FIXTURES, HOSTILE } from '../slack/fixtures.js';
+import { cardTextPieces } from '../../../../src/surfaces/teams/card/card-pieces.js';
+import { escapeCardText, plainCardText, richToCardText, truncateSource } from '../../../../src/surfaces/teams/card/card-text.js';
+import { rich, stripRichText } from '../../../../src/core/reply-model.js';
+import { ALL_FIXTURES, HOSTILE } from '../../slack/fixtures.js';
 
 const ZWJ = '\u200D';
 const WJ = '\u2060';
