@@ -140,6 +140,12 @@ export class SqlEscalationStore implements EscalationStore {
     });
   }
 
+  /** How many escalations are not yet resolved, over all departments (a gauge for operations). */
+  async countOpen(): Promise<number> {
+    const row = await this.db.kysely.selectFrom('escalations').select((eb) => eb.fn.countAll<string | number>().as('n')).where('status', '!=', 'resolved').executeTakeFirst();
+    return Number(row?.n ?? 0);
+  }
+
   async listOpen(department: string): Promise<Escalation[]> {
     const rows = await this.db.kysely.selectFrom('escalations').selectAll().where('department', '=', department).where('status', '!=', 'resolved').orderBy('created_at').execute();
     return rows.map(toEscalation);

@@ -88,7 +88,7 @@ export async function startSlackBot(options: { answerInAckWithinMs?: number } = 
     interact,
     event,
     async stop() {
-      await server.close();
+      await server.stop();
       await api.stop();
       await db.cleanup();
     },

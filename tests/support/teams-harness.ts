@@ -68,7 +68,7 @@ export async function startTeamsBot(config: TeamsConfig = { mode: 'emulator' }) 
     /** A message in personal chat, group chat or a channel, with the mention Teams adds. */
     say: (text: string, kind: 'personal' | 'groupChat' | 'channel' = 'personal', extra: Record<string, unknown> = {}) => post(teamsActivity(connector.url, text, kind, extra)),
     async stop() {
-      await server.close();
+      await server.stop();
       await connector.stop();
       await db.cleanup();
     },

@@ -23,7 +23,7 @@ export interface RunningServer {
   /** `http://host:port`, with the port the system gave when 0 was asked. */
   url: string;
   /** Stops accepting and resolves when every request in flight has been answered. */
-  close(): Promise<void>;
+  stop(): Promise<void>;
   /** Drops every connection at once: for when a graceful close takes too long. */
   forceClose(): void;
 }
@@ -86,7 +86,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   return {
     server,
     url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${address.port}`,
-    close: () =>
+    stop: () =>
       new Promise<void>((resolve) => {
         closing = true;
         server.close(() => resolve());

@@ -18,13 +18,22 @@ export interface TerminalChatOptions {
 
 /**
  * The chat for a terminal or a pipe: every line is a message to the bot, with or without
- * `/socialmedia`. Resolves when the input ends.
+ * `/socialmedia`. `done` resolves when the input ends or `stop` is called.
  */
-export async function runTerminalChat(options: TerminalChatOptions): Promise<void> {
+export function startTerminalChat(options: TerminalChatOptions): { done: Promise<void>; stop(): void } {
+  const lines = createInterface({ input: options.input, terminal: false, crlfDelay: Infinity });
+  return { done: chat(options, lines), stop: () => lines.close() };
+}
+
+/** The chat until its input ends. */
+export function runTerminalChat(options: TerminalChatOptions): Promise<void> {
+  return startTerminalChat(options).done;
+}
+
+async function chat(options: TerminalChatOptions, lines: AsyncIterable<string>): Promise<void> {
   const { bot, output } = options;
   output.write(`${t('terminal.banner', options.lang, { org: options.orgName })}\n`);
   if (options.emulatorUrl) output.write(`${t('terminal.emulator', options.lang, { url: options.emulatorUrl })}\n`);
-  const lines = createInterface({ input: options.input, terminal: false, crlfDelay: Infinity });
   const prompt = (): void => {
     if (options.interactive) output.write('\n> ');
   };

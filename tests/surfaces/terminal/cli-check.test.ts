@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runMain } from '../../support/run-main.js';
+import { runProgram } from '../../support/program.js';
 
 const lines = (text: string) => text.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
 
@@ -10,7 +10,7 @@ describe('cli check --jsonl (CONTRACT §3)', () => {
       'kapot',
       '{"id":"d2","text":"Lekker weekend gehad in Zeeland."}',
     ].join('\n');
-    const { code, stdout } = await runMain(['cli', 'check', '--jsonl'], `${input}\n`);
+    const { code, stdout } = await runProgram(['cli', 'check', '--jsonl'], `${input}\n`);
     expect(code).toBe(0);
     const [d1, broken, d2] = lines(stdout);
     expect(d1).toMatchObject({
@@ -20,18 +20,18 @@ describe('cli check --jsonl (CONTRACT §3)', () => {
     });
     expect(broken).toMatchObject({ id: null, error: expect.any(String) });
     expect(d2).toEqual({ id: 'd2', verdict: 'groen', findings: [] });
-  }, 20_000);
+  });
 
   it('keeps drafts out of the logs, even at debug level', async () => {
-    const { stderr, stdout } = await runMain(['cli', 'check', '--jsonl'], '{"id":"d1","text":"Geheim plan van Pietje Puk"}\n', { LOG_LEVEL: 'trace' });
+    const { stderr, stdout } = await runProgram(['cli', 'check', '--jsonl'], '{"id":"d1","text":"Geheim plan van Pietje Puk"}\n', { LOG_LEVEL: 'trace' });
     expect(stdout).toContain('"d1"');
     expect(stderr).not.toContain('Pietje');
-  }, 20_000);
+  });
 
   it('checks a draft in words for people', async () => {
-    const { code, stdout } = await runMain(['cli', 'check', 'WAT EEN SCHANDE!!!!'], '');
+    const { code, stdout } = await runProgram(['cli', 'check', 'WAT EEN SCHANDE!!!!'], '');
     expect(code).toBe(0);
     expect(stdout).toContain('[ORANJE]');
     expect(stdout).toContain('Wat een schande!');
-  }, 20_000);
+  });
 });

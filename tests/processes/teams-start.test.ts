@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
-import { FakeBotConnector } from '../../support/fake-bot-connector.js';
-import { freePort, spawnBot, waitForHealthy } from '../../support/spawn-bot.js';
-import { teamsActivity } from '../../support/teams-harness.js';
+import { FakeBotConnector } from '../support/fake-bot-connector.js';
+import { freePort, spawnBot, waitForHealthy } from '../support/spawn-bot.js';
+import { teamsActivity } from '../support/teams-harness.js';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -5,18 +5,18 @@ import type { HttpRoute } from '../../runtime/http/http-server.js';
 import type { Notifier } from '../../runtime/outbox/notifier.js';
 import type { TeamsDeps } from './deps.js';
 
-/** What loading the Teams adapter gives: its route and a notifier for the outbox. */
+/** What loading the Teams surface gives: its route and a notifier for the outbox. */
 interface Loaded {
   handle: HttpRoute['handle'];
   notifier: Notifier;
 }
 
 /**
- * The Teams adapter, loaded in the background after start-up: botbuilder takes most of a
- * second to import, and `/healthz` should not wait for it. A request to `/api/messages` or a
- * delivery that comes before it is loaded simply waits for it.
+ * Teams behind `POST /api/messages`, and its notifier for the outbox. botbuilder takes most of
+ * a second to import and `/healthz` should not wait for it, so it loads on the first request or
+ * delivery, which waits for it. Nothing to stop: botbuilder keeps no connection open.
  */
-export function lazyTeams(config: TeamsConfig, deps: TeamsDeps): { routes: HttpRoute[]; notifier: Notifier; load: () => Promise<void> } {
+export function startTeams(config: TeamsConfig, deps: TeamsDeps): { routes: HttpRoute[]; notifier: Notifier; stop(): void } {
   let loading: Promise<Loaded> | undefined;
   const load = (): Promise<Loaded> => {
     loading ??= (async () => {
@@ -34,8 +34,6 @@ export function lazyTeams(config: TeamsConfig, deps: TeamsDeps): { routes: HttpR
       update: async (channelId: string, messageId: string, reply: Reply) => (await load()).notifier.update(channelId, messageId, reply),
       tell: async (person: PersonRef, reply: Reply) => (await load()).notifier.tell(person, reply),
     },
-    load: async () => {
-      await load();
-    },
+    stop: () => undefined,
   };
 }

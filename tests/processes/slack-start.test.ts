@@ -2,10 +2,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { FakeSlackApi } from '../../support/fake-slack-api.js';
-import { signSlackRequest } from '../../support/sign-slack-request.js';
-import { SIGNING_SECRET } from '../../support/slack-harness.js';
-import { freePort, spawnBot, waitForHealthy } from '../../support/spawn-bot.js';
+import { FakeSlackApi } from '../support/fake-slack-api.js';
+import { signSlackRequest } from '../support/sign-slack-request.js';
+import { SIGNING_SECRET } from '../support/slack-harness.js';
+import { freePort, spawnBot, waitForHealthy } from '../support/spawn-bot.js';
 
 it('npm start with a bot token and signing secret serves /slack/events and /healthz', async () => {
   const api = await new FakeSlackApi().start();
