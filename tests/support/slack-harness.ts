@@ -31,6 +31,25 @@ export async function startSlackBot(options: { answerInAckWithinMs?: number } = 
   );
   const server: RunningServer = await startHttpServer({ port: 0, host: '127.0.0.1', routes: adapter.routes, logger });
 
+  // Slack gets its acknowledgement before the listener is done; the receiver hands each request
+  // to App.processEvent, whose promise settles when every listener has finished. Keeping those
+  // promises lets a test wait until the bot is idle instead of sleeping.
+  const inFlight = new Set<Promise<void>>();
+  const processEvent = adapter.app.processEvent.bind(adapter.app);
+  adapter.app.processEvent = (event) => {
+    const processing = processEvent(event);
+    inFlight.add(processing);
+    processing.then(
+      () => inFlight.delete(processing),
+      () => inFlight.delete(processing),
+    );
+    return processing;
+  };
+  /** Resolves when every request Slack sent so far has been handled completely. */
+  async function settled(): Promise<void> {
+    while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+  }
+
   /** Posts a signed request to /slack/events, as Slack does. */
   async function send(payload: Record<string, unknown> | string, options: SendOptions = {}): Promise<Response> {
     const isForm = options.contentType === 'form' || typeof payload === 'string';
@@ -87,6 +106,7 @@ export async function startSlackBot(options: { answerInAckWithinMs?: number } = 
     command,
     interact,
     event,
+    settled,
     async stop() {
       await server.stop();
       await api.stop();

@@ -52,7 +52,7 @@ describe('mentions and direct messages', () => {
   it('ignores its own messages and edits in a direct message', async () => {
     await slack.event({ type: 'message', channel_type: 'im', channel: 'D0ASKER', user: 'U0ASKER', subtype: 'message_changed', ts: '1' });
     await slack.event({ type: 'message', channel_type: 'im', channel: 'D0ASKER', bot_id: 'BBOT', user: 'UBOT', text: 'regel 8', ts: '2' });
-    await new Promise((r) => setTimeout(r, 200));
+    await slack.settled();
     expect(slack.api.callsOf('chat.postMessage')).toEqual([]);
   });
 
@@ -61,8 +61,7 @@ describe('mentions and direct messages', () => {
     await slack.event(event, 'Ev0RETRY');
     await slack.event(event, 'Ev0RETRY', { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' });
     await slack.event(event, 'Ev0RETRY', { 'x-slack-retry-num': '2', 'x-slack-retry-reason': 'http_timeout' });
-    await slack.api.waitFor('chat.postMessage');
-    await new Promise((r) => setTimeout(r, 300));
+    await slack.settled();
     expect(slack.api.callsOf('chat.postMessage')).toHaveLength(1);
   });
 
@@ -71,15 +70,14 @@ describe('mentions and direct messages', () => {
     await slack.event(mention('regel 5'));
     const posts = await slack.api.waitFor('chat.postMessage', 2, 8_000);
     expect(posts).toHaveLength(2);
-    await new Promise((r) => setTimeout(r, 200));
+    await slack.settled();
     expect(slack.api.callsOf('chat.postMessage')).toHaveLength(2);
   }, 15_000);
 
   it('logs a failing Web API call with its method and keeps answering others', async () => {
     slack.api.failNext('chat.postMessage', { status: 200, body: { ok: false, error: 'channel_not_found' } });
     await slack.event(mention('regel 1'));
-    await slack.api.waitFor('chat.postMessage');
-    await new Promise((r) => setTimeout(r, 100));
+    await slack.settled();
     expect(slack.logger.lines).toContainEqual(expect.objectContaining({ event: 'slack.api-error', method: 'chat.postMessage', error: 'channel_not_found' }));
     await slack.event(mention('regel 2'));
     await slack.api.waitFor('chat.postMessage', 2);

@@ -59,7 +59,7 @@ describe('buttons', () => {
 
   it('never shares a draft check, even when asked to', async () => {
     await slack.interact(buttonClick('share_answer', 'check Vertrouwelijk: geheim plan'));
-    await new Promise((r) => setTimeout(r, 300));
+    await slack.settled();
     expect(slack.api.callsOf('response_url')).toEqual([]);
   });
 
@@ -84,7 +84,7 @@ describe('buttons', () => {
 
   it('ignores feedback on an item that does not exist', async () => {
     await slack.interact(buttonClick('feedback_up', 'nl:bestaat-niet'));
-    await new Promise((r) => setTimeout(r, 200));
+    await slack.settled();
     expect(await slack.feedback.counts()).toEqual([]);
   });
 });

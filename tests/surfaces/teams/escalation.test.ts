@@ -50,7 +50,7 @@ describe('escalations in Teams', () => {
         replyToId: 'act-card',
       }),
     );
-    const personalNote = await waitFor(() => bot.connector.activities.find((a) => json(a.body).includes(`Je hebt ${id} opgepakt`)));
+    const personalNote = await bot.connector.waitForActivity((a) => json(a.body).includes(`Je hebt ${id} opgepakt`));
     expect(personalNote?.conversationId).toMatch(/^a:personal-/);
     await bot.worker.runOnce();
     const update = bot.connector.calls.find((c) => c.method === 'PUT' && c.conversationId?.startsWith(`${COMMS};messageid=`));
@@ -84,12 +84,3 @@ describe('escalations in Teams', () => {
     expect(answer.task.value).toMatch(/Gemeld: E-[A-Z0-9]{5}/);
   });
 });
-
-async function waitFor<T>(find: () => T | undefined, timeoutMs = 5_000): Promise<T | undefined> {
-  const started = Date.now();
-  for (;;) {
-    const found = find();
-    if (found || Date.now() - started > timeoutMs) return found;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}

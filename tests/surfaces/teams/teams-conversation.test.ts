@@ -77,8 +77,8 @@ describe('Teams conversations', () => {
   });
 
   it('ignores a forged card value', async () => {
+    // Teams' HTTP response comes when the turn is over: nothing can follow it.
     await teams.post(teamsActivity(teams.connector.url, '', 'personal', { text: undefined, value: { feedback: 'down', itemId: '<script>', lang: 'xx' } }));
-    await new Promise((r) => setTimeout(r, 300));
     expect(await teams.feedback.counts()).toEqual([]);
   });
 
@@ -96,7 +96,7 @@ describe('a Teams outage', () => {
   it('retries a reply Teams refused with 503, while other conversations are answered meanwhile', async () => {
     teams.connector.failNext(503);
     const first = teams.say('regel 7'); // its reply fails once, then is retried after a back-off
-    await new Promise((r) => setTimeout(r, 100));
+    await expect.poll(() => teams.connector.calls.length).toBeGreaterThan(0);
     const second = await teams.say('rule 3', 'channel');
     expect(second.status).toBe(200);
     expect((await first).status).toBe(200);
@@ -121,8 +121,6 @@ describe('welcome', () => {
   it('is sent once when Teams announces the install twice', async () => {
     await teams.post(installed('installationUpdate'));
     await teams.post(installed('conversationUpdate'));
-    await teams.connector.waitForActivities(1);
-    await new Promise((r) => setTimeout(r, 300));
     expect(teams.connector.activities).toHaveLength(1);
     expect(JSON.stringify(cardOf(teams.connector.activities[0])?.content)).toContain('Welkom bij Richtlijnenbot');
   });
@@ -138,7 +136,6 @@ describe('welcome', () => {
 
   it('is not sent when someone else joins', async () => {
     await teams.post(teamsActivity(teams.connector.url, '', 'channel', { type: 'conversationUpdate', text: undefined, membersAdded: [{ id: '29:new-colleague' }] }));
-    await new Promise((r) => setTimeout(r, 300));
     expect(teams.connector.activities).toHaveLength(0);
   });
 });
