@@ -2,7 +2,7 @@ import { findBsns } from './detect/bsn.js';
 import { findEmails } from './detect/email.js';
 import { findIbans } from './detect/iban.js';
 import { findDutchPhones } from './detect/phone-nl.js';
-import { findAddresses } from './detect/postcode.js';
+import { findAddresses } from './detect/address.js';
 import type { Span } from './detect/span.js';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAddresses } from '../../../../src/core/check/detect/postcode.js';
+import { findAddresses } from '../../../../src/core/check/detect/address.js';
 
 const found = (text: string): string[] => findAddresses(text).map(([s, e]) => text.slice(s, e));
 
