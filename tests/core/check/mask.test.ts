@@ -8,6 +8,7 @@ describe('masking personal data in kept questions', () => {
     ['Zijn BSN is 111222333, mag dat online?', 'Zijn BSN is [bsn], mag dat online?'],
     ['Rekening NL91ABNA0417164300 posten?', 'Rekening [iban] posten?'],
     ['Mag ik Kerkstraat 5, 1017 GC Amsterdam noemen?', 'Mag ik [adres] noemen?'],
+    ['Ik woon in 1017 GC Amsterdam, mag ik dat zeggen?', 'Ik woon in [postcode], mag ik dat zeggen?'],
     ['Mag ik iets zeggen over collega Mark de Vries?', 'Mag ik iets zeggen over collega [naam]?'],
     ['Een lid Jansen klaagt, mag ik reageren?', 'Een lid [naam] klaagt, mag ik reageren?'],
     ['Hoe zit het met mevrouw van der Berg?', 'Hoe zit het met mevrouw [naam]?'],

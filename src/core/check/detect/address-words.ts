@@ -31,6 +31,8 @@ const schema = z
     excludedPostcodeLetters: letterPairs,
     ambiguousPostcodeLetters: letterPairs,
     units: words,
+    poBoxWords: words,
+    houseNumberWords: words,
   })
   .strict()
   .superRefine((data, ctx) => {
@@ -67,6 +69,8 @@ export interface AddressWords {
   readonly excludedPostcodeLetters: ReadonlySet<string>;
   readonly ambiguousPostcodeLetters: ReadonlySet<string>;
   readonly units: ReadonlySet<string>;
+  readonly poBoxWords: ReadonlySet<string>;
+  readonly houseNumberWords: ReadonlySet<string>;
 }
 
 /**
@@ -97,6 +101,8 @@ export function parseAddressWords(data: unknown): AddressWords {
     excludedPostcodeLetters: new Set(d.excludedPostcodeLetters),
     ambiguousPostcodeLetters: new Set(d.ambiguousPostcodeLetters),
     units: new Set(d.units),
+    poBoxWords: new Set(d.poBoxWords),
+    houseNumberWords: new Set(d.houseNumberWords),
   };
 }
 
