@@ -1,7 +1,6 @@
-import { findBsns } from './detect/bsn.js';
 import { findEmails } from './detect/email.js';
 import { findIbans } from './detect/iban.js';
-import { findDutchPhones } from './detect/phone-nl.js';
+import { findNumbers } from './detect/numbers.js';
 import { findAddresses, findPostcodes } from './detect/address.js';
 import type { Span } from './detect/span.js';
 
@@ -19,11 +18,11 @@ const NAMED = /\b(?:[Cc]ollega|[Cc]olleague|[Ll]id|[Mm]ember|[Mm]evrouw|[Mm]enee
  * the content owners.
  */
 export function maskPersonalData(text: string): string {
+  const ibans = findIbans(text);
   const spans: Array<{ span: Span; label: string }> = [
-    ...findDutchPhones(text).map((span) => ({ span, label: '[telefoon]' })),
+    ...findNumbers(text, ibans).flatMap(({ span, kind }) => (kind === 'service' ? [] : [{ span, label: kind === 'bsn' ? '[bsn]' : '[telefoon]' }])),
     ...findEmails(text).map((span) => ({ span, label: '[e-mail]' })),
-    ...findBsns(text).map((span) => ({ span, label: '[bsn]' })),
-    ...findIbans(text).map((span) => ({ span, label: '[iban]' })),
+    ...ibans.map((span) => ({ span, label: '[iban]' })),
     ...findAddresses(text).map((span) => ({ span, label: '[adres]' })),
     ...findPostcodes(text).map((span) => ({ span, label: '[postcode]' })),
     ...[...text.matchAll(NAMED)].map((m) => ({ span: (m.indices?.[1] ?? [0, 0]) as Span, label: '[naam]' })),
