@@ -157,7 +157,7 @@ function readJoint(text: string, q: number, closed: boolean): ReadJoint | null {
     open = true;
     r++;
   }
-  if (text[r] === '+' && kind !== '' && kind !== 'tight') {
+  if (text[r] === '+' && kind !== '') {
     plus = true;
     r++;
   }

@@ -30,7 +30,8 @@ const SERVICE_TYPES = new Set(['TOLL_FREE', 'PREMIUM_RATE', 'SHARED_COST', 'UAN'
  * - Dutch, international: `+31` / `0031`, an optional `(0)`, then 9 digits grouped alike (the
  *   first group 1–3 digits, 1 only for `6`).
  * - Other countries: only with `+` or `00` and a country code (a national form cannot be told
- *   from an order number): `+32 2 123 45 67`, `0049 30 12345678`, `+44 (0)20 7946 0958`.
+ *   from an order number): `+32 2 555 12 34`, `0049 30 12345678`, `+44 (0)20 7946 0958`,
+ *   `+1 (202) 456-1111`; groups after the first have 2+ digits, separators may mix.
  * - Service numbers (0800, 0900/0906/0909, 14 0xx, and other countries' toll-free, premium,
  *   shared-cost and company numbers) are read, so that they take their digits out of a run, but
  *   are of kind `service`.
@@ -63,7 +64,7 @@ function readNational(run: Run, i: number, j: number): PhoneRead | null {
   if (j > i) {
     const area = first.digits.length;
     if (area < 2 || area > 4 || (area === 2 && digits[1] !== '6')) return null;
-    if (!restOfGroups(run, i, j)) return null;
+    if (!restOfGroups(run, i, j, true)) return null;
     if (joints[i] === '' && !first.close) return null;
   }
   const span: Span = [areaParens ? first.start - 1 : first.start, last.end];
@@ -94,7 +95,7 @@ function readInternational(run: Run, i: number, j: number, afterPlus: string): P
     const natFirst = groups[natStart] as Group;
     if (natStart > i && natFirst.open && !(natFirst.close && j > natStart)) return null; // (212) 555-0123 only
     if (natStart > i && natFirst.close && !natFirst.open && j > natStart) return null;
-    if (!middleIsPlain(groups, natStart + 1, j) || !restOfGroups(run, natStart, j)) return null;
+    if (!middleIsPlain(groups, natStart + 1, j) || !restOfGroups(run, natStart, j, dutch)) return null;
   }
   let national = rest;
   for (let g = natStart === i ? i + 1 : k; g <= j; g++) national += groups[g]?.digits;
@@ -124,15 +125,18 @@ function middleIsPlain(groups: readonly Group[], from: number, to: number): bool
   return true;
 }
 
-/** Groups after `natStart` have 2+ digits and, after the first of them, one separator kind. */
-function restOfGroups(run: Run, natStart: number, j: number): boolean {
+/**
+ * Groups after `natStart` have 2+ digits, no bare parenthesis between them and, for Dutch
+ * numbers (`sameSeparator`), one separator kind after the first of them. Other countries' own
+ * formats mix spaces and dashes (+55 11 96123-4567, +7 912 345-67-89).
+ */
+function restOfGroups(run: Run, natStart: number, j: number, sameSeparator: boolean): boolean {
   const { groups, joints } = run;
   const subscriber = joints[natStart + 1];
   for (let k = natStart + 1; k <= j; k++) {
     if ((groups[k]?.digits.length ?? 0) < 2) return false;
-    if (k > natStart + 1 && joints[k - 1] !== subscriber) return false;
     const joint = joints[k - 1];
-    if (k > natStart + 1 && joint === '') return false;
+    if (k > natStart + 1 && (joint === '' || (sameSeparator && joint !== subscriber))) return false;
   }
   return true;
 }
