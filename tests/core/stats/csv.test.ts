@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../../src/core/stats/csv.js';
+import { prng } from '../../support/prng.js';
 
 /**
  * Splits CSV the way Excel and Python's lenient `csv` module do: a quote opens a quoted cell
@@ -55,18 +56,6 @@ function parseCsv(text: string, separator: ',' | ';'): string[][] {
 const dangerous = (cell: string): boolean => /^[\s"]*[=+\-@]/.test(cell);
 /** Read with the separator it was written with, no cell may even start with a tab or CR. */
 const startsWithControl = (cell: string): boolean => /^[\t\r]/.test(cell);
-
-/** A small seeded PRNG (mulberry32), so the fuzz is the same on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ATTACKS = [
   '=cmd|calc',
