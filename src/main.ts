@@ -34,10 +34,10 @@ const SHUTDOWN_DEADLINE_MS = 10_000;
 export interface ServiceOptions {
   /** Terminal mode: a busy port leaves the Emulator endpoint off instead of stopping. */
   portIsOptional: boolean;
-  /** Tests move time by hand and run the loops themselves. */
+  /** Tests move time by hand. */
   clock?: Clock;
-  outboxIntervalMs?: number;
-  reminderIntervalMs?: number;
+  /** Tests: no loop runs; the test delivers, reminds and ticks the schedule itself. */
+  manualLoops?: boolean;
 }
 
 /** The default department's channels as configured (ESCALATION_SLACK_CHANNEL, ESCALATION_TEAMS_CHANNEL). */
@@ -107,14 +107,15 @@ export async function startServices(config: Config, kb: KnowledgeBase, logger: L
     slack = config.slack ? running.add('slack', await startSlack(config.slack, { bot, kb, feedback, logger, clock, lang, escalations, metrics })) : undefined;
     const teams = running.add('teams', startTeams(config.teams, { bot, kb, feedback, conversations: new SqlConversationStore(db), logger, clock, defaultLang: lang, escalations }));
     const notifiers = { ...(slack ? { slack: slack.notifier } : {}), teams: teams.notifier };
-    const intervals = { intervalMs: options.outboxIntervalMs, reminderIntervalMs: options.reminderIntervalMs };
+    const every = options.manualLoops ? ('manual' as const) : undefined;
+    const intervals = { intervalMs: every, reminderIntervalMs: every };
     const remindDue = () => escalations.remindDue();
     const { remindMinutes } = config.escalation;
     const { worker } = running.add('outbox', startOutbox({ outbox, store, kb, notifiers, remindDue, clock, logger, metrics, lang, timeZone, remindMinutes, ...intervals }));
     const schedule = { kb, tips, signals, escalations, notifiers, tipCron: config.tips.cron, digestCron: config.digestCron, timeZone: config.tips.timeZone, clock, logger, lang };
-    const { dailyTips, digest } = running.add('schedule', startSchedule({ ...schedule, intervalMs: options.reminderIntervalMs }));
+    const { dailyTips, digest } = running.add('schedule', startSchedule({ ...schedule, intervalMs: every }));
     const purge = (before: Date) => signals.purge(before);
-    running.add('housekeeping', startHousekeeping({ purge, retentionDays: config.retentionDays, clock, logger, intervalMs: options.reminderIntervalMs }));
+    running.add('housekeeping', startHousekeeping({ purge, retentionDays: config.retentionDays, clock, logger, intervalMs: every }));
     server = await listen(config, [...routes, ...(slack?.routes ?? []), ...teams.routes], logger, options.portIsOptional);
     if (server) running.add('http', server);
 

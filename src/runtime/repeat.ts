@@ -5,11 +5,15 @@ export interface Repeating {
   stop(): Promise<void>;
 }
 
+/** Milliseconds between rounds, or `manual`: no loop at all, whoever started it runs the rounds (tests). */
+export type Interval = number | 'manual';
+
 /**
- * Runs `task` every `intervalMs` until stopped. A failing round is logged and the next one
- * comes anyway; `stop` waits for the round in flight, so shutdown loses nothing.
+ * Runs `task` at once and then every `intervalMs` until stopped. A failing round is logged and
+ * the next one comes anyway; `stop` waits for the round in flight, so shutdown loses nothing.
  */
-export function repeat(name: string, intervalMs: number, task: () => Promise<unknown>, logger: Logger): Repeating {
+export function repeat(name: string, intervalMs: Interval, task: () => Promise<unknown>, logger: Logger): Repeating {
+  if (intervalMs === 'manual') return { stop: async () => undefined };
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let inFlight: Promise<void> = Promise.resolve();

@@ -30,6 +30,9 @@ export async function startSlackBot(options: { answerInAckWithinMs?: number } = 
     { bot, kb: await knowledgeBase(), feedback, logger, clock: { now: () => new Date('2026-11-24T09:00:00Z') }, lang: 'nl', ...options },
   );
   const server: RunningServer = await startHttpServer({ port: 0, host: '127.0.0.1', routes: adapter.routes, logger });
+  // Bolt calls auth.test when the app is made, and nothing awaits it until the first event:
+  // answered before a test can stop the fake, it cannot fail later, in another test.
+  await api.waitFor('auth.test');
 
   // Slack gets its acknowledgement before the listener is done; the receiver hands each request
   // to App.processEvent, whose promise settles when every listener has finished. Keeping those

@@ -1,5 +1,5 @@
 import type { Clock, Logger } from '../../core/ports.js';
-import { repeat } from '../repeat.js';
+import { repeat, type Interval } from '../repeat.js';
 
 export interface HousekeepingDeps {
   /** Deletes what is older than `before` (signals, votes, the people of resolved escalations). */
@@ -8,7 +8,7 @@ export interface HousekeepingDeps {
   clock: Clock;
   logger: Logger;
   /** How often to look (a minute). */
-  intervalMs?: number | undefined;
+  intervalMs?: Interval | undefined;
 }
 
 /** Retention: what is kept only for `retentionDays` is deleted when its time is up. */

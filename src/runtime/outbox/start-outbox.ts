@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from '../../core/knowledge/knowledge-base.js';
 import type { Lang } from '../../core/lang.js';
 import type { Clock, EscalationStore, Logger, Metrics, Outbox } from '../../core/ports.js';
-import { repeat } from '../repeat.js';
+import { repeat, type Interval } from '../repeat.js';
 import { DeliveryWorker } from './delivery-worker.js';
 import type { Notifier } from './notifier.js';
 
@@ -19,8 +19,8 @@ export interface OutboxDeps {
   timeZone: string;
   remindMinutes: number;
   /** How often the outbox is emptied (1 s) and reminders are looked for (a minute). */
-  intervalMs?: number | undefined;
-  reminderIntervalMs?: number | undefined;
+  intervalMs?: Interval | undefined;
+  reminderIntervalMs?: Interval | undefined;
 }
 
 /**

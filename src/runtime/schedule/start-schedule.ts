@@ -5,7 +5,7 @@ import type { Clock, Logger } from '../../core/ports.js';
 import type { DigestSource } from '../../core/stats/stats.js';
 import type { TipService } from '../../core/tips/tip-service.js';
 import type { Notifier } from '../outbox/notifier.js';
-import { repeat } from '../repeat.js';
+import { repeat, type Interval } from '../repeat.js';
 import { DailyTips } from './daily-tips.js';
 import { WeeklyDigest } from './weekly-digest.js';
 
@@ -23,7 +23,7 @@ export interface ScheduleDeps {
   logger: Logger;
   lang: Lang;
   /** How often the slots are looked at (a minute). */
-  intervalMs?: number | undefined;
+  intervalMs?: Interval | undefined;
 }
 
 /** The daily tip and the weekly digest: each tick posts the current slot, once per channel. */
