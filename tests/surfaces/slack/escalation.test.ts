@@ -45,7 +45,7 @@ describe('escalations in Slack', () => {
     // "Afgehandeld" asks for the outcome in a form, then resolves.
     await bot.interact(slackClick(bot, { actionId: 'follow_up_input_0', value: JSON.stringify({ command: `escalatie ${id} afhandelen`, label: 'Hoe?' }), user: 'U0COMMS1', channel: 'C0COMMS' }));
     const [form] = await bot.slackApi.waitFor('views.open');
-    const metadata = (form?.body.view as { private_metadata: string }).private_metadata;
+    const metadata = (form?.body.view as { private_metadata: string } | undefined)?.private_metadata;
     await bot.interact({
       type: 'view_submission',
       user: { id: 'U0COMMS1', name: 'u0comms1', team_id: 'T0001' },

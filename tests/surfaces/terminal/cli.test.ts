@@ -25,9 +25,9 @@ describe('cli ask --jsonl (CONTRACT §3)', () => {
     expect(code).toBe(0);
     const out = lines(stdout);
     expect(out.map((o) => o.id)).toEqual(['a', 'b', 3]);
-    expect((out[0]?.matches as Array<{ id: string }>)[0]?.id).toBe('regel-7');
+    expect((out[0]?.matches as Array<{ id: string }> | undefined)?.[0]?.id).toBe('regel-7');
     expect(out[1]?.matches).toEqual([]);
-    expect((out[2]?.matches as Array<{ id: string }>)[0]?.id).toBe('tip-auteursrecht');
+    expect((out[2]?.matches as Array<{ id: string }> | undefined)?.[0]?.id).toBe('tip-auteursrecht');
   });
 
   it('answers a line that is not JSON with an error and goes on', async () => {

@@ -72,7 +72,7 @@ export function cardTextPieces(source: string, format: CardTextFormat, max: numb
       const isItem = format === 'rich' && LIST_ITEM.test(line);
       const converted = convert(line, format);
       const parts = converted.length <= max ? [converted] : splitLine(line, format, max);
-      parts.forEach((text, index) => units.push({ text, separator: isItem && index === 0 ? '\n' : '\n\n' }));
+      for (const [index, text] of parts.entries()) units.push({ text, separator: isItem && index === 0 ? '\n' : '\n\n' });
     }
   }
   const chunks: string[] = [];

@@ -5,6 +5,8 @@ import { INPUT_ID, TEAMS_LIMITS } from './card-types.js';
 export type CardSubmit = { command: string; input?: string } | { feedback: 'up' | 'down'; itemId: string; lang: Lang };
 
 const ITEM_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Control characters other than tab and line breaks: never part of a command or a text a person typed. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what this is for
 const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

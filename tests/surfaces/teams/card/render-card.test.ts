@@ -6,7 +6,7 @@ import { TEAMS_CARD_ACTIONS, TEAMS_LIMITS, type AdaptiveCard, type CardElement, 
 import { parseCardSubmit } from '../../../../src/surfaces/teams/card/card-submit.js';
 import { renderCard, renderCardAttachment, type RenderCardOptions } from '../../../../src/surfaces/teams/card/render-card.js';
 import { rich, type Reply, type ReplyPart } from '../../../../src/core/reply-model.js';
-import { ALL_FIXTURES, GOLDEN_FIXTURES, HOSTILE } from '../../slack/fixtures.js';
+import { ALL_FIXTURES, GOLDEN_FIXTURES } from '../../slack/fixtures.js';
 
 /*
  * Validation: the official `adaptivecards` renderer library (devDependency). Its ESM build
