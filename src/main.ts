@@ -6,7 +6,7 @@ import { BotError } from './core/errors.js';
 import type { Binding } from './core/escalate/model.js';
 import { EscalationService } from './core/escalate/service.js';
 import { createKnowledgeBase, type KnowledgeBase } from './core/knowledge/knowledge-base.js';
-import { systemClock, type Clock, type Logger } from './core/ports.js';
+import { systemClock, type Clock, type Logger, type Membership } from './core/ports.js';
 import { TipService } from './core/tips/tip-service.js';
 import { startHousekeeping } from './runtime/housekeeping/start-housekeeping.js';
 import { startHttpServer, type HttpRoute, type RunningServer } from './runtime/http/http-server.js';
@@ -16,7 +16,7 @@ import { startObservability } from './runtime/observability/start-observability.
 import { startOutbox } from './runtime/outbox/start-outbox.js';
 import { startSchedule } from './runtime/schedule/start-schedule.js';
 import { SqlConversationStore } from './store/conversation-store.js';
-import { openDb, pingDb } from './store/db.js';
+import { openDb, pingDb, type Db } from './store/db.js';
 import { SqlEscalationStore } from './store/escalation-store.js';
 import { SqlFeedbackStore } from './store/feedback-store.js';
 import { loadKnowledgeFiles } from './store/knowledge-files.js';
@@ -62,6 +62,16 @@ async function listen(config: Config, routes: HttpRoute[], logger: Logger, portI
   }
 }
 
+/** On Slack or Teams, a default department without a channel loses reports: say so at start-up. */
+async function warnWithoutEscalationChannel(config: Config, kb: KnowledgeBase, escalations: EscalationService, logger: Logger): Promise<void> {
+  const onPlatform = config.slack !== undefined || config.teams.mode === 'authenticated';
+  if (!onPlatform || (await escalations.channelsOf(kb.departments.default)).length > 0) return;
+  const hint =
+    'No channel receives escalations: set ESCALATION_SLACK_CHANNEL or ESCALATION_TEAMS_CHANNEL, ' +
+    'or run "/socialmedia afdeling koppel <afdeling>" in the department\'s channel';
+  logger.warn({ event: 'escalation.no-channel', department: kb.departments.default }, hint);
+}
+
 /** The start-up line: where the bot listens, which store, and the mode of each platform. */
 function logStarted(config: Config, logger: Logger, url: string, store: string): void {
   const slack = config.slack ? (config.slack.mode === 'socket' ? 'Socket Mode' : `HTTP mode on ${url}/slack/events`) : 'off';
@@ -70,6 +80,31 @@ function logStarted(config: Config, logger: Logger, url: string, store: string):
       ? `authenticated (${config.teams.appType}) on ${url}/api/messages`
       : `Bot Framework Emulator only, on ${url}/api/messages (set MicrosoftAppId for Teams)`;
   logger.info({ event: 'started', url, store, slack, teams }, 'Richtlijnenbot is running');
+}
+
+/** The stores over one database and the core's services over them; nothing runs yet. */
+function buildCore(config: Config, kb: KnowledgeBase, db: Db, deps: { logger: Logger; clock: Clock; membership: Membership }) {
+  const { logger, clock, membership } = deps;
+  const store = new SqlEscalationStore(db);
+  const signals = new SqlSignalStore(db, {
+    onFlushError: (error, waiting) => logger.warn({ event: 'signals.flush-failed', waiting, error: error instanceof Error ? error.message : String(error) }),
+  });
+  const escalations = new EscalationService({
+    kb,
+    store,
+    membership,
+    clock,
+    logger,
+    configured: configuredBindings(config, kb),
+    remindMinutes: config.escalation.remindMinutes,
+    timeZone: config.timeZone,
+  });
+  const configuredTips = [
+    ...config.tips.slackChannels.map((channelId) => ({ platform: 'slack' as const, channelId })),
+    ...config.tips.teamsChannels.map((channelId) => ({ platform: 'teams' as const, channelId })),
+  ];
+  const tips = new TipService({ kb, store: new SqlTipStore(db), clock, random: Math.random, logger, configured: configuredTips });
+  return { store, outbox: new SqlOutbox(db), signals, escalations, tips, feedback: new SqlFeedbackStore(db), conversations: new SqlConversationStore(db) };
 }
 
 /**
@@ -85,45 +120,43 @@ export async function startServices(config: Config, kb: KnowledgeBase, logger: L
   try {
     const db = await openDb(config.db);
     running.add('database', { stop: () => db.close() });
-    const store = new SqlEscalationStore(db);
-    const outbox = new SqlOutbox(db);
-    const onFlushError = (error: unknown, waiting: number) => logger.warn({ event: 'signals.flush-failed', waiting, error: error instanceof Error ? error.message : String(error) });
-    const signals = new SqlSignalStore(db, { onFlushError });
-    running.add('signals', { stop: () => signals.flush() });
     let slack: RunningSlack | undefined;
     // Teams: a card in a team channel is seen only by the team's members; the service checks the channel.
-    const membership = { isMember: async (platform: 'slack' | 'teams', channelId: string, userId: string) => platform === 'teams' || ((await slack?.membership.isMember(platform, channelId, userId)) ?? false) };
-    const escalations = new EscalationService({ kb, store, membership, clock, logger, configured: configuredBindings(config, kb), remindMinutes: config.escalation.remindMinutes, timeZone });
-    const tipChannels = [...config.tips.slackChannels.map((channelId) => ({ platform: 'slack' as const, channelId })), ...config.tips.teamsChannels.map((channelId) => ({ platform: 'teams' as const, channelId }))];
-    const tips = new TipService({ kb, store: new SqlTipStore(db), clock, random: Math.random, logger, configured: tipChannels });
+    const membership: Membership = {
+      isMember: async (platform, channelId, userId) => platform === 'teams' || ((await slack?.membership.isMember(platform, channelId, userId)) ?? false),
+    };
+    const core = buildCore(config, kb, db, { logger, clock, membership });
+    const { store, outbox, signals, escalations, tips } = core;
+    running.add('signals', { stop: () => signals.flush() });
     const ready = async () => {
       await pingDb(db);
-      return { database: `${db.engine} ok`, slack: !slack ? 'off' : slack.isConnected() ? 'connected' : 'not connected', teams: config.teams.mode };
+      const slackState = !slack ? 'off' : slack.isConnected() ? 'connected' : 'not connected';
+      return { database: `${db.engine} ok`, slack: slackState, teams: config.teams.mode };
     };
-    const { metrics, routes } = running.add('observability', startObservability({ openEscalations: () => store.countOpen(), pendingDeliveries: () => outbox.pending(), ready, logger }));
+    const observability = startObservability({ openEscalations: () => store.countOpen(), pendingDeliveries: () => outbox.pending(), ready, logger });
+    const { metrics } = running.add('observability', observability);
     const bot = new Bot({ kb, clock, random: Math.random, logger, defaultLang: lang, escalations, tips, signals, stats: signals, timeZone, metrics });
 
-    const feedback = new SqlFeedbackStore(db);
-    slack = config.slack ? running.add('slack', await startSlack(config.slack, { bot, kb, feedback, logger, clock, lang, escalations, metrics })) : undefined;
-    const teams = running.add('teams', startTeams(config.teams, { bot, kb, feedback, conversations: new SqlConversationStore(db), logger, clock, defaultLang: lang, escalations }));
+    const surfaceDeps = { bot, kb, feedback: core.feedback, logger, clock, escalations };
+    if (config.slack) slack = running.add('slack', await startSlack(config.slack, { ...surfaceDeps, lang, metrics }));
+    const teams = running.add('teams', startTeams(config.teams, { ...surfaceDeps, conversations: core.conversations, defaultLang: lang }));
     const notifiers = { ...(slack ? { slack: slack.notifier } : {}), teams: teams.notifier };
+
     const every = options.manualLoops ? ('manual' as const) : undefined;
-    const intervals = { intervalMs: every, reminderIntervalMs: every };
-    const remindDue = () => escalations.remindDue();
     const { remindMinutes } = config.escalation;
-    const { worker } = running.add('outbox', startOutbox({ outbox, store, kb, notifiers, remindDue, clock, logger, metrics, lang, timeZone, remindMinutes, ...intervals }));
-    const schedule = { kb, tips, signals, escalations, notifiers, tipCron: config.tips.cron, digestCron: config.digestCron, timeZone: config.tips.timeZone, clock, logger, lang };
-    const { dailyTips, digest } = running.add('schedule', startSchedule({ ...schedule, intervalMs: every }));
+    const remindDue = () => escalations.remindDue();
+    const outboxDeps = { outbox, store, kb, notifiers, remindDue, clock, logger, metrics, lang, timeZone, remindMinutes };
+    const { worker } = running.add('outbox', startOutbox({ ...outboxDeps, intervalMs: every, reminderIntervalMs: every }));
+    const crons = { tipCron: config.tips.cron, digestCron: config.digestCron, timeZone: config.tips.timeZone };
+    const scheduleDeps = { kb, tips, signals, escalations, notifiers, ...crons, clock, logger, lang, intervalMs: every };
+    const { dailyTips, digest } = running.add('schedule', startSchedule(scheduleDeps));
     const purge = (before: Date) => signals.purge(before);
     running.add('housekeeping', startHousekeeping({ purge, retentionDays: config.retentionDays, clock, logger, intervalMs: every }));
-    server = await listen(config, [...routes, ...(slack?.routes ?? []), ...teams.routes], logger, options.portIsOptional);
-    if (server) running.add('http', server);
 
-    const onPlatform = config.slack !== undefined || config.teams.mode === 'authenticated';
-    if (onPlatform && (await escalations.channelsOf(kb.departments.default)).length === 0) {
-      const hint = 'No channel receives escalations: set ESCALATION_SLACK_CHANNEL or ESCALATION_TEAMS_CHANNEL, or run "/socialmedia afdeling koppel <afdeling>" in the department\'s channel';
-      logger.warn({ event: 'escalation.no-channel', department: kb.departments.default }, hint);
-    }
+    const routes = [...observability.routes, ...(slack?.routes ?? []), ...teams.routes];
+    server = await listen(config, routes, logger, options.portIsOptional);
+    if (server) running.add('http', server);
+    await warnWithoutEscalationChannel(config, kb, escalations, logger);
     logStarted(config, logger, server?.url ?? 'off', `${db.engine} (${db.location})`);
     return { bot, db, worker, escalations, tips, dailyTips, digest, signals, url: server?.url, stop };
   } catch (error) {
