@@ -1,4 +1,4 @@
-import { App, HTTPReceiver, LogLevel } from '@slack/bolt';
+import { App, HTTPReceiver, LogLevel, webApi } from '@slack/bolt';
 import type { SlackConfig } from '../../config.js';
 import { DEFAULT_BODY_LIMIT, type HttpRoute } from '../../runtime/http/http-server.js';
 import { guardSlackRequest } from './request-guard.js';
@@ -9,6 +9,8 @@ import { registerListeners } from './listeners/index.js';
 
 export interface SlackAdapter {
   app: App;
+  /** Posts escalation cards: no retries of its own (the notifier looks before it repeats), and a 10 s time-out. */
+  cardClient: App['client'];
   mode: SlackConfig['mode'];
   /** HTTP mode: `POST /slack/events` for the bot's server. Socket Mode: none. */
   routes: HttpRoute[];
@@ -31,6 +33,7 @@ export function createSlackAdapter(config: SlackConfig, deps: SlackDeps): SlackA
     // Retry 5xx and network errors a few times with back-off; 429 waits for Retry-After.
     retryConfig: { retries: 5, factor: 2, minTimeout: 200, maxTimeout: 5_000, randomize: true },
   };
+  const cardClient = new webApi.WebClient(config.botToken, { ...clientOptions, retryConfig: { retries: 0 }, timeout: 10_000 });
   let app: App;
   const routes: HttpRoute[] = [];
   if (config.mode === 'socket') {
@@ -66,6 +69,7 @@ export function createSlackAdapter(config: SlackConfig, deps: SlackDeps): SlackA
   let connected = config.mode === 'http';
   return {
     app,
+    cardClient,
     mode: config.mode,
     routes,
     isConnected: () => connected,

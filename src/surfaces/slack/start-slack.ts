@@ -24,7 +24,7 @@ export async function startSlack(config: SlackConfig, deps: SlackDeps): Promise<
   return {
     mode: config.mode,
     routes: adapter.routes,
-    notifier: new SlackNotifier(adapter.app.client),
+    notifier: new SlackNotifier(adapter.app.client, { cardClient: adapter.cardClient, logger: deps.logger }),
     membership: new SlackMembership(adapter.app.client),
     isConnected: adapter.isConnected,
     stop: adapter.stop,

@@ -2,7 +2,7 @@ import type { PersonRef } from '../../core/escalate/model.js';
 import type { TeamsConfig } from '../../config.js';
 import type { Reply } from '../../core/reply-model.js';
 import type { HttpRoute } from '../../runtime/http/http-server.js';
-import type { Notifier } from '../../runtime/outbox/notifier.js';
+import type { CardDelivery, Notifier } from '../../runtime/outbox/notifier.js';
 import type { TeamsDeps } from './deps.js';
 
 /** What loading the Teams surface gives: its route and a notifier for the outbox. */
@@ -30,7 +30,8 @@ export function startTeams(config: TeamsConfig, deps: TeamsDeps): { routes: Http
   return {
     routes: [{ method: 'POST', path: '/api/messages', handle: async (req, res) => (await load()).handle(req, res) }],
     notifier: {
-      post: async (channelId: string, reply: Reply) => (await load()).notifier.post(channelId, reply),
+      findsRepeats: false,
+      post: async (channelId: string, reply: Reply, delivery?: CardDelivery) => (await load()).notifier.post(channelId, reply, delivery),
       update: async (channelId: string, messageId: string, reply: Reply) => (await load()).notifier.update(channelId, messageId, reply),
       tell: async (person: PersonRef, reply: Reply) => (await load()).notifier.tell(person, reply),
     },
