@@ -94,16 +94,16 @@ export class SqlConsoleStore implements ConsoleStore {
       .selectFrom('question_signals')
       .select([day.as('day'), sql<number>`sum(case when item_id is null then 0 else 1 end)`.as('answered'), sql<number>`sum(case when item_id is null then 1 else 0 end)`.as('fallback')])
       .where('at', '>=', f)
-      .where('at', '<', t)
+      .where('at', '<=', t)
       .groupBy(day)
       .orderBy(day)
       .execute();
-    const votes = await k.selectFrom('feedback').select(['item_id', 'vote', (eb) => eb.fn.countAll<number>().as('n')]).where('created_at', '>=', f).where('created_at', '<', t).groupBy(['item_id', 'vote']).execute();
-    const opened = await k.selectFrom('escalations').select(['id', 'department', 'created_at', 'claimed_at', 'resolved_at']).where('created_at', '>=', f).where('created_at', '<', t).orderBy('created_at').limit(1000).execute();
+    const votes = await k.selectFrom('feedback').select(['item_id', 'vote', (eb) => eb.fn.countAll<number>().as('n')]).where('created_at', '>=', f).where('created_at', '<=', t).groupBy(['item_id', 'vote']).execute();
+    const opened = await k.selectFrom('escalations').select(['id', 'department', 'created_at', 'claimed_at', 'resolved_at']).where('created_at', '>=', f).where('created_at', '<=', t).orderBy('created_at').limit(1000).execute();
     const tipDay = sql<string>`substr(claimed_at, 1, 10)`;
-    const tips = await k.selectFrom('tip_posts').select([tipDay.as('day'), (eb) => eb.fn.countAll<number>().as('n')]).where('status', '=', 'posted').where('claimed_at', '>=', f).where('claimed_at', '<', t).groupBy(tipDay).orderBy(tipDay).execute();
-    const top = await k.selectFrom('question_signals').select(['item_id', (eb) => eb.fn.countAll<number>().as('n')]).where('item_id', 'is not', null).where('at', '>=', f).where('at', '<', t).groupBy('item_id').orderBy('n', 'desc').orderBy('item_id').limit(5).execute();
-    const unanswered = await k.selectFrom('question_signals').select('masked_text').where('item_id', 'is', null).where('masked_text', 'is not', null).where('at', '>=', f).where('at', '<', t).orderBy('at', 'desc').limit(5).execute();
+    const tips = await k.selectFrom('tip_posts').select([tipDay.as('day'), (eb) => eb.fn.countAll<number>().as('n')]).where('status', '=', 'posted').where('claimed_at', '>=', f).where('claimed_at', '<=', t).groupBy(tipDay).orderBy(tipDay).execute();
+    const top = await k.selectFrom('question_signals').select(['item_id', (eb) => eb.fn.countAll<number>().as('n')]).where('item_id', 'is not', null).where('at', '>=', f).where('at', '<=', t).groupBy('item_id').orderBy('n', 'desc').orderBy('item_id').limit(5).execute();
+    const unanswered = await k.selectFrom('question_signals').select('masked_text').where('item_id', 'is', null).where('masked_text', 'is not', null).where('at', '>=', f).where('at', '<=', t).orderBy('at', 'desc').limit(5).execute();
     const byItem = new Map<string, { itemId: string; up: number; down: number }>();
     for (const v of votes) {
       const entry = byItem.get(v.item_id) ?? { itemId: v.item_id, up: 0, down: 0 };

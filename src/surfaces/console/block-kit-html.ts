@@ -18,6 +18,12 @@ interface Block {
  * special `<!…>` and `<@…>` forms are shown as text, never as mentions.
  */
 export function mrkdwnToHtml(text: string): string {
+  const fenced = text.split('```');
+  if (fenced.length >= 3) return fenced.map((piece, i) => (i % 2 === 1 ? `<pre class="sk-pre">${escapeHtml(unescapeSlack(piece.replace(/^\n|\n$/g, '')))}</pre>` : spans(piece))).join('');
+  return spans(text);
+}
+
+function spans(text: string): string {
   // The source is already escaped for Slack (&amp; &lt; &gt;); unescape once, then escape for HTML.
   const parts: string[] = [];
   let rest = text;

@@ -11,6 +11,7 @@ export const CONSOLE_JS = `
   }
   function markdown(text) {
     return escape(text)
+      .replace(/\\\\([\\[\\]*_\`\\\\])/g, '$1')
       .replace(/\\[([^\\]]+)\\]\\((https?:\\/\\/[^)\\s]+)\\)/g, '<a href="$2" rel="noopener noreferrer">$1</a>')
       .replace(/\\*\\*([^*]+)\\*\\*/g, '<strong>$1</strong>')
       .replace(/(^|\\s)_([^_]+)_(?=\\s|$|[.,;:!?])/g, '$1<em>$2</em>')

@@ -6,7 +6,7 @@ import { barChart, type ChartRow } from '../../../runtime/charts/chart-spec.js';
 import { chartSvg } from '../../../runtime/charts/render-chart.js';
 import type { ConsoleDeps, Ctx } from '../deps.js';
 import { itemLabel } from '../format.js';
-import { html, trusted, type SafeHtml } from '../html.js';
+import { escapeHtml, html, trusted, type SafeHtml } from '../html.js';
 import { query } from '../http.js';
 import { page } from '../layout.js';
 import { tx, type TextId } from '../texts.js';
@@ -64,7 +64,8 @@ async function figure(data: ChartData, chart: ChartId, days: number, lang: Lang)
   const title = tx(data.title, lang);
   const id = `chart-${chart === 'vragen' ? 'questions' : chart}`;
   if (data.rows.length === 0) return html`<figure id="${id}"><figcaption>${title}</figcaption><p>${tx('chart.empty', lang)}</p></figure>`;
-  const svg = (await chartSvg(chartSpec(data, lang))).replace('<svg ', `<svg role="img" aria-labelledby="${id}-cap" focusable="false" `);
+  // One picture with one name: vega's own roles on the marks would each need a name of their own.
+  const svg = (await chartSvg(chartSpec(data, lang))).replace(/\s(?:role|aria-roledescription|aria-label)="[^"]*"/g, '').replace('<svg ', `<svg role="img" aria-label="${escapeHtml(title)}" focusable="false" `);
   const byX = [...new Set(data.rows.map((r) => r.x))];
   const table = html`<details><summary>${tx('insights.data', lang)}</summary><div class="table-wrap"><table><thead><tr><th scope="col">${tx(data.xTitle, lang)}</th>${data.series.map((s) => html`<th scope="col">${s}</th>`)}</tr></thead><tbody>${byX.map((x) => html`<tr><th scope="row">${x}</th>${data.series.map((s) => html`<td>${data.rows.find((r) => r.x === x && r.series === s)?.value ?? 0}</td>`)}</tr>`)}</tbody></table></div></details>`;
   return html`<figure id="${id}"><figcaption id="${id}-cap">${title}</figcaption>${trusted(svg)}${table}<p><a href="/console/inzichten.csv?grafiek=${chart}&amp;dagen=${days}" download>${tx('insights.csv', lang)}: ${title}</a></p></figure>`;
