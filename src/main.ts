@@ -13,6 +13,7 @@ import { TipService } from './core/tips/tip-service.js';
 import { startHousekeeping } from './runtime/housekeeping/start-housekeeping.js';
 import { startHttpServer, type HttpRoute, type RunningServer } from './runtime/http/http-server.js';
 import { Lifecycle } from './runtime/lifecycle.js';
+import { questionsChartImage } from './runtime/charts/digest-chart.js';
 import { createLogger } from './runtime/log/logger.js';
 import { logStarted, warnWithoutEscalationChannel } from './runtime/log/startup.js';
 import { startObservability } from './runtime/observability/start-observability.js';
@@ -143,7 +144,8 @@ export async function startServices(config: Config, kb: KnowledgeBase, logger: L
     const outboxDeps = { outbox, store, kb, notifiers, remindDue, clock, logger, metrics, lang, timeZone, remindMinutes };
     const { worker } = running.add('outbox', startOutbox({ ...outboxDeps, intervalMs: every, reminderIntervalMs: every }));
     const crons = { tipCron: config.tips.cron, digestCron: config.digestCron, timeZone: config.tips.timeZone };
-    const scheduleDeps = { kb, tips, signals, escalations, notifiers, ...crons, clock, logger, lang, intervalMs: every };
+    const digestChart = (from: Date, to: Date) => questionsChartImage(consoleStore, from, to, lang);
+    const scheduleDeps = { kb, tips, signals, escalations, notifiers, ...crons, clock, logger, lang, intervalMs: every, digestChart };
     const { dailyTips, digest } = running.add('schedule', startSchedule(scheduleDeps));
     const purge = async (before: Date) => {
       await consoleStore.purge(before, clock.now(), new Date(clock.now().getTime() - IDLE_MS));

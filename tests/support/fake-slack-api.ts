@@ -89,6 +89,10 @@ export class FakeSlackApi {
         return { ok: true, members: this.channelMembers[String(body.channel)] ?? this.members, response_metadata: { next_cursor: '' } };
       case 'chat.getPermalink':
         return { ok: true, permalink: 'https://example.slack.com/archives/C0GENERAL/p1700000000000100' };
+      case 'files.getUploadURLExternal':
+        return { ok: true, upload_url: `${this.url}/upload/F0FILE`, file_id: 'F0FILE' };
+      case 'files.completeUploadExternal':
+        return { ok: true, files: [{ id: 'F0FILE' }] };
       case 'chat.update':
         return { ok: true, ts: '1', channel: 'C0' };
       default:
