@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { parse as parseDotenv } from 'dotenv';
 import { BotError } from './core/errors.js';
 import { cronOf, databaseUrl, oneOf, orgName, port, retentionDays, timeZone, value, type Env } from './config/fields.js';
-import { escalation, slack, teams, tips } from './config/platforms.js';
+import { admins, escalation, slack, teams, tips } from './config/platforms.js';
 import { LOG_LEVELS, type Config } from './config/types.js';
 
 export { CONFIG_VARIABLES, LOG_LEVELS, TEAMS_APP_TYPES } from './config/types.js';
@@ -34,6 +34,7 @@ export function loadConfig(env: Env = readEnvironment()): Config {
     http: { port: port(env, problems), host: value(env, 'HOST') },
     slack: slack(env, problems),
     teams: teams(env, problems),
+    admins: admins(env, problems),
     escalation: escalation(env, problems),
     timeZone: timeZone(env, 'TIME_ZONE', 'Europe/Amsterdam', problems),
     tips: tips(env, value(env, 'TIME_ZONE') ?? 'Europe/Amsterdam', problems),

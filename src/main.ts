@@ -6,7 +6,8 @@ import { BotError } from './core/errors.js';
 import type { Binding } from './core/escalate/model.js';
 import { EscalationService } from './core/escalate/service.js';
 import { createKnowledgeBase, type KnowledgeBase } from './core/knowledge/knowledge-base.js';
-import { systemClock, type Clock, type Logger, type Membership } from './core/ports.js';
+import { Roles } from './core/access/roles.js';
+import { systemClock, type ChannelDirectory, type Clock, type Logger, type Membership } from './core/ports.js';
 import { TipService } from './core/tips/tip-service.js';
 import { startHousekeeping } from './runtime/housekeeping/start-housekeeping.js';
 import { startHttpServer, type HttpRoute, type RunningServer } from './runtime/http/http-server.js';
@@ -83,19 +84,21 @@ function logStarted(config: Config, logger: Logger, url: string, store: string):
 }
 
 /** The stores over one database and the core's services over them; nothing runs yet. */
-function buildCore(config: Config, kb: KnowledgeBase, db: Db, deps: { logger: Logger; clock: Clock; membership: Membership }) {
-  const { logger, clock, membership } = deps;
+function buildCore(config: Config, kb: KnowledgeBase, db: Db, deps: { logger: Logger; clock: Clock; directory: Membership & ChannelDirectory }) {
+  const { logger, clock, directory } = deps;
   const store = new SqlEscalationStore(db);
   const signals = new SqlSignalStore(db, {
     onFlushError: (error, waiting) => logger.warn({ event: 'signals.flush-failed', waiting, error: error instanceof Error ? error.message : String(error) }),
   });
+  const configured = configuredBindings(config, kb);
   const escalations = new EscalationService({
     kb,
     store,
-    membership,
+    membership: directory,
+    channels: directory,
     clock,
     logger,
-    configured: configuredBindings(config, kb),
+    configured,
     remindMinutes: config.escalation.remindMinutes,
     timeZone: config.timeZone,
   });
@@ -104,7 +107,8 @@ function buildCore(config: Config, kb: KnowledgeBase, db: Db, deps: { logger: Lo
     ...config.tips.teamsChannels.map((channelId) => ({ platform: 'teams' as const, channelId })),
   ];
   const tips = new TipService({ kb, store: new SqlTipStore(db), clock, random: Math.random, logger, configured: configuredTips });
-  return { store, outbox: new SqlOutbox(db), signals, escalations, tips, feedback: new SqlFeedbackStore(db), conversations: new SqlConversationStore(db) };
+  const roles = new Roles({ membership: directory, admins: config.admins, ownersDepartment: kb.departments.default, ownersChannels: configured, logger });
+  return { store, outbox: new SqlOutbox(db), signals, escalations, tips, roles, feedback: new SqlFeedbackStore(db), conversations: new SqlConversationStore(db) };
 }
 
 /**
@@ -121,11 +125,14 @@ export async function startServices(config: Config, kb: KnowledgeBase, logger: L
     const db = await openDb(config.db);
     running.add('database', { stop: () => db.close() });
     let slack: RunningSlack | undefined;
-    // Teams: a card in a team channel is seen only by the team's members; the service checks the channel.
-    const membership: Membership = {
-      isMember: async (platform, channelId, userId) => platform === 'teams' || ((await slack?.membership.isMember(platform, channelId, userId)) ?? false),
+    let teams: ReturnType<typeof startTeams> | undefined;
+    // Who is in a channel and what a channel is, asked of the platform it is on (once it runs).
+    const on = (platform: 'slack' | 'teams') => (platform === 'slack' ? slack?.directory : teams?.directory);
+    const directory: Membership & ChannelDirectory = {
+      isMember: async (platform, channelId, userId) => (await on(platform)?.isMember(platform, channelId, userId)) ?? false,
+      describe: async (platform, channelId) => (await on(platform)?.describe(platform, channelId)) ?? { kind: 'unknown', botIsMember: false },
     };
-    const core = buildCore(config, kb, db, { logger, clock, membership });
+    const core = buildCore(config, kb, db, { logger, clock, directory });
     const { store, outbox, signals, escalations, tips } = core;
     running.add('signals', { stop: () => signals.flush() });
     const ready = async () => {
@@ -135,11 +142,11 @@ export async function startServices(config: Config, kb: KnowledgeBase, logger: L
     };
     const observability = startObservability({ openEscalations: () => store.countOpen(), pendingDeliveries: () => outbox.pending(), ready, logger });
     const { metrics } = running.add('observability', observability);
-    const bot = new Bot({ kb, clock, random: Math.random, logger, defaultLang: lang, escalations, tips, signals, stats: signals, timeZone, metrics });
+    const bot = new Bot({ kb, clock, random: Math.random, logger, defaultLang: lang, escalations, tips, signals, stats: signals, roles: core.roles, timeZone, metrics });
 
     const surfaceDeps = { bot, kb, feedback: core.feedback, logger, clock, escalations };
     if (config.slack) slack = running.add('slack', await startSlack(config.slack, { ...surfaceDeps, lang, metrics }));
-    const teams = running.add('teams', startTeams(config.teams, { ...surfaceDeps, conversations: core.conversations, defaultLang: lang }));
+    teams = running.add('teams', startTeams(config.teams, { ...surfaceDeps, conversations: core.conversations, defaultLang: lang }));
     const notifiers = { ...(slack ? { slack: slack.notifier } : {}), teams: teams.notifier };
 
     const every = options.manualLoops ? ('manual' as const) : undefined;

@@ -14,6 +14,11 @@ export interface Config {
    * endpoint serves only the Bot Framework Emulator on this machine.
    */
   teams: TeamsConfig;
+  /**
+   * ADMIN_SLACK_USERS / ADMIN_TEAMS_USERS: user ids who may manage the bot (bind channels,
+   * figures, exports) besides the members of the default department's channel.
+   */
+  admins: { slack: string[]; teams: string[] };
   escalation: {
     /** The default department's channels, bound by configuration. */
     slackChannel: string | undefined;
@@ -78,6 +83,8 @@ export const CONFIG_VARIABLES = [
   'ESCALATION_SLACK_CHANNEL',
   'ESCALATION_TEAMS_CHANNEL',
   'ESCALATION_REMIND_MINUTES',
+  'ADMIN_SLACK_USERS',
+  'ADMIN_TEAMS_USERS',
   'TIME_ZONE',
   'TIP_CRON',
   'TIP_TIMEZONE',

@@ -1,6 +1,30 @@
+import { isOwner, type Person, type Role } from '../access/roles.js';
+import { departmentName } from '../escalate/escalation-replies.js';
 import type { Inbound } from '../inbound.js';
+import { t } from '../messages.js';
+import { noteReply } from '../reply-builders.js';
+import type { Reply } from '../reply-model.js';
 import type { StatsSource } from '../stats/stats.js';
-import { channelPlatform, type Services } from './handler.js';
+import { channelPlatform, type HandlerContext, type Services } from './handler.js';
+
+/** The person who sent a message, as the role check knows them. */
+export function personOf(inbound: Inbound): Person {
+  const teamsId = inbound.user.address?.teamsId;
+  return { platform: inbound.platform, id: inbound.user.id, aliases: teamsId && teamsId !== inbound.user.id ? [teamsId] : [] };
+}
+
+/**
+ * For what only the department that owns the guidelines may do (bind channels, figures,
+ * exports, the digest's actions): undefined when the sender may, else a refusal that says who can.
+ */
+export async function refuseUnlessOwner({ inbound, lang, services }: HandlerContext): Promise<Reply | undefined> {
+  const owners = services.roles?.ownersDepartment ?? services.kb.departments.default;
+  const local = inbound.platform === 'terminal' || inbound.platform === 'cli';
+  const role: Role = services.roles ? await services.roles.roleOf(personOf(inbound)) : { kind: local ? 'admin' : 'employee' };
+  if (isOwner(role, owners)) return undefined;
+  services.logger.info({ event: 'access.refused', platform: inbound.platform, role: role.kind });
+  return noteReply(t('access.owners-only', lang, { department: departmentName(services.kb, owners, lang) }), lang);
+}
 
 /**
  * The figures, when the message comes from a department's channel (bound or configured);

@@ -154,6 +154,28 @@ export const en: Record<MessageId, string> = {
   'esc.bound': 'From now on this channel receives the escalations of **{department}**.',
   'esc.bind-unknown': 'I do not know that department. Choose from: {departments}.',
   'esc.bind-personal': 'Bind a department in its own channel, not in a personal chat.',
+  'esc.bind-not-channel':
+    'Only a channel can receive a department\'s escalations, not a personal or group chat. Type ' +
+    'this in the department\'s channel.',
+  'esc.bind-not-member':
+    'I am not in this channel. Invite me first (for example with /invite @Richtlijnenbot), then ' +
+    'bind it.',
+  'esc.unbound': 'This channel no longer receives the escalations of **{department}**.',
+  'esc.unbind-none': 'This channel is not bound to a department; there is nothing to unbind.',
+  'esc.unbind-configured':
+    'This channel is bound in the bot\'s settings (ESCALATION_SLACK_CHANNEL or ' +
+    'ESCALATION_TEAMS_CHANNEL); ask the bot\'s administrator to change that.',
+  'esc.not-card-channel':
+    'Change {ref} in the channel where the escalation\'s card is, with the buttons on the card.',
+  'access.owners-only':
+    'This is only for the department that manages the guidelines: the members of the ' +
+    '**{department}** channel and the bot\'s administrators. Ask one of them.',
+  'share.refused':
+    'I cannot share that: only an answer, a rule, a tip or the overview from the guidelines.',
+  'esc.form.link-invalid': 'Paste a link that starts with https:// (at most {max} characters).',
+  'esc.form.too-long': 'That is too long: at most {max} characters. Please summarise.',
+  'esc.form.required': 'Briefly say what is going on.',
+  'esc.form.choose': 'Pick one of the options.',
   'esc.form.title': 'Escalate discussion',
   'esc.form.submit': 'Report',
   'esc.form.intro':

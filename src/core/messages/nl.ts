@@ -162,6 +162,29 @@ export const nl = {
   'esc.bound': 'Dit kanaal ontvangt vanaf nu de escalaties van **{department}**.',
   'esc.bind-unknown': 'Die afdeling ken ik niet. Kies uit: {departments}.',
   'esc.bind-personal': 'Koppel een afdeling in haar eigen kanaal, niet in een persoonlijke chat.',
+  'esc.bind-not-channel':
+    'Alleen een kanaal kan een afdeling ontvangen, geen persoonlijk of groepsgesprek. Typ dit in ' +
+    'het kanaal van de afdeling.',
+  'esc.bind-not-member':
+    'Ik zit niet in dit kanaal. Nodig me eerst uit (bijvoorbeeld met /invite @Richtlijnenbot) en ' +
+    'koppel het dan.',
+  'esc.unbound': 'Dit kanaal ontvangt geen escalaties van **{department}** meer.',
+  'esc.unbind-none': 'Dit kanaal is niet gekoppeld aan een afdeling; er valt niets te ontkoppelen.',
+  'esc.unbind-configured':
+    'Dit kanaal is in de instellingen van de bot gekoppeld (ESCALATION_SLACK_CHANNEL of ' +
+    'ESCALATION_TEAMS_CHANNEL); vraag de beheerder van de bot om dat te veranderen.',
+  'esc.not-card-channel':
+    'Pas {ref} aan in het kanaal waar de kaart van de escalatie staat, met de knoppen op de kaart.',
+  'access.owners-only':
+    'Dit is alleen voor de afdeling die de richtlijnen beheert: de leden van het kanaal van ' +
+    '**{department}** en de beheerders van de bot. Vraag het een van hen.',
+  'share.refused':
+    'Dat kan ik niet delen: alleen een antwoord, een regel, een tip of het overzicht uit de ' +
+    'richtlijnen.',
+  'esc.form.link-invalid': 'Plak een link die begint met https:// (hoogstens {max} tekens).',
+  'esc.form.too-long': 'Dat is te lang: hoogstens {max} tekens. Vat het kort samen.',
+  'esc.form.required': 'Vertel kort wat er aan de hand is.',
+  'esc.form.choose': 'Kies een van de opties.',
   'esc.form.title': 'Escaleer discussie',
   'esc.form.submit': 'Melden',
   'esc.form.intro':

@@ -89,11 +89,13 @@ export class RichtlijnenTeamsBot extends TeamsActivityHandler {
     const { user: _user, activityId: _activityId, ...withoutUser } = reference;
     const id = baseConversationId(context.activity.conversation.id);
     if (this.known.has(id)) return false;
+    const teamId = (context.activity.channelData as { team?: { id?: unknown } } | undefined)?.team?.id;
     const isNew = await this.deps.conversations.remember({
       platform: 'teams',
       id,
       kind: conversationKind(context.activity),
       reference: { ...withoutUser, conversation: { ...withoutUser.conversation, id } } as Record<string, unknown>,
+      ...(typeof teamId === 'string' && teamId.length <= 400 ? { teamId } : {}),
       at: this.deps.clock.now(),
     });
     if (this.known.size < 10_000) this.known.add(id);
