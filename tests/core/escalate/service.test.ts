@@ -46,7 +46,7 @@ describe('reporting', () => {
 
   it('never drops a report for a department without a channel: it is kept and the reporter told whom to contact', async () => {
     const h = await escalationService(db, { configured: [] });
-    const { service, store } = h;
+    const { store } = h;
     const { reply, id } = await reportOne(h);
     expect(toPlainText(reply)).toContain('nog geen kanaal gekoppeld');
     expect(await store.get(id)).toBeDefined();
