@@ -123,11 +123,12 @@ export class RichtlijnenTeamsBot extends TeamsActivityHandler {
   /** The submitted report form: the escalation is committed, the reporter sees its reference. */
   protected override async handleTeamsMessagingExtensionSubmitAction(context: TurnContext, action: MessagingExtensionAction): Promise<MessagingExtensionActionResponse> {
     const lang = teamsInbound(context.activity, '').lang ?? this.deps.defaultLang;
-    const form = readEscalateForm(action.data);
-    if (!form || !this.deps.escalations) return { task: { type: 'message', value: t('esc.usage', lang).replace(/[*_]/g, '') } };
+    const form = readEscalateForm(this.deps.kb, action.data, lang);
+    if (!this.deps.escalations) return { task: { type: 'message', value: t('esc.usage', lang).replace(/[*_]/g, '') } };
+    if (!form.ok) return { task: { type: 'message', value: Object.values(form.errors).join(' ') } };
     const inbound = teamsInbound(context.activity, '');
     const reply = await this.deps.escalations.report(
-      { reporter: { platform: 'teams', id: inbound.user.id, name: inbound.user.name, address: inbound.user.address }, ...form },
+      { reporter: { platform: 'teams', id: inbound.user.id, name: inbound.user.name, address: inbound.user.address }, ...form.report },
       lang,
     );
     return { task: { type: 'message', value: renderCard(reply).text.slice(0, 1000) } };
