@@ -74,8 +74,11 @@ export const en: Record<MessageId, string> = {
   'verdict.rood': 'RED',
   'finding.rule': 'Rule',
   'finding.fix': 'Fix',
-  'slack.shared-by': 'Shared by {user}',
-  'slack.share': 'Share in channel',
+  'share.shared-by': 'Shared by {user}',
+  'share.shared-by-label': 'Shared by',
+  'share.button': 'Share in channel',
+  'share.done': 'Shared.',
+  'share.not-member': 'You can only share in a channel or chat you are in yourself.',
   'feedback.thanks-up': 'Thanks, glad it helped!',
   'feedback.thanks-down':
     'Thanks for your feedback. The communications department will look at it. Still in doubt? ' +

@@ -78,8 +78,11 @@ export const nl = {
   'verdict.rood': 'ROOD',
   'finding.rule': 'Regel',
   'finding.fix': 'Oplossing',
-  'slack.shared-by': 'Gedeeld door {user}',
-  'slack.share': 'Deel in kanaal',
+  'share.shared-by': 'Gedeeld door {user}',
+  'share.shared-by-label': 'Gedeeld door',
+  'share.button': 'Deel in kanaal',
+  'share.done': 'Gedeeld.',
+  'share.not-member': 'Je kunt alleen delen in een kanaal of chat waar je zelf in zit.',
   'feedback.thanks-up': 'Bedankt, fijn dat je er iets aan had!',
   'feedback.thanks-down':
     'Bedankt voor je feedback. De communicatieafdeling kijkt ernaar. Twijfel je nog? Overleg met ' +

@@ -22,11 +22,10 @@ export function startTeams(config: TeamsConfig, deps: TeamsDeps): { routes: Http
   let loading: Promise<Loaded> | undefined;
   const load = (): Promise<Loaded> => {
     loading ??= (async () => {
-      const [{ createTeamsAdapter }, { TeamsNotifier }, { TeamsDirectory }] = await Promise.all([import('./teams-adapter.js'), import('./teams-notifier.js'), import('./teams-directory.js')]);
+      const { createTeamsAdapter } = await import('./teams-adapter.js');
       const adapter = createTeamsAdapter(config, deps);
       const route = adapter.routes[0] as HttpRoute;
-      const directory = new TeamsDirectory(adapter.cloudAdapter, adapter.appId, deps.conversations, () => deps.clock.now().getTime());
-      return { handle: route.handle, notifier: new TeamsNotifier(adapter.cloudAdapter, adapter.appId, deps.conversations), directory };
+      return { handle: route.handle, notifier: adapter.notifier, directory: adapter.directory };
     })();
     return loading;
   };
