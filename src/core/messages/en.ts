@@ -152,8 +152,8 @@ export const en: Record<MessageId, string> = {
   'esc.list.empty': 'Nothing is open. 🎉',
   'esc.list.line': '**{ref}** ({urgency}) {category}: {status}, since {at}',
   'esc.not-department':
-    'This channel is not bound to a department. A department binds its channel with **afdeling ' +
-    'koppel** _<department>_ ({departments}).',
+    'This channel is not bound to a department. The communication department binds a channel ' +
+    'with **afdeling koppel** _<department>_ ({departments}).',
   'esc.bound': 'From now on this channel receives the escalations of **{department}**.',
   'esc.bind-unknown': 'I do not know that department. Choose from: {departments}.',
   'esc.bind-personal': 'Bind a department in its own channel, not in a personal chat.',

@@ -160,8 +160,8 @@ export const nl = {
   'esc.list.empty': 'Er staat niets open. 🎉',
   'esc.list.line': '**{ref}** ({urgency}) {category}: {status}, sinds {at}',
   'esc.not-department':
-    'Dit kanaal is niet gekoppeld aan een afdeling. Een afdeling koppelt haar kanaal met ' +
-    '**afdeling koppel** _<afdeling>_ ({departments}).',
+    'Dit kanaal is niet gekoppeld aan een afdeling. De communicatieafdeling koppelt een kanaal ' +
+    'met **afdeling koppel** _<afdeling>_ ({departments}).',
   'esc.bound': 'Dit kanaal ontvangt vanaf nu de escalaties van **{department}**.',
   'esc.bind-unknown': 'Die afdeling ken ik niet. Kies uit: {departments}.',
   'esc.bind-personal': 'Koppel een afdeling in haar eigen kanaal, niet in een persoonlijke chat.',
