@@ -111,8 +111,9 @@ export class EscalationService {
     if (!known) return noteReply(t('esc.bind-unknown', lang, { departments: this.departmentIds() }), lang);
     const facts = await this.deps.channels.describe(platform, channelId);
     if (facts.kind === 'personal') return noteReply(t('esc.bind-personal', lang), lang);
-    if (facts.kind !== 'channel') return noteReply(t('esc.bind-not-channel', lang), lang);
-    if (!facts.botIsMember) return noteReply(t('esc.bind-not-member', lang), lang);
+    if (facts.kind === 'group') return noteReply(t('esc.bind-not-channel', lang), lang);
+    // A channel the platform will not describe to the bot is, as a rule, a private one without it.
+    if (facts.kind !== 'channel' || !facts.botIsMember) return noteReply(t('esc.bind-not-member', lang), lang);
     await this.deps.store.bind({ department: known.id, platform, channelId }, this.deps.clock.now());
     this.deps.logger.info({ event: 'escalation.bound', department: known.id, platform });
     return { ...noteReply(t('esc.bound', lang, { department: known.name[lang] }), lang), audience: 'conversation' };

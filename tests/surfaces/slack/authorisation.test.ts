@@ -45,7 +45,7 @@ describe('binding a channel to a department', () => {
     ['a group DM', 'G0GROUPDM', {}, 'geen persoonlijk of groepsgesprek'],
     ['a direct message', 'D0DIRECT', {}, 'niet in een persoonlijke chat'],
     ['a channel without the bot', 'C0NOBOT', { is_member: false }, 'Ik zit niet in dit kanaal'],
-    ['a channel Slack will not describe', 'C0GONE', { __fail: true }, 'geen persoonlijk of groepsgesprek'],
+    ['a channel Slack will not describe (a private one without the bot)', 'C0GONE', { __fail: true }, 'Ik zit niet in dit kanaal'],
   ])('refuses %s, whoever asks', async (_what, channel, info, expected) => {
     if ('__fail' in info) bot.slackApi.failNext('conversations.info', { status: 200, body: { ok: false, error: 'channel_not_found' } });
     else bot.slackApi.channelInfo.set(channel, info);
