@@ -26,6 +26,7 @@ export interface Authority {
   readonly ownersDepartment: string;
 }
 
+/** What roles are made of: the platform's memberships, the configured admins and the owners' channels. */
 export interface RolesDeps {
   membership: Membership;
   /** People named in ADMIN_SLACK_USERS / ADMIN_TEAMS_USERS. */

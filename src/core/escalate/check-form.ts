@@ -14,6 +14,7 @@ export interface ReportForm {
   description?: unknown;
 }
 
+/** A form fit to report, or what is wrong with it per field. */
 export type CheckedReport =
   | { ok: true; report: { link: string | undefined; category: string | undefined; urgency: Urgency; description: string } }
   | { ok: false; errors: Partial<Record<ReportField, string>> };
