@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ConnectorCall } from '../../support/fake-bot-connector.js';
 import { startPlatforms, type Platforms } from '../../support/platform-harness.js';
 import { TENANT, teamsActivity } from '../../support/teams-harness.js';
@@ -8,11 +8,11 @@ const COMMS = '19:comms-channel@thread.tacv2';
 const COMMS_TEAM = '19:team-id@thread.tacv2';
 const LEGAL = '19:legal-channel@thread.tacv2';
 const CHRIS = { id: '29:comms-member', name: 'Chris Comms', aadObjectId: '6c1b2d1e-0000-4000-8000-00000000c0c0' };
-const ANNE_AAD = '6c1b2d1e-0000-4000-8000-00000000a5ce'; // the harness's default sender, Anne Asker
+const ADA = { id: '29:ada-admin', name: 'Ada Admin', aadObjectId: '6c1b2d1e-0000-4000-8000-0000000000ad' };
 
 let bot: Platforms;
-async function start(env: Record<string, string> = {}) {
-  bot = await startPlatforms({ ESCALATION_TEAMS_CHANNEL: COMMS, ...env });
+beforeEach(async () => {
+  bot = await startPlatforms({ ESCALATION_TEAMS_CHANNEL: COMMS, ADMIN_TEAMS_USERS: ADA.aadObjectId });
   await bot.teams(
     teamsActivity(bot.connector.url, '', 'channel', {
       type: 'installationUpdate',
@@ -27,7 +27,7 @@ async function start(env: Record<string, string> = {}) {
     { id: '29:another', name: 'Another', aadObjectId: '6c1b2d1e-0000-4000-8000-0000000000e2' },
     CHRIS,
   ]);
-}
+});
 afterEach(async () => {
   await bot.close();
 });
@@ -51,34 +51,29 @@ const WHO_CAN = 'de leden van het kanaal van Communicatie en de beheerders van d
 
 describe('managing the bot in Teams', () => {
   it('binding a channel is refused to someone outside the communication department’s team, saying who can', async () => {
-    await start();
     await answer(inLegal('afdeling koppel juridisch'), WHO_CAN);
     expect(await bindings()).toEqual([]);
   });
 
   it('a member of that team’s roster (every page of it, asked through the CloudAdapter) binds', async () => {
-    await start();
     await answer(inLegal('afdeling koppel juridisch', CHRIS), 'ontvangt vanaf nu de escalaties van');
     expect((await bindings()).map((b) => [b.channel_id, b.department])).toEqual([[LEGAL, 'juridisch']]);
     expect(bot.connector.rosterCalls(COMMS_TEAM)).toHaveLength(2);
   });
 
   it('an admin named in ADMIN_TEAMS_USERS binds without being in the team', async () => {
-    await start({ ADMIN_TEAMS_USERS: ANNE_AAD });
-    await answer(inLegal('afdeling koppel juridisch'), 'ontvangt vanaf nu de escalaties van');
+    await answer(inLegal('afdeling koppel juridisch', ADA), 'ontvangt vanaf nu de escalaties van');
     expect(await bindings()).toHaveLength(1);
     expect(bot.connector.rosterCalls()).toEqual([]);
   });
 
   it('never binds a group chat or a personal chat', async () => {
-    await start({ ADMIN_TEAMS_USERS: ANNE_AAD });
-    await answer(teamsActivity(bot.connector.url, 'afdeling koppel juridisch', 'groupChat'), 'geen persoonlijk of groepsgesprek');
-    await answer(teamsActivity(bot.connector.url, 'afdeling koppel juridisch', 'personal'), 'niet in een persoonlijke chat');
+    await answer(teamsActivity(bot.connector.url, 'afdeling koppel juridisch', 'groupChat', { from: ADA }), 'geen persoonlijk of groepsgesprek');
+    await answer(teamsActivity(bot.connector.url, 'afdeling koppel juridisch', 'personal', { from: ADA }), 'niet in een persoonlijke chat');
     expect(await bindings()).toEqual([]);
   });
 
   it('asks for the roster at most every few minutes: someone who left the team loses access when that time is up', async () => {
-    await start();
     const stats = (expected: string) =>
       answer(teamsActivity(bot.connector.url, 'stats', 'channel', { from: CHRIS, conversation: { id: `${COMMS};messageid=${Math.random()}`, conversationType: 'channel', isGroup: true, tenantId: TENANT } }), expected);
     await stats('Social media in cijfers');
