@@ -6,7 +6,8 @@ import { t } from '../messages.js';
 import { commandFor, fallbackReply, itemReply } from '../reply-builders.js';
 import { rich, type Reply } from '../reply-model.js';
 import type { Command } from '../router.js';
-import { shareable, type Handler, type Services, type Signal } from './handler.js';
+import { shareAs } from '../share.js';
+import type { Handler, Services, Signal } from './handler.js';
 
 /** Questions longer than this are cut; nobody asks a question of a page. */
 export const MAX_QUESTION_CHARS = 1000;
@@ -50,5 +51,6 @@ export const answerQuestion: Handler<Extract<Command, { kind: 'question' }>> = (
   const { reply, signal } = answerText(command.text, lang, services);
   if (command.asksToPost) reply.parts.push({ kind: 'text', text: rich(t('check.how-to', reply.lang)) });
   const signals: Signal[] = inbound.platform === 'cli' ? [] : [{ ...signal, platform: inbound.platform }];
-  return { reply: shareable(reply, inbound), signals };
+  // Shared, the answer is made again from its item: never the question, never the fallback.
+  return { reply: signal.itemId ? shareAs(reply, 'answer', signal.itemId) : reply, signals };
 };

@@ -1,7 +1,9 @@
+import { enAccess } from './en-access.js';
 import type { MessageId } from './nl.js';
 
 /** Every UI string in English, by the ids of the Dutch; the type makes sure none is missing. */
 export const en: Record<MessageId, string> = {
+  ...enAccess,
   'help.title': 'Richtlijnenbot: how it works',
   'help.body':
     'I help you with the social media guidelines of {org}.\n' +
@@ -74,8 +76,11 @@ export const en: Record<MessageId, string> = {
   'verdict.rood': 'RED',
   'finding.rule': 'Rule',
   'finding.fix': 'Fix',
-  'slack.shared-by': 'Shared by {user}',
-  'slack.share': 'Share in channel',
+  'share.shared-by': 'Shared by {user}',
+  'share.shared-by-label': 'Shared by',
+  'share.button': 'Share in channel',
+  'share.done': 'Shared.',
+  'share.not-member': 'You can only share in a channel or chat you are in yourself.',
   'feedback.thanks-up': 'Thanks, glad it helped!',
   'feedback.thanks-down':
     'Thanks for your feedback. The communications department will look at it. Still in doubt? ' +
@@ -149,11 +154,30 @@ export const en: Record<MessageId, string> = {
   'esc.list.empty': 'Nothing is open. 🎉',
   'esc.list.line': '**{ref}** ({urgency}) {category}: {status}, since {at}',
   'esc.not-department':
-    'This channel is not bound to a department. A department binds its channel with **afdeling ' +
-    'koppel** _<department>_ ({departments}).',
+    'This channel is not bound to a department. The communication department binds a channel ' +
+    'with **afdeling koppel** _<department>_ ({departments}).',
   'esc.bound': 'From now on this channel receives the escalations of **{department}**.',
   'esc.bind-unknown': 'I do not know that department. Choose from: {departments}.',
   'esc.bind-personal': 'Bind a department in its own channel, not in a personal chat.',
+  'esc.bind-not-channel':
+    'Only a channel can receive a department\'s escalations, not a personal or group chat. Type ' +
+    'this in the department\'s channel.',
+  'esc.bind-not-member':
+    'I am not in this channel. Invite me first (for example with /invite @Richtlijnenbot), then ' +
+    'bind it.',
+  'esc.unbound': 'This channel no longer receives the escalations of **{department}**.',
+  'esc.unbind-none': 'This channel is not bound to a department; there is nothing to unbind.',
+  'esc.unbind-configured':
+    'This channel is bound in the bot\'s settings (ESCALATION_SLACK_CHANNEL or ' +
+    'ESCALATION_TEAMS_CHANNEL); ask the bot\'s administrator to change that.',
+  'esc.not-card-channel':
+    'Change {ref} in the channel where the escalation\'s card is, with the buttons on the card.',
+  'share.refused':
+    'I cannot share that: only an answer, a rule, a tip or the overview from the guidelines.',
+  'esc.form.link-invalid': 'Paste a link that starts with https:// (at most {max} characters).',
+  'esc.form.too-long': 'That is too long: at most {max} characters. Please summarise.',
+  'esc.form.required': 'Briefly say what is going on.',
+  'esc.form.choose': 'Pick one of the options.',
   'esc.form.title': 'Escalate discussion',
   'esc.form.submit': 'Report',
   'esc.form.intro':
@@ -174,19 +198,6 @@ export const en: Record<MessageId, string> = {
   'stats.unanswered': 'Questions the guidelines had no answer for',
   'stats.unanswered-none': 'Every question found an answer in the guidelines.',
   'stats.make-example': 'Question {n} as an example',
-  'console.refused':
-    'The web console is for the communication department and the departments that handle ' +
-    'escalations. Are you one of them? Ask to be added to your department\'s channel.',
-  'console.unavailable.no-server':
-    'The web console is not running: the bot\'s HTTP server could not start (is the port in use? ' +
-    'Set PORT to a free port and start again).',
-  'console.unavailable.no-public-url':
-    'The web console cannot be reached from here yet: the administrator must set PUBLIC_URL (the ' +
-    'address at which the bot is opened from a browser).',
-  'console.link.title': 'Your sign-in link for the web console',
-  'console.link.body':
-    'This link is for you alone, works once and expires in {minutes} minutes. Do not share it.',
-  'console.link.open': 'Open the web console',
   'stats.refused':
     'Figures and exports are for the department that owns the guidelines: ask for them in a ' +
     'department channel (see **afdeling koppel**).',

@@ -1,8 +1,12 @@
+import { nlAccess } from './nl-access.js';
+
 /**
  * Every UI string the bot writes, in Dutch: the first language, whose ids the English must match.
  * Guideline content lives in `knowledge/`, not here. `{name}` placeholders are filled by `t()`.
+ * Who may do what (refusals, the console's link) is in `nl-access.ts`, spread in first.
  */
 export const nl = {
+  ...nlAccess,
   'help.title': 'Richtlijnenbot: zo werkt het',
   'help.body':
     'Ik help je met de social media richtlijnen van {org}.\n' +
@@ -78,8 +82,11 @@ export const nl = {
   'verdict.rood': 'ROOD',
   'finding.rule': 'Regel',
   'finding.fix': 'Oplossing',
-  'slack.shared-by': 'Gedeeld door {user}',
-  'slack.share': 'Deel in kanaal',
+  'share.shared-by': 'Gedeeld door {user}',
+  'share.shared-by-label': 'Gedeeld door',
+  'share.button': 'Deel in kanaal',
+  'share.done': 'Gedeeld.',
+  'share.not-member': 'Je kunt alleen delen in een kanaal of chat waar je zelf in zit.',
   'feedback.thanks-up': 'Bedankt, fijn dat je er iets aan had!',
   'feedback.thanks-down':
     'Bedankt voor je feedback. De communicatieafdeling kijkt ernaar. Twijfel je nog? Overleg met ' +
@@ -157,11 +164,31 @@ export const nl = {
   'esc.list.empty': 'Er staat niets open. 🎉',
   'esc.list.line': '**{ref}** ({urgency}) {category}: {status}, sinds {at}',
   'esc.not-department':
-    'Dit kanaal is niet gekoppeld aan een afdeling. Een afdeling koppelt haar kanaal met ' +
-    '**afdeling koppel** _<afdeling>_ ({departments}).',
+    'Dit kanaal is niet gekoppeld aan een afdeling. De communicatieafdeling koppelt een kanaal ' +
+    'met **afdeling koppel** _<afdeling>_ ({departments}).',
   'esc.bound': 'Dit kanaal ontvangt vanaf nu de escalaties van **{department}**.',
   'esc.bind-unknown': 'Die afdeling ken ik niet. Kies uit: {departments}.',
   'esc.bind-personal': 'Koppel een afdeling in haar eigen kanaal, niet in een persoonlijke chat.',
+  'esc.bind-not-channel':
+    'Alleen een kanaal kan een afdeling ontvangen, geen persoonlijk of groepsgesprek. Typ dit in ' +
+    'het kanaal van de afdeling.',
+  'esc.bind-not-member':
+    'Ik zit niet in dit kanaal. Nodig me eerst uit (bijvoorbeeld met /invite @Richtlijnenbot) en ' +
+    'koppel het dan.',
+  'esc.unbound': 'Dit kanaal ontvangt geen escalaties van **{department}** meer.',
+  'esc.unbind-none': 'Dit kanaal is niet gekoppeld aan een afdeling; er valt niets te ontkoppelen.',
+  'esc.unbind-configured':
+    'Dit kanaal is in de instellingen van de bot gekoppeld (ESCALATION_SLACK_CHANNEL of ' +
+    'ESCALATION_TEAMS_CHANNEL); vraag de beheerder van de bot om dat te veranderen.',
+  'esc.not-card-channel':
+    'Pas {ref} aan in het kanaal waar de kaart van de escalatie staat, met de knoppen op de kaart.',
+  'share.refused':
+    'Dat kan ik niet delen: alleen een antwoord, een regel, een tip of het overzicht uit de ' +
+    'richtlijnen.',
+  'esc.form.link-invalid': 'Plak een link die begint met https:// (hoogstens {max} tekens).',
+  'esc.form.too-long': 'Dat is te lang: hoogstens {max} tekens. Vat het kort samen.',
+  'esc.form.required': 'Vertel kort wat er aan de hand is.',
+  'esc.form.choose': 'Kies een van de opties.',
   'esc.form.title': 'Escaleer discussie',
   'esc.form.submit': 'Melden',
   'esc.form.intro':
@@ -183,19 +210,6 @@ export const nl = {
   'stats.unanswered': 'Vragen waar de richtlijnen geen antwoord op hadden',
   'stats.unanswered-none': 'Elke vraag vond een antwoord in de richtlijnen.',
   'stats.make-example': 'Vraag {n} als voorbeeld',
-  'console.refused':
-    'De webconsole is voor de communicatieafdeling en de afdelingen die escalaties afhandelen. ' +
-    'Hoor je daarbij? Vraag dan of je in het kanaal van je afdeling wordt gezet.',
-  'console.unavailable.no-server':
-    'De webconsole draait niet: de HTTP-server van de bot kon niet starten (is de poort bezet? ' +
-    'Zet PORT op een vrije poort en start opnieuw).',
-  'console.unavailable.no-public-url':
-    'De webconsole is hier nog niet bereikbaar: de beheerder moet PUBLIC_URL instellen (het adres ' +
-    'waarop de bot vanuit de browser te openen is).',
-  'console.link.title': 'Je inloglink voor de webconsole',
-  'console.link.body':
-    'Deze link is alleen voor jou, werkt één keer en verloopt over {minutes} minuten. Deel hem niet.',
-  'console.link.open': 'Open de webconsole',
   'stats.refused':
     'Cijfers en exports zijn voor de afdeling die de richtlijnen beheert: vraag ze op in het ' +
     'kanaal van een afdeling (zie **afdeling koppel**).',
