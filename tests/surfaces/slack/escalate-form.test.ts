@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { slackClick, startPlatforms, type Platforms } from '../../support/platform-harness.js';
+import { slackClick, slackSubmission, startPlatforms, type Platforms } from '../../support/platform-harness.js';
 
 let bot: Platforms;
 beforeEach(async () => {
@@ -14,28 +14,19 @@ const select = (value: string) => ({ type: 'static_select', selected_option: { v
 
 /** The report form submitted, as Slack posts a view_submission (signed, through the real Bolt app). */
 function submitReport(values: { link?: string; category?: string; urgency?: string; description?: string }) {
-  return bot.interact({
-    type: 'view_submission',
-    user: { id: 'U0REPORTER', name: 'rita', team_id: 'T0001' },
-    team: { id: 'T0001', domain: 'example' },
-    api_app_id: 'A0001',
-    token: 'legacy',
-    trigger_id: 't',
-    view: {
-      id: 'V1',
-      type: 'modal',
-      callback_id: 'escalate_modal',
-      private_metadata: JSON.stringify({ channel: 'C0GENERAL' }),
-      state: {
-        values: {
-          link: { value: { type: 'url_text_input', value: values.link ?? null } },
-          category: { value: select(values.category ?? 'discussie') },
-          urgency: { value: select(values.urgency ?? 'normaal') },
-          description: { value: { type: 'plain_text_input', value: values.description ?? null } },
-        },
+  return bot.interact(
+    slackSubmission({
+      user: 'U0REPORTER',
+      callbackId: 'escalate_modal',
+      metadata: JSON.stringify({ channel: 'C0GENERAL' }),
+      values: {
+        link: { type: 'url_text_input', value: values.link ?? null },
+        category: select(values.category ?? 'discussie'),
+        urgency: select(values.urgency ?? 'normaal'),
+        description: { type: 'plain_text_input', value: values.description ?? null },
       },
-    },
-  });
+    }),
+  );
 }
 
 const escalations = () => bot.db.kysely.selectFrom('escalations').selectAll().execute();
@@ -74,16 +65,7 @@ describe('the Slack report form, checked on the server', () => {
     await bot.interact(slackClick(bot, { actionId: 'follow_up_input_0', value: JSON.stringify({ command: `escalatie ${id} afhandelen`, label: 'Hoe?' }), user: 'U0COMMS1', channel: 'C0COMMS' }));
     const [form] = await bot.slackApi.waitFor('views.open');
     const metadata = (form?.body.view as { private_metadata: string } | undefined)?.private_metadata;
-    const submit = (text: string) =>
-      bot.interact({
-        type: 'view_submission',
-        user: { id: 'U0COMMS1', name: 'u0comms1', team_id: 'T0001' },
-        team: { id: 'T0001' },
-        api_app_id: 'A0001',
-        token: 'legacy',
-        trigger_id: 't',
-        view: { id: 'V2', type: 'modal', callback_id: 'follow_up_input_modal', private_metadata: metadata, state: { values: { text: { value: { type: 'plain_text_input', value: text } } } } },
-      });
+    const submit = (text: string) => bot.interact(slackSubmission({ user: 'U0COMMS1', callbackId: 'follow_up_input_modal', metadata, values: { text: { type: 'plain_text_input', value: text } } }));
     expect(await (await submit('y'.repeat(501))).json()).toEqual({ response_action: 'errors', errors: { text: 'Dat is te lang: hoogstens 500 tekens. Vat het kort samen.' } });
     expect((await escalations())[0]?.status).toBe('open');
   });
