@@ -19,6 +19,7 @@ import { lazyTeams } from './adapters/teams/lazy-teams.js';
 import { runTerminalChat } from './adapters/terminal/terminal-chat.js';
 import { loadConfig, type Config } from './config.js';
 import { Bot } from './core/bot.js';
+import type { LearnedModels } from './core/answer/answer.js';
 import type { Binding } from './core/escalate/model.js';
 import { EscalationService } from './core/escalate/service.js';
 import { TipService } from './core/tips/tip-service.js';
@@ -30,6 +31,7 @@ import { openDb } from './store/db.js';
 import { SqlEscalationStore } from './store/escalation-store.js';
 import { SqlFeedbackStore } from './store/feedback-store.js';
 import { loadKnowledgeFiles } from './store/knowledge-files.js';
+import { isModelCurrent, loadModels } from './store/model-files.js';
 import { SqlOutbox } from './store/outbox-store.js';
 import { SqlTipStore } from './store/tip-store.js';
 import { SqlSignalStore } from './store/signal-store.js';
@@ -64,6 +66,8 @@ export interface ServiceOptions {
   portIsOptional: boolean;
   /** Tests move time by hand. */
   clock?: Clock;
+  /** The trained models of knowledge/model/, when there are any. */
+  models?: LearnedModels | undefined;
   outboxIntervalMs?: number;
   reminderIntervalMs?: number;
 }
@@ -108,7 +112,7 @@ export async function startServices(config: Config, kb: KnowledgeBase, logger: L
     async () => Number((await db.kysely.selectFrom('escalations').select((eb) => eb.fn.countAll<string | number>().as('n')).where('status', '!=', 'resolved').executeTakeFirst())?.n ?? 0),
     () => outbox.pending(),
   );
-  const bot = new Bot({ kb, clock, random: Math.random, logger, defaultLang: config.defaultLang, escalations, tips, signals, stats: signals, timeZone: config.timeZone, metrics });
+  const bot = new Bot({ kb, clock, random: Math.random, logger, defaultLang: config.defaultLang, escalations, tips, signals, stats: signals, timeZone: config.timeZone, metrics, models: options.models });
   const slack = config.slack ? createSlackAdapter(config.slack, { bot, kb, feedback, logger, clock, lang: config.defaultLang, escalations, metrics }) : undefined;
   if (slack) slackMembership = new SlackMembership(slack.app.client);
   const teams = lazyTeams(config.teams, { bot, kb, feedback, conversations, logger, clock, defaultLang: config.defaultLang, escalations });
@@ -224,15 +228,22 @@ async function main(argv: readonly string[]): Promise<number> {
   const isCli = argv[0] === 'cli';
   const onPlatform = config.slack !== undefined || config.teams.mode === 'authenticated';
   const logger = createLogger({ level: config.log.level ?? (onPlatform && !isCli ? 'info' : 'warn'), format: config.log.format });
-  const kb = createKnowledgeBase(await loadKnowledgeFiles(config.knowledgeDir, { cacheDir: config.db.dataDir }), config.orgName);
+  const [data, models] = await Promise.all([loadKnowledgeFiles(config.knowledgeDir, { cacheDir: config.db.dataDir }), loadModels(config.knowledgeDir)]);
+  const kb = createKnowledgeBase(data, config.orgName);
+  if (models) {
+    // A model trained on other knowledge still works, but learned nothing of the changes.
+    void isModelCurrent(config.knowledgeDir, models).then((current) => {
+      if (!current) logger.warn({ event: 'model.stale' }, 'The knowledge changed since the model was trained: run npm run train');
+    });
+  }
 
   if (isCli) {
-    const bot = new Bot({ kb, clock: systemClock, random: Math.random, logger, defaultLang: config.defaultLang });
+    const bot = new Bot({ kb, clock: systemClock, random: Math.random, logger, defaultLang: config.defaultLang, models });
     return runCli(argv.slice(1), bot, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
   }
 
   if (onPlatform) {
-    const { stop } = await startServices(config, kb, logger, { portIsOptional: false });
+    const { stop } = await startServices(config, kb, logger, { portIsOptional: false, models });
     await new Promise<void>((resolve) => {
       const shutdown = (signal: string) => {
         logger.info({ event: 'stopping', signal });
@@ -248,7 +259,7 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 
   // No credentials: the terminal chat, with the Teams endpoint for the Emulator beside it.
-  const { bot, url, stop } = await startServices(config, kb, logger, { portIsOptional: true });
+  const { bot, url, stop } = await startServices(config, kb, logger, { portIsOptional: true, models });
   try {
     await runTerminalChat({
       bot,

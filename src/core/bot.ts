@@ -1,4 +1,5 @@
-import { AnswerEngine, type AnswerResult } from './answer/answer.js';
+import { AnswerEngine, type AnswerResult, type LearnedModels } from './answer/answer.js';
+import { asksForDonts, dontsReply, smalltalkReply } from './answer/conversation-replies.js';
 import { parseEscalateText } from './escalate/parse.js';
 import type { EscalationService } from './escalate/service.js';
 import type { TipService } from './tips/tip-service.js';
@@ -48,6 +49,8 @@ export interface BotDeps {
   logger: Logger;
   /** The language for replies when neither the text nor the platform tells. */
   defaultLang: Lang;
+  /** The trained models of knowledge/model/; without them the search and the rules decide alone. */
+  models?: LearnedModels | undefined;
 }
 
 /** The bot: routes a message, decides, and returns the reply. No I/O, no platform. */
@@ -56,8 +59,8 @@ export class Bot {
   readonly checker: DraftChecker;
 
   constructor(private readonly deps: BotDeps) {
-    this.engine = new AnswerEngine(deps.kb);
-    this.checker = new DraftChecker({ lexicons: deps.kb.lexicons, organisation: deps.kb.organisation, orgName: deps.kb.orgName });
+    this.engine = new AnswerEngine(deps.kb, deps.models);
+    this.checker = new DraftChecker({ lexicons: deps.kb.lexicons, organisation: deps.kb.organisation, orgName: deps.kb.orgName, synonyms: deps.kb.synonyms, models: deps.models });
   }
 
   async handle(inbound: Inbound): Promise<Outcome> {
@@ -235,19 +238,20 @@ export class Bot {
     if (signals && platform && platform !== 'cli') {
       const at = this.deps.clock.now();
       const itemId = result.kind === 'answer' ? result.matches[0]?.id : undefined;
-      // Only what the guidelines could not answer is kept as text, masked, for the owners.
-      const maskedText = itemId === undefined && text.trim() !== '' ? maskPersonalData(text.slice(0, 500)) : undefined;
+      // Only what the guidelines could not answer is kept as text, masked, for the owners; small talk is not a question.
+      const maskedText = result.kind === 'fallback' && text.trim() !== '' ? maskPersonalData(text.slice(0, 500)) : undefined;
       this.pending.push(() => signals.question({ at, platform, lang: result.lang, itemId, maskedText }));
     }
-    const reply = this.replyForAnswer(result);
+    const reply = asksForDonts(text) ? dontsReply(this.deps.kb, this.checker.activeRules, result.lang) : this.replyForAnswer(result, text);
     if (tooLong) {
       reply.parts.push({ kind: 'text', text: rich(t('input.too-long', reply.lang, { chars: text.length, max: MAX_QUESTION_CHARS })) });
     }
     return reply;
   }
 
-  private replyForAnswer(result: AnswerResult): Reply {
+  private replyForAnswer(result: AnswerResult, text: string): Reply {
     const { kb } = this.deps;
+    if (result.kind === 'smalltalk') return smalltalkReply(kb, text, result.lang);
     if (result.kind === 'fallback') return fallbackReply(kb, result.lang);
     const [best, ...others] = result.matches.map((m) => ({ match: m, item: kb.byId(m.id) }));
     if (!best?.item) return fallbackReply(kb, result.lang);

@@ -91,8 +91,8 @@ export const messages = {
   },
   'check.title': { nl: 'Check van je concept', en: 'Check of your draft' },
   'check.groen': {
-    nl: 'Groen: ik zie geen problemen met de richtlijnen. Plaats het gerust.',
-    en: 'Green: I see no problems with the guidelines. Go ahead and post it.',
+    nl: 'Groen: ik heb geen punten gevonden. Dat is geen goedkeuring: je blijft zelf verantwoordelijk voor wat je plaatst.',
+    en: 'Green: I found no points. That is not an approval: you remain responsible for what you post.',
   },
   'check.oranje': {
     nl: 'Oranje: let op de punten hieronder voordat je dit plaatst.',
@@ -300,6 +300,38 @@ export const messages = {
     en: 'The Bot Framework Emulator can talk to the bot here: {url}/api/messages (from this machine only).',
   },
   'terminal.follow-up': { nl: '→ {label} (typ: {command})', en: '→ {label} (type: {command})' },
+  'smalltalk.hello': {
+    nl:
+      'Hoi! Ik ben Richtlijnenbot. Ik beantwoord vragen over de social media richtlijnen van {org} ' +
+      'en check je bericht voordat je het plaatst. Vraag bijvoorbeeld: _mag ik een foto van een collega posten?_ ' +
+      'of typ **check** _<je tekst>_.',
+    en:
+      'Hi! I am Richtlijnenbot. I answer questions about the social media guidelines of {org} ' +
+      'and check your post before you publish it. Ask for example: _may I post a photo of a colleague?_ ' +
+      'or type **check** _<your text>_.',
+  },
+  'smalltalk.thanks': {
+    nl: 'Graag gedaan! Heb je nog een vraag over social media, of wil je een bericht laten checken? Vraag maar.',
+    en: 'You are welcome! Any other question about social media, or a post you would like me to check? Just ask.',
+  },
+  'smalltalk.bye': {
+    nl: 'Tot ziens! Je kunt me altijd weer een vraag stellen of een bericht laten checken.',
+    en: 'Bye! You can always come back with a question or a post to check.',
+  },
+  'donts.title': { nl: 'Wat je niet post', en: 'What not to post' },
+  'donts.intro': {
+    nl: 'Dit zijn de dingen die de richtlijnen afraden, met de regel erbij. Twijfel je? Laat je bericht checken met **check** _<je tekst>_.',
+    en: 'These are the things the guidelines advise against, with their rule. In doubt? Have your post checked with **check** _<your text>_.',
+  },
+  'donts.line': { nl: '- {dont} ({rule})', en: '- {dont} ({rule})' },
+  'check.checked': {
+    nl: 'Ik heb gekeken naar: {checked}.',
+    en: 'I looked at: {checked}.',
+  },
+  'check.no-safe-version': {
+    nl: 'Een veilige versie kan ik hier niet van maken: wat het probleem is, is de kern van je bericht. Laat het weg of overleg eerst.',
+    en: 'I cannot make a safe version of this: the problem is the heart of your post. Leave it out or ask first.',
+  },
 } satisfies Record<string, Record<Lang, string>>;
 
 export type MessageId = keyof typeof messages;

@@ -1,11 +1,14 @@
+import { SynonymMap } from '../answer/normalise.js';
+import type { LearnedModels } from '../answer/answer.js';
 import type { FindingCode, KnowledgeId } from '../ids.js';
-import type { Lexicon, OrganisationSettings } from '../knowledge/schema.js';
+import type { Lexicon, OrganisationSettings, Synonyms } from '../knowledge/schema.js';
 import type { Lang, Severity, Verdict } from '../reply.js';
 import type { Span } from './detect/span.js';
 import { MAX_DRAFT_CHARS, type Draft } from './draft.js';
-import { applyEdits } from './improve.js';
+import { applyEdits, safetyEdits } from './improve.js';
+import { draftUnits, DraftScores, LearnedCheck, trainingUnit, type Unit } from './learned/learned-check.js';
 import { PhraseMatcher, type PhraseMatch } from './match/phrase-matcher.js';
-import { fold, tokenize } from './match/tokens.js';
+import { fold, tokenize, type TokenizedText } from './match/tokens.js';
 import type { CheckContext, Edit, Hit, HitValue, Rule } from './rule.js';
 import { rules as allRules } from './rules/index.js';
 
@@ -24,8 +27,10 @@ export interface Finding {
 export interface CheckResult {
   verdict: Verdict;
   findings: Finding[];
-  /** The draft with the mechanical fixes applied, when there were any. */
+  /** The draft with the fixes applied, when there were any; never containing what made it rood. */
   improved?: string;
+  /** A rood draft whose problem is all of it: there is no safe version to offer. */
+  noSafeVersion?: boolean;
   /** Whether the draft was longer than the check reads. */
   truncated: boolean;
 }
@@ -39,6 +44,10 @@ export interface DraftCheckerOptions {
   organisation: OrganisationSettings;
   orgName: string;
   rules?: readonly Rule[];
+  /** The knowledge's synonyms, which the learned check's words go through (as in training). */
+  synonyms?: Synonyms;
+  /** The trained models; without them the rules decide alone. */
+  models?: LearnedModels | undefined;
 }
 
 function fill(template: string, data: Hit['data'], lang: Lang): string {
@@ -56,12 +65,25 @@ function excerptOf(text: string, span: Span): string {
 
 const overlaps = (a: Span, b: Span): boolean => a[0] < b[1] && b[0] < a[1];
 
-/** Runs every rule over a draft and computes the verdict (CONTRACT §2). Pure and reusable. */
+/** One rule's hits in a draft, with what its improve step needs. */
+interface RuleRun {
+  rule: Rule;
+  ctx: CheckContext;
+  hits: Hit[];
+}
+
+/**
+ * Runs every rule over a draft and computes the verdict (CONTRACT §2). With a trained model,
+ * each code's rule hits are weighed by the learned score of their sentence (a hit stands from
+ * the code's `keep` threshold; validated detector hits always stand), and the learned score
+ * alone adds a finding from `add`. Pure and reusable.
+ */
 export class DraftChecker {
   private readonly rules: readonly Rule[];
   private readonly matchers = new Map<string, PhraseMatcher>();
   private readonly never = new Map<FindingCode, PhraseMatcher>();
-  private org!: Omit<CheckContext['org'], 'isAllowed'> & { allowed: Set<string> };
+  private org!: Omit<CheckContext['org'], 'isAllowed'> & { allowed: string[] };
+  private learned: LearnedCheck | undefined;
   private compiled = false;
 
   constructor(private readonly options: DraftCheckerOptions) {
@@ -69,7 +91,7 @@ export class DraftChecker {
     this.rules = (options.rules ?? allRules).filter((r) => !disabled.has(r.code));
   }
 
-  /** Compiles the word lists on first use, so start-up need not wait for them. */
+  /** Compiles the word lists (and loads the model) on first use, so start-up need not wait for them. */
   warmUp(): void {
     if (this.compiled) return;
     this.compiled = true;
@@ -85,8 +107,15 @@ export class DraftChecker {
       relations: new PhraseMatcher([...relations.clients, ...relations.members, ...relations.partners, ...relations.suppliers]),
       competitors: new PhraseMatcher(relations.competitors),
       publicFigures: new PhraseMatcher(publicFigures),
-      allowed: new Set(allowed.map(normaliseAllowed)),
+      allowed: allowed.map(normaliseAllowed).filter(Boolean),
     };
+    if (options.models && options.synonyms) {
+      this.learned = new LearnedCheck(options.models.stored.check, options.models.weights, new SynonymMap(options.synonyms), this.cueSources());
+    }
+  }
+
+  private cueSources() {
+    return { lists: this.matchers, orgNames: this.org.names };
   }
 
   /** The rules in use (an organisation may switch some off). */
@@ -99,9 +128,35 @@ export class DraftChecker {
     const truncated = draft.text.length > MAX_DRAFT_CHARS;
     const text = truncated ? draft.text.slice(0, MAX_DRAFT_CHARS) : draft.text;
     const doc = tokenize(text);
+    const runs = this.runRules(doc, lang);
+    const scores = this.learned?.score(doc, runs.flatMap((r) => r.hits.map((h) => ({ code: r.rule.code, span: h.span }))));
     const findings: Finding[] = [];
     const edits: Edit[] = [];
-    for (const rule of this.rules) {
+    for (const run of runs) {
+      const hits = scores ? this.weigh(run, scores) : run.hits;
+      if (hits.length === 0) continue;
+      const meta = run.rule.text[lang];
+      for (const hit of hits.slice(0, MAX_PER_CODE)) {
+        findings.push({
+          code: run.rule.code,
+          rule: hit.rule ?? run.rule.rule,
+          severity: run.rule.severity,
+          message: fill(meta.message, hit.data, lang),
+          fix: fill(meta.fix, hit.data, lang),
+          span: hit.span,
+          excerpt: excerptOf(text, hit.span),
+        });
+      }
+      if (run.rule.improve) edits.push(...run.rule.improve(run.ctx, hits));
+    }
+    findings.sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || a.span[0] - b.span[0]);
+    return { verdict: verdictOf(findings), findings, ...improvedVersion(doc, findings, edits), truncated };
+  }
+
+  /** Every rule's own hits, look-alikes (`never`) removed, overlapping hits merged. */
+  private runRules(doc: TokenizedText, lang: Lang): RuleRun[] {
+    const text = doc.text;
+    return this.rules.map((rule) => {
       const cache = new Map<string, PhraseMatch[]>();
       const ctx: CheckContext = {
         draft: { text } as Draft,
@@ -115,29 +170,57 @@ export class DraftChecker {
           }
           return found;
         },
-        org: { ...this.org, isAllowed: (span) => this.org.allowed.has(normaliseAllowed(text.slice(span[0], span[1]))) },
+        org: { ...this.org, isAllowed: (span) => this.isAllowed(text.slice(span[0], span[1])) },
       };
       const neverSpans = this.never.get(rule.code)?.find(doc).map((m) => m.span) ?? [];
       const hits = keepDistinct(rule.detect(ctx).filter((h) => !neverSpans.some((n) => overlaps(n, h.span))));
-      if (hits.length === 0) continue;
-      const meta = rule.text[lang];
-      for (const hit of hits.slice(0, MAX_PER_CODE)) {
-        findings.push({
-          code: rule.code,
-          rule: hit.rule ?? rule.rule,
-          severity: rule.severity,
-          message: fill(meta.message, hit.data, lang),
-          fix: fill(meta.fix, hit.data, lang),
-          span: hit.span,
-          excerpt: excerptOf(text, hit.span),
-        });
-      }
-      if (rule.improve) edits.push(...rule.improve(ctx, hits));
-    }
-    findings.sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || a.span[0] - b.span[0]);
-    const improved = edits.length > 0 ? applyEdits(text, edits) : undefined;
-    return { verdict: verdictOf(findings), findings, ...(improved !== undefined && improved !== text ? { improved } : {}), truncated };
+      return { rule, ctx, hits };
+    });
   }
+
+  /** A code's findings with the model: rule hits its sentence's score supports, or the model's own. */
+  private weigh(run: RuleRun, scores: DraftScores): Hit[] {
+    const thresholds = this.learned?.thresholds(run.rule.code);
+    if (!thresholds) return run.hits;
+    const kept = run.hits.filter((h) => h.validated || scores.at(run.rule.code, h.span) >= thresholds.keep);
+    if (kept.length > 0 || !run.rule.learned) return kept;
+    const data = run.rule.learned;
+    return scores.spans(run.rule.code, thresholds.add).map((span) => ({ ...data, span }));
+  }
+
+  /**
+   * Whether a piece of text is on the organisation's allowed list ("030 - 751 10 07" is
+   * "0307511007"), contains an allowed entry ("Tiberdreef 4, 3561 GG Utrecht"), or is part of
+   * one; an entry "@cnv.nl" allows every address at that domain.
+   */
+  private isAllowed(value: string): boolean {
+    const found = normaliseAllowed(value);
+    if (!found) return false;
+    return this.org.allowed.some((entry) =>
+      entry.startsWith('@') ? found.endsWith(entry) : found === entry || (entry.length >= 6 && found.includes(entry)) || (found.length >= 6 && entry.includes(found)),
+    );
+  }
+
+  /**
+   * For training: a draft as the learned check sees it: the rules' own hits, the units it
+   * scores (sentences and the short whole) and the whole draft as one training example.
+   */
+  learningView(text: string, lang: Lang): { doc: TokenizedText; hits: Array<{ code: FindingCode; span: Span; validated: boolean }>; units: Unit[]; whole: Unit } {
+    this.warmUp();
+    const doc = tokenize(text);
+    const hits = this.runRules(doc, lang).flatMap((r) => r.hits.map((h) => ({ code: r.rule.code, span: h.span, validated: h.validated === true })));
+    return { doc, hits, units: draftUnits(doc, this.cueSources(), hits), whole: trainingUnit(doc, this.cueSources(), hits) };
+  }
+}
+
+/** The fixed version: the rules' fixes, and nothing of what made the draft rood (dropped or masked). */
+function improvedVersion(doc: TokenizedText, findings: readonly Finding[], edits: readonly Edit[]): Pick<CheckResult, 'improved' | 'noSafeVersion'> {
+  const all = [...edits, ...safetyEdits(doc, findings.filter((f) => f.severity === 'rood').map((f) => f.span), edits)];
+  if (all.length === 0) return {};
+  const body = applyEdits(doc.text, all.filter((e) => e.kind !== 'prefix'));
+  if (all.some((e) => e.kind === 'drop') && !/\p{L}{2}/u.test(body.replace(/\[[^\]]*\]/g, ''))) return { noSafeVersion: true };
+  const improved = applyEdits(doc.text, all);
+  return improved !== doc.text ? { improved } : {};
 }
 
 function keepDistinct(hits: readonly Hit[]): Hit[] {
@@ -157,6 +240,6 @@ export function verdictOf(findings: readonly Pick<Finding, 'severity'>[]): Verdi
 
 /** Allowed entries compare without spaces, dashes or case: "030 - 751 10 07" is "0307511007". */
 function normaliseAllowed(value: string): string {
-  const folded = fold(value).replace(/[\s\-.()]/g, '');
+  const folded = fold(value).replace(/[\s\-.(),]/g, '');
   return folded.replace(/^\+31|^0031/, '0');
 }

@@ -5,6 +5,7 @@ import { findDutchPhones } from '../detect/phone-nl.js';
 import { findAddresses } from '../detect/postcode.js';
 import type { Span } from '../detect/span.js';
 import { isStopword } from '../../answer/normalise.js';
+import { isOwnContact } from './own-contact.js';
 import { defineRule, type CheckContext, type Edit, type Hit, type HitValue } from '../rule.js';
 
 const KIND = {
@@ -33,7 +34,8 @@ const MASK_EN: Partial<Record<Kind, string>> = {
   address: '[address]',
 };
 
-const hit = (span: Span, kind: Kind): Hit => ({ span, data: { kind: KIND[kind], type: kind } });
+/** Numbers and addresses come from validated detectors (checksums, real postcodes); health words do not. */
+const hit = (span: Span, kind: Kind): Hit => ({ span, data: { kind: KIND[kind], type: kind }, ...(kind === 'health' ? {} : { validated: true }) });
 
 /** Words that open a sentence with a capital without being a name. */
 const SENTENCE_OPENERS = new Set(
@@ -80,6 +82,9 @@ export const persoonsgegevens = defineRule({
   rule: 'tip-omgangsvormen',
   severity: 'rood',
   lists: ['health', 'person'],
+  label: { nl: 'persoonsgegevens', en: 'personal data' },
+  dont: { nl: 'Persoonsgegevens van anderen delen: nummers, adressen, gezondheid', en: 'Sharing other people’s personal data: numbers, addresses, health' },
+  learned: { data: { kind: KIND.health, type: 'health' } },
   text: {
     nl: {
       message: 'Je concept bevat persoonsgegevens: {kind}.',
@@ -93,8 +98,8 @@ export const persoonsgegevens = defineRule({
   detect: (ctx) => {
     const text = ctx.draft.text;
     return [
-      ...findDutchPhones(text).map((s) => hit(s, 'phone')),
-      ...findEmails(text).map((s) => hit(s, 'email')),
+      ...findDutchPhones(text).filter((s) => !isOwnContact(ctx.doc, s, 'phone')).map((s) => hit(s, 'phone')),
+      ...findEmails(text).filter((s) => !isOwnContact(ctx.doc, s, 'email')).map((s) => hit(s, 'email')),
       ...findBsns(text).map((s) => hit(s, 'bsn')),
       ...findIbans(text).map((s) => hit(s, 'iban')),
       ...findAddresses(text).map((s) => hit(s, 'address')),

@@ -1,0 +1,127 @@
+import type { SynonymMap } from '../../answer/normalise.js';
+import { Featurizer, type SparseVector } from '../../learn/features.js';
+import { probabilities, type LinearModel } from '../../learn/linear-model.js';
+import { dequantise, type StoredCheckModel } from '../../learn/stored-model.js';
+import type { Span } from '../detect/span.js';
+import type { TokenizedText } from '../match/tokens.js';
+import { sentenceCues, type CueSources } from './cues.js';
+
+/**
+ * The whole draft is scored as one unit too when it is this short: a problem may lie between
+ * two sentences ("Mijn baas zei vanochtend iets. Zie hieronder."). Longer drafts are read per sentence.
+ */
+export const WHOLE_DRAFT_MAX_CHARS = 600;
+
+/** A piece of a draft the model scores: one sentence, or the whole (short) draft. */
+export interface Unit {
+  text: string;
+  span: Span;
+  /** The sentence's index, or undefined for the whole draft. */
+  sentence: number | undefined;
+  cues: string[];
+}
+
+/** Cues and every pair of them: "a meeting word and a report verb in one sentence" is a fact of its own. */
+export function withPairs(cues: Iterable<string>): string[] {
+  const sorted = [...new Set(cues)].sort();
+  const out = [...sorted];
+  for (let i = 0; i < sorted.length; i++) for (let j = i + 1; j < sorted.length; j++) out.push(`${sorted[i]}&${sorted[j]}`);
+  return out;
+}
+
+/** The units of a draft with their cues: every sentence with letters, and the whole draft when short. */
+export function draftUnits(doc: TokenizedText, sources: CueSources, ruleHits: ReadonlyArray<{ code: string; span: Span }>): Unit[] {
+  const cues = sentenceCues(doc, sources, ruleHits);
+  const units: Unit[] = [];
+  doc.sentences.forEach((span, sentence) => {
+    const text = doc.text.slice(span[0], span[1]);
+    if (/\p{L}/u.test(text)) units.push({ text, span, sentence, cues: withPairs(cues[sentence] ?? []) });
+  });
+  if (units.length !== 1 && doc.text.length <= WHOLE_DRAFT_MAX_CHARS) {
+    units.push({ text: doc.text, span: [0, doc.text.length], sentence: undefined, cues: withPairs(cues.flatMap((c) => [...c])) });
+  }
+  return units;
+}
+
+/** A unit's feature vector: its words and its cues. */
+export const unitVector = (featurizer: Featurizer, unit: Unit): SparseVector => featurizer.vector(unit.text, undefined, unit.cues);
+
+/** The learned scores of one draft: per sentence and for the whole, each code's probability. */
+export class DraftScores {
+  constructor(
+    private readonly labels: ReadonlyMap<string, number>,
+    private readonly units: ReadonlyArray<{ unit: Unit; p: Float64Array }>,
+    private readonly doc: TokenizedText,
+  ) {}
+
+  private whole(i: number): number {
+    const whole = this.units.find((u) => u.unit.sentence === undefined);
+    return whole ? (whole.p[i] as number) : 0;
+  }
+
+  /** The score of `code` for a span: its best sentence, or the whole draft when that is higher. */
+  at(code: string, span: Span): number {
+    const i = this.labels.get(code);
+    if (i === undefined) return 1;
+    let best = this.whole(i);
+    for (const { unit, p } of this.units) {
+      if (unit.sentence !== undefined && unit.span[0] < Math.max(span[1], span[0] + 1) && span[0] < unit.span[1]) best = Math.max(best, p[i] as number);
+    }
+    return best;
+  }
+
+  /**
+   * The spans where the model alone finds `code` (score at least `threshold`): each such
+   * sentence, trimmed; or, when only the whole draft scores that high, its most likely sentence.
+   */
+  spans(code: string, threshold: number): Span[] {
+    const i = this.labels.get(code);
+    if (i === undefined) return [];
+    const sentences = this.units.filter((u) => u.unit.sentence !== undefined);
+    const hits = sentences.filter((u) => (u.p[i] as number) >= threshold).map((u) => trim(this.doc.text, u.unit.span));
+    if (hits.length > 0 || this.whole(i) < threshold) return hits;
+    const best = sentences.reduce<(typeof sentences)[number] | undefined>((b, u) => (!b || (u.p[i] as number) > (b.p[i] as number) ? u : b), undefined);
+    return [trim(this.doc.text, best ? best.unit.span : [0, this.doc.text.length])];
+  }
+}
+
+/** A span without the white space around it. */
+function trim(text: string, span: Span): Span {
+  let [from, to] = span;
+  while (from < to && /\s/.test(text.charAt(from))) from++;
+  while (to > from && /\s/.test(text.charAt(to - 1))) to--;
+  return [from, to];
+}
+
+/** The learned half of the draft check: a score per code for each sentence, weighed with the rules' own hits. */
+export class LearnedCheck {
+  private readonly featurizer: Featurizer;
+  private readonly classifier: LinearModel;
+  private readonly labels: Map<string, number>;
+
+  constructor(
+    readonly stored: StoredCheckModel,
+    weights: Int8Array,
+    synonyms: SynonymMap,
+    private readonly sources: CueSources,
+  ) {
+    this.featurizer = new Featurizer(stored.features, synonyms);
+    this.classifier = dequantise(stored.classifier, weights);
+    this.labels = new Map(this.classifier.labels.map((l, i) => [l, i]));
+  }
+
+  thresholds(code: string): { keep: number; add: number } | undefined {
+    return this.labels.has(code) ? this.stored.thresholds[code] : undefined;
+  }
+
+  score(doc: TokenizedText, ruleHits: ReadonlyArray<{ code: string; span: Span }>): DraftScores {
+    const units = draftUnits(doc, this.sources, ruleHits).map((unit) => ({ unit, p: probabilities(this.classifier, unitVector(this.featurizer, unit)) }));
+    return new DraftScores(this.labels, units, doc);
+  }
+}
+
+/** The one unit a training example is: the whole draft with all its cues. */
+export function trainingUnit(doc: TokenizedText, sources: CueSources, ruleHits: ReadonlyArray<{ code: string; span: Span }>): Unit {
+  const cues = sentenceCues(doc, sources, ruleHits);
+  return { text: doc.text, span: [0, doc.text.length], sentence: undefined, cues: withPairs(cues.flatMap((c) => [...c])) };
+}

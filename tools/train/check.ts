@@ -1,0 +1,171 @@
+import { writeFileSync } from 'node:fs';
+import { SynonymMap } from '../../src/core/answer/normalise.js';
+import { DraftChecker } from '../../src/core/check/engine.js';
+import { DraftScores, unitVector } from '../../src/core/check/learned/learned-check.js';
+import { FINDING_CODES, type FindingCode } from '../../src/core/ids.js';
+import type { KnowledgeBase } from '../../src/core/knowledge/knowledge-base.js';
+import { detectLang } from '../../src/core/lang.js';
+import { Featurizer } from '../../src/core/learn/features.js';
+import { probabilities, type LinearModel } from '../../src/core/learn/linear-model.js';
+import type { StoredCheckModel } from '../../src/core/learn/stored-model.js';
+import { trainLinear, type Example } from '../../src/core/learn/train-linear.js';
+import { stratifiedFolds } from './folds.js';
+import { SETTINGS } from './settings.js';
+
+export interface LabelledDraft {
+  text: string;
+  codes: string[];
+  indirect?: boolean;
+}
+
+type Thresholds = StoredCheckModel['thresholds'];
+
+/** What a held-out draft looked like to the check: per code, its rule hits' scores and its best unit score. */
+interface DraftEvidence {
+  codes: ReadonlySet<string>;
+  indirect: boolean;
+  hits: Record<string, Array<{ validated: boolean; score: number }>>;
+  best: Record<string, number>;
+}
+
+export interface CheckReport {
+  f1: number;
+  precision: number;
+  recall: number;
+  verdict: number;
+  cleanFlagged: string;
+  indirectRecall: number;
+  perCode: Record<string, { precision: number; recall: number }>;
+}
+
+const NEVER = 1.01;
+const SEVERE = new Set<string>(['vertrouwelijk', 'persoonsgegevens', 'belediging']);
+const round = (v: number) => Number(v.toFixed(3));
+
+const fires = (e: DraftEvidence, code: string, t: { keep: number; add: number }) =>
+  (e.hits[code] ?? []).some((h) => h.validated || h.score >= t.keep) || (e.best[code] ?? 0) >= t.add;
+
+/**
+ * Trains one logistic score per finding code on whole corpus drafts (their words and their
+ * rule and lexicon cues), then chooses each code's `keep` and `add` thresholds on out-of-fold
+ * scores: the best F1 with at most `cleanBudget` of the clean drafts flagged.
+ */
+export function trainCheck(kb: KnowledgeBase, drafts: readonly LabelledDraft[]) {
+  const s = SETTINGS.check;
+  const labels = [...FINDING_CODES];
+  const checker = new DraftChecker({ lexicons: kb.lexicons, organisation: kb.organisation, orgName: kb.orgName });
+  const featurizer = new Featurizer(s.features, new SynonymMap(kb.synonyms));
+  const views = drafts.map((d) => checker.learningView(d.text, detectLang(d.text)));
+  const examples: Example[] = drafts.map((d, i) => ({
+    x: unitVector(featurizer, views[i]!.whole),
+    labels: d.codes.map((c) => {
+      const at = labels.indexOf(c as FindingCode);
+      if (at < 0) throw new Error(`knowledge/training/drafts.jsonl: code "${c}" is not a finding code`);
+      return at;
+    }),
+  }));
+  const options = { kind: 'sigmoid' as const, labels, dim: s.features.dim, ...s.train, seed: SETTINGS.seed };
+  const folds = stratifiedFolds(drafts.map((d) => [...d.codes].sort().join('+') || 'clean'), SETTINGS.folds, SETTINGS.seed);
+  const evidence: DraftEvidence[] = new Array(drafts.length);
+  const labelIndex = new Map(labels.map((l, i) => [l as string, i]));
+  for (let k = 0; k < SETTINGS.folds; k++) {
+    const model = trainLinear(examples.filter((_, i) => folds[i] !== k), options);
+    drafts.forEach((d, i) => {
+      if (folds[i] === k) evidence[i] = evidenceOf(d, views[i]!, model, featurizer, labelIndex);
+    });
+  }
+  const choose = (rows: readonly DraftEvidence[]): Thresholds => Object.fromEntries(labels.map((c) => [c, chooseThresholds(rows, c)]));
+  const nested = [...Array(SETTINGS.folds).keys()].map((k) => choose(evidence.filter((_, i) => folds[i] !== k)));
+  const report = reportOf(evidence, (i) => nested[folds[i] as number] as Thresholds);
+  const thresholds = choose(evidence);
+  const classifier: LinearModel = trainLinear(examples, options);
+  if (process.env.TRAIN_DUMP) dump(process.env.TRAIN_DUMP, drafts, evidence, folds, nested);
+  const model: Omit<StoredCheckModel, 'classifier'> = { features: s.features, thresholds };
+  return { model, classifier, report };
+}
+
+/** For studying the misses: every draft's out-of-fold evidence and what the nested thresholds made of it. */
+function dump(file: string, drafts: readonly LabelledDraft[], evidence: readonly DraftEvidence[], folds: readonly number[], nested: readonly Thresholds[]): void {
+  const rows = drafts.map((d, i) => {
+    const t = nested[folds[i] as number] as Thresholds;
+    const e = evidence[i] as DraftEvidence;
+    const got = FINDING_CODES.filter((c) => fires(e, c, t[c] ?? { keep: 0, add: NEVER }));
+    const rules = FINDING_CODES.filter((c) => (e.hits[c] ?? []).length > 0);
+    return { text: d.text, codes: d.codes, indirect: d.indirect, got, rules, best: e.best };
+  });
+  writeFileSync(file, JSON.stringify(rows));
+}
+
+function evidenceOf(draft: LabelledDraft, view: ReturnType<DraftChecker['learningView']>, model: LinearModel, featurizer: Featurizer, labelIndex: Map<string, number>): DraftEvidence {
+  const units = view.units.map((unit) => ({ unit, p: probabilities(model, unitVector(featurizer, unit)) }));
+  const scores = new DraftScores(labelIndex, units, view.doc);
+  const hits: DraftEvidence['hits'] = {};
+  const best: DraftEvidence['best'] = {};
+  for (const [code, i] of labelIndex) {
+    hits[code] = view.hits.filter((h) => h.code === code).map((h) => ({ validated: h.validated, score: scores.at(code, h.span) }));
+    best[code] = Math.max(0, ...units.map((u) => u.p[i] as number));
+  }
+  return { codes: new Set(draft.codes), indirect: draft.indirect === true, hits, best };
+}
+
+function chooseThresholds(rows: readonly DraftEvidence[], code: string): { keep: number; add: number } {
+  const clean = rows.filter((r) => r.codes.size === 0);
+  const budget = SETTINGS.check.cleanBudget * clean.length;
+  let best = { keep: 0, add: NEVER, f1: -1, cleanFp: Infinity };
+  const adds = [...Array.from({ length: 41 }, (_, i) => round(0.2 + i * 0.02)), NEVER];
+  for (const keep of SETTINGS.check.keepGrid) {
+    for (const add of adds) {
+      const t = { keep, add };
+      const cleanFp = clean.filter((r) => fires(r, code, t)).length;
+      let tp = 0, fp = 0, fn = 0;
+      for (const r of rows) {
+        const got = fires(r, code, t);
+        const want = r.codes.has(code);
+        if (got && want) tp++;
+        else if (got) fp += r.codes.size === 0 ? 1 : SETTINGS.check.otherFalsePositiveWeight;
+        else if (want) fn++;
+      }
+      const f1 = (2 * tp) / (2 * tp + fp + fn || 1);
+      const feasible = cleanFp <= budget;
+      const better = feasible ? best.cleanFp > budget || f1 > best.f1 + 1e-9 : best.cleanFp > budget && (cleanFp < best.cleanFp || (cleanFp === best.cleanFp && f1 > best.f1));
+      if (better) best = { keep, add, f1, cleanFp };
+    }
+  }
+  return { keep: best.keep, add: best.add };
+}
+
+function reportOf(rows: readonly DraftEvidence[], thresholdsOf: (i: number) => Thresholds): CheckReport {
+  let tp = 0, fp = 0, fn = 0, verdictOk = 0, clean = 0, cleanFlagged = 0, indirect = 0, indirectFound = 0;
+  const per: Record<string, { tp: number; fp: number; fn: number }> = {};
+  rows.forEach((r, i) => {
+    const t = thresholdsOf(i);
+    const got = new Set(FINDING_CODES.filter((c) => fires(r, c, t[c] ?? { keep: 0, add: NEVER })));
+    for (const c of r.codes) {
+      const p = (per[c] ??= { tp: 0, fp: 0, fn: 0 });
+      if (got.has(c as FindingCode)) (tp++, p.tp++);
+      else (fn++, p.fn++);
+      if (r.indirect) {
+        indirect++;
+        if (got.has(c as FindingCode)) indirectFound++;
+      }
+    }
+    for (const c of got) if (!r.codes.has(c)) (fp++, ((per[c] ??= { tp: 0, fp: 0, fn: 0 }).fp++));
+    const level = (codes: Iterable<string>) => Math.max(0, ...[...codes].map((c) => (SEVERE.has(c) ? 2 : 1)));
+    if (level(got) === level(r.codes)) verdictOk++;
+    if (r.codes.size === 0) {
+      clean++;
+      if (got.size > 0) cleanFlagged++;
+    }
+  });
+  const precision = tp / (tp + fp || 1);
+  const recall = tp / (tp + fn || 1);
+  return {
+    f1: round((2 * precision * recall) / (precision + recall || 1)),
+    precision: round(precision),
+    recall: round(recall),
+    verdict: round(verdictOk / rows.length),
+    cleanFlagged: `${cleanFlagged}/${clean}`,
+    indirectRecall: round(indirectFound / (indirect || 1)),
+    perCode: Object.fromEntries(Object.entries(per).map(([c, v]) => [c, { precision: round(v.tp / (v.tp + v.fp || 1)), recall: round(v.tp / (v.tp + v.fn || 1)) }])),
+  };
+}
