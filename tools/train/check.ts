@@ -74,7 +74,7 @@ export function trainCheck(kb: KnowledgeBase, drafts: readonly LabelledDraft[]) 
       if (folds[i] === k) evidence[i] = evidenceOf(d, views[i]!, model, featurizer, labelIndex);
     });
   }
-  const choose = (rows: readonly DraftEvidence[]): Thresholds => Object.fromEntries(labels.map((c) => [c, chooseThresholds(rows, c)]));
+  const choose = chooseAll;
   const nested = [...Array(SETTINGS.folds).keys()].map((k) => choose(evidence.filter((_, i) => folds[i] !== k)));
   const report = reportOf(evidence, (i) => nested[folds[i] as number] as Thresholds);
   const thresholds = choose(evidence);
@@ -103,35 +103,69 @@ function evidenceOf(draft: LabelledDraft, view: ReturnType<DraftChecker['learnin
   const best: DraftEvidence['best'] = {};
   for (const [code, i] of labelIndex) {
     hits[code] = view.hits.filter((h) => h.code === code).map((h) => ({ validated: h.validated, score: scores.at(code, h.span) }));
-    best[code] = Math.max(0, ...units.map((u) => u.p[i] as number));
+    best[code] = scores.best(code, view.never[code as FindingCode] ?? []);
   }
   return { codes: new Set(draft.codes), indirect: draft.indirect === true, hits, best };
 }
 
-function chooseThresholds(rows: readonly DraftEvidence[], code: string): { keep: number; add: number } {
-  const clean = rows.filter((r) => r.codes.size === 0);
-  const budget = SETTINGS.check.cleanBudget * clean.length;
-  let best = { keep: 0, add: NEVER, f1: -1, cleanFp: Infinity };
+/** How often the rule's own hits are right on these drafts (a draft with a hit counts once). */
+function rulePrecision(rows: readonly DraftEvidence[], code: string): number {
+  const fired = rows.filter((r) => (r.hits[code] ?? []).length > 0);
+  return fired.filter((r) => r.codes.has(code)).length / (fired.length || 1);
+}
+
+/** The candidate thresholds of one code with their counts on the given drafts. */
+function candidates(rows: readonly DraftEvidence[], code: string) {
+  const keeps = rulePrecision(rows, code) >= SETTINGS.check.preciseRule ? SETTINGS.check.mildKeepGrid : SETTINGS.check.keepGrid;
   const adds = [...Array.from({ length: 41 }, (_, i) => round(0.2 + i * 0.02)), NEVER];
-  for (const keep of SETTINGS.check.keepGrid) {
+  const out: Array<{ t: { keep: number; add: number }; f1: number; clean: Set<number> }> = [];
+  for (const keep of keeps) {
     for (const add of adds) {
       const t = { keep, add };
-      const cleanFp = clean.filter((r) => fires(r, code, t)).length;
       let tp = 0, fp = 0, fn = 0;
-      for (const r of rows) {
+      const clean = new Set<number>();
+      rows.forEach((r, i) => {
         const got = fires(r, code, t);
         const want = r.codes.has(code);
         if (got && want) tp++;
-        else if (got) fp += r.codes.size === 0 ? 1 : SETTINGS.check.otherFalsePositiveWeight;
-        else if (want) fn++;
-      }
-      const f1 = (2 * tp) / (2 * tp + fp + fn || 1);
-      const feasible = cleanFp <= budget;
-      const better = feasible ? best.cleanFp > budget || f1 > best.f1 + 1e-9 : best.cleanFp > budget && (cleanFp < best.cleanFp || (cleanFp === best.cleanFp && f1 > best.f1));
-      if (better) best = { keep, add, f1, cleanFp };
+        else if (got) {
+          fp += r.codes.size === 0 ? 1 : SETTINGS.check.otherFalsePositiveWeight;
+          if (r.codes.size === 0) clean.add(i);
+        } else if (want) fn++;
+      });
+      out.push({ t, f1: (2 * tp) / (2 * tp + fp + fn || 1), clean });
     }
   }
-  return { keep: best.keep, add: best.add };
+  return out;
+}
+
+/**
+ * Every code's thresholds, the veto (`keep`) and the model's own threshold (`add`), chosen
+ * together: each code maximises its F1 (a finding on a draft labelled with other codes counting
+ * `otherFalsePositiveWeight` as false) minus a price per clean draft it flags, and the price is
+ * the lowest at which at most `maxCleanFlagged` of the clean drafts get any finding.
+ */
+function chooseAll(rows: readonly DraftEvidence[]): Thresholds {
+  const nClean = rows.filter((r) => r.codes.size === 0).length;
+  const options = FINDING_CODES.map((code) => ({ code, list: candidates(rows, code) }));
+  const pick = (price: number) =>
+    options.map(({ code, list }) => {
+      let best = list[0] as (typeof list)[number];
+      for (const c of list) if (c.f1 - (price * c.clean.size) / nClean > best.f1 - (price * best.clean.size) / nClean + 1e-12) best = c;
+      return { code, best };
+    });
+  const flagged = (picked: ReturnType<typeof pick>) => new Set(picked.flatMap((p) => [...p.best.clean])).size / (nClean || 1);
+  let price = 0;
+  if (flagged(pick(0)) > SETTINGS.check.maxCleanFlagged) {
+    let lo = 0, hi = 64;
+    for (let step = 0; step < 30; step++) {
+      const mid = (lo + hi) / 2;
+      if (flagged(pick(mid)) > SETTINGS.check.maxCleanFlagged) lo = mid;
+      else hi = mid;
+    }
+    price = hi;
+  }
+  return Object.fromEntries(pick(price).map(({ code, best }) => [code, best.t]));
 }
 
 function reportOf(rows: readonly DraftEvidence[], thresholdsOf: (i: number) => Thresholds): CheckReport {

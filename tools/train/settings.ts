@@ -25,8 +25,16 @@ export const SETTINGS = {
      * (the evaluation sets call those optional). Such a finding counts this much as a false one.
      */
     otherFalsePositiveWeight: 0.5,
-    /** Per code, at most this share of the clean corpus drafts may get the finding (cross-validated). */
-    cleanBudget: 0.005,
-    keepGrid: [0, 0.05, 0.1, 0.15, 0.2, 0.3],
+    /** At most this share of the clean corpus drafts may get any finding (cross-validated). */
+    maxCleanFlagged: 0.04,
+    /**
+     * Veto thresholds tried for a rule's hits: the model overrules a rule only when it is sure.
+     * The contract's codes are broad ("mentions of a client", "speaks about the organisation");
+     * the corpus often names only a draft's main code, so it would teach stronger vetoes than fair.
+     */
+    keepGrid: [0, 0.05, 0.1],
+    mildKeepGrid: [0, 0.05, 0.1],
+    /** A rule whose hits are right this often on the corpus is precise (kept for the report). */
+    preciseRule: 0.8,
   },
 } as const;

@@ -33,6 +33,8 @@ export interface CheckResult {
   noSafeVersion?: boolean;
   /** Whether the draft was longer than the check reads. */
   truncated: boolean;
+  /** The codes that were checked (all but those the organisation switched off): a groen reply names them. */
+  checked: FindingCode[];
 }
 
 /** At most this many findings of one code are reported; the rest say nothing new. */
@@ -70,6 +72,8 @@ interface RuleRun {
   rule: Rule;
   ctx: CheckContext;
   hits: Hit[];
+  /** Where the code's look-alikes (`never`) are: the model does not find the code there on its own. */
+  never: Span[];
 }
 
 /**
@@ -150,7 +154,7 @@ export class DraftChecker {
       if (run.rule.improve) edits.push(...run.rule.improve(run.ctx, hits));
     }
     findings.sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || a.span[0] - b.span[0]);
-    return { verdict: verdictOf(findings), findings, ...improvedVersion(doc, findings, edits), truncated };
+    return { verdict: verdictOf(findings), findings, ...improvedVersion(doc, findings, edits), truncated, checked: this.rules.map((r) => r.code) };
   }
 
   /** Every rule's own hits, look-alikes (`never`) removed, overlapping hits merged. */
@@ -174,7 +178,7 @@ export class DraftChecker {
       };
       const neverSpans = this.never.get(rule.code)?.find(doc).map((m) => m.span) ?? [];
       const hits = keepDistinct(rule.detect(ctx).filter((h) => !neverSpans.some((n) => overlaps(n, h.span))));
-      return { rule, ctx, hits };
+      return { rule, ctx, hits, never: neverSpans };
     });
   }
 
@@ -185,7 +189,7 @@ export class DraftChecker {
     const kept = run.hits.filter((h) => h.validated || scores.at(run.rule.code, h.span) >= thresholds.keep);
     if (kept.length > 0 || !run.rule.learned) return kept;
     const data = run.rule.learned;
-    return scores.spans(run.rule.code, thresholds.add).map((span) => ({ ...data, span }));
+    return scores.spans(run.rule.code, thresholds.add, run.never).map((span) => ({ ...data, span }));
   }
 
   /**
@@ -205,11 +209,13 @@ export class DraftChecker {
    * For training: a draft as the learned check sees it: the rules' own hits, the units it
    * scores (sentences and the short whole) and the whole draft as one training example.
    */
-  learningView(text: string, lang: Lang): { doc: TokenizedText; hits: Array<{ code: FindingCode; span: Span; validated: boolean }>; units: Unit[]; whole: Unit } {
+  learningView(text: string, lang: Lang): { doc: TokenizedText; hits: Array<{ code: FindingCode; span: Span; validated: boolean }>; never: Partial<Record<FindingCode, Span[]>>; units: Unit[]; whole: Unit } {
     this.warmUp();
     const doc = tokenize(text);
-    const hits = this.runRules(doc, lang).flatMap((r) => r.hits.map((h) => ({ code: r.rule.code, span: h.span, validated: h.validated === true })));
-    return { doc, hits, units: draftUnits(doc, this.cueSources(), hits), whole: trainingUnit(doc, this.cueSources(), hits) };
+    const runs = this.runRules(doc, lang);
+    const hits = runs.flatMap((r) => r.hits.map((h) => ({ code: r.rule.code, span: h.span, validated: h.validated === true })));
+    const never = Object.fromEntries(runs.map((r) => [r.rule.code, r.never]));
+    return { doc, hits, never, units: draftUnits(doc, this.cueSources(), hits), whole: trainingUnit(doc, this.cueSources(), hits) };
   }
 }
 

@@ -10,6 +10,9 @@ export interface CueSources {
   orgNames: PhraseMatcher;
 }
 
+/** The lexicon list of words for one's own organisation or employer. */
+const EMPLOYER_LIST = 'persoonlijke-titel/employer';
+
 const FIRST_SINGULAR = new Set(['ik', 'mijn', 'me', 'mij', 'i', 'my', 'mine', 'im', 'ive']);
 const FIRST_PLURAL = new Set(['we', 'wij', 'ons', 'onze', 'our', 'us', 'ours']);
 const QUOTE = /["“”„«»]|(?:^|\s)'[^']{3,}'/;
@@ -24,7 +27,13 @@ const CAPS = /\b\p{Lu}{4,}\b/u;
 export function sentenceCues(doc: TokenizedText, sources: CueSources, ruleHits: ReadonlyArray<{ code: string; span: Span }>): Set<string>[] {
   const cues = doc.sentences.map(() => new Set<string>());
   const add = (sentence: number, cue: string) => cues[sentence]?.add(cue);
-  for (const [name, matcher] of sources.lists) for (const m of matcher.find(doc)) add(m.sentence, `L:${name}`);
+  for (const [name, matcher] of sources.lists) {
+    for (const m of matcher.find(doc)) {
+      add(m.sentence, `L:${name}`);
+      // "onze organisatie", "mijn werkgever": the organisation, as its name would be.
+      if (name === EMPLOYER_LIST) add(m.sentence, 'org');
+    }
+  }
   for (const m of sources.orgNames.find(doc)) add(m.sentence, 'org');
   for (const hit of ruleHits) for (const s of sentencesOf(doc, hit.span)) add(s, `R:${hit.code}`);
   for (const token of doc.tokens) {
@@ -41,6 +50,22 @@ export function sentenceCues(doc: TokenizedText, sources: CueSources, ruleHits: 
     if (/[#@]\p{L}/u.test(text)) add(s, 'tag');
   });
   return cues;
+}
+
+/**
+ * The text with the organisation's name read as "organisatie": the corpus was written for any
+ * organisation ("onze bond", "my employer"), so "Bij CNV vinden we" should read like "Bij onze
+ * organisatie vinden we", whatever ORG_NAME is.
+ */
+export function neutraliseOrgName(doc: TokenizedText, sources: CueSources, span: Span): string {
+  let out = '';
+  let at = span[0];
+  for (const m of sources.orgNames.find(doc)) {
+    if (m.span[0] < span[0] || m.span[1] > span[1]) continue;
+    out += `${doc.text.slice(at, m.span[0])}organisatie`;
+    at = m.span[1];
+  }
+  return out + doc.text.slice(at, span[1]);
 }
 
 /** The sentences a span touches (binary search over the sentence spans). */

@@ -4,7 +4,7 @@ import { probabilities, type LinearModel } from '../../learn/linear-model.js';
 import { dequantise, type StoredCheckModel } from '../../learn/stored-model.js';
 import type { Span } from '../detect/span.js';
 import type { TokenizedText } from '../match/tokens.js';
-import { sentenceCues, type CueSources } from './cues.js';
+import { neutraliseOrgName, sentenceCues, type CueSources } from './cues.js';
 
 /**
  * The whole draft is scored as one unit too when it is this short: a problem may lie between
@@ -12,10 +12,15 @@ import { sentenceCues, type CueSources } from './cues.js';
  */
 export const WHOLE_DRAFT_MAX_CHARS = 600;
 
+/** Units with fewer words than this are too short for the model to find a problem in on its own. */
+export const MIN_LEARNED_WORDS = 3;
+
 /** A piece of a draft the model scores: one sentence, or the whole (short) draft. */
 export interface Unit {
   text: string;
   span: Span;
+  /** How many words it has. */
+  words: number;
   /** The sentence's index, or undefined for the whole draft. */
   sentence: number | undefined;
   cues: string[];
@@ -33,12 +38,13 @@ export function withPairs(cues: Iterable<string>): string[] {
 export function draftUnits(doc: TokenizedText, sources: CueSources, ruleHits: ReadonlyArray<{ code: string; span: Span }>): Unit[] {
   const cues = sentenceCues(doc, sources, ruleHits);
   const units: Unit[] = [];
+  const words = new Array<number>(doc.sentences.length).fill(0);
+  for (const token of doc.tokens) words[token.sentence] = (words[token.sentence] ?? 0) + 1;
   doc.sentences.forEach((span, sentence) => {
-    const text = doc.text.slice(span[0], span[1]);
-    if (/\p{L}/u.test(text)) units.push({ text, span, sentence, cues: withPairs(cues[sentence] ?? []) });
+    if (/\p{L}/u.test(doc.text.slice(span[0], span[1]))) units.push({ text: neutraliseOrgName(doc, sources, span), span, words: words[sentence] ?? 0, sentence, cues: withPairs(cues[sentence] ?? []) });
   });
   if (units.length !== 1 && doc.text.length <= WHOLE_DRAFT_MAX_CHARS) {
-    units.push({ text: doc.text, span: [0, doc.text.length], sentence: undefined, cues: withPairs(cues.flatMap((c) => [...c])) });
+    units.push({ text: neutraliseOrgName(doc, sources, [0, doc.text.length]), span: [0, doc.text.length], words: doc.tokens.length, sentence: undefined, cues: withPairs(cues.flatMap((c) => [...c])) });
   }
   return units;
 }
@@ -71,16 +77,36 @@ export class DraftScores {
   }
 
   /**
+   * The units the model may find `code` in on its own: those with enough words to judge (a
+   * two-word fragment is not a post) and without a look-alike of the code (`exclude`: the
+   * lexicon's `never` matches, "haar partner" for klant-concurrent).
+   */
+  private eligible(exclude: readonly Span[]) {
+    return this.units.filter((u) => u.unit.words >= MIN_LEARNED_WORDS && !exclude.some((x) => x[0] < u.unit.span[1] && u.unit.span[0] < x[1]));
+  }
+
+  /** The highest score of `code` over the eligible units. */
+  best(code: string, exclude: readonly Span[] = []): number {
+    const i = this.labels.get(code);
+    if (i === undefined) return 0;
+    return Math.max(0, ...this.eligible(exclude).map((u) => u.p[i] as number));
+  }
+
+  /**
    * The spans where the model alone finds `code` (score at least `threshold`): each such
    * sentence, trimmed; or, when only the whole draft scores that high, its most likely sentence.
    */
-  spans(code: string, threshold: number): Span[] {
+  spans(code: string, threshold: number, exclude: readonly Span[] = []): Span[] {
     const i = this.labels.get(code);
     if (i === undefined) return [];
-    const sentences = this.units.filter((u) => u.unit.sentence !== undefined);
+    const eligible = this.eligible(exclude);
+    const sentences = eligible.filter((u) => u.unit.sentence !== undefined);
     const hits = sentences.filter((u) => (u.p[i] as number) >= threshold).map((u) => trim(this.doc.text, u.unit.span));
-    if (hits.length > 0 || this.whole(i) < threshold) return hits;
-    const best = sentences.reduce<(typeof sentences)[number] | undefined>((b, u) => (!b || (u.p[i] as number) > (b.p[i] as number) ? u : b), undefined);
+    const whole = eligible.find((u) => u.unit.sentence === undefined);
+    if (hits.length > 0 || !whole || (whole.p[i] as number) < threshold) return hits;
+    const best = this.units
+      .filter((u) => u.unit.sentence !== undefined)
+      .reduce<(typeof sentences)[number] | undefined>((b, u) => (!b || (u.p[i] as number) > (b.p[i] as number) ? u : b), undefined);
     return [trim(this.doc.text, best ? best.unit.span : [0, this.doc.text.length])];
   }
 }
@@ -123,5 +149,5 @@ export class LearnedCheck {
 /** The one unit a training example is: the whole draft with all its cues. */
 export function trainingUnit(doc: TokenizedText, sources: CueSources, ruleHits: ReadonlyArray<{ code: string; span: Span }>): Unit {
   const cues = sentenceCues(doc, sources, ruleHits);
-  return { text: doc.text, span: [0, doc.text.length], sentence: undefined, cues: withPairs(cues.flatMap((c) => [...c])) };
+  return { text: neutraliseOrgName(doc, sources, [0, doc.text.length]), span: [0, doc.text.length], words: doc.tokens.length, sentence: undefined, cues: withPairs(cues.flatMap((c) => [...c])) };
 }

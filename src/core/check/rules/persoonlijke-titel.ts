@@ -50,9 +50,15 @@ export const persoonlijkeTitel = defineRule({
       return [{ span: first.span, data: { what: WHAT.behalf, fix: fillOrg(FIX.behalf, org.nl), kind: 'behalf' } }];
     }
     const courtesy = ctx.find('courtesy');
-    // "Gefeliciteerd Sanne met 25 jaar bij ons!": congratulating or welcoming is not speaking about the work.
+    const functions = ctx.find('function');
     const names = ctx.org.names.find(ctx.doc).filter((m) => !isInsideAddress(ctx.doc.text, m.span));
-    const mentions = [...names, ...ctx.find('employer')].filter((m) => !hasSentence(courtesy, m.sentence)).sort((a, b) => a.span[0] - b.span[0]);
+    const mentions = [...names, ...ctx.find('employer')]
+      // "Gefeliciteerd Sanne met 25 jaar bij ons!": congratulating or welcoming is not speaking about the work.
+      .filter((m) => !hasSentence(courtesy, m.sentence))
+      .sort((a, b) => a.span[0] - b.span[0]);
+    // "Als teamleider Communicatie bij CNV …", "Tim Jansen, bestuurder CNV Vakmensen:": organisation and
+    // function stated together is what regel 4 asks of whoever speaks for the organisation.
+    if (mentions.some((m) => hasSentence(functions, m.sentence))) return [];
     const first = mentions[0];
     return first ? [{ span: first.span, data: { what: WHAT.about, fix: FIX.about, kind: 'about' } } satisfies Hit] : [];
   },

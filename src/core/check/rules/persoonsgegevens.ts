@@ -67,6 +67,9 @@ function healthHits(ctx: CheckContext): Hit[] {
   if (health.length === 0) return [];
   const person = new Set(ctx.find('person').map((p) => p.sentence));
   const publicFigure = new Set(ctx.org.publicFigures.find(ctx.doc).map((f) => f.sentence));
+  // "Met toestemming van mijn collega Femke deel ik haar verhaal": shared with consent.
+  const consent = ctx.find('consent');
+  if (consent.length > 0) return [];
   // "Beterschap, Mike! Hope the chemo goes well": the person may be named one sentence earlier.
   const aboutSomeone = (s: number) => person.has(s) || person.has(s - 1) || namesInSentence(ctx, s) || (s > 0 && namesInSentence(ctx, s - 1));
   return health
@@ -80,7 +83,7 @@ export const persoonsgegevens = defineRule({
   code: 'persoonsgegevens',
   rule: 'tip-omgangsvormen',
   severity: 'rood',
-  lists: ['health', 'person'],
+  lists: ['health', 'person', 'consent'],
   label: { nl: 'persoonsgegevens', en: 'personal data' },
   dont: { nl: 'Persoonsgegevens van anderen delen: nummers, adressen, gezondheid', en: 'Sharing other people’s personal data: numbers, addresses, health' },
   learned: { data: { kind: KIND.health, type: 'health' } },
