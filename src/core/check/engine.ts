@@ -6,6 +6,7 @@ import type { Lang, Severity, Verdict } from '../reply.js';
 import type { Span } from './detect/span.js';
 import { MAX_DRAFT_CHARS, type Draft } from './draft.js';
 import { applyEdits, safetyEdits } from './improve.js';
+import type { CueSources } from './learned/cues.js';
 import { draftUnits, DraftScores, LearnedCheck, trainingUnit, type Unit } from './learned/learned-check.js';
 import { PhraseMatcher, type PhraseMatch } from './match/phrase-matcher.js';
 import { fold, tokenize, type TokenizedText } from './match/tokens.js';
@@ -114,12 +115,26 @@ export class DraftChecker {
       allowed: allowed.map(normaliseAllowed).filter(Boolean),
     };
     if (options.models && options.synonyms) {
-      this.learned = new LearnedCheck(options.models.stored.check, options.models.weights, new SynonymMap(options.synonyms), this.cueSources());
+      this.learned = new LearnedCheck(options.models.stored.check, options.models.weights, new SynonymMap(options.synonyms));
     }
   }
 
-  private cueSources() {
-    return { lists: this.matchers, orgNames: this.org.names };
+  /**
+   * Every lexicon list's matches in one draft, each list searched once: the rules and the
+   * learned check's cues share them.
+   */
+  private listsOf(doc: TokenizedText): { find(name: string): PhraseMatch[]; sources: CueSources } {
+    const cache = new Map<string, PhraseMatch[]>();
+    const find = (name: string): PhraseMatch[] => {
+      let found = cache.get(name);
+      if (!found) {
+        found = this.matchers.get(name)?.find(doc) ?? [];
+        cache.set(name, found);
+      }
+      return found;
+    };
+    const lists = new Map([...this.matchers.keys()].map((name) => [name, { find: () => find(name) }]));
+    return { find, sources: { lists, orgNames: this.org.names } };
   }
 
   /** The rules in use (an organisation may switch some off). */
@@ -132,8 +147,9 @@ export class DraftChecker {
     const truncated = draft.text.length > MAX_DRAFT_CHARS;
     const text = truncated ? draft.text.slice(0, MAX_DRAFT_CHARS) : draft.text;
     const doc = tokenize(text);
-    const runs = this.runRules(doc, lang);
-    const scores = this.learned?.score(doc, runs.flatMap((r) => r.hits.map((h) => ({ code: r.rule.code, span: h.span }))));
+    const lists = this.listsOf(doc);
+    const runs = this.runRules(doc, lang, lists.find);
+    const scores = this.learned?.score(doc, lists.sources, runs.flatMap((r) => r.hits.map((h) => ({ code: r.rule.code, span: h.span }))));
     const findings: Finding[] = [];
     const edits: Edit[] = [];
     for (const run of runs) {
@@ -158,22 +174,14 @@ export class DraftChecker {
   }
 
   /** Every rule's own hits, look-alikes (`never`) removed, overlapping hits merged. */
-  private runRules(doc: TokenizedText, lang: Lang): RuleRun[] {
+  private runRules(doc: TokenizedText, lang: Lang, find: (name: string) => PhraseMatch[]): RuleRun[] {
     const text = doc.text;
     return this.rules.map((rule) => {
-      const cache = new Map<string, PhraseMatch[]>();
       const ctx: CheckContext = {
         draft: { text } as Draft,
         doc,
         lang,
-        find: (list) => {
-          let found = cache.get(list);
-          if (!found) {
-            found = this.matchers.get(`${rule.code}/${list}`)?.find(doc) ?? [];
-            cache.set(list, found);
-          }
-          return found;
-        },
+        find: (list) => find(`${rule.code}/${list}`),
         org: { ...this.org, isAllowed: (span) => this.isAllowed(text.slice(span[0], span[1])) },
       };
       const neverSpans = this.never.get(rule.code)?.find(doc).map((m) => m.span) ?? [];
@@ -212,10 +220,11 @@ export class DraftChecker {
   learningView(text: string, lang: Lang): { doc: TokenizedText; hits: Array<{ code: FindingCode; span: Span; validated: boolean }>; never: Partial<Record<FindingCode, Span[]>>; units: Unit[]; whole: Unit } {
     this.warmUp();
     const doc = tokenize(text);
-    const runs = this.runRules(doc, lang);
+    const lists = this.listsOf(doc);
+    const runs = this.runRules(doc, lang, lists.find);
     const hits = runs.flatMap((r) => r.hits.map((h) => ({ code: r.rule.code, span: h.span, validated: h.validated === true })));
     const never = Object.fromEntries(runs.map((r) => [r.rule.code, r.never]));
-    return { doc, hits, never, units: draftUnits(doc, this.cueSources(), hits), whole: trainingUnit(doc, this.cueSources(), hits) };
+    return { doc, hits, never, units: draftUnits(doc, lists.sources, hits), whole: trainingUnit(doc, lists.sources, hits) };
   }
 }
 

@@ -1,13 +1,18 @@
 import type { Span } from '../detect/span.js';
-import type { PhraseMatcher } from '../match/phrase-matcher.js';
+import type { PhraseMatch } from '../match/phrase-matcher.js';
 import type { TokenizedText } from '../match/tokens.js';
 
-/** What the cues of a draft are found with: the lexicons' lists and the rules' hits. */
+/** Anything that finds terms in a draft: a PhraseMatcher, or its matches already found. */
+export interface Finder {
+  find(doc: TokenizedText): PhraseMatch[];
+}
+
+/** What the cues of a draft are found with: the lexicons' lists and the organisation's name. */
 export interface CueSources {
   /** Every lexicon list by "code/list". */
-  lists: ReadonlyMap<string, PhraseMatcher>;
+  lists: ReadonlyMap<string, Finder>;
   /** The organisation's name. */
-  orgNames: PhraseMatcher;
+  orgNames: Finder;
 }
 
 /** The lexicon list of words for one's own organisation or employer. */
@@ -53,14 +58,14 @@ export function sentenceCues(doc: TokenizedText, sources: CueSources, ruleHits: 
 }
 
 /**
- * The text with the organisation's name read as "organisatie": the corpus was written for any
- * organisation ("onze bond", "my employer"), so "Bij CNV vinden we" should read like "Bij onze
- * organisatie vinden we", whatever ORG_NAME is.
+ * The text of `span` with the organisation's name (`names`, its matches in the draft) read as
+ * "organisatie": the corpus was written for any organisation ("onze bond", "my employer"), so
+ * "Bij CNV vinden we" should read like "Bij onze organisatie vinden we", whatever ORG_NAME is.
  */
-export function neutraliseOrgName(doc: TokenizedText, sources: CueSources, span: Span): string {
+export function neutraliseOrgName(doc: TokenizedText, names: readonly { span: Span }[], span: Span): string {
   let out = '';
   let at = span[0];
-  for (const m of sources.orgNames.find(doc)) {
+  for (const m of names) {
     if (m.span[0] < span[0] || m.span[1] > span[1]) continue;
     out += `${doc.text.slice(at, m.span[0])}organisatie`;
     at = m.span[1];

@@ -4,7 +4,7 @@ import { probabilities, type LinearModel } from '../../learn/linear-model.js';
 import { dequantise, type StoredCheckModel } from '../../learn/stored-model.js';
 import type { Span } from '../detect/span.js';
 import type { TokenizedText } from '../match/tokens.js';
-import { neutraliseOrgName, sentenceCues, type CueSources } from './cues.js';
+import { neutraliseOrgName, sentenceCues, sentencesOf, type CueSources } from './cues.js';
 
 /**
  * The whole draft is scored as one unit too when it is this short: a problem may lie between
@@ -38,13 +38,16 @@ export function withPairs(cues: Iterable<string>): string[] {
 export function draftUnits(doc: TokenizedText, sources: CueSources, ruleHits: ReadonlyArray<{ code: string; span: Span }>): Unit[] {
   const cues = sentenceCues(doc, sources, ruleHits);
   const units: Unit[] = [];
+  const names = sources.orgNames.find(doc);
+  const namesBySentence = new Map<number, typeof names>();
+  for (const m of names) namesBySentence.set(m.sentence, [...(namesBySentence.get(m.sentence) ?? []), m]);
   const words = new Array<number>(doc.sentences.length).fill(0);
   for (const token of doc.tokens) words[token.sentence] = (words[token.sentence] ?? 0) + 1;
   doc.sentences.forEach((span, sentence) => {
-    if (/\p{L}/u.test(doc.text.slice(span[0], span[1]))) units.push({ text: neutraliseOrgName(doc, sources, span), span, words: words[sentence] ?? 0, sentence, cues: withPairs(cues[sentence] ?? []) });
+    if (/\p{L}/u.test(doc.text.slice(span[0], span[1]))) units.push({ text: neutraliseOrgName(doc, namesBySentence.get(sentence) ?? [], span), span, words: words[sentence] ?? 0, sentence, cues: withPairs(cues[sentence] ?? []) });
   });
   if (units.length !== 1 && doc.text.length <= WHOLE_DRAFT_MAX_CHARS) {
-    units.push({ text: neutraliseOrgName(doc, sources, [0, doc.text.length]), span: [0, doc.text.length], words: doc.tokens.length, sentence: undefined, cues: withPairs(cues.flatMap((c) => [...c])) });
+    units.push({ text: neutraliseOrgName(doc, names, [0, doc.text.length]), span: [0, doc.text.length], words: doc.tokens.length, sentence: undefined, cues: withPairs(cues.flatMap((c) => [...c])) });
   }
   return units;
 }
@@ -54,25 +57,25 @@ export const unitVector = (featurizer: Featurizer, unit: Unit): SparseVector => 
 
 /** The learned scores of one draft: per sentence and for the whole, each code's probability. */
 export class DraftScores {
+  private readonly bySentence = new Map<number, { unit: Unit; p: Float64Array }>();
+  private readonly wholeDraft: { unit: Unit; p: Float64Array } | undefined;
+
   constructor(
     private readonly labels: ReadonlyMap<string, number>,
     private readonly units: ReadonlyArray<{ unit: Unit; p: Float64Array }>,
     private readonly doc: TokenizedText,
-  ) {}
-
-  private whole(i: number): number {
-    const whole = this.units.find((u) => u.unit.sentence === undefined);
-    return whole ? (whole.p[i] as number) : 0;
+  ) {
+    for (const u of units) if (u.unit.sentence !== undefined) this.bySentence.set(u.unit.sentence, u);
+    this.wholeDraft = units.find((u) => u.unit.sentence === undefined);
   }
 
   /** The score of `code` for a span: its best sentence, or the whole draft when that is higher. */
   at(code: string, span: Span): number {
     const i = this.labels.get(code);
     if (i === undefined) return 1;
-    let best = this.whole(i);
-    for (const { unit, p } of this.units) {
-      if (unit.sentence !== undefined && unit.span[0] < Math.max(span[1], span[0] + 1) && span[0] < unit.span[1]) best = Math.max(best, p[i] as number);
-    }
+    let best = this.wholeDraft ? (this.wholeDraft.p[i] as number) : 0;
+    const touched: Span = span[1] > span[0] ? span : [span[0], span[0] + 1];
+    for (const s of sentencesOf(this.doc, touched)) best = Math.max(best, (this.bySentence.get(s)?.p[i] as number | undefined) ?? 0);
     return best;
   }
 
@@ -82,14 +85,18 @@ export class DraftScores {
    * lexicon's `never` matches, "haar partner" for klant-concurrent).
    */
   private eligible(exclude: readonly Span[]) {
-    return this.units.filter((u) => u.unit.words >= MIN_LEARNED_WORDS && !exclude.some((x) => x[0] < u.unit.span[1] && u.unit.span[0] < x[1]));
+    const excluded = new Set<number>();
+    for (const x of exclude) for (const s of sentencesOf(this.doc, x)) excluded.add(s);
+    return this.units.filter((u) => u.unit.words >= MIN_LEARNED_WORDS && (u.unit.sentence === undefined ? excluded.size === 0 : !excluded.has(u.unit.sentence)));
   }
 
   /** The highest score of `code` over the eligible units. */
   best(code: string, exclude: readonly Span[] = []): number {
     const i = this.labels.get(code);
     if (i === undefined) return 0;
-    return Math.max(0, ...this.eligible(exclude).map((u) => u.p[i] as number));
+    let best = 0;
+    for (const u of this.eligible(exclude)) best = Math.max(best, u.p[i] as number);
+    return best;
   }
 
   /**
@@ -129,7 +136,6 @@ export class LearnedCheck {
     readonly stored: StoredCheckModel,
     weights: Int8Array,
     synonyms: SynonymMap,
-    private readonly sources: CueSources,
   ) {
     this.featurizer = new Featurizer(stored.features, synonyms);
     this.classifier = dequantise(stored.classifier, weights);
@@ -140,8 +146,8 @@ export class LearnedCheck {
     return this.labels.has(code) ? this.stored.thresholds[code] : undefined;
   }
 
-  score(doc: TokenizedText, ruleHits: ReadonlyArray<{ code: string; span: Span }>): DraftScores {
-    const units = draftUnits(doc, this.sources, ruleHits).map((unit) => ({ unit, p: probabilities(this.classifier, unitVector(this.featurizer, unit)) }));
+  score(doc: TokenizedText, sources: CueSources, ruleHits: ReadonlyArray<{ code: string; span: Span }>): DraftScores {
+    const units = draftUnits(doc, sources, ruleHits).map((unit) => ({ unit, p: probabilities(this.classifier, unitVector(this.featurizer, unit)) }));
     return new DraftScores(this.labels, units, doc);
   }
 }
@@ -149,5 +155,5 @@ export class LearnedCheck {
 /** The one unit a training example is: the whole draft with all its cues. */
 export function trainingUnit(doc: TokenizedText, sources: CueSources, ruleHits: ReadonlyArray<{ code: string; span: Span }>): Unit {
   const cues = sentenceCues(doc, sources, ruleHits);
-  return { text: neutraliseOrgName(doc, sources, [0, doc.text.length]), span: [0, doc.text.length], words: doc.tokens.length, sentence: undefined, cues: withPairs(cues.flatMap((c) => [...c])) };
+  return { text: neutraliseOrgName(doc, sources.orgNames.find(doc), [0, doc.text.length]), span: [0, doc.text.length], words: doc.tokens.length, sentence: undefined, cues: withPairs(cues.flatMap((c) => [...c])) };
 }
