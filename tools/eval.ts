@@ -31,7 +31,8 @@ const readJsonl = <T>(file: string): T[] =>
 
 const silent = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
 const [data, models] = await Promise.all([loadKnowledgeFiles(knowledgeDir), loadModels(knowledgeDir)]);
-const kb = createKnowledgeBase(data, process.env.ORG_NAME?.trim() || 'CNV');
+// The labelled sets are written for the contract's default organisation name.
+const kb = createKnowledgeBase(data, 'CNV');
 const bot = new Bot({ kb, clock: { now: () => new Date() }, random: Math.random, logger: silent, defaultLang: 'nl', models });
 if (!models) process.stdout.write('No trained model in knowledge/model/: search and rules only (run npm run train).\n');
 else if (!(await isModelCurrent(knowledgeDir, models))) process.stdout.write('The knowledge changed since the model was trained: run npm run train.\n');

@@ -14,7 +14,11 @@ import { trainAnswer, type Question } from './train/answer.js';
 import { trainCheck, type LabelledDraft } from './train/check.js';
 import { SETTINGS } from './train/settings.js';
 
-const dir = resolve(process.argv[2] ?? 'knowledge');
+/** `npm run train -- [knowledge folder] [--dump file]`: `--dump` writes every corpus draft's cross-validated result, for studying misses. */
+const args = process.argv.slice(2);
+const dumpAt = args.indexOf('--dump');
+const dumpTo = dumpAt >= 0 ? args[dumpAt + 1] : undefined;
+const dir = resolve(args.find((a, i) => !a.startsWith('--') && (dumpAt < 0 || i !== dumpAt + 1)) ?? 'knowledge');
 
 async function readJsonl<T>(file: string): Promise<T[]> {
   const text = await readFile(file, 'utf8');
@@ -35,7 +39,7 @@ const inputs = await modelInputsHash(dir, SETTINGS);
 
 const answer = trainAnswer(kb, questions);
 process.stderr.write(`answers trained (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
-const check = trainCheck(kb, drafts);
+const check = trainCheck(kb, drafts, dumpTo);
 process.stderr.write(`check trained (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
 
 const a = quantise(answer.classifier, 0);

@@ -1,10 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, sql, SqliteDialect } from 'kysely';
 import { BotError } from '../core/errors.js';
 import { migrations } from './migrations/index.js';
-import type { Database } from './schema.js';
+import type { Database } from './db-schema.js';
 
 export type Engine = 'sqlite' | 'postgres';
 
@@ -60,4 +60,9 @@ export async function openDb(options: DbOptions): Promise<Db> {
     throw new BotError('store_unavailable', `The ${db.engine} database at ${db.location} could not be opened or migrated: ${reason}`, [], { cause: error });
   }
   return db;
+}
+
+/** Resolves when the database answers a trivial query; rejects when it does not (for `/readyz`). */
+export async function pingDb(db: Db): Promise<void> {
+  await sql`select 1`.execute(db.kysely);
 }

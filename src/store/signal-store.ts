@@ -1,7 +1,7 @@
 import { median, type DigestSource, type Stats } from '../core/stats/stats.js';
 import type { Signals } from '../core/ports.js';
 import type { Db } from './db.js';
-import type { CheckSignalTable, QuestionSignalTable } from './schema.js';
+import type { CheckSignalTable, QuestionSignalTable } from './db-schema.js';
 
 /** Rows per insert statement, well under SQLite's limit on bound values. */
 const CHUNK = 500;

@@ -56,7 +56,10 @@ export function scoreCheck(items: readonly LabelledDraft[], check: (text: string
   let tp = 0, fp = 0, fn = 0, verdictOk = 0, clean = 0, cleanFlagged = 0, cleanRood = 0, indirect = 0, indirectFound = 0;
   const perCode: Record<string, { tp: number; fp: number; fn: number }> = {};
   const errors: string[] = [];
-  const bump = (c: string, k: 'tp' | 'fp' | 'fn') => ((perCode[c] ??= { tp: 0, fp: 0, fn: 0 })[k]++);
+  const bump = (c: string, k: 'tp' | 'fp' | 'fn') => {
+    perCode[c] ??= { tp: 0, fp: 0, fn: 0 };
+    perCode[c][k]++;
+  };
   const worst = (codes: readonly string[]) => Math.max(0, ...codes.map((c) => SEVERITY[c] ?? 0));
   for (const it of items) {
     const out = check(it.text);
@@ -65,14 +68,25 @@ export function scoreCheck(items: readonly LabelledDraft[], check: (text: string
     const optional = new Set(it.optional ?? []);
     const wrong: string[] = [];
     for (const c of want) {
-      if (got.has(c)) (tp++, bump(c, 'tp'));
-      else (fn++, bump(c, 'fn'), wrong.push(`missed ${c}`));
+      if (got.has(c)) {
+        tp++;
+        bump(c, 'tp');
+      } else {
+        fn++;
+        bump(c, 'fn');
+        wrong.push(`missed ${c}`);
+      }
       if (it.indirect) {
         indirect++;
         if (got.has(c)) indirectFound++;
       }
     }
-    for (const c of got) if (!want.has(c) && !optional.has(c)) (fp++, bump(c, 'fp'), wrong.push(`extra ${c}`));
+    for (const c of got) {
+      if (want.has(c) || optional.has(c)) continue;
+      fp++;
+      bump(c, 'fp');
+      wrong.push(`extra ${c}`);
+    }
     const lo = worst([...want]);
     const hi = worst([...want, ...optional]);
     const v = RANK[out.verdict] ?? 0;

@@ -112,7 +112,8 @@ function reportOf(corpus: readonly Question[], intents: readonly string[], ranke
       return;
     }
     on++;
-    const style = (byStyle[q.style] ??= { n: 0, top1: 0 });
+    const style = byStyle[q.style] ?? { n: 0, top1: 0 };
+    byStyle[q.style] = style;
     style.n++;
     if (intent !== 'answer') {
       falseDeclined++;

@@ -50,7 +50,7 @@ const fires = (e: DraftEvidence, code: string, t: { keep: number; add: number })
  * rule and lexicon cues), then chooses each code's `keep` and `add` thresholds on out-of-fold
  * scores: the best F1 with at most `cleanBudget` of the clean drafts flagged.
  */
-export function trainCheck(kb: KnowledgeBase, drafts: readonly LabelledDraft[]) {
+export function trainCheck(kb: KnowledgeBase, drafts: readonly LabelledDraft[], dumpTo?: string) {
   const s = SETTINGS.check;
   const labels = [...FINDING_CODES];
   const checker = new DraftChecker({ lexicons: kb.lexicons, organisation: kb.organisation, orgName: kb.orgName });
@@ -79,7 +79,7 @@ export function trainCheck(kb: KnowledgeBase, drafts: readonly LabelledDraft[]) 
   const report = reportOf(evidence, (i) => nested[folds[i] as number] as Thresholds);
   const thresholds = choose(evidence);
   const classifier: LinearModel = trainLinear(examples, options);
-  if (process.env.TRAIN_DUMP) dump(process.env.TRAIN_DUMP, drafts, evidence, folds, nested);
+  if (dumpTo) dump(dumpTo, drafts, evidence, folds, nested);
   const model: Omit<StoredCheckModel, 'classifier'> = { features: s.features, thresholds };
   return { model, classifier, report };
 }
@@ -101,7 +101,7 @@ function evidenceOf(draft: LabelledDraft, view: ReturnType<DraftChecker['learnin
   const scores = new DraftScores(labelIndex, units, view.doc);
   const hits: DraftEvidence['hits'] = {};
   const best: DraftEvidence['best'] = {};
-  for (const [code, i] of labelIndex) {
+  for (const code of labelIndex.keys()) {
     hits[code] = view.hits.filter((h) => h.code === code).map((h) => ({ validated: h.validated, score: scores.at(code, h.span) }));
     best[code] = scores.best(code, view.never[code as FindingCode] ?? []);
   }
@@ -175,15 +175,23 @@ function reportOf(rows: readonly DraftEvidence[], thresholdsOf: (i: number) => T
     const t = thresholdsOf(i);
     const got = new Set(FINDING_CODES.filter((c) => fires(r, c, t[c] ?? { keep: 0, add: NEVER })));
     for (const c of r.codes) {
-      const p = (per[c] ??= { tp: 0, fp: 0, fn: 0 });
-      if (got.has(c as FindingCode)) (tp++, p.tp++);
-      else (fn++, p.fn++);
+      per[c] ??= { tp: 0, fp: 0, fn: 0 };
+      const p = per[c];
+      const found = got.has(c as FindingCode);
+      tp += found ? 1 : 0;
+      fn += found ? 0 : 1;
+      p[found ? 'tp' : 'fn']++;
       if (r.indirect) {
         indirect++;
         if (got.has(c as FindingCode)) indirectFound++;
       }
     }
-    for (const c of got) if (!r.codes.has(c)) (fp++, ((per[c] ??= { tp: 0, fp: 0, fn: 0 }).fp++));
+    for (const c of got) {
+      if (r.codes.has(c)) continue;
+      fp++;
+      per[c] ??= { tp: 0, fp: 0, fn: 0 };
+      per[c].fp++;
+    }
     const level = (codes: Iterable<string>) => Math.max(0, ...[...codes].map((c) => (SEVERE.has(c) ? 2 : 1)));
     if (level(got) === level(r.codes)) verdictOk++;
     if (r.codes.size === 0) {

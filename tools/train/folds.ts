@@ -4,7 +4,7 @@ import { seededRandom } from '../../src/core/learn/hash.js';
 export function stratifiedFolds(keys: readonly string[], folds: number, seed: number): number[] {
   const random = seededRandom(seed);
   const byKey = new Map<string, number[]>();
-  keys.forEach((k, i) => byKey.set(k, [...(byKey.get(k) ?? []), i]));
+  for (const [i, k] of keys.entries()) byKey.set(k, [...(byKey.get(k) ?? []), i]);
   const out = new Array<number>(keys.length).fill(0);
   let offset = 0;
   for (const key of [...byKey.keys()].sort()) {
@@ -13,7 +13,7 @@ export function stratifiedFolds(keys: readonly string[], folds: number, seed: nu
       const j = Math.floor(random() * (i + 1));
       [members[i], members[j]] = [members[j] as number, members[i] as number];
     }
-    members.forEach((m, i) => (out[m] = (i + offset) % folds));
+    for (const [i, m] of members.entries()) out[m] = (i + offset) % folds;
     offset += members.length;
   }
   return out;

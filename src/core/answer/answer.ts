@@ -1,8 +1,8 @@
 import type { KnowledgeId } from '../ids.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { detectLang } from '../lang.js';
+import type { Lang } from '../lang.js';
 import type { StoredModels } from '../learn/stored-model.js';
-import type { Lang } from '../reply.js';
 import { decide, fuse, gateFeatures, gateProbabilities, IntentModel, searchEvidence, type Intent } from './intent.js';
 import { SearchIndex, type QueryAnalysis, type RawMatch } from './search-index.js';
 

@@ -1,8 +1,9 @@
 import { citationFor, type KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { RuleMeta } from '../check/rule.js';
 import { t } from '../messages.js';
-import { baseReply } from '../replies.js';
-import { rich, type Citation, type Lang, type Reply } from '../reply.js';
+import { baseReply } from '../reply-builders.js';
+import type { Lang } from '../lang.js';
+import { rich, type Citation, type Reply } from '../reply-model.js';
 
 const THANKS = /\b(dank|bedankt|dankjewel|dankuwel|thanks|thank|thx|cheers|merci|top)\b/i;
 const BYE = /\b(doei|dag dag|tot ziens|tot later|tot morgen|fijne dag|bye|goodbye|see you|later)\b/i;

@@ -1,9 +1,10 @@
 import { stemmer as stemDutch } from '@orama/stemmers/dutch';
 import { stemmer as stemEnglish } from '@orama/stemmers/english';
 import type { Synonyms } from '../knowledge/schema.js';
-import type { Lang } from '../reply.js';
+import type { Lang } from '../lang.js';
 
-const ASCII = /^[\x00-\x7f]*$/;
+/** Printable ASCII only; anything else (accents, and also tabs and line breaks) takes the slow path. */
+const ASCII = /^[ -~]*$/;
 
 /** Lower case, no diacritics, letters and digits only, single spaces. */
 export function foldText(text: string): string {

@@ -2,14 +2,16 @@ import { SynonymMap } from '../answer/normalise.js';
 import type { LearnedModels } from '../answer/answer.js';
 import type { FindingCode, KnowledgeId } from '../ids.js';
 import type { Lexicon, OrganisationSettings, Synonyms } from '../knowledge/schema.js';
-import type { Lang, Severity, Verdict } from '../reply.js';
+import type { Lang } from '../lang.js';
+import type { Severity, Verdict } from '../reply-model.js';
 import type { Span } from './detect/span.js';
 import { MAX_DRAFT_CHARS, type Draft } from './draft.js';
-import { applyEdits, safetyEdits } from './improve.js';
+import { improvedVersion } from './improve.js';
 import type { CueSources } from './learned/cues.js';
-import { draftUnits, DraftScores, LearnedCheck, trainingUnit, type Unit } from './learned/learned-check.js';
+import { draftUnits, type DraftScores, LearnedCheck, trainingUnit, type Unit } from './learned/learned-check.js';
 import { PhraseMatcher, type PhraseMatch } from './match/phrase-matcher.js';
-import { fold, tokenize, type TokenizedText } from './match/tokens.js';
+import { tokenize, type TokenizedText } from './match/tokens.js';
+import { AllowedList } from './allowed.js';
 import type { CheckContext, Edit, Hit, HitValue, Rule } from './rule.js';
 import { rules as allRules } from './rules/index.js';
 
@@ -87,7 +89,7 @@ export class DraftChecker {
   private readonly rules: readonly Rule[];
   private readonly matchers = new Map<string, PhraseMatcher>();
   private readonly never = new Map<FindingCode, PhraseMatcher>();
-  private org!: Omit<CheckContext['org'], 'isAllowed'> & { allowed: string[] };
+  private org!: Omit<CheckContext['org'], 'isAllowed'> & { allowed: AllowedList };
   private learned: LearnedCheck | undefined;
   private compiled = false;
 
@@ -112,7 +114,7 @@ export class DraftChecker {
       relations: new PhraseMatcher([...relations.clients, ...relations.members, ...relations.partners, ...relations.suppliers]),
       competitors: new PhraseMatcher(relations.competitors),
       publicFigures: new PhraseMatcher(publicFigures),
-      allowed: allowed.map(normaliseAllowed).filter(Boolean),
+      allowed: new AllowedList(allowed),
     };
     if (options.models && options.synonyms) {
       this.learned = new LearnedCheck(options.models.stored.check, options.models.weights, new SynonymMap(options.synonyms));
@@ -170,7 +172,8 @@ export class DraftChecker {
       if (run.rule.improve) edits.push(...run.rule.improve(run.ctx, hits));
     }
     findings.sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || a.span[0] - b.span[0]);
-    return { verdict: verdictOf(findings), findings, ...improvedVersion(doc, findings, edits), truncated, checked: this.rules.map((r) => r.code) };
+    const rood = findings.filter((f) => f.severity === 'rood').map((f) => f.span);
+    return { verdict: verdictOf(findings), findings, ...improvedVersion(doc, rood, edits), truncated, checked: this.rules.map((r) => r.code) };
   }
 
   /** Every rule's own hits, look-alikes (`never`) removed, overlapping hits merged. */
@@ -182,7 +185,7 @@ export class DraftChecker {
         doc,
         lang,
         find: (list) => find(`${rule.code}/${list}`),
-        org: { ...this.org, isAllowed: (span) => this.isAllowed(text.slice(span[0], span[1])) },
+        org: { ...this.org, isAllowed: (span) => this.org.allowed.has(text.slice(span[0], span[1])) },
       };
       const neverSpans = this.never.get(rule.code)?.find(doc).map((m) => m.span) ?? [];
       const hits = keepDistinct(rule.detect(ctx).filter((h) => !neverSpans.some((n) => overlaps(n, h.span))));
@@ -201,19 +204,6 @@ export class DraftChecker {
   }
 
   /**
-   * Whether a piece of text is on the organisation's allowed list ("030 - 751 10 07" is
-   * "0307511007"), contains an allowed entry ("Tiberdreef 4, 3561 GG Utrecht"), or is part of
-   * one; an entry "@cnv.nl" allows every address at that domain.
-   */
-  private isAllowed(value: string): boolean {
-    const found = normaliseAllowed(value);
-    if (!found) return false;
-    return this.org.allowed.some((entry) =>
-      entry.startsWith('@') ? found.endsWith(entry) : found === entry || (entry.length >= 6 && found.includes(entry)) || (found.length >= 6 && entry.includes(found)),
-    );
-  }
-
-  /**
    * For training: a draft as the learned check sees it: the rules' own hits, the units it
    * scores (sentences and the short whole) and the whole draft as one training example.
    */
@@ -226,16 +216,6 @@ export class DraftChecker {
     const never = Object.fromEntries(runs.map((r) => [r.rule.code, r.never]));
     return { doc, hits, never, units: draftUnits(doc, lists.sources, hits), whole: trainingUnit(doc, lists.sources, hits) };
   }
-}
-
-/** The fixed version: the rules' fixes, and nothing of what made the draft rood (dropped or masked). */
-function improvedVersion(doc: TokenizedText, findings: readonly Finding[], edits: readonly Edit[]): Pick<CheckResult, 'improved' | 'noSafeVersion'> {
-  const all = [...edits, ...safetyEdits(doc, findings.filter((f) => f.severity === 'rood').map((f) => f.span), edits)];
-  if (all.length === 0) return {};
-  const body = applyEdits(doc.text, all.filter((e) => e.kind !== 'prefix'));
-  if (all.some((e) => e.kind === 'drop') && !/\p{L}{2}/u.test(body.replace(/\[[^\]]*\]/g, ''))) return { noSafeVersion: true };
-  const improved = applyEdits(doc.text, all);
-  return improved !== doc.text ? { improved } : {};
 }
 
 function keepDistinct(hits: readonly Hit[]): Hit[] {
@@ -251,10 +231,4 @@ const severityRank = (s: Severity): number => (s === 'rood' ? 2 : 1);
 export function verdictOf(findings: readonly Pick<Finding, 'severity'>[]): Verdict {
   if (findings.some((f) => f.severity === 'rood')) return 'rood';
   return findings.length > 0 ? 'oranje' : 'groen';
-}
-
-/** Allowed entries compare without spaces, dashes or case: "030 - 751 10 07" is "0307511007". */
-function normaliseAllowed(value: string): string {
-  const folded = fold(value).replace(/[\s\-.(),]/g, '');
-  return folded.replace(/^\+31|^0031/, '0');
 }

@@ -41,3 +41,13 @@ export function safetyEdits(doc: TokenizedText, rood: readonly Span[], edits: re
   for (const span of rood) if (!masked(span)) for (const s of sentencesOf(doc, span)) sentences.add(s);
   return [...sentences].map((s) => ({ kind: 'drop', span: doc.sentences[s] as Span }));
 }
+
+/** The fixed version: the rules' fixes, and nothing of what made the draft rood (dropped or masked). */
+export function improvedVersion(doc: TokenizedText, rood: readonly Span[], edits: readonly Edit[]): { improved?: string; noSafeVersion?: true } {
+  const all = [...edits, ...safetyEdits(doc, rood, edits)];
+  if (all.length === 0) return {};
+  const body = applyEdits(doc.text, all.filter((e) => e.kind !== 'prefix'));
+  if (all.some((e) => e.kind === 'drop') && !/\p{L}{2}/u.test(body.replace(/\[[^\]]*\]/g, ''))) return { noSafeVersion: true };
+  const improved = applyEdits(doc.text, all);
+  return improved !== doc.text ? { improved } : {};
+}

@@ -1,6 +1,6 @@
 import { foldText, stem, type SynonymMap } from '../answer/normalise.js';
 import { detectLang } from '../lang.js';
-import type { Lang } from '../reply.js';
+import type { Lang } from '../lang.js';
 import { fnv1a, fnvMore, fnvStep } from './hash.js';
 
 /** How a text becomes a vector; stored with a model so that training and use agree. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { asksForDonts } from '../../../src/core/answer/conversation-replies.js';
-import { toPlainText } from '../../../src/core/reply.js';
+import { toPlainText } from '../../../src/core/reply-model.js';
 import { message, testBot } from '../../support/bot.js';
 
 describe('small talk', () => {

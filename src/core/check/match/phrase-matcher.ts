@@ -79,11 +79,11 @@ export class PhraseMatcher {
         this.wildcardFirst.push(term);
       }
     }
-    const escape = (v: string) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const escapeRegExp = (v: string) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const firsts = this.wildcardFirst.map((t) => t.words[0] as WordPattern);
     this.wildcardProbe = firsts.length === 0 || firsts.some((w) => w.kind === 'any')
       ? undefined
-      : new RegExp(firsts.map((w) => (w.kind === 'prefix' ? `^${escape(w.value)}` : w.kind === 'suffix' ? `${escape(w.value)}$` : escape(w.value))).join('|'));
+      : new RegExp(firsts.map((w) => (w.kind === 'prefix' ? `^${escapeRegExp(w.value)}` : w.kind === 'suffix' ? `${escapeRegExp(w.value)}$` : escapeRegExp(w.value))).join('|'));
   }
 
   get isEmpty(): boolean {

@@ -1,0 +1,49 @@
+import { Cron } from 'croner';
+import type { EscalationService } from '../../core/escalate/service.js';
+import type { KnowledgeBase } from '../../core/knowledge/knowledge-base.js';
+import type { Clock, Logger } from '../../core/ports.js';
+import type { Lang } from '../../core/lang.js';
+import { statsReply } from '../../core/stats/stats-reply.js';
+import type { DigestSource } from '../../core/stats/stats.js';
+import type { Notifier } from '../outbox/notifier.js';
+import { latestSlotToday } from './slots.js';
+
+export interface WeeklyDigestOptions {
+  kb: KnowledgeBase;
+  signals: Pick<DigestSource, 'stats' | 'claimDigest'>;
+  escalations: Pick<EscalationService, 'channelsOf'>;
+  notifiers: Partial<Record<'slack' | 'teams', Notifier>>;
+  cron: string;
+  timeZone: string;
+  clock: Clock;
+  logger: Logger;
+  lang: Lang;
+}
+
+/** The weekly digest to the default department's channels: last week's figures, once per slot. */
+export class WeeklyDigest {
+  private readonly cron: Cron;
+
+  constructor(private readonly options: WeeklyDigestOptions) {
+    this.cron = new Cron(options.cron, { timezone: options.timeZone, paused: true });
+  }
+
+  async tick(): Promise<number> {
+    const { clock, kb, signals, escalations, notifiers, logger, lang, timeZone } = this.options;
+    const now = clock.now();
+    const slot = latestSlotToday(this.cron, now, timeZone);
+    if (!slot) return 0;
+    const stats = await signals.stats(new Date(slot.getTime() - 7 * 86_400_000), slot);
+    let posted = 0;
+    for (const channel of await escalations.channelsOf(kb.departments.default)) {
+      if (!(await signals.claimDigest(channel.platform, channel.channelId, slot.toISOString(), now))) continue;
+      try {
+        await notifiers[channel.platform]?.post(channel.channelId, statsReply(kb, stats, lang, timeZone));
+        posted++;
+      } catch (error) {
+        logger.warn({ event: 'digest.failed', platform: channel.platform, error: (error as Error).message?.slice(0, 200) });
+      }
+    }
+    return posted;
+  }
+}

@@ -1,0 +1,41 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { exportCsv } from '../../../src/core/handlers/export.js';
+import { toPlainText } from '../../../src/core/reply-model.js';
+import { testDb } from '../../support/db.js';
+import { escalationService } from '../../support/escalations.js';
+import { handlerContext } from '../../support/handlers.js';
+
+let db: Awaited<ReturnType<typeof testDb>>;
+beforeEach(async () => {
+  db = await testDb();
+});
+afterEach(async () => {
+  await db.cleanup();
+});
+
+const source = {
+  stats: async () => {
+    throw new Error('not asked');
+  },
+  exportRows: async () => ({ escalations: [{ id: 'E-12345', status: 'open' }], unanswered: [] }),
+};
+
+describe('export', () => {
+  it('uploads the escalations and unanswered questions as CSV in a department channel', async () => {
+    const { service } = await escalationService(db);
+    const context = await handlerContext('export', { inbound: { platform: 'slack', conversation: { id: 'C0COMMS', kind: 'channel' } }, services: { escalations: service, stats: source } });
+    const { reply, effects } = await exportCsv({ kind: 'export', days: 7 }, context);
+    expect(effects).toEqual([
+      { kind: 'upload', filename: 'escalaties-2026-11-24.csv', title: 'Escalaties', content: expect.stringContaining('E-12345') },
+      { kind: 'upload', filename: 'onbeantwoorde-vragen-2026-11-24.csv', title: 'Onbeantwoorde vragen', content: 'question\r\n' },
+    ]);
+    expect(toPlainText(reply)).toContain('escalaties-2026-11-24.csv');
+    expect(reply.shareable).toBeUndefined();
+  });
+
+  it('is refused outside a department channel, with no files', async () => {
+    const { service } = await escalationService(db);
+    const context = await handlerContext('export', { inbound: { platform: 'teams', conversation: { id: '19:x@thread.tacv2', kind: 'channel' } }, services: { escalations: service, stats: source } });
+    expect((await exportCsv({ kind: 'export', days: 7 }, context)).effects).toBeUndefined();
+  });
+});
