@@ -108,15 +108,9 @@ function evidenceOf(draft: LabelledDraft, view: ReturnType<DraftChecker['learnin
   return { codes: new Set(draft.codes), indirect: draft.indirect === true, hits, best };
 }
 
-/** How often the rule's own hits are right on these drafts (a draft with a hit counts once). */
-function rulePrecision(rows: readonly DraftEvidence[], code: string): number {
-  const fired = rows.filter((r) => (r.hits[code] ?? []).length > 0);
-  return fired.filter((r) => r.codes.has(code)).length / (fired.length || 1);
-}
-
 /** The candidate thresholds of one code with their counts on the given drafts. */
 function candidates(rows: readonly DraftEvidence[], code: string) {
-  const keeps = rulePrecision(rows, code) >= SETTINGS.check.preciseRule ? SETTINGS.check.mildKeepGrid : SETTINGS.check.keepGrid;
+  const keeps = SETTINGS.check.keepGrid;
   const adds = [...Array.from({ length: 41 }, (_, i) => round(0.2 + i * 0.02)), NEVER];
   const out: Array<{ t: { keep: number; add: number }; f1: number; clean: Set<number> }> = [];
   for (const keep of keeps) {

@@ -33,8 +33,5 @@ export const SETTINGS = {
      * the corpus often names only a draft's main code, so it would teach stronger vetoes than fair.
      */
     keepGrid: [0, 0.05, 0.1],
-    mildKeepGrid: [0, 0.05, 0.1],
-    /** A rule whose hits are right this often on the corpus is precise (kept for the report). */
-    preciseRule: 0.8,
   },
 } as const;
