@@ -63,3 +63,13 @@ export async function loadModels(dir: string): Promise<LearnedModels | undefined
 export async function isModelCurrent(dir: string, models: LearnedModels): Promise<boolean> {
   return (await modelInputsHash(dir, models.stored.settings)) === models.stored.inputs;
 }
+
+/** Calls `then` in the background when the models are out of date; start-up does not wait for the check. */
+export function whenStale(dir: string, models: LearnedModels, then: () => void): void {
+  isModelCurrent(dir, models).then(
+    (current) => {
+      if (!current) then();
+    },
+    () => then(),
+  );
+}
