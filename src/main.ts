@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig, readEnvironment, type Config, type Env } from './config.js';
+import type { LearnedModels } from './core/answer/answer.js';
 import { Bot } from './core/bot.js';
 import { Roles } from './core/access/roles.js';
 import { ConsoleAccess } from './core/console/access.js';
@@ -26,6 +27,7 @@ import { openDb, pingDb, type Db } from './store/db.js';
 import { SqlEscalationStore } from './store/escalation-store.js';
 import { SqlFeedbackStore } from './store/feedback-store.js';
 import { loadKnowledgeFiles } from './store/knowledge-files.js';
+import { loadModels, whenStale } from './store/model-files.js';
 import { SqlOutbox } from './store/outbox-store.js';
 import { SqlSignalStore } from './store/signal-store.js';
 import { SqlTipStore } from './store/tip-store.js';
@@ -49,6 +51,8 @@ export interface ServiceOptions {
   clock?: Clock;
   /** Tests: no loop runs; the test delivers, reminds and ticks the schedule itself. */
   manualLoops?: boolean;
+  /** The trained models of knowledge/model/, when there are any. */
+  models?: LearnedModels | undefined;
 }
 
 /** The default department's channels as configured (ESCALATION_SLACK_CHANNEL, ESCALATION_TEAMS_CHANNEL). */
@@ -137,7 +141,7 @@ export async function startServices(config: Config, kb: KnowledgeBase, logger: L
     };
     const observability = startObservability({ openEscalations: () => store.countOpen(), pendingDeliveries: () => outbox.pending(), ready, logger });
     const { metrics } = running.add('observability', observability);
-    const bot = new Bot({ kb, clock, random: Math.random, logger, defaultLang: lang, escalations, tips, signals, stats: signals, roles, timeZone, metrics, console: { access, links } });
+    const bot = new Bot({ kb, clock, random: Math.random, logger, defaultLang: lang, escalations, tips, signals, stats: signals, roles, timeZone, metrics, console: { access, links }, models: options.models });
 
     const surfaceDeps = { bot, kb, feedback: core.feedback, logger, clock, escalations };
     if (config.slack) slack = running.add('slack', await startSlack(config.slack, { ...surfaceDeps, lang, metrics }));
@@ -193,20 +197,23 @@ async function run(argv: readonly string[], io: ProgramIo): Promise<number> {
   const onPlatform = config.slack !== undefined || config.teams.mode === 'authenticated';
   const level = config.log.level ?? (onPlatform && !isCli ? 'info' : 'warn');
   const logger = createLogger({ level, format: config.log.format, ...(io.logs ? { destination: io.logs } : {}) });
-  const kb = createKnowledgeBase(await loadKnowledgeFiles(config.knowledgeDir, { cacheDir: config.db.dataDir }), config.orgName);
+  const [data, models] = await Promise.all([loadKnowledgeFiles(config.knowledgeDir, { cacheDir: config.db.dataDir }), loadModels(config.knowledgeDir)]);
+  const kb = createKnowledgeBase(data, config.orgName);
+  // A model trained on other knowledge still works, but learned nothing of the changes: say so.
+  if (models) whenStale(config.knowledgeDir, models, () => logger.warn({ event: 'model.stale' }, 'The knowledge changed since the model was trained: run npm run train'));
 
   if (isCli) {
-    const bot = new Bot({ kb, clock: systemClock, random: Math.random, logger, defaultLang: config.defaultLang });
+    const bot = new Bot({ kb, clock: systemClock, random: Math.random, logger, defaultLang: config.defaultLang, models });
     return runCli(argv.slice(1), bot, io);
   }
   if (onPlatform) {
-    const { stop } = await startServices(config, kb, logger, { portIsOptional: false });
+    const { stop } = await startServices(config, kb, logger, { portIsOptional: false, models });
     logger.info({ event: 'stopping', signal: await io.stopRequested() });
     await stop();
     return 0;
   }
   // No credentials: the terminal chat, with the Teams endpoint for the Emulator beside it.
-  const { bot, url, stop } = await startServices(config, kb, logger, { portIsOptional: true });
+  const { bot, url, stop } = await startServices(config, kb, logger, { portIsOptional: true, models });
   const interactive = io.stdin.isTTY === true;
   const chat = startTerminalChat({ bot, input: io.stdin, output: io.stdout, orgName: config.orgName, lang: config.defaultLang, interactive, emulatorUrl: url });
   try {
@@ -232,10 +239,7 @@ export async function main(argv: readonly string[], io: ProgramIo): Promise<numb
 const isEntryPoint = process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 
 if (isEntryPoint) {
-  const stopRequested = () =>
-    new Promise<string>((done) => {
-      for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => done(signal));
-    });
+  const stopRequested = () => new Promise<string>((done) => ['SIGTERM', 'SIGINT'].forEach((signal) => void process.once(signal, () => done(signal))));
   const io = { env: readEnvironment(), stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, stopRequested };
   void main(process.argv.slice(2), io).then((code) => {
     process.exitCode = code;

@@ -1,5 +1,5 @@
 import type { Authority } from './access/roles.js';
-import { AnswerEngine } from './answer/answer.js';
+import { AnswerEngine, type LearnedModels } from './answer/answer.js';
 import { DraftChecker } from './check/engine.js';
 import { actOnEscalation } from './handlers/act-on-escalation.js';
 import { answerQuestion } from './handlers/answer-question.js';
@@ -56,6 +56,8 @@ export interface BotDeps {
   logger: Logger;
   /** The language for replies when neither the text nor the platform tells. */
   defaultLang: Lang;
+  /** The trained models of knowledge/model/; without them the search and the rules decide alone. */
+  models?: LearnedModels | undefined;
 }
 
 /** Every command kind and the one handler that answers it. */
@@ -100,8 +102,8 @@ export class Bot {
   private readonly services: Services;
 
   constructor(private readonly deps: BotDeps) {
-    this.engine = new AnswerEngine(deps.kb);
-    this.checker = new DraftChecker({ lexicons: deps.kb.lexicons, organisation: deps.kb.organisation, orgName: deps.kb.orgName });
+    this.engine = new AnswerEngine(deps.kb, deps.models);
+    this.checker = new DraftChecker({ lexicons: deps.kb.lexicons, organisation: deps.kb.organisation, orgName: deps.kb.orgName, synonyms: deps.kb.synonyms, models: deps.models });
     this.services = { ...deps, engine: this.engine, checker: this.checker, timeZone: deps.timeZone ?? 'Europe/Amsterdam' };
   }
 
