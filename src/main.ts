@@ -1,29 +1,42 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig, readEnvironment, type Config, type Env } from './config.js';
+import type { LearnedModels } from './core/answer/answer.js';
 import { Bot } from './core/bot.js';
+import { Roles } from './core/access/roles.js';
+import { ConsoleAccess } from './core/console/access.js';
 import { BotError } from './core/errors.js';
 import type { Binding } from './core/escalate/model.js';
 import { EscalationService } from './core/escalate/service.js';
 import { createKnowledgeBase, type KnowledgeBase } from './core/knowledge/knowledge-base.js';
-import { systemClock, type Clock, type Logger, type Membership } from './core/ports.js';
+import { systemClock, type ChannelDirectory, type Clock, type Logger, type Membership } from './core/ports.js';
+import type { Reply } from './core/reply-model.js';
 import { TipService } from './core/tips/tip-service.js';
 import { startHousekeeping } from './runtime/housekeeping/start-housekeeping.js';
 import { startHttpServer, type HttpRoute, type RunningServer } from './runtime/http/http-server.js';
 import { Lifecycle } from './runtime/lifecycle.js';
+import { questionsChartImage } from './runtime/charts/digest-chart.js';
 import { createLogger } from './runtime/log/logger.js';
+import { logStarted, warnWithoutEscalationChannel } from './runtime/log/startup.js';
 import { startObservability } from './runtime/observability/start-observability.js';
 import { startOutbox } from './runtime/outbox/start-outbox.js';
 import { startSchedule } from './runtime/schedule/start-schedule.js';
+import { SqlConsoleStore } from './store/console-store.js';
 import { SqlConversationStore } from './store/conversation-store.js';
 import { openDb, pingDb, type Db } from './store/db.js';
 import { SqlEscalationStore } from './store/escalation-store.js';
 import { SqlFeedbackStore } from './store/feedback-store.js';
 import { loadKnowledgeFiles } from './store/knowledge-files.js';
+import { loadModels, whenStale } from './store/model-files.js';
 import { SqlOutbox } from './store/outbox-store.js';
 import { SqlSignalStore } from './store/signal-store.js';
 import { SqlTipStore } from './store/tip-store.js';
+import { ConsoleAuth, IDLE_MS } from './surfaces/console/auth.js';
+import { createConsoleLinks } from './surfaces/console/links.js';
+import { startConsole } from './surfaces/console/start-console.js';
+import { renderBlocks } from './surfaces/slack/render-blocks.js';
 import { startSlack, type RunningSlack } from './surfaces/slack/start-slack.js';
+import { renderCard } from './surfaces/teams/card/render-card.js';
 import { startTeams } from './surfaces/teams/start-teams.js';
 import { runCli } from './surfaces/terminal/cli.js';
 import { startTerminalChat } from './surfaces/terminal/terminal-chat.js';
@@ -38,6 +51,8 @@ export interface ServiceOptions {
   clock?: Clock;
   /** Tests: no loop runs; the test delivers, reminds and ticks the schedule itself. */
   manualLoops?: boolean;
+  /** The trained models of knowledge/model/, when there are any. */
+  models?: LearnedModels | undefined;
 }
 
 /** The default department's channels as configured (ESCALATION_SLACK_CHANNEL, ESCALATION_TEAMS_CHANNEL). */
@@ -62,40 +77,22 @@ async function listen(config: Config, routes: HttpRoute[], logger: Logger, portI
   }
 }
 
-/** On Slack or Teams, a default department without a channel loses reports: say so at start-up. */
-async function warnWithoutEscalationChannel(config: Config, kb: KnowledgeBase, escalations: EscalationService, logger: Logger): Promise<void> {
-  const onPlatform = config.slack !== undefined || config.teams.mode === 'authenticated';
-  if (!onPlatform || (await escalations.channelsOf(kb.departments.default)).length > 0) return;
-  const hint =
-    'No channel receives escalations: set ESCALATION_SLACK_CHANNEL or ESCALATION_TEAMS_CHANNEL, ' +
-    'or run "/socialmedia afdeling koppel <afdeling>" in the department\'s channel';
-  logger.warn({ event: 'escalation.no-channel', department: kb.departments.default }, hint);
-}
-
-/** The start-up line: where the bot listens, which store, and the mode of each platform. */
-function logStarted(config: Config, logger: Logger, url: string, store: string): void {
-  const slack = config.slack ? (config.slack.mode === 'socket' ? 'Socket Mode' : `HTTP mode on ${url}/slack/events`) : 'off';
-  const teams =
-    config.teams.mode === 'authenticated'
-      ? `authenticated (${config.teams.appType}) on ${url}/api/messages`
-      : `Bot Framework Emulator only, on ${url}/api/messages (set MicrosoftAppId for Teams)`;
-  logger.info({ event: 'started', url, store, slack, teams }, 'Richtlijnenbot is running');
-}
-
 /** The stores over one database and the core's services over them; nothing runs yet. */
-function buildCore(config: Config, kb: KnowledgeBase, db: Db, deps: { logger: Logger; clock: Clock; membership: Membership }) {
-  const { logger, clock, membership } = deps;
+function buildCore(config: Config, kb: KnowledgeBase, db: Db, deps: { logger: Logger; clock: Clock; directory: Membership & ChannelDirectory }) {
+  const { logger, clock, directory } = deps;
   const store = new SqlEscalationStore(db);
   const signals = new SqlSignalStore(db, {
     onFlushError: (error, waiting) => logger.warn({ event: 'signals.flush-failed', waiting, error: error instanceof Error ? error.message : String(error) }),
   });
+  const configured = configuredBindings(config, kb);
   const escalations = new EscalationService({
     kb,
     store,
-    membership,
+    membership: directory,
+    channels: directory,
     clock,
     logger,
-    configured: configuredBindings(config, kb),
+    configured,
     remindMinutes: config.escalation.remindMinutes,
     timeZone: config.timeZone,
   });
@@ -104,7 +101,12 @@ function buildCore(config: Config, kb: KnowledgeBase, db: Db, deps: { logger: Lo
     ...config.tips.teamsChannels.map((channelId) => ({ platform: 'teams' as const, channelId })),
   ];
   const tips = new TipService({ kb, store: new SqlTipStore(db), clock, random: Math.random, logger, configured: configuredTips });
-  return { store, outbox: new SqlOutbox(db), signals, escalations, tips, feedback: new SqlFeedbackStore(db), conversations: new SqlConversationStore(db) };
+  const roles = new Roles({ membership: directory, admins: config.admins, ownersDepartment: kb.departments.default, ownersChannels: configured, logger });
+  // The web console: the same role check, and for other departments the same membership port.
+  const departments = kb.departments.departments.map((d) => d.id);
+  const access = new ConsoleAccess({ authority: roles, membership: directory, channelsOf: (d) => escalations.channelsOf(d), departments, logger });
+  const consoleStore = new SqlConsoleStore(db, () => signals.flush());
+  return { store, outbox: new SqlOutbox(db), signals, escalations, tips, roles, access, consoleStore, feedback: new SqlFeedbackStore(db), conversations: new SqlConversationStore(db) };
 }
 
 /**
@@ -121,12 +123,16 @@ export async function startServices(config: Config, kb: KnowledgeBase, logger: L
     const db = await openDb(config.db);
     running.add('database', { stop: () => db.close() });
     let slack: RunningSlack | undefined;
-    // Teams: a card in a team channel is seen only by the team's members; the service checks the channel.
-    const membership: Membership = {
-      isMember: async (platform, channelId, userId) => platform === 'teams' || ((await slack?.membership.isMember(platform, channelId, userId)) ?? false),
+    let teams: ReturnType<typeof startTeams> | undefined;
+    // Who is in a channel and what a channel is, asked of the platform it is on (once it runs).
+    const on = (platform: 'slack' | 'teams') => (platform === 'slack' ? slack?.directory : teams?.directory);
+    const directory: Membership & ChannelDirectory = {
+      isMember: async (platform, channelId, userId) => (await on(platform)?.isMember(platform, channelId, userId)) ?? false,
+      describe: async (platform, channelId) => (await on(platform)?.describe(platform, channelId)) ?? { kind: 'unknown', botIsMember: false },
     };
-    const core = buildCore(config, kb, db, { logger, clock, membership });
-    const { store, outbox, signals, escalations, tips } = core;
+    const core = buildCore(config, kb, db, { logger, clock, directory });
+    const { store, outbox, signals, escalations, tips, roles, access, consoleStore } = core;
+    const links = createConsoleLinks({ store: consoleStore, clock, minutes: config.console.linkMinutes, publicUrl: config.console.publicUrl, localUrl: () => server?.url });
     running.add('signals', { stop: () => signals.flush() });
     const ready = async () => {
       await pingDb(db);
@@ -135,11 +141,11 @@ export async function startServices(config: Config, kb: KnowledgeBase, logger: L
     };
     const observability = startObservability({ openEscalations: () => store.countOpen(), pendingDeliveries: () => outbox.pending(), ready, logger });
     const { metrics } = running.add('observability', observability);
-    const bot = new Bot({ kb, clock, random: Math.random, logger, defaultLang: lang, escalations, tips, signals, stats: signals, timeZone, metrics });
+    const bot = new Bot({ kb, clock, random: Math.random, logger, defaultLang: lang, escalations, tips, signals, stats: signals, roles, timeZone, metrics, console: { access, links }, models: options.models });
 
     const surfaceDeps = { bot, kb, feedback: core.feedback, logger, clock, escalations };
     if (config.slack) slack = running.add('slack', await startSlack(config.slack, { ...surfaceDeps, lang, metrics }));
-    const teams = running.add('teams', startTeams(config.teams, { ...surfaceDeps, conversations: core.conversations, defaultLang: lang }));
+    teams = running.add('teams', startTeams(config.teams, { ...surfaceDeps, conversations: core.conversations, defaultLang: lang }));
     const notifiers = { ...(slack ? { slack: slack.notifier } : {}), teams: teams.notifier };
 
     const every = options.manualLoops ? ('manual' as const) : undefined;
@@ -148,12 +154,19 @@ export async function startServices(config: Config, kb: KnowledgeBase, logger: L
     const outboxDeps = { outbox, store, kb, notifiers, remindDue, clock, logger, metrics, lang, timeZone, remindMinutes };
     const { worker } = running.add('outbox', startOutbox({ ...outboxDeps, intervalMs: every, reminderIntervalMs: every }));
     const crons = { tipCron: config.tips.cron, digestCron: config.digestCron, timeZone: config.tips.timeZone };
-    const scheduleDeps = { kb, tips, signals, escalations, notifiers, ...crons, clock, logger, lang, intervalMs: every };
+    const digestChart = (from: Date, to: Date) => questionsChartImage(consoleStore, from, to, lang);
+    const scheduleDeps = { kb, tips, signals, escalations, notifiers, ...crons, clock, logger, lang, intervalMs: every, digestChart };
     const { dailyTips, digest } = running.add('schedule', startSchedule(scheduleDeps));
-    const purge = (before: Date) => signals.purge(before);
+    const purge = async (before: Date) => {
+      await consoleStore.purge(before, clock.now(), new Date(clock.now().getTime() - IDLE_MS));
+      return signals.purge(before);
+    };
     running.add('housekeeping', startHousekeeping({ purge, retentionDays: config.retentionDays, clock, logger, intervalMs: every }));
 
-    const routes = [...observability.routes, ...(slack?.routes ?? []), ...teams.routes];
+    const auth = new ConsoleAuth({ store: consoleStore, access, clock, secure: config.console.publicUrl?.startsWith('https:') ?? false });
+    const renderers = { slack: (reply: Reply) => renderBlocks(reply, { feedback: true }), teams: (reply: Reply) => renderCard(reply, { feedback: true }).card as unknown as Record<string, unknown> };
+    const web = running.add('console', startConsole({ kb, bot, escalations, store: consoleStore, auth, clock, logger, timeZone, defaultLang: lang, renderers }));
+    const routes = [...observability.routes, ...(slack?.routes ?? []), ...teams.routes, ...web.routes];
     server = await listen(config, routes, logger, options.portIsOptional);
     if (server) running.add('http', server);
     await warnWithoutEscalationChannel(config, kb, escalations, logger);
@@ -184,20 +197,23 @@ async function run(argv: readonly string[], io: ProgramIo): Promise<number> {
   const onPlatform = config.slack !== undefined || config.teams.mode === 'authenticated';
   const level = config.log.level ?? (onPlatform && !isCli ? 'info' : 'warn');
   const logger = createLogger({ level, format: config.log.format, ...(io.logs ? { destination: io.logs } : {}) });
-  const kb = createKnowledgeBase(await loadKnowledgeFiles(config.knowledgeDir, { cacheDir: config.db.dataDir }), config.orgName);
+  const [data, models] = await Promise.all([loadKnowledgeFiles(config.knowledgeDir, { cacheDir: config.db.dataDir }), loadModels(config.knowledgeDir)]);
+  const kb = createKnowledgeBase(data, config.orgName);
+  // A model trained on other knowledge still works, but learned nothing of the changes: say so.
+  if (models) whenStale(config.knowledgeDir, models, () => logger.warn({ event: 'model.stale' }, 'The knowledge changed since the model was trained: run npm run train'));
 
   if (isCli) {
-    const bot = new Bot({ kb, clock: systemClock, random: Math.random, logger, defaultLang: config.defaultLang });
+    const bot = new Bot({ kb, clock: systemClock, random: Math.random, logger, defaultLang: config.defaultLang, models });
     return runCli(argv.slice(1), bot, io);
   }
   if (onPlatform) {
-    const { stop } = await startServices(config, kb, logger, { portIsOptional: false });
+    const { stop } = await startServices(config, kb, logger, { portIsOptional: false, models });
     logger.info({ event: 'stopping', signal: await io.stopRequested() });
     await stop();
     return 0;
   }
   // No credentials: the terminal chat, with the Teams endpoint for the Emulator beside it.
-  const { bot, url, stop } = await startServices(config, kb, logger, { portIsOptional: true });
+  const { bot, url, stop } = await startServices(config, kb, logger, { portIsOptional: true, models });
   const interactive = io.stdin.isTTY === true;
   const chat = startTerminalChat({ bot, input: io.stdin, output: io.stdout, orgName: config.orgName, lang: config.defaultLang, interactive, emulatorUrl: url });
   try {
@@ -223,10 +239,7 @@ export async function main(argv: readonly string[], io: ProgramIo): Promise<numb
 const isEntryPoint = process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 
 if (isEntryPoint) {
-  const stopRequested = () =>
-    new Promise<string>((done) => {
-      for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => done(signal));
-    });
+  const stopRequested = () => new Promise<string>((done) => ['SIGTERM', 'SIGINT'].forEach((signal) => void process.once(signal, () => done(signal))));
   const io = { env: readEnvironment(), stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, stopRequested };
   void main(process.argv.slice(2), io).then((code) => {
     process.exitCode = code;

@@ -14,6 +14,8 @@ export type Command =
   | { kind: 'escalations'; lang?: Lang }
   /** `afdeling koppel <afdeling>`: this channel receives that department's escalations. */
   | { kind: 'bind'; department: string; lang?: Lang }
+  /** `afdeling ontkoppel`: this channel receives no more escalations. */
+  | { kind: 'unbind'; lang?: Lang }
   /** `escalatie E-7K3QX oppakken|loslaten|afhandelen <uitkomst>|heropenen`, from the card's buttons. */
   | { kind: 'escalation-action'; id: string; action: EscalationAction; text: string; lang?: Lang }
   /** `stats [dagen]` / `export [dagen]` in a department channel. */
@@ -23,6 +25,8 @@ export type Command =
   | { kind: 'suggest-example'; text: string; lang?: Lang }
   /** `dagtip aan` / `dagtip uit`: this channel does (not) get the daily tip. */
   | { kind: 'daily-tip'; on: boolean; lang?: Lang }
+  /** `beheer`: a one-time sign-in link to the web console, for those who may use it. */
+  | { kind: 'console'; lang?: Lang }
   /** A knowledge item by id, as follow-up buttons send it: `lees tip-auteursrecht`. */
   | { kind: 'item'; id: string; lang?: Lang }
   /** `asksToPost`: the question was "may I post this?" without a draft after it. */
@@ -46,6 +50,9 @@ const BARE: Record<string, Command> = {
   tips: { kind: 'tip' },
   escalaties: { kind: 'escalations', lang: 'nl' },
   escalations: { kind: 'escalations', lang: 'en' },
+  beheer: { kind: 'console', lang: 'nl' },
+  beheren: { kind: 'console', lang: 'nl' },
+  console: { kind: 'console', lang: 'en' },
 };
 
 const ACTION_WORDS: Record<string, [EscalationAction, Lang]> = {
@@ -63,6 +70,7 @@ const ACTION_WORDS: Record<string, [EscalationAction, Lang]> = {
 /** "escalatie E-7K3QX afhandelen opgelost met een reactie": reference, action, text. */
 const ESCALATION_ACTION = /^(?:escalatie|escalation)\s+(E-[A-Z0-9]{3,10})\s+(\S+)(?:\s+([\s\S]*))?$/i;
 const BIND = /^(?:afdeling\s+koppel|department\s+bind)\s+([\s\S]{1,100})$/i;
+const UNBIND = /^(?:afdeling\s+ontkoppel|department\s+unbind)(?:\s+[\s\S]{0,100})?$/i;
 
 const RULE_WORDS: Record<string, Lang> = { regel: 'nl', rule: 'en' };
 const CHECK_WORDS: Record<string, Lang | undefined> = { check: undefined, controleer: 'nl', nakijken: 'nl', review: 'en' };
@@ -133,6 +141,7 @@ export function route(input: string): Command {
     const word = (daily[1] as string).toLowerCase();
     return { kind: 'daily-tip', on: word === 'aan' || word === 'on', lang: word === 'aan' || word === 'uit' ? 'nl' : 'en' };
   }
+  if (UNBIND.test(text)) return { kind: 'unbind', lang: /^afdeling/i.test(text) ? 'nl' : 'en' };
   const bind = BIND.exec(text);
   if (bind) return { kind: 'bind', department: (bind[1] as string).trim(), lang: /^afdeling/i.test(text) ? 'nl' : 'en' };
 

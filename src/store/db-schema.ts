@@ -12,6 +12,38 @@ export interface Database {
   question_signals: QuestionSignalTable;
   check_signals: CheckSignalTable;
   digest_posts: DigestPostTable;
+  console_links: ConsoleLinkTable;
+  console_sessions: ConsoleSessionTable;
+  console_audit: ConsoleAuditTable;
+}
+
+/** A one-time sign-in link: the SHA-256 of its token, whose it is (JSON of a ConsoleUser), until when. */
+export interface ConsoleLinkTable {
+  token_hash: string;
+  person: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+/** A console session: the SHA-256 of its cookie, never the cookie itself. */
+export interface ConsoleSessionTable {
+  id_hash: string;
+  person: string;
+  csrf: string;
+  lang: string;
+  last_seen_at: string;
+  flash: string | null;
+}
+
+/** Who did what in the console, when; free text masked. Deleted after RETENTION_DAYS. */
+export interface ConsoleAuditTable {
+  id: string;
+  at: string;
+  actor: string;
+  action: string;
+  target: string | null;
+  detail: string | null;
 }
 
 export interface DigestPostTable {
@@ -126,6 +158,8 @@ export interface ConversationTable {
   conversation_id: string;
   kind: string;
   reference: string;
+  /** Teams channels: the team's id (its roster is the channel's members); null elsewhere or not yet known. */
+  team_id: string | null;
   created_at: string;
 }
 

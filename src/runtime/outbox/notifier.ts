@@ -25,6 +25,8 @@ export interface Notifier {
   post(channelId: string, reply: Reply, delivery?: CardDelivery): Promise<string>;
   update(channelId: string, messageId: string, reply: Reply): Promise<void>;
   tell(person: PersonRef, reply: Reply): Promise<void>;
+  /** Posts a picture (the weekly digest's chart) in a channel, with its title and a text alternative. */
+  postImage?(channelId: string, image: { png: Buffer; filename: string; title: string; alt: string }): Promise<void>;
   /** Whether `post` recognises a card an earlier attempt delivered (Slack: yes; Teams: no way to look). */
   readonly findsRepeats?: boolean;
 }
