@@ -14,7 +14,7 @@ export class SqlOutbox implements Outbox {
     const nowIso = now.toISOString();
     const until = new Date(now.getTime() + leaseMs).toISOString();
     const token = randomUUID();
-    return this.db.kysely.transaction().execute(async (trx) => {
+    const leased = this.db.kysely.transaction().execute(async (trx) => {
       let due = trx
         .selectFrom('outbox')
         .select('id')
@@ -24,24 +24,25 @@ export class SqlOutbox implements Outbox {
         .orderBy('due_at')
         .limit(limit);
       // PostgreSQL: several bot processes lease at once; SKIP LOCKED gives each its own jobs.
-      // SQLite has one writer at a time, so the transaction alone keeps leases apart.
       if (this.db.engine === 'postgres') due = due.forUpdate().skipLocked();
-      const ids = (await due.execute()).map((r) => r.id);
-      if (ids.length === 0) return [];
+      // SQLite: one statement, so the write lock is taken before the jobs are chosen (a process
+      // that read first and wrote second would fail when another had written in between).
+      const ids = this.db.engine === 'postgres' ? (await due.execute()).map((r) => r.id) : due;
+      if (Array.isArray(ids) && ids.length === 0) return [];
       await trx
         .updateTable('outbox')
         .set((eb) => ({ leased_until: until, lease_token: token, attempts: eb('attempts', '+', 1) }))
         .where('id', 'in', ids)
         .execute();
-      const rows = await trx.selectFrom('outbox').selectAll().where('id', 'in', ids).orderBy('due_at').execute();
-      return rows.map((r) => ({
-        id: r.id,
-        job: JSON.parse(r.job) as OutboxJob,
-        attempts: r.attempts,
-        lease: token,
-        sendingSince: r.sending_since ? new Date(r.sending_since) : undefined,
-      }));
+      return trx.selectFrom('outbox').selectAll().where('lease_token', '=', token).orderBy('due_at').execute();
     });
+    return (await leased).map((r) => ({
+      id: r.id,
+      job: JSON.parse(r.job) as OutboxJob,
+      attempts: r.attempts,
+      lease: token,
+      sendingSince: r.sending_since ? new Date(r.sending_since) : undefined,
+    }));
   }
 
   async renew(lease: string, until: Date): Promise<number> {

@@ -38,6 +38,19 @@ async function pendingJobs(url: string): Promise<Record<string, number>> {
   }
 }
 
+/** The outbox rows of the cards of `ids`: how many attempts each took and how the last one failed. */
+async function cardJobs(url: string, ids: string[]): Promise<unknown[]> {
+  if (ids.length === 0) return [];
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query("SELECT job::json->>'escalationId' AS escalation, attempts, last_error, created_at, sending_since FROM outbox WHERE job::json->>'escalationId' = ANY($1) AND job::json->>'kind' = 'post-card'", [ids]);
+    return rows;
+  } finally {
+    await client.end();
+  }
+}
+
 // Runs in .ci/run, which starts a PostgreSQL server and sets DATABASE_URL; skipped elsewhere.
 it.skipIf(!process.env.DATABASE_URL)(
   'two replicas on one PostgreSQL, killed at random moments while Slack fails one call in five: every escalation posted once, within 20 s',
@@ -124,6 +137,9 @@ it.skipIf(!process.env.DATABASE_URL)(
         `replicas: ${accepted.size} reports accepted in ${reportedIn} ms, ${all.length} escalations, ${kills} kills, ${failed} failed Slack calls, ${api.callsOf('conversations.history').length} lookups; ` +
           `${duplicates.length} duplicates, ${lost.length} lost, ${delays.filter((d) => d > MAX_DELAY_MS).length} later than 20 s, max delay ${maxDelay} ms, pending jobs ${JSON.stringify(await pendingJobs(schema.url))}`,
       );
+
+      const late = all.filter((_, i) => (delays[i] ?? 0) > MAX_DELAY_MS / 2).map((e) => e.id);
+      if (late.length > 0) console.info(`cards later than 10 s: ${JSON.stringify(await cardJobs(schema.url, late))}`);
 
       // What the replicas logged (retries, repeats found), counted by event and error.
       const events: Record<string, number> = {};

@@ -22,12 +22,20 @@ export interface DeliveryWorkerOptions {
    */
   batch?: number;
   /**
-   * How long a lease lasts (10 s) and how often a round renews the leases of its jobs while it
-   * works (every 3 s): the jobs of a process that died are taken over within one lease.
+   * How long a lease lasts (`LEASE_MS`) and how often a round renews the leases of its jobs while
+   * it works (`HEARTBEAT_MS`): the jobs of a process that died are taken over within one lease.
    */
   leaseMs?: number;
   heartbeatMs?: number;
 }
+
+/**
+ * How long a lease lasts (6 s) and how often a round renews it (every 2 s: two renewals may fail
+ * before the lease runs out). A card whose holder was killed, and whose next holder was killed
+ * too, still goes out within 20 s.
+ */
+export const LEASE_MS = 6_000;
+export const HEARTBEAT_MS = 2_000;
 
 /** Rounds one `runOnce` goes on for while each leases a full batch (more may be due). */
 const MAX_ROUNDS = 50;
@@ -72,7 +80,7 @@ export class DeliveryWorker {
   }
 
   private get leaseMs(): number {
-    return this.options.leaseMs ?? 10_000;
+    return this.options.leaseMs ?? LEASE_MS;
   }
 
   private async deliverAll(jobs: LeasedJob[]): Promise<number> {
@@ -108,7 +116,7 @@ export class DeliveryWorker {
         .renew(lease, new Date(clock.now().getTime() + this.leaseMs))
         .catch((error: unknown) => logger.warn({ event: 'outbox.renew-failed', error: errorCode(error) }))
         .finally(() => (renewing = false));
-    }, this.options.heartbeatMs ?? 3_000);
+    }, this.options.heartbeatMs ?? HEARTBEAT_MS);
     timer.unref();
     return timer;
   }

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Reply } from '../../../src/core/reply-model.js';
-import { DeliveryWorker } from '../../../src/runtime/outbox/delivery-worker.js';
+import { DeliveryWorker, LEASE_MS } from '../../../src/runtime/outbox/delivery-worker.js';
 import type { CardDelivery, Notifier } from '../../../src/runtime/outbox/notifier.js';
 import { captureLogger, knowledgeBase } from '../../support/bot.js';
 import { testDb } from '../../support/db.js';
@@ -77,8 +77,8 @@ describe('outbox leases', () => {
     const started = notifier.postStarted();
     const first = worker({ heartbeatMs: 5 }).runOnce();
     await started;
-    seconds(clock, 60); // far beyond the 10 s lease
-    const due = clock.now().getTime() + 10_000;
+    seconds(clock, 60); // far beyond the lease
+    const due = clock.now().getTime() + LEASE_MS;
     await new Promise<void>((resolve) => (renewal = () => (renewed.at(-1)?.getTime() ?? 0) >= due && resolve())); // a heartbeat after that
     expect(await worker().runOnce()).toBe(0); // a second process finds nothing to take
     notifier.letGo();
