@@ -1,0 +1,103 @@
+/**
+ * `npm run bench -- --scale [--scales 1,10,100]`: seeds one year of a 2 000-employee
+ * organisation at each scale through the store (SQLite, and PostgreSQL when DATABASE_URL is
+ * set), times every operation in a fresh process, prints a table and writes
+ * bench-results/scale.json (rows of other engines and scales already there are kept).
+ */
+import { spawn } from 'node:child_process';
+import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { OPERATION_GROUPS } from './scale/operations.js';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const OUT = resolve(ROOT, 'bench-results/scale.json');
+
+export interface ScaleRow {
+  engine: 'sqlite' | 'postgres';
+  scale: number;
+  operation: string;
+  ms: number;
+  extraMB: number;
+  maxStallMs: number;
+  heartbeatStallMs: number;
+  dbMB: number;
+  dbMBAfter: number;
+}
+
+function runChild(args: string[], env: Record<string, string>): Promise<unknown> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, ['--expose-gc', '--max-old-space-size=12288', '--import', 'tsx', resolve(import.meta.dirname, 'scale/child.ts'), ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.on('exit', (code) => {
+      const line = out.split('\n').find((l) => l.startsWith('RESULT '));
+      if (code !== 0 || !line) fail(new Error(`bench step ${args.join(' ')} failed (exit ${code}): ${out.slice(-500)}`));
+      else done(JSON.parse(line.slice(7)));
+    });
+  });
+}
+
+/** A fresh place for one engine and scale: a temporary folder, or a new PostgreSQL database. */
+async function freshTarget(engine: ScaleRow['engine'], scale: number): Promise<{ env: Record<string, string>; drop(): Promise<void> }> {
+  if (engine === 'sqlite') {
+    const dir = await mkdtemp(join(tmpdir(), `richtlijnenbot-scale-${scale}x-`));
+    return { env: { BENCH_DATA_DIR: dir, BENCH_DATABASE_URL: '' }, drop: () => rm(dir, { recursive: true, force: true }) };
+  }
+  const { default: pg } = await import('pg');
+  const admin = process.env.DATABASE_URL as string;
+  const name = `richtlijnenbot_scale_${scale}x`;
+  const query = async (text: string) => {
+    const client = new pg.Client({ connectionString: admin });
+    await client.connect();
+    try { await client.query(text); } finally { await client.end(); }
+  };
+  await query(`DROP DATABASE IF EXISTS ${name}`);
+  await query(`CREATE DATABASE ${name}`);
+  const url = new URL(admin);
+  url.pathname = `/${name}`;
+  return { env: { BENCH_DATA_DIR: '', BENCH_DATABASE_URL: url.href }, drop: () => query(`DROP DATABASE IF EXISTS ${name}`) };
+}
+
+function printTable(rows: readonly ScaleRow[]): void {
+  const header = ['engine', 'scale', 'operation', 'ms', 'extra MB', 'max stall ms', 'heartbeat ms', 'db MB', 'db MB after'];
+  const lines = rows.map((r) => [r.engine, `${r.scale}×`, r.operation, String(r.ms), String(r.extraMB), String(r.maxStallMs), String(r.heartbeatStallMs), String(r.dbMB), String(r.dbMBAfter)]);
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => (l[i] as string).length)));
+  const fmt = (cells: readonly string[]) => cells.map((c, i) => c.padEnd(widths[i] as number)).join('  ');
+  console.log(fmt(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const line of lines) console.log(fmt(line));
+}
+
+export async function runScaleBench(argv: readonly string[]): Promise<void> {
+  const at = argv.indexOf('--scales');
+  const scales = (at >= 0 ? (argv[at + 1] ?? '') : '1,10,100').split(',').map(Number).filter((n) => n > 0);
+  const engines: Array<ScaleRow['engine']> = ['sqlite', ...(process.env.DATABASE_URL ? (['postgres'] as const) : [])];
+  const rows: ScaleRow[] = [];
+  for (const engine of engines) {
+    for (const scale of scales) {
+      const target = await freshTarget(engine, scale);
+      try {
+        const env = { ...target.env, BENCH_SCALE: String(scale) };
+        const seeded = (await runChild(['seed'], env)) as { rows: number; seconds: number; dbMB: number };
+        console.error(`${engine} ${scale}×: seeded ${seeded.rows} rows in ${seeded.seconds.toFixed(0)} s (${seeded.dbMB} MB)`);
+        for (const group of OPERATION_GROUPS) {
+          const measured = (await runChild(['ops', group.join(',')], env)) as Array<Omit<ScaleRow, 'engine' | 'scale'>>;
+          for (const m of measured) {
+            rows.push({ engine, scale, ...m });
+            console.error(`  ${m.operation}: ${m.ms} ms, +${m.extraMB} MB, stall ${m.maxStallMs} ms`);
+          }
+        }
+      } finally {
+        await target.drop();
+      }
+    }
+  }
+  printTable(rows);
+  const previous = JSON.parse(await readFile(OUT, 'utf8').catch(() => '{"rows":[]}')) as { rows: ScaleRow[] };
+  const measured = new Set(rows.map((r) => `${r.engine}/${r.scale}`));
+  const kept = previous.rows.filter((r) => !measured.has(`${r.engine}/${r.scale}`));
+  await mkdir(resolve(ROOT, 'bench-results'), { recursive: true });
+  await writeFile(OUT, `${JSON.stringify({ at: new Date().toISOString(), node: process.version, rows: [...kept, ...rows] }, null, 2)}\n`);
+  console.log('\nwritten: bench-results/scale.json');
+}

@@ -1,0 +1,37 @@
+/**
+ * One step of the scale bench in a process of its own, so that each measurement starts from
+ * the same memory: `seed` fills the database, `ops a,b` times operations on it. The result
+ * is one line on standard output, `RESULT {json}`.
+ */
+import { resolve } from 'node:path';
+import { createKnowledgeBase } from '../../../src/core/knowledge/knowledge-base.js';
+import { openDb } from '../../../src/store/db.js';
+import { loadKnowledgeFiles } from '../../../src/store/knowledge-files.js';
+import { Meter } from './measure.js';
+import { ANSWERS, databaseMB, wire, type Operation } from './operations.js';
+import { seedYear } from './seed.js';
+
+const [mode, list] = process.argv.slice(2);
+const scale = Number(process.env.BENCH_SCALE);
+const db = await openDb({ dataDir: process.env.BENCH_DATA_DIR ?? '', databaseUrl: process.env.BENCH_DATABASE_URL || undefined });
+const kb = createKnowledgeBase(await loadKnowledgeFiles(resolve(import.meta.dirname, '../../../knowledge')), 'CNV');
+const round = (x: number) => Number(x.toFixed(1));
+
+if (mode === 'seed') {
+  const started = Date.now();
+  const rows = await seedYear(db, scale, kb.tips.map((tip) => tip.id));
+  console.log(`RESULT ${JSON.stringify({ rows, seconds: (Date.now() - started) / 1000, dbMB: round(await databaseMB(db)) })}`);
+} else {
+  const { operations } = wire(db, kb, scale);
+  const meter = new Meter();
+  const results = [];
+  for (const operation of (list ?? '').split(',') as Operation[]) {
+    const dbMB = round(await databaseMB(db));
+    const measured = await meter.measure(operations[operation]);
+    if (operation === 'answer') measured.ms = Number((measured.ms / ANSWERS).toFixed(3));
+    results.push({ operation, ...measured, dbMB, dbMBAfter: round(await databaseMB(db)) });
+  }
+  await meter.stop();
+  console.log(`RESULT ${JSON.stringify(results)}`);
+}
+await db.close();
