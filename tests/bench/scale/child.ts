@@ -22,7 +22,8 @@ if (mode === 'seed') {
   const rows = await seedYear(db, scale, kb.tips.map((tip) => tip.id));
   console.log(`RESULT ${JSON.stringify({ rows, seconds: (Date.now() - started) / 1000, dbMB: round(await databaseMB(db)) })}`);
 } else {
-  const { operations } = wire(db, kb, scale);
+  const { operations, warmUp } = wire(db, kb, scale);
+  await warmUp();
   const meter = new Meter();
   const results = [];
   for (const operation of (list ?? '').split(',') as Operation[]) {
