@@ -2,8 +2,8 @@ import { AnswerEngine, type AnswerResult } from './answer/answer.js';
 import { parseEscalateText } from './escalate/parse.js';
 import type { EscalationService } from './escalate/service.js';
 import type { TipService } from './tips/tip-service.js';
-import { toCsv } from './stats/csv.js';
-import type { StatsSource } from './stats/stats.js';
+import { csvChunks } from './stats/csv.js';
+import { EXPORT_COLUMNS, type StatsSource } from './stats/stats.js';
 import { statsReply } from './stats/stats-reply.js';
 import { checkReply } from './check/check-reply.js';
 import { asDraft } from './check/draft.js';
@@ -21,8 +21,11 @@ import { route, type Command } from './router.js';
 /** Questions longer than this are cut; nobody asks a question of a page. */
 export const MAX_QUESTION_CHARS = 1000;
 
-/** Something the adapter must do besides replying: upload a file to the conversation. */
-export type Effect = { kind: 'upload'; filename: string; content: string; title: string };
+/**
+ * Something the adapter must do besides replying: upload a file to the conversation. The
+ * content is streamed (read it once, to its end): an export of a year is never in memory whole.
+ */
+export type Effect = { kind: 'upload'; filename: string; content: AsyncIterable<string>; title: string };
 
 export interface Outcome {
   reply: Reply;
@@ -88,8 +91,8 @@ export class Bot {
     const rows = await source.exportRows(from, to);
     const stamp = to.toISOString().slice(0, 10);
     const effects: Effect[] = [
-      { kind: 'upload', filename: `escalaties-${stamp}.csv`, title: 'Escalaties', content: toCsv(rows.escalations) || 'id\r\n' },
-      { kind: 'upload', filename: `onbeantwoorde-vragen-${stamp}.csv`, title: 'Onbeantwoorde vragen', content: toCsv(rows.unanswered) || 'question\r\n' },
+      { kind: 'upload', filename: `escalaties-${stamp}.csv`, title: 'Escalaties', content: csvChunks(EXPORT_COLUMNS.escalations, rows.escalations) },
+      { kind: 'upload', filename: `onbeantwoorde-vragen-${stamp}.csv`, title: 'Onbeantwoorde vragen', content: csvChunks(EXPORT_COLUMNS.unanswered, rows.unanswered) },
     ];
     const reply = { ...baseReply(lang, 'asker'), parts: [{ kind: 'text' as const, text: rich(t('stats.export-ready', lang, { days: command.days, file: effects.map((e) => e.filename).join(', ') })) }] };
     return { reply, effects, command: 'export' };

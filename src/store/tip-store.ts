@@ -19,6 +19,7 @@ export class SqlTipStore implements TipStore {
   }
 
   async round(channel: ChannelRef): Promise<{ round: number; seen: string[] }> {
+    // Both reads go through the (platform, channel_id, round) index: the newest round only, never the history.
     const last = await this.db.kysely
       .selectFrom('tip_posts')
       .select((eb) => eb.fn.max('round').as('round'))
@@ -34,6 +35,11 @@ export class SqlTipStore implements TipStore {
       .where('round', '=', round)
       .execute();
     return { round, seen: rows.map((r) => r.tip_id) };
+  }
+
+  async claimedChannels(slot: string): Promise<ChannelRef[]> {
+    const rows = await this.db.kysely.selectFrom('tip_posts').select(['platform', 'channel_id']).where('slot', '=', slot).execute();
+    return rows.map((r) => ({ platform: r.platform as ChannelRef['platform'], channelId: r.channel_id }));
   }
 
   async claimSlot(channel: ChannelRef, slot: string, tipId: string, round: number, at: Date): Promise<boolean> {

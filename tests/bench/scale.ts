@@ -79,8 +79,9 @@ export async function runScaleBench(argv: readonly string[]): Promise<void> {
       const target = await freshTarget(engine, scale);
       try {
         const env = { ...target.env, BENCH_SCALE: String(scale) };
-        const seeded = (await runChild(['seed'], env)) as { rows: number; seconds: number; dbMB: number };
-        console.error(`${engine} ${scale}×: seeded ${seeded.rows} rows in ${seeded.seconds.toFixed(0)} s (${seeded.dbMB} MB)`);
+        const seeded = (await runChild(['seed'], env)) as { rows: number; seconds: number; dbMB: number; rolledDays?: number; rollSeconds?: number };
+        const rolled = seeded.rolledDays ? `, rolled up ${seeded.rolledDays} days in ${seeded.rollSeconds?.toFixed(0)} s` : '';
+        console.error(`${engine} ${scale}×: seeded ${seeded.rows} rows in ${seeded.seconds.toFixed(0)} s${rolled} (${seeded.dbMB} MB)`);
         for (const group of OPERATION_GROUPS) {
           const measured = (await runChild(['ops', group.join(',')], env)) as Array<Omit<ScaleRow, 'engine' | 'scale'>>;
           for (const m of measured) {

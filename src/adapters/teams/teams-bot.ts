@@ -10,6 +10,7 @@ import {
   type MessagingExtensionActionResponse,
 } from 'botbuilder';
 import { t } from '../../core/messages.js';
+import { readAll } from '../../core/stats/csv.js';
 import { welcomeReply } from '../../core/replies.js';
 import type { Reply } from '../../core/reply.js';
 import type { TeamsDeps } from './deps.js';
@@ -74,7 +75,7 @@ export class RichtlijnenTeamsBot extends TeamsActivityHandler {
       // Bots cannot put files in a channel without Microsoft Graph; the CSV travels as an inline attachment.
       await context.sendActivity({
         type: 'message',
-        attachments: effects.map((e) => ({ contentType: 'text/csv', name: e.filename, contentUrl: `data:text/csv;base64,${Buffer.from(e.content).toString('base64')}` })),
+        attachments: await Promise.all(effects.map(async (e) => ({ contentType: 'text/csv', name: e.filename, contentUrl: `data:text/csv;base64,${Buffer.from(await readAll(e.content)).toString('base64')}` }))),
       });
     }
     if (reply.audience === 'asker' && conversationKind(activity) !== 'personal') {

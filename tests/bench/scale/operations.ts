@@ -15,9 +15,10 @@ import type { KnowledgeBase } from '../../../src/core/knowledge/knowledge-base.j
 import { TipService } from '../../../src/core/tips/tip-service.js';
 import type { Db } from '../../../src/store/db.js';
 import { SqlEscalationStore } from '../../../src/store/escalation-store.js';
+import { SqlHousekeeping } from '../../../src/store/housekeeping.js';
 import { SqlSignalStore } from '../../../src/store/signal-store.js';
 import { SqlTipStore } from '../../../src/store/tip-store.js';
-import { DAY_MS, DEPARTMENT_CHANNEL, DIGEST_CRON, END, TIME_ZONE, TIP_CRON, tipChannels } from './seed.js';
+import { DEPARTMENT_CHANNEL, DIGEST_CRON, END, TIME_ZONE, TIP_CRON, tipChannels } from './seed.js';
 
 export const OPERATION_GROUPS = [['stats-7'], ['stats-365'], ['export-365'], ['digest-post', 'digest-tick'], ['tip-post', 'tip-tick'], ['answer'], ['retention-first', 'retention-tick']] as const;
 export type Operation = (typeof OPERATION_GROUPS)[number][number];
@@ -27,7 +28,7 @@ export const ANSWERS = 200;
 export const RETENTION_DAYS = 90;
 
 const silent = { debug() {}, info() {}, warn() {}, error() {} };
-const NOW = new Date(END.getTime() + 9 * 3_600_000); // Monday 1 March 2027, 10:00 in Amsterdam
+export const NOW = new Date(END.getTime() + 9 * 3_600_000); // Monday 1 March 2027, 10:00 in Amsterdam
 
 class MovableClock {
   constructor(public at: Date) {}
@@ -76,7 +77,8 @@ export function wire(db: Db, kb: KnowledgeBase, scale: number) {
   const digest = new WeeklyDigest({ kb, signals, escalations, notifiers, cron: DIGEST_CRON, timeZone: TIME_ZONE, clock, logger: silent, lang: 'nl' });
   const dailyTips = new DailyTips({ service: tips, notifiers, cron: TIP_CRON, timeZone: TIME_ZONE, clock, logger: silent, lang: 'nl' });
   const inChannel = (text: string): Inbound => ({ text, platform: 'slack', user: { id: 'U0COMMS1' }, conversation: { id: DEPARTMENT_CHANNEL, kind: 'channel' } });
-  const retention = () => signals.purge(new Date(clock.now().getTime() - RETENTION_DAYS * DAY_MS));
+  const upkeep = new SqlHousekeeping(db, { retentionDays: RETENTION_DAYS });
+  const retention = () => upkeep.run(clock.now());
 
   const operations: Record<Operation, () => Promise<unknown>> = {
     'stats-7': () => bot.handle(inChannel('stats 7')),

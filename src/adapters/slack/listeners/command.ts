@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import type { App } from '@slack/bolt';
 import type { Outcome } from '../../../core/bot.js';
 import { t } from '../../../core/messages.js';
@@ -17,6 +18,11 @@ import { shareValue } from './share.js';
 export const ANSWER_IN_ACK_WITHIN_MS = 2_000;
 
 /** `/socialmedia …`: answered privately; answers (not checks) can be shared. */
+/** The streamed file as bytes, which Slack's client reads (it needs the length, so it gathers them). */
+async function* bytes(chunks: AsyncIterable<string>): AsyncIterable<Buffer> {
+  for await (const chunk of chunks) yield Buffer.from(chunk);
+}
+
 export function registerCommand(app: App, deps: SlackDeps): void {
   app.command(SLACK_IDS.command, async ({ ack, command, respond, client }) => {
     const inbound = slackInbound({ text: command.text, user: command.user_id, name: command.user_name, channel: command.channel_id, kind: conversationKind(command.channel_id, command.channel_name === 'directmessage' ? 'im' : undefined) });
@@ -48,7 +54,7 @@ export function registerCommand(app: App, deps: SlackDeps): void {
     const outcome = early === 'late' ? await handling : early;
     for (const effect of outcome.effects) {
       await callSlack(deps, 'files.uploadV2', () =>
-        client.files.uploadV2({ channel_id: command.channel_id, filename: effect.filename, title: effect.title, content: effect.content }),
+        client.files.uploadV2({ channel_id: command.channel_id, filename: effect.filename, title: effect.title, file: Readable.from(bytes(effect.content)) }),
       );
     }
     await callSlack(deps, 'response_url', () => respond(message(outcome)));

@@ -1,0 +1,154 @@
+import { sql, type RawBuilder } from 'kysely';
+import type { Db } from './db.js';
+import { DAY_MS, dayOf, dayStart } from './figures.js';
+import { firstUnrolledDay, rollUpDays } from './rollup.js';
+import type { Database } from './schema.js';
+
+/** Figures without a person (the daily roll-up, escalations without their people) are kept this long at least. */
+export const KEEP_FIGURES_DAYS = 400;
+/** Rows per delete or update statement: short enough that other statements get their turn in between. */
+const BATCH = 2_000;
+/** Escalations made anonymous per transaction. */
+const ESCALATION_BATCH = 200;
+/** At most this many free SQLite pages are handed back per round (4 KiB each: 64 MiB). */
+const RECLAIM_PAGES_PER_ROUND = 16_384;
+
+const ANONYMOUS = JSON.stringify({ platform: 'removed', id: 'removed' });
+/** Every table the bot writes, for PostgreSQL's daily VACUUM (ANALYZE). */
+const TABLES: ReadonlyArray<keyof Database> = ['question_signals', 'check_signals', 'feedback', 'escalations', 'escalation_events', 'escalation_posts', 'outbox', 'tip_posts', 'digest_posts', 'daily_counts', 'daily_rollups', 'maintenance_runs'];
+
+export interface HousekeepingResult {
+  rolledDays: number;
+  /** Signals and votes deleted. */
+  signals: number;
+  /** Escalations whose people were removed. */
+  escalations: number;
+  /** Other expired rows deleted or cleared: audit lines, card records, done jobs, tip and digest posts, old figures. */
+  expired: number;
+  /** Whether this process ran the once-a-day part (PRAGMA optimize or VACUUM, old figures). */
+  daily: boolean;
+}
+
+/**
+ * The store's periodic upkeep, safe to run every minute on every replica: rolls up finished
+ * days, deletes or anonymises what is older than the retention period (only rows that are due,
+ * found through indexes, in batches), and gives space back. When nothing is due it costs a
+ * dozen index look-ups.
+ */
+export class SqlHousekeeping {
+  constructor(
+    private readonly db: Db,
+    private readonly options: { retentionDays: number },
+  ) {}
+
+  async run(now: Date): Promise<HousekeepingResult> {
+    const rolledDays = await rollUpDays(this.db, now);
+    const cut = new Date(now.getTime() - this.options.retentionDays * DAY_MS).toISOString();
+    // Signals are deleted only once their day is in the roll-up, so that no figure is lost.
+    const unrolled = await firstUnrolledDay(this.db.kysely);
+    const signalCut = unrolled && dayStart(unrolled).toISOString() < cut ? dayStart(unrolled).toISOString() : cut;
+    const signals = (await this.deleteDue('question_signals', 'at', signalCut)) + (await this.deleteDue('check_signals', 'at', signalCut)) + (await this.deleteDue('feedback', 'created_at', signalCut));
+    const escalations = await this.anonymiseEscalations(cut);
+    let expired = await this.inBatches('update', 'escalation_events', sql<boolean>`actor is not null and at < ${cut}`);
+    expired += await this.deleteDue('outbox', 'due_at', cut, sql<boolean>`status = 'done'`);
+    expired += await this.deleteDue('tip_posts', 'slot', cut);
+    expired += await this.deleteDue('digest_posts', 'slot', cut);
+    const daily = await this.claimDaily(now);
+    if (daily) expired += await this.expireFigures(now);
+    await this.reclaimSpace(daily);
+    return { rolledDays, signals, escalations, expired, daily };
+  }
+
+  /**
+   * Removes the people from escalations resolved before `cut`, with their audit lines and card
+   * records. Only rows that still name someone are found (a partial index), so nothing is rewritten twice.
+   */
+  private async anonymiseEscalations(cut: string): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const { due, cleared } = await this.db.kysely.transaction().execute(async (trx) => {
+        const rows = await trx.selectFrom('escalations').select('id').where('resolved_by', 'is not', null).where('resolved_at', '<', cut).where('status', '=', 'resolved').limit(ESCALATION_BATCH).execute();
+        if (rows.length === 0) return { due: 0, cleared: 0 };
+        const ids = (await trx.updateTable('escalations').set({ reporter: ANONYMOUS, claimed_by: null, resolved_by: null }).where('id', 'in', rows.map((r) => r.id)).where('status', '=', 'resolved').returning('id').execute()).map((r) => r.id);
+        if (ids.length > 0) {
+          await trx.deleteFrom('escalation_events').where('escalation_id', 'in', ids).execute();
+          await trx.deleteFrom('escalation_posts').where('escalation_id', 'in', ids).execute();
+        }
+        return { due: rows.length, cleared: ids.length };
+      });
+      total += cleared;
+      if (due < ESCALATION_BATCH) return total;
+    }
+  }
+
+  /** Rows of `table` with `column` before `before` (and `extra`), deleted in batches. */
+  private deleteDue(table: keyof Database, column: string, before: string, extra?: RawBuilder<boolean>): Promise<number> {
+    const condition = extra ? sql<boolean>`${sql.ref(column)} < ${before} and ${extra}` : sql<boolean>`${sql.ref(column)} < ${before}`;
+    return this.inBatches('delete', table, condition);
+  }
+
+  /**
+   * Deletes the rows matching `condition`, or (`update`) clears their audit actor, BATCH rows
+   * per statement until none is left. Each statement picks its rows through an index by their
+   * physical id (SQLite's rowid, PostgreSQL's ctid), so none is read or written twice.
+   */
+  private async inBatches(action: 'delete' | 'update', table: keyof Database, condition: RawBuilder<boolean>): Promise<number> {
+    const t = sql.table(table);
+    const pick =
+      this.db.engine === 'sqlite'
+        ? sql`rowid in (select rowid from ${t} where ${condition} limit ${BATCH})`
+        : sql`ctid = any(array(select ctid from ${t} where ${condition} limit ${BATCH}))`;
+    const statement = action === 'delete' ? sql`delete from ${t} where ${pick}` : sql`update ${t} set actor = null where ${pick}`;
+    let total = 0;
+    for (;;) {
+      const result = await statement.execute(this.db.kysely);
+      const n = Number(result.numAffectedRows ?? 0);
+      total += n;
+      if (n < BATCH) return total;
+    }
+  }
+
+  /** The once-a-day part runs in one process: the first to claim today's row. */
+  private async claimDaily(now: Date): Promise<boolean> {
+    const slot = dayOf(now);
+    const taken = await this.db.kysely.selectFrom('maintenance_runs').select('slot').where('job', '=', 'daily').where('slot', '=', slot).executeTakeFirst();
+    if (taken) return false;
+    const claim = await this.db.kysely
+      .insertInto('maintenance_runs')
+      .values({ job: 'daily', slot, claimed_at: now.toISOString() })
+      .onConflict((oc) => oc.columns(['job', 'slot']).doNothing())
+      .executeTakeFirst();
+    return Number(claim.numInsertedOrUpdatedRows ?? 0) > 0;
+  }
+
+  /** Figures without a person, kept KEEP_FIGURES_DAYS (or the retention period when longer). */
+  private async expireFigures(now: Date): Promise<number> {
+    const keep = Math.max(KEEP_FIGURES_DAYS, this.options.retentionDays);
+    const long = new Date(now.getTime() - keep * DAY_MS);
+    let expired = await this.deleteDue('daily_counts', 'day', dayOf(long));
+    expired += await this.deleteDue('daily_rollups', 'day', dayOf(long));
+    expired += await this.deleteDue('escalations', 'resolved_at', long.toISOString(), sql<boolean>`status = 'resolved'`);
+    expired += await this.deleteDue('maintenance_runs', 'claimed_at', new Date(now.getTime() - 7 * DAY_MS).toISOString());
+    return expired;
+  }
+
+  /**
+   * SQLite: hands free pages back to the file system (incremental auto-vacuum) and, once a
+   * day, lets SQLite refresh its statistics (PRAGMA optimize). PostgreSQL: once a day VACUUM
+   * (ANALYZE), so that deleted rows' space is reused rather than the tables growing.
+   */
+  private async reclaimSpace(daily: boolean): Promise<void> {
+    const k = this.db.kysely;
+    if (this.db.engine === 'postgres') {
+      if (daily) await sql`vacuum (analyze) ${sql.join(TABLES.map((t) => sql.table(t)))}`.execute(k);
+      return;
+    }
+    const free = await sql<{ freelist_count: number }>`pragma freelist_count`.execute(k);
+    let pages = Number(free.rows[0]?.freelist_count ?? 0);
+    for (let step = 0; pages > 0 && step < RECLAIM_PAGES_PER_ROUND; step += 1_024) {
+      await sql`pragma incremental_vacuum(1024)`.execute(k);
+      pages -= 1_024;
+    }
+    if (daily) await sql`pragma optimize`.execute(k);
+  }
+}
