@@ -11,6 +11,7 @@ import { observabilityRoutes } from './adapters/observability/routes.js';
 import { repeat } from './adapters/outbox/background.js';
 import { DeliveryWorker } from './adapters/outbox/delivery-worker.js';
 import type { Notifier } from './adapters/outbox/notifier.js';
+import { scheduleCron } from './adapters/schedule/cron-schedule.js';
 import { DailyTips } from './adapters/schedule/daily-tips.js';
 import { WeeklyDigest } from './adapters/schedule/weekly-digest.js';
 import { createSlackAdapter } from './adapters/slack/slack-app.js';
@@ -32,6 +33,7 @@ import { SqlFeedbackStore } from './store/feedback-store.js';
 import { loadKnowledgeFiles } from './store/knowledge-files.js';
 import { SqlOutbox } from './store/outbox-store.js';
 import { SqlTipStore } from './store/tip-store.js';
+import { SqlHousekeeping } from './store/housekeeping.js';
 import { SqlSignalStore } from './store/signal-store.js';
 
 /** `.env` in the working directory, if present, under the real environment (which wins). */
@@ -151,16 +153,18 @@ export async function startServices(config: Config, kb: KnowledgeBase, logger: L
   await slack?.start();
   const dailyTips = new DailyTips({ service: tips, notifiers, cron: config.tips.cron, timeZone: config.tips.timeZone, clock, logger, lang: config.defaultLang });
   const digest = new WeeklyDigest({ kb, signals, escalations, notifiers, cron: config.digestCron, timeZone: config.tips.timeZone, clock, logger, lang: config.defaultLang });
+  const upkeep = new SqlHousekeeping(db, { retentionDays: config.retentionDays });
   const housekeeping = async () => {
     await escalations.remindDue();
-    await digest.tick();
-    const purged = await signals.purge(new Date(clock.now().getTime() - config.retentionDays * 86_400_000));
-    if (purged.signals + purged.escalations > 0) logger.info({ event: 'retention.purged', ...purged });
+    const done = await upkeep.run(clock.now());
+    if (done.rolledDays + done.signals + done.escalations + done.expired > 0) logger.info({ event: 'retention.purged', ...done });
   };
   const loops = [
     repeat('outbox', options.outboxIntervalMs ?? OUTBOX_INTERVAL_MS, () => worker.runOnce(), logger),
     repeat('housekeeping', options.reminderIntervalMs ?? REMINDER_INTERVAL_MS, housekeeping, logger),
-    repeat('tips', options.reminderIntervalMs ?? REMINDER_INTERVAL_MS, () => dailyTips.tick(), logger),
+    // The tip and the digest run when their cron says (to the second), not on a polling tick.
+    scheduleCron({ name: 'tips', cron: config.tips.cron, timeZone: config.tips.timeZone, clock, logger, run: (slot) => dailyTips.run(slot) }),
+    scheduleCron({ name: 'digest', cron: config.digestCron, timeZone: config.tips.timeZone, clock, logger, run: (slot) => digest.run(slot) }),
   ];
 
   const url = server?.url ?? 'off';

@@ -48,13 +48,14 @@ export class TipService {
   /**
    * Claims `slot` for every subscribed channel that has not had it, each with the next tip of
    * its own rotation. A slot another process (or an earlier run) took is skipped: one tip per
-   * channel per slot.
+   * channel per slot. When every channel has it, this costs two reads.
    */
   async claim(slot: string, lang: Lang): Promise<DueTip[]> {
     const { kb, store, clock, random } = this.deps;
     const ids = kb.tips.map((tip) => tip.id);
     const due: DueTip[] = [];
-    for (const channel of await this.channels()) {
+    const taken = new Set((await store.claimedChannels(slot)).map(key));
+    for (const channel of (await this.channels()).filter((c) => !taken.has(key(c)))) {
       const { round, seen } = await store.round(channel);
       const pick = nextTip(seen, ids, random);
       const claimed = await store.claimSlot(channel, slot, pick.tip, pick.newRound ? round + 1 : Math.max(round, 1), clock.now());
