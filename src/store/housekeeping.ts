@@ -49,7 +49,7 @@ export class SqlHousekeeping {
     const signalCut = unrolled && dayStart(unrolled).toISOString() < cut ? dayStart(unrolled).toISOString() : cut;
     const signals = (await this.deleteDue('question_signals', 'at', signalCut)) + (await this.deleteDue('check_signals', 'at', signalCut)) + (await this.deleteDue('feedback', 'created_at', signalCut));
     const escalations = await this.anonymiseEscalations(cut);
-    let expired = await this.inBatches('update', 'escalation_events', sql<boolean>`actor is not null and at < ${cut}`);
+    let expired = await this.inBatches('update', 'escalation_events', sql<boolean>`actor is not null and at < ${cut}`, 'at');
     expired += await this.deleteDue('outbox', 'due_at', cut, sql<boolean>`status = 'done'`);
     expired += await this.deleteDue('tip_posts', 'slot', cut);
     expired += await this.deleteDue('digest_posts', 'slot', cut);
@@ -66,38 +66,40 @@ export class SqlHousekeeping {
   private async anonymiseEscalations(cut: string): Promise<number> {
     let total = 0;
     for (;;) {
-      const { due, cleared } = await this.db.kysely.transaction().execute(async (trx) => {
-        const rows = await trx.selectFrom('escalations').select('id').where('resolved_by', 'is not', null).where('resolved_at', '<', cut).where('status', '=', 'resolved').limit(ESCALATION_BATCH).execute();
-        if (rows.length === 0) return { due: 0, cleared: 0 };
-        const ids = (await trx.updateTable('escalations').set({ reporter: ANONYMOUS, claimed_by: null, resolved_by: null }).where('id', 'in', rows.map((r) => r.id)).where('status', '=', 'resolved').returning('id').execute()).map((r) => r.id);
+      // resolved_by is set only on resolved escalations (reopening clears it): the partial index alone finds them.
+      const due = await this.db.kysely.selectFrom('escalations').select('id').where('resolved_by', 'is not', null).where('resolved_at', '<', cut).orderBy('resolved_at').limit(ESCALATION_BATCH).execute();
+      if (due.length === 0) return total;
+      total += await this.db.kysely.transaction().execute(async (trx) => {
+        const cleared = await trx.updateTable('escalations').set({ reporter: ANONYMOUS, claimed_by: null, resolved_by: null }).where('id', 'in', due.map((r) => r.id)).where('status', '=', 'resolved').where('resolved_by', 'is not', null).returning('id').execute();
+        const ids = cleared.map((r) => r.id);
         if (ids.length > 0) {
           await trx.deleteFrom('escalation_events').where('escalation_id', 'in', ids).execute();
           await trx.deleteFrom('escalation_posts').where('escalation_id', 'in', ids).execute();
         }
-        return { due: rows.length, cleared: ids.length };
+        return ids.length;
       });
-      total += cleared;
-      if (due < ESCALATION_BATCH) return total;
+      if (due.length < ESCALATION_BATCH) return total;
     }
   }
 
   /** Rows of `table` with `column` before `before` (and `extra`), deleted in batches. */
   private deleteDue(table: keyof Database, column: string, before: string, extra?: RawBuilder<boolean>): Promise<number> {
     const condition = extra ? sql<boolean>`${sql.ref(column)} < ${before} and ${extra}` : sql<boolean>`${sql.ref(column)} < ${before}`;
-    return this.inBatches('delete', table, condition);
+    return this.inBatches('delete', table, condition, column);
   }
 
   /**
    * Deletes the rows matching `condition`, or (`update`) clears their audit actor, BATCH rows
-   * per statement until none is left. Each statement picks its rows through an index by their
-   * physical id (SQLite's rowid, PostgreSQL's ctid), so none is read or written twice.
+   * per statement until none is left, oldest first. Each statement picks its rows through the
+   * index on `order` by their physical id (SQLite's rowid, PostgreSQL's ctid). The ORDER BY also
+   * keeps PostgreSQL on that index when its statistics still count the rows deleted meanwhile.
    */
-  private async inBatches(action: 'delete' | 'update', table: keyof Database, condition: RawBuilder<boolean>): Promise<number> {
+  private async inBatches(action: 'delete' | 'update', table: keyof Database, condition: RawBuilder<boolean>, order: string): Promise<number> {
     const t = sql.table(table);
     const pick =
       this.db.engine === 'sqlite'
-        ? sql`rowid in (select rowid from ${t} where ${condition} limit ${BATCH})`
-        : sql`ctid = any(array(select ctid from ${t} where ${condition} limit ${BATCH}))`;
+        ? sql`rowid in (select rowid from ${t} where ${condition} order by ${sql.ref(order)} limit ${BATCH})`
+        : sql`ctid = any(array(select ctid from ${t} where ${condition} order by ${sql.ref(order)} limit ${BATCH}))`;
     const statement = action === 'delete' ? sql`delete from ${t} where ${pick}` : sql`update ${t} set actor = null where ${pick}`;
     let total = 0;
     for (;;) {

@@ -29,8 +29,8 @@ export const m020Scale: Migration = {
       .execute();
 
     await db.schema.createIndex('feedback_created').on('feedback').column('created_at').execute();
-    // Covers the period's escalation figures (counts and medians) without reading the rows.
-    await db.schema.createIndex('escalations_created').on('escalations').columns(['created_at', 'claimed_at', 'resolved_at']).execute();
+    // Pages of the export in order (created_at, id), and covers the period's counts and medians without reading the rows.
+    await db.schema.createIndex('escalations_created').on('escalations').columns(['created_at', 'id', 'claimed_at', 'resolved_at']).execute();
     await db.schema.createIndex('escalations_resolved').on('escalations').columns(['status', 'resolved_at']).execute();
     // Only resolved escalations whose people are still there; retention empties it as it goes.
     await db.schema.createIndex('escalations_named').on('escalations').column('resolved_at').where(sql<boolean>`resolved_by is not null`).execute();
