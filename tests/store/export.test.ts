@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { csvChunks } from '../../src/core/stats/csv.js';
+import { csvChunks, readAll, toCsv } from '../../src/core/stats/csv.js';
 import { SqlSignalStore } from '../../src/store/signal-store.js';
 import { collect, testDb } from '../support/db.js';
 
@@ -51,5 +51,13 @@ describe('export', () => {
     for await (const chunk of chunks) seen.push({ lines: chunk.split('\r\n').length - 1, readSoFar: read });
     expect(seen.map((s) => s.lines)).toEqual([1, 500, 500, 234]);
     expect(seen.map((s) => s.readSoFar)).toEqual([0, 500, 1_000, 1_234]); // never more rows read than written
+  });
+
+  it('streams the same Excel-safe CSV that toCsv writes', async () => {
+    const rows = [{ at: '1', platform: 'slack', lang: 'nl', question: ';=HYPERLINK("x")' }, { at: '2', platform: 'teams', lang: 'en', question: 'a,"b"\r\n-c' }];
+    async function* each() {
+      yield* rows;
+    }
+    expect(await readAll(csvChunks(['at', 'platform', 'lang', 'question'], each()))).toBe(toCsv(rows));
   });
 });

@@ -1,8 +1,7 @@
-import { findBsns } from './detect/bsn.js';
 import { findEmails } from './detect/email.js';
 import { findIbans } from './detect/iban.js';
-import { findDutchPhones } from './detect/phone-nl.js';
-import { findAddresses } from './detect/postcode.js';
+import { findNumbers } from './detect/numbers.js';
+import { findAddresses, findPostcodes } from './detect/address.js';
 import type { Span } from './detect/span.js';
 
 /**
@@ -14,23 +13,28 @@ const NAMED = /\b(?:[Cc]ollega|[Cc]olleague|[Ll]id|[Mm]ember|[Mm]evrouw|[Mm]enee
 /**
  * A text with personal data replaced by [..] markers, using the draft check's validated
  * detectors: phone numbers, e-mail addresses, BSN, IBAN, addresses, and names after
- * "collega"/"lid"/"mevrouw". For what is kept for the content owners.
+ * "collega"/"lid"/"mevrouw"; also postcodes without a house number, which the draft check
+ * allows (an office's address) but which a kept question does not need. For what is kept for
+ * the content owners.
  */
 export function maskPersonalData(text: string): string {
+  const ibans = findIbans(text);
   const spans: Array<{ span: Span; label: string }> = [
-    ...findDutchPhones(text).map((span) => ({ span, label: '[telefoon]' })),
+    ...findNumbers(text, ibans).flatMap(({ span, kind }) => (kind === 'service' ? [] : [{ span, label: kind === 'bsn' ? '[bsn]' : '[telefoon]' }])),
     ...findEmails(text).map((span) => ({ span, label: '[e-mail]' })),
-    ...findBsns(text).map((span) => ({ span, label: '[bsn]' })),
-    ...findIbans(text).map((span) => ({ span, label: '[iban]' })),
+    ...ibans.map((span) => ({ span, label: '[iban]' })),
     ...findAddresses(text).map((span) => ({ span, label: '[adres]' })),
+    ...findPostcodes(text).map((span) => ({ span, label: '[postcode]' })),
     ...[...text.matchAll(NAMED)].map((m) => ({ span: (m.indices?.[1] ?? [0, 0]) as Span, label: '[naam]' })),
-  ].sort((a, b) => b.span[0] - a.span[0]);
-  let out = text;
-  let limit = Infinity;
-  for (const { span, label } of spans) {
-    if (span[1] > limit) continue;
-    out = out.slice(0, span[0]) + label + out.slice(span[1]);
-    limit = span[0];
+  ].sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);
+  // Of overlapping finds the one that starts first (then the longest) wins: a whole address
+  // over the postcode inside it.
+  const kept: typeof spans = [];
+  for (const s of spans) {
+    const last = kept[kept.length - 1];
+    if (!last || s.span[0] >= last.span[1]) kept.push(s);
   }
+  let out = text;
+  for (const { span, label } of kept.reverse()) out = out.slice(0, span[0]) + label + out.slice(span[1]);
   return out;
 }

@@ -1,35 +1,54 @@
+/** Characters that make a spreadsheet read a cell as a formula (or hide where it starts). */
+const TRIGGER = /[=+\-@\t\r]/;
+
 /**
- * One CSV cell (RFC 4180). A cell that a spreadsheet would run as a formula (=, +, -, @ at the
- * start) gets a leading apostrophe, so an export can't attack the reader.
+ * Puts an apostrophe before every formula trigger that could begin a cell: at the start of the
+ * value, and after any `,`, `;`, tab or line break inside it (past spaces and quotes). Excel
+ * splits a line on its own list separator (`;` in a Dutch Excel, `,` in an English one) and,
+ * once a quoted cell is split by the other separator, stops honouring the quotes; so any of
+ * those characters may start a cell, and no cell may start with a trigger.
  */
-function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+function neutralise(value: string): string {
+  let out = '';
+  let cellStart = true;
+  for (const c of value) {
+    if (cellStart && TRIGGER.test(c)) out += "'";
+    out += c;
+    if (c === ',' || c === ';' || c === '\t' || c === '\n' || c === '\r') cellStart = true;
+    else if (c !== ' ' && c !== '"') cellStart = false;
+  }
+  return out;
 }
 
-const csvLine = (columns: readonly string[], row: Readonly<Record<string, string>>) => `${columns.map((c) => csvCell(row[c] ?? '')).join(',')}\r\n`;
+const cell = (value: string): string => `"${neutralise(value).replace(/"/g, '""')}"`;
 
-/** Rows as CSV (comma-separated, CRLF), the columns of the first row. */
+const csvLine = (cells: readonly string[]): string => `${cells.map(cell).join(',')}\r\n`;
+
+/**
+ * Rows as CSV (RFC 4180: comma-separated, CRLF, every cell quoted), safe to open in Excel
+ * whichever list separator it uses: no cell, as either separator splits the line, starts with
+ * `=`, `+`, `-`, `@`, a tab or a carriage return (see `neutralise`).
+ */
 export function toCsv(rows: ReadonlyArray<Readonly<Record<string, string>>>): string {
   const first = rows[0];
   if (!first) return '';
   const columns = Object.keys(first);
-  return `${columns.join(',')}\r\n${rows.map((row) => csvLine(columns, row)).join('')}`;
+  return csvLine(columns) + rows.map((row) => csvLine(columns.map((c) => row[c] ?? ''))).join('');
 }
 
 /** Lines per chunk of a streamed CSV. */
 const CHUNK_LINES = 500;
 
 /**
- * Rows as CSV, written while they are read: the header line, then chunks of up to 500 lines.
- * However many rows there are, only one chunk is in memory.
+ * The same CSV as `toCsv`, written while the rows are read: the header line, then chunks of up
+ * to 500 lines. However many rows there are, only one chunk is in memory.
  */
 export async function* csvChunks(columns: readonly string[], rows: AsyncIterable<Readonly<Record<string, string>>>): AsyncIterable<string> {
-  yield `${columns.join(',')}\r\n`;
+  yield csvLine(columns);
   let chunk = '';
   let lines = 0;
   for await (const row of rows) {
-    chunk += csvLine(columns, row);
+    chunk += csvLine(columns.map((c) => row[c] ?? ''));
     if (++lines === CHUNK_LINES) {
       yield chunk;
       chunk = '';

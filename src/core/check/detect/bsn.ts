@@ -1,5 +1,5 @@
-import { isDigitAt, isSpaceAt, isWordCharAt } from './chars.js';
-import { findIbans } from './iban.js';
+import { isLetterAt, isSpaceAt } from './chars.js';
+import type { Run } from './number-runs.js';
 import type { Span } from './span.js';
 
 /**
@@ -19,95 +19,60 @@ export function isValidBsn(digits: string): boolean {
   return !allZero && sum % 11 === 0;
 }
 
-/** Group layouts a BSN is written in: compact, 3-3-3 and 4-2-3. */
-const LAYOUTS: readonly (readonly number[])[] = [[9], [3, 3, 3], [4, 2, 3]];
-/** Separators allowed between groups (one kind per number). */
-const SEPARATORS = ['.', ' ', '\u00a0'];
-const NO_SEPARATOR = [''];
-const GLUE = '.,-/:\u2013';
-const CURRENCY = '€$£';
+/** Group sizes a BSN is written in: compact, 3-3-3 and 4-2-3. */
+const LAYOUTS = ['9', '3,3,3', '4,2,3'];
 
 /**
- * Finds BSNs: nine digits passing the eleven-test, written `123456782`, `123.456.782`,
- * `123 456 782` or `1234 56 782`, not glued to letters or to a longer (separated) digit run,
- * not an amount and not inside an IBAN.
+ * A BSN made of groups `i..j` of `run`: a layout above, one separator kind (space, dot or dash),
+ * the eleven-test, no `+` (a phone's country code) and not an amount. Returns its span or null.
  */
-export function findBsns(text: string): Span[] {
-  const spans: Span[] = [];
-  const n = text.length;
-  let ibans: Span[] | undefined;
-  let i = 0;
-  while (i < n) {
-    if (!isDigitAt(text, i) || isWordCharAt(text, i - 1)) {
-      i++;
-      continue;
-    }
-    const end = matchBsnAt(text, i);
-    if (end > 0) {
-      ibans ??= findIbans(text);
-      const start = i;
-      if (!ibans.some(([s, e]) => s < end && start < e)) {
-        spans.push([start, end]);
-        i = end;
-        continue;
-      }
-    }
-    // Skip the rest of this digit run: a BSN cannot start inside it.
-    while (isDigitAt(text, i)) i++;
+export function readBsn(text: string, run: Run, i: number, j: number): Span | null {
+  const { groups, joints } = run;
+  const sizes: number[] = [];
+  let digits = '';
+  for (let k = i; k <= j; k++) {
+    const g = groups[k];
+    if (!g || g.plus || (g.open && k > i) || (g.close && k < j)) return null;
+    sizes.push(g.end - g.start);
+    digits += g.digits;
   }
-  return spans;
+  if (!LAYOUTS.includes(sizes.join(','))) return null;
+  const joint = joints[i];
+  for (let k = i; k < j; k++) {
+    if (joints[k] !== joint || (joint !== ' ' && joint !== '.' && joint !== '-')) return null;
+  }
+  const first = groups[i];
+  const last = groups[j];
+  if (!first || !last || !isValidBsn(digits)) return null;
+  const [start, end] = [first.start, last.end];
+  if (amountBefore(text, start) || amountAfter(text, end)) return null;
+  return [start, end];
 }
 
-function matchBsnAt(text: string, start: number): number {
-  let run = 0;
-  while (run < 10 && isDigitAt(text, start + run)) run++;
-  if (run !== 9 && run !== 3 && run !== 4) return -1;
-  if (!boundaryBefore(text, start)) return -1;
-  for (const layout of LAYOUTS) {
-    if (layout[0] !== run) continue;
-    const seps = layout.length === 1 ? NO_SEPARATOR : SEPARATORS;
-    for (const sep of seps) {
-      const end = readLayout(text, start, layout, sep);
-      if (end < 0) continue;
-      const digits = text.slice(start, end).replace(/\D/g, '');
-      if (boundaryAfter(text, end) && isValidBsn(digits)) return end;
-    }
-  }
-  return -1;
+const CURRENCY_SIGNS = '€$£';
+const CURRENCY_WORDS = new Set(['eur', 'euro', 'euros', "euro's", 'usd', 'gbp', 'chf', 'dollar', 'dollars']);
+
+/** "€ 123.456.782", "EUR 123456782", "euro: 123456782": a currency right before. */
+function amountBefore(text: string, start: number): boolean {
+  let q = start;
+  if (isSpaceAt(text, q - 1)) q--;
+  if (text[q - 1] === ':') q--;
+  if (isSpaceAt(text, q - 1)) q--;
+  if (CURRENCY_SIGNS.includes(text[q - 1] ?? 'x')) return true;
+  let w = q;
+  while (q - w < 8 && isLetterAt(text, w - 1)) w--;
+  return w < q && !isLetterAt(text, w - 1) && CURRENCY_WORDS.has(text.slice(w, q).toLowerCase());
 }
 
-function readLayout(text: string, start: number, layout: readonly number[], sep: string): number {
-  let p = start;
-  for (let g = 0; g < layout.length; g++) {
-    if (g > 0) {
-      if (text[p] !== sep) return -1;
-      p++;
-    }
-    const size = layout[g] ?? 0;
-    for (let k = 0; k < size; k++, p++) {
-      if (!isDigitAt(text, p)) return -1;
-    }
-  }
-  return isDigitAt(text, p) ? -1 : p;
-}
-
-function boundaryBefore(text: string, start: number): boolean {
-  const prev = text[start - 1];
-  if (prev === undefined) return true;
-  if (prev === '+' || CURRENCY.includes(prev)) return false;
-  if (GLUE.includes(prev) && isDigitAt(text, start - 2)) return false;
-  if (isSpaceAt(text, start - 1)) {
-    if (isDigitAt(text, start - 2)) return false;
-    const before = text[start - 2];
-    if (before !== undefined && CURRENCY.includes(before)) return false;
-  }
-  return true;
-}
-
-function boundaryAfter(text: string, end: number): boolean {
-  const next = text[end];
-  if (next === undefined) return true;
-  if (isWordCharAt(text, end)) return false;
-  if ((GLUE.includes(next) || isSpaceAt(text, end)) && isDigitAt(text, end + 1)) return false;
-  return true;
+/** "123456782 euro", "123.456.782,-", "123456782 €": a currency or a ",-" right after. */
+function amountAfter(text: string, end: number): boolean {
+  const c = text[end];
+  const d = text[end + 1];
+  if ((c === ',' || c === '.') && (d === '-' || d === '\u2013' || d === '=')) return true;
+  let q = end;
+  if (isSpaceAt(text, q)) q++;
+  if (CURRENCY_SIGNS.includes(text[q] ?? 'x')) return true;
+  let w = q;
+  while (w - q < 8 && (isLetterAt(text, w) || text[w] === "'")) w++;
+  return w > q && CURRENCY_WORDS.has(text.slice(q, w).toLowerCase());
 }

@@ -1,8 +1,7 @@
-import { findBsns } from '../detect/bsn.js';
 import { findEmails } from '../detect/email.js';
 import { findIbans } from '../detect/iban.js';
-import { findDutchPhones } from '../detect/phone-nl.js';
-import { findAddresses } from '../detect/postcode.js';
+import { findNumbers } from '../detect/numbers.js';
+import { findAddresses } from '../detect/address.js';
 import type { Span } from '../detect/span.js';
 import { isStopword } from '../../answer/normalise.js';
 import { defineRule, type CheckContext, type Edit, type Hit, type HitValue } from '../rule.js';
@@ -92,11 +91,11 @@ export const persoonsgegevens = defineRule({
   },
   detect: (ctx) => {
     const text = ctx.draft.text;
+    const ibans = findIbans(text);
     return [
-      ...findDutchPhones(text).map((s) => hit(s, 'phone')),
+      ...findNumbers(text, ibans).flatMap((f) => (f.kind === 'service' ? [] : [hit(f.span, f.kind)])),
       ...findEmails(text).map((s) => hit(s, 'email')),
-      ...findBsns(text).map((s) => hit(s, 'bsn')),
-      ...findIbans(text).map((s) => hit(s, 'iban')),
+      ...ibans.map((s) => hit(s, 'iban')),
       ...findAddresses(text).map((s) => hit(s, 'address')),
       ...healthHits(ctx),
     ].filter((h) => !ctx.org.isAllowed(h.span));

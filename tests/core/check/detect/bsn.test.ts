@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findBsns, isValidBsn } from '../../../../src/core/check/detect/bsn.js';
+import { isValidBsn } from '../../../../src/core/check/detect/bsn.js';
+import { findBsns } from '../../../../src/core/check/detect/numbers.js';
 
 const found = (text: string): string[] => findBsns(text).map(([s, e]) => text.slice(s, e));
 
@@ -36,6 +37,16 @@ describe('findBsns', () => {
     ['(234567892)', ['234567892']],
     ['111222333 en 987654329', ['111222333', '987654329']],
     ['BSN:300000005', ['300000005']],
+    ['BSN 123-456-782', ['123-456-782']],
+    // runs: every number on its own
+    ['bsn 123456782 111222333', ['123456782', '111222333']],
+    ['123456782,111222333', ['123456782', '111222333']],
+    ['123456782/111222333', ['123456782', '111222333']],
+    ['123456782, 111222333', ['123456782', '111222333']],
+    ['123456782\n111222333', ['123456782', '111222333']],
+    ['123 456 782 111 222 333', ['123 456 782', '111 222 333']],
+    ['123456782 0612345678', ['123456782']],
+    ['BSN 123456782 (2 keer gecontroleerd)', ['123456782']],
   ])('finds in %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -61,7 +72,16 @@ describe('findBsns', () => {
     ['+31 123456782', 'a phone number after a country code'],
     ['06 111 222 333', 'part of a spaced digit run'],
     ['11122 2333', 'odd grouping'],
-    ['111-222-333', 'dashes'],
+    ['EUR 123456782', 'an amount in euro'],
+    ['EUR: 123.456.782', 'an amount in euro'],
+    ['123456782 euro', 'an amount in euro'],
+    ["123456782 euro's", 'an amount in euro'],
+    ['123.456.782 EUR', 'an amount in euro'],
+    ['123456782 €', 'an amount in euro'],
+    ['123.456.782,-', 'an amount with ,-'],
+    ['$ 123 456 782', 'an amount in dollars'],
+    ['0031 123456782', 'a phone number after a country code'],
+    ['111-222-333-4', 'a dashed run'],
     ['op 24-11-2026 om 10:30', 'date and time'],
     ['NL02ABNA0111222333', 'inside an IBAN'],
   ])('stays quiet on %j (%s)', (text) => {

@@ -47,6 +47,14 @@ describe('findIbans', () => {
     ['FR14 2004 1010 0505 0001 3M02 606', ['FR14 2004 1010 0505 0001 3M02 606']],
     ['NL91 ABNA 0417 1643 00 12 euro', ['NL91 ABNA 0417 1643 00']],
     ['(NL91ABNA0417164300)', ['NL91ABNA0417164300']],
+    // the bank code apart, dashes, other countries
+    ['IBAN NL91 ABNA 0417164300.', ['NL91 ABNA 0417164300']],
+    ['IBAN NL91-ABNA-0417-1643-00.', ['NL91-ABNA-0417-1643-00']],
+    ['IBAN NL91ABNA 0417 1643 00', ['NL91ABNA 0417 1643 00']],
+    ['CH93 0076 2011 6238 5295 7', ['CH93 0076 2011 6238 5295 7']],
+    ['NO93-8601-1117-947', ['NO93-8601-1117-947']],
+    ['MT84MALT011000012345MTLCAST001S', ['MT84MALT011000012345MTLCAST001S']],
+    ['NL91ABNA0417164300/DE89370400440532013000', ['NL91ABNA0417164300', 'DE89370400440532013000']],
   ])('finds in %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -67,12 +75,16 @@ describe('findIbans', () => {
     ['NL91 ABNA 0417 1643 0', 'group missing a digit'],
     ['Artikel AB12 van de wet', 'short code'],
     ['bestelling 0417164300 op 24-11-2026', 'digits only'],
+    ['NL91 ABNA-0417-1643-00', 'two kinds of separator'],
+    ['NL91--ABNA-0417-1643-00', 'a double dash'],
+    ['XX91ABNA0417164300', 'no such country'],
   ])('stays quiet on %j (%s)', (text) => {
     expect(findIbans(text)).toEqual([]);
   });
 
   it.each([
     ['grouped prefixes', 'NL91 '.repeat(40_000)],
+    ['dashed prefixes', 'NL91-ABNA-'.repeat(20_000)],
     ['letters', 'A'.repeat(200_000)],
     ['letter-digit pairs', 'NL91ABNA'.repeat(25_000)],
     ['spaces', ' '.repeat(200_000)],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAddresses } from '../../../../src/core/check/detect/postcode.js';
+import { findAddresses, findPostcodes } from '../../../../src/core/check/detect/address.js';
 
 const found = (text: string): string[] => findAddresses(text).map(([s, e]) => text.slice(s, e));
 
@@ -34,23 +34,17 @@ describe('findAddresses', () => {
     ],
     [
       'Kerkstraat 5, 1017 GC Amsterdam en 2514 EE Den Haag, of Dorpsweg 3.',
-      ['Kerkstraat 5, 1017 GC Amsterdam', '2514 EE Den Haag', 'Dorpsweg 3'],
+      ['Kerkstraat 5, 1017 GC Amsterdam', 'Dorpsweg 3'],
     ],
     ['Lange Voorhout 12a, 2514 EE Den Haag', ['Lange Voorhout 12a, 2514 EE Den Haag']],
     ['Laan van Meerdervoort 12, 2517 AA Den Haag', ['Laan van Meerdervoort 12, 2517 AA Den Haag']],
     // any capitalised name counts as a street when a postcode follows
-    ['Postbus 123, 1000 AB Amsterdam', ['Postbus 123, 1000 AB Amsterdam']],
     ['Stuur het naar Rokin 75, 1012 KL Amsterdam', ['Rokin 75, 1012 KL Amsterdam']],
-    // postcode + place
-    ['Stuur het naar 2514 EE Den Haag', ['2514 EE Den Haag']],
-    ['1017 GC Amsterdam, Nederland', ['1017 GC Amsterdam']],
-    ['2960 AA Alphen aan den Rijn', ['2960 AA Alphen aan den Rijn']],
-    ['4611 AA Bergen op Zoom', ['4611 AA Bergen op Zoom']],
-    ["2500 AA 's-Gravenhage", ["2500 AA 's-Gravenhage"]],
-    ['1976 AA IJmuiden', ['1976 AA IJmuiden']],
-    // postcode after the word "postcode"
-    ['postcode 1017GC', ['1017GC']],
-    ['Postcode: 1017 GC, huisnummer 5', ['1017 GC']],
+    // postcode + house number
+    ['Postcode: 1017 GC, huisnummer 5', ['1017 GC, huisnummer 5']],
+    ['postcode 1017GC nr. 12a', ['1017GC nr. 12a']],
+    ['1017 GC Amsterdam, nummer 5', ['1017 GC Amsterdam, nummer 5']],
+    ['postcode 1017 GC 5', ['1017 GC 5']],
   ])('finds in %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -79,6 +73,13 @@ describe('findAddresses', () => {
     ['Winkelstraat 1,5 km', 'decimal'],
     ['Kerkstraat 5:30', 'time after a street name'],
     ['1017 GC', 'bare postcode'],
+    ['Stuur het naar 2514 EE Den Haag', 'postcode and place without house number'],
+    ['1017 GC Amsterdam, Nederland', 'postcode and place without house number'],
+    ['Ons kantoor: 3561 GG Utrecht', 'an office’s postcode'],
+    ['postcode 1017GC', 'postcode alone'],
+    ['Postcode: 1017 GC, 5 km verderop', 'a distance after a postcode'],
+    ['Postbus 123, 1000 AB Amsterdam', 'a PO box'],
+    ['Antwoordnummer 1234, 1000 AB Amsterdam', 'a freepost number'],
     ['1017 SA Amsterdam', 'excluded letters SA'],
     ['1017 SD Amsterdam', 'excluded letters SD'],
     ['1017 SS Amsterdam', 'excluded letters SS'],
@@ -94,6 +95,19 @@ describe('findAddresses', () => {
   });
 
   it.each([
+    ['Stuur het naar 2514 EE Den Haag', ['2514 EE Den Haag']],
+    ['1017 GC Amsterdam, Nederland', ['1017 GC Amsterdam']],
+    ['2960 AA Alphen aan den Rijn', ['2960 AA Alphen aan den Rijn']],
+    ['4611 AA Bergen op Zoom', ['4611 AA Bergen op Zoom']],
+    ["2500 AA 's-Gravenhage", ["2500 AA 's-Gravenhage"]],
+    ['1976 AA IJmuiden', ['1976 AA IJmuiden']],
+    ['postcode 1017GC', ['1017GC']],
+    ['Postbus 123, 1000 AB Amsterdam', ['1000 AB Amsterdam']],
+  ])('findPostcodes finds in %j (for masking)', (text, expected) => {
+    expect(findPostcodes(text).map(([s, e]) => text.slice(s, e))).toEqual(expected);
+  });
+
+  it.each([
     ['zeros and spaces', '0 '.repeat(100_000)],
     ['dashes', '-'.repeat(200_000)],
     ['repeated street names', `${'Kerkstraat '.repeat(18_182)}5`],
@@ -105,5 +119,6 @@ describe('findAddresses', () => {
   ])('handles 200 000 characters of %s', (_name, text) => {
     expect(text.length).toBeGreaterThanOrEqual(200_000);
     expect(Array.isArray(findAddresses(text))).toBe(true);
+    expect(Array.isArray(findPostcodes(text))).toBe(true);
   });
 });
