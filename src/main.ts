@@ -107,7 +107,7 @@ export async function startServices(config: Config, kb: KnowledgeBase, logger: L
     onFlushError: (error, waiting) => logger.warn({ event: 'signals.flush-failed', waiting, error: error instanceof Error ? error.message : String(error) }),
   });
   const metrics = new PromMetrics(
-    async () => Number((await db.kysely.selectFrom('escalations').select((eb) => eb.fn.countAll<string | number>().as('n')).where('status', '!=', 'resolved').executeTakeFirst())?.n ?? 0),
+    async () => Number((await db.kysely.selectFrom('escalations').select((eb) => eb.fn.countAll<string | number>().as('n')).where('status', 'in', ['open', 'claimed']).executeTakeFirst())?.n ?? 0), // IN, unlike !=, uses the status index
     () => outbox.pending(),
   );
   const bot = new Bot({ kb, clock, random: Math.random, logger, defaultLang: config.defaultLang, escalations, tips, signals, stats: signals, timeZone: config.timeZone, metrics });
