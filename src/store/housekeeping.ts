@@ -10,8 +10,8 @@ export const KEEP_FIGURES_DAYS = 400;
 const BATCH = 2_000;
 /** Escalations made anonymous per transaction. */
 const ESCALATION_BATCH = 200;
-/** At most this many free SQLite pages are handed back per round (4 KiB each: 64 MiB). */
-const RECLAIM_PAGES_PER_ROUND = 16_384;
+/** At most this many free SQLite pages are handed back a day (4 KiB each: 1 GiB; only the first day after an upgrade comes near). */
+const RECLAIM_PAGES_PER_DAY = 262_144;
 
 const ANONYMOUS = JSON.stringify({ platform: 'removed', id: 'removed' });
 /** Every table the bot writes, for PostgreSQL's daily VACUUM (ANALYZE). */
@@ -25,7 +25,7 @@ export interface HousekeepingResult {
   escalations: number;
   /** Other expired rows deleted or cleared: audit lines, card records, done jobs, tip and digest posts, old figures. */
   expired: number;
-  /** Whether this process ran the once-a-day part (PRAGMA optimize or VACUUM, old figures). */
+  /** Whether this process ran the once-a-day part (old figures; space given back, PRAGMA optimize or VACUUM). */
   daily: boolean;
 }
 
@@ -54,8 +54,10 @@ export class SqlHousekeeping {
     expired += await this.deleteDue('tip_posts', 'slot', cut);
     expired += await this.deleteDue('digest_posts', 'slot', cut);
     const daily = await this.claimDaily(now);
-    if (daily) expired += await this.expireFigures(now);
-    await this.reclaimSpace(daily);
+    if (daily) {
+      expired += await this.expireFigures(now);
+      await this.reclaimSpace();
+    }
     return { rolledDays, signals, escalations, expired, daily };
   }
 
@@ -135,22 +137,20 @@ export class SqlHousekeeping {
   }
 
   /**
-   * SQLite: hands free pages back to the file system (incremental auto-vacuum) and, once a
-   * day, lets SQLite refresh its statistics (PRAGMA optimize). PostgreSQL: once a day VACUUM
+   * Once a day. SQLite: hands the free pages back to the file system (incremental auto-vacuum,
+   * 1 024 pages per statement so that other statements get their turn in between, at most
+   * RECLAIM_PAGES_PER_DAY) and refreshes its statistics (PRAGMA optimize). PostgreSQL: VACUUM
    * (ANALYZE), so that deleted rows' space is reused rather than the tables growing.
    */
-  private async reclaimSpace(daily: boolean): Promise<void> {
+  private async reclaimSpace(): Promise<void> {
     const k = this.db.kysely;
     if (this.db.engine === 'postgres') {
-      if (daily) await sql`vacuum (analyze) ${sql.join(TABLES.map((t) => sql.table(t)))}`.execute(k);
+      await sql`vacuum (analyze) ${sql.join(TABLES.map((t) => sql.table(t)))}`.execute(k);
       return;
     }
     const free = await sql<{ freelist_count: number }>`pragma freelist_count`.execute(k);
-    let pages = Number(free.rows[0]?.freelist_count ?? 0);
-    for (let step = 0; pages > 0 && step < RECLAIM_PAGES_PER_ROUND; step += 1_024) {
-      await sql`pragma incremental_vacuum(1024)`.execute(k);
-      pages -= 1_024;
-    }
-    if (daily) await sql`pragma optimize`.execute(k);
+    const pages = Math.min(Number(free.rows[0]?.freelist_count ?? 0), RECLAIM_PAGES_PER_DAY);
+    for (let done = 0; done < pages; done += 1_024) await sql`pragma incremental_vacuum(1024)`.execute(k);
+    await sql`pragma optimize`.execute(k);
   }
 }

@@ -1,5 +1,7 @@
 /** Characters that make a spreadsheet read a cell as a formula (or hide where it starts). */
 const TRIGGER = /[=+\-@\t\r]/;
+/** A trigger where a cell may start (see `neutralise`): only then is there anything to change. */
+const MAY_START_FORMULA = /(?:^|[,;\t\n\r])[ "]*[=+\-@\t\r]/;
 
 /**
  * Puts an apostrophe before every formula trigger that could begin a cell: at the start of the
@@ -9,6 +11,7 @@ const TRIGGER = /[=+\-@\t\r]/;
  * those characters may start a cell, and no cell may start with a trigger.
  */
 function neutralise(value: string): string {
+  if (!MAY_START_FORMULA.test(value)) return value; // most cells: one regular expression, no loop
   let out = '';
   let cellStart = true;
   for (const c of value) {

@@ -42,7 +42,8 @@ export class TipService {
     const stored = await this.deps.store.subscriptions();
     const off = new Set(stored.filter((s) => !s.subscribed).map(key));
     const all = [...this.deps.configured, ...stored.filter((s) => s.subscribed).map(({ platform, channelId }) => ({ platform, channelId }))];
-    return all.filter((c, i) => !off.has(key(c)) && all.findIndex((o) => key(o) === key(c)) === i);
+    const seen = new Set<string>(off); // a Set, not findIndex: thousands of channels stay linear
+    return all.filter((c) => !seen.has(key(c)) && seen.add(key(c)) !== undefined);
   }
 
   /**
