@@ -1,7 +1,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from './db.js';
 import { DAY_MS, dayOf, dayStart } from './figures.js';
-import { firstUnrolledDay, rollUpDays } from './rollup.js';
+import { rollUpDays } from './rollup.js';
 import type { Database } from './schema.js';
 
 /** Figures without a person (the daily roll-up, escalations without their people) are kept this long at least. */
@@ -16,6 +16,16 @@ const RECLAIM_PAGES_PER_DAY = 262_144;
 const ANONYMOUS = JSON.stringify({ platform: 'removed', id: 'removed' });
 /** Every table the bot writes, for PostgreSQL's daily VACUUM (ANALYZE). */
 const TABLES: ReadonlyArray<keyof Database> = ['question_signals', 'check_signals', 'feedback', 'escalations', 'escalation_events', 'escalation_posts', 'outbox', 'tip_posts', 'digest_posts', 'daily_counts', 'daily_rollups', 'maintenance_runs'];
+
+/** One kind of due row: where it is found, and what is done with it (deleted, unless `work` says otherwise). */
+interface Job {
+  counts: 'signals' | 'escalations' | 'expired';
+  table: keyof Database;
+  column: string;
+  before: string;
+  extra?: RawBuilder<boolean>;
+  work?: () => Promise<number>;
+}
 
 export interface HousekeepingResult {
   rolledDays: number;
@@ -42,23 +52,46 @@ export class SqlHousekeeping {
   ) {}
 
   async run(now: Date): Promise<HousekeepingResult> {
-    const rolledDays = await rollUpDays(this.db, now);
+    const rollUp = await rollUpDays(this.db, now);
     const cut = new Date(now.getTime() - this.options.retentionDays * DAY_MS).toISOString();
     // Signals are deleted only once their day is in the roll-up, so that no figure is lost.
-    const unrolled = await firstUnrolledDay(this.db.kysely);
-    const signalCut = unrolled && dayStart(unrolled).toISOString() < cut ? dayStart(unrolled).toISOString() : cut;
-    const signals = (await this.deleteDue('question_signals', 'at', signalCut)) + (await this.deleteDue('check_signals', 'at', signalCut)) + (await this.deleteDue('feedback', 'created_at', signalCut));
-    const escalations = await this.anonymiseEscalations(cut);
-    let expired = await this.inBatches('update', 'escalation_events', sql<boolean>`actor is not null and at < ${cut}`, 'at');
-    expired += await this.deleteDue('outbox', 'due_at', cut, sql<boolean>`status = 'done'`);
-    expired += await this.deleteDue('tip_posts', 'slot', cut);
-    expired += await this.deleteDue('digest_posts', 'slot', cut);
+    const unrolled = rollUp.next === undefined ? cut : dayStart(rollUp.next).toISOString();
+    const signalCut = unrolled < cut ? unrolled : cut;
+    const jobs: Job[] = [
+      { counts: 'signals', table: 'question_signals', column: 'at', before: signalCut },
+      { counts: 'signals', table: 'check_signals', column: 'at', before: signalCut },
+      { counts: 'signals', table: 'feedback', column: 'created_at', before: signalCut },
+      { counts: 'escalations', table: 'escalations', column: 'resolved_at', before: cut, extra: sql<boolean>`resolved_by is not null`, work: () => this.anonymiseEscalations(cut) },
+      { counts: 'expired', table: 'escalation_events', column: 'at', before: cut, extra: sql<boolean>`actor is not null`, work: () => this.inBatches('update', 'escalation_events', sql<boolean>`actor is not null and at < ${cut}`, 'at') },
+      { counts: 'expired', table: 'outbox', column: 'due_at', before: cut, extra: sql<boolean>`status = 'done'` },
+      { counts: 'expired', table: 'tip_posts', column: 'slot', before: cut },
+      { counts: 'expired', table: 'digest_posts', column: 'slot', before: cut },
+    ];
+    const done = { signals: 0, escalations: 0, expired: 0 };
+    const due = await this.whatIsDue(jobs);
+    for (const [i, job] of jobs.entries()) {
+      if (due[i]) done[job.counts] += await (job.work ? job.work() : this.deleteDue(job.table, job.column, job.before, job.extra));
+    }
     const daily = await this.claimDaily(now);
     if (daily) {
-      expired += await this.expireFigures(now);
+      done.expired += await this.expireFigures(now);
       await this.reclaimSpace();
     }
-    return { rolledDays, signals, escalations, expired, daily };
+    return { rolledDays: rollUp.rolled, ...done, daily };
+  }
+
+  /**
+   * Which jobs have a row due, asked in one statement: for each an index look-up of its oldest
+   * row (ORDER BY … LIMIT 1 keeps PostgreSQL on the index whatever its statistics say).
+   */
+  private async whatIsDue(jobs: readonly Job[]): Promise<boolean[]> {
+    const probes = jobs.map(({ table, column, before, extra }, i) => {
+      const condition = extra ? sql`${sql.ref(column)} < ${before} and ${extra}` : sql`${sql.ref(column)} < ${before}`;
+      return sql`exists (select 1 from ${sql.table(table)} where ${condition} order by ${sql.ref(column)} limit 1) as ${sql.id(`due${i}`)}`;
+    });
+    const result = await sql<Record<string, unknown>>`select ${sql.join(probes)}`.execute(this.db.kysely);
+    const row = result.rows[0] ?? {};
+    return jobs.map((_, i) => Boolean(Number(row[`due${i}`] ?? 0)));
   }
 
   /**

@@ -44,9 +44,10 @@ async function rollDay(db: Db, day: string, now: Date): Promise<boolean> {
 
 /**
  * Rolls up every finished day not rolled up yet, one transaction per day, oldest first.
- * Returns how many days this process rolled up. Cheap when nothing is due: one query.
+ * Returns how many days this process rolled up, and the first day still to roll up (its
+ * signals must stay). Cheap when nothing is due: one query.
  */
-export async function rollUpDays(db: Db, now: Date): Promise<number> {
+export async function rollUpDays(db: Db, now: Date): Promise<{ rolled: number; next: string | undefined }> {
   const lastDue = dayOf(new Date(now.getTime() - SETTLE_MS - 86_400_000));
   let day = await firstUnrolledDay(db.kysely);
   let rolled = 0;
@@ -54,5 +55,5 @@ export async function rollUpDays(db: Db, now: Date): Promise<number> {
     if (await rollDay(db, day, now)) rolled++;
     day = nextDay(day);
   }
-  return rolled;
+  return { rolled, next: day };
 }
