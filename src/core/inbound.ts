@@ -1,4 +1,4 @@
-import type { Lang } from './reply.js';
+import type { Lang } from './lang.js';
 
 export type Platform = 'terminal' | 'cli' | 'slack' | 'teams';
 

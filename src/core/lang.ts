@@ -1,4 +1,6 @@
-import type { Lang } from './reply.js';
+/** The languages the bot speaks, Dutch first. */
+export type Lang = 'nl' | 'en';
+export const LANGS: readonly Lang[] = ['nl', 'en'];
 
 // Frequent function words that tell the two languages apart; words both share ("is", "in")
 // are left out on purpose.

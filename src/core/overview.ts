@@ -1,8 +1,8 @@
 import { citationFor, type KnowledgeBase } from './knowledge/knowledge-base.js';
 import type { KnowledgeItem } from './knowledge/schema.js';
 import { t } from './messages.js';
-import { disclaimerReply } from './replies.js';
-import type { Lang } from './reply.js';
+import { disclaimerReply } from './handlers/disclaimer.js';
+import type { Lang } from './lang.js';
 
 /** One rule as an overview lists it. */
 export interface OverviewRule {

@@ -1,5 +1,5 @@
 import type { EscalationAction } from './escalate/model.js';
-import type { Lang } from './reply.js';
+import type { Lang } from './lang.js';
 
 /** What the text after `/socialmedia` asks for. Anything that is not a command is a question. */
 export type Command =

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Kysely, Migrator, PostgresDialect, sql } from 'kysely';
 import { BotError } from '../core/errors.js';
 import { migrations } from './migrations/index.js';
-import type { Database } from './schema.js';
+import type { Database } from './db-schema.js';
 import { SqliteWorkerDialect } from './sqlite-worker-dialect.js';
 
 export type Engine = 'sqlite' | 'postgres';
@@ -76,4 +76,9 @@ export async function openDb(options: DbOptions): Promise<Db> {
     throw new BotError('store_unavailable', `The ${db.engine} database at ${db.location} could not be opened or migrated: ${reason}`, [], { cause: error });
   }
   return db;
+}
+
+/** Resolves when the database answers a trivial query; rejects when it does not (for `/readyz`). */
+export async function pingDb(db: Db): Promise<void> {
+  await sql`select 1`.execute(db.kysely);
 }

@@ -12,7 +12,7 @@ import {
 } from '../core/escalate/model.js';
 import type { EscalationStore, OutboxJob } from '../core/ports.js';
 import type { Db } from './db.js';
-import type { Database, EscalationTable } from './schema.js';
+import type { Database, EscalationTable } from './db-schema.js';
 
 /** Reference letters without look-alikes (no 0/O, 1/I, 2/Z, 5/S, 8/B). */
 const ALPHABET = 'ACDEFGHJKLMNPQRTUVWXY3467';
@@ -138,6 +138,12 @@ export class SqlEscalationStore implements EscalationStore {
       const row = await trx.selectFrom('escalations').selectAll().where('id', '=', ref).executeTakeFirstOrThrow();
       return { kind: 'done', escalation: toEscalation(row) } as const;
     });
+  }
+
+  /** How many escalations are not yet resolved, over all departments (a gauge for operations). */
+  async countOpen(): Promise<number> {
+    const row = await this.db.kysely.selectFrom('escalations').select((eb) => eb.fn.countAll<string | number>().as('n')).where('status', '!=', 'resolved').executeTakeFirst();
+    return Number(row?.n ?? 0);
   }
 
   async listOpen(department: string): Promise<Escalation[]> {

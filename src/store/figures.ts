@@ -1,6 +1,6 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Engine } from './db.js';
-import type { Database } from './schema.js';
+import type { Database } from './db-schema.js';
 
 /** A stretch of time for the raw signal tables: `[from, to)`, or `[from, to]` when inclusive. */
 export interface Range {

@@ -2,7 +2,7 @@ import { sql, type RawBuilder } from 'kysely';
 import type { Db } from './db.js';
 import { DAY_MS, dayOf, dayStart } from './figures.js';
 import { rollUpDays } from './rollup.js';
-import type { Database } from './schema.js';
+import type { Database } from './db-schema.js';
 
 /** Figures without a person (the daily roll-up, escalations without their people) are kept this long at least. */
 export const KEEP_FIGURES_DAYS = 400;
@@ -56,7 +56,7 @@ export class SqlHousekeeping {
     const cut = new Date(now.getTime() - this.options.retentionDays * DAY_MS).toISOString();
     // Signals are deleted only once their day is in the roll-up, so that no figure is lost.
     const unrolled = rollUp.next === undefined ? cut : dayStart(rollUp.next).toISOString();
-    const signalCut = unrolled < cut ? unrolled : cut;
+    const [signalCut = cut] = [unrolled, cut].sort(); // the earlier of two ISO instants
     const jobs: Job[] = [
       { counts: 'signals', table: 'question_signals', column: 'at', before: signalCut },
       { counts: 'signals', table: 'check_signals', column: 'at', before: signalCut },

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Db } from './db.js';
 import { countsToRows, dayOf, dayStart, nextDay, rawCounts } from './figures.js';
-import type { Database } from './schema.js';
+import type { Database } from './db-schema.js';
 
 /**
  * A day is rolled up an hour after it ended: signals are written up to a second late (longer

@@ -3,7 +3,7 @@ import type { Signals } from '../core/ports.js';
 import type { Db } from './db.js';
 import { exportEscalations, exportUnanswered } from './export-pages.js';
 import { dayOf, escalationFigures, mergeCounts, rawCounts, rolledCounts, splitPeriod } from './figures.js';
-import type { CheckSignalTable, QuestionSignalTable } from './schema.js';
+import type { CheckSignalTable, QuestionSignalTable } from './db-schema.js';
 
 /** Rows per insert statement, well under SQLite's limit on bound values. */
 const CHUNK = 500;

@@ -109,7 +109,10 @@ class SqliteWorker {
     if (!waiter) return;
     this.waiting.delete(reply.id);
     if (this.waiting.size === 0) this.worker.unref();
-    if (!reply.error) return waiter.resolve(reply);
+    if (!reply.error) {
+      waiter.resolve(reply);
+      return;
+    }
     waiter.error.message = reply.error.message;
     waiter.reject(Object.assign(waiter.error, { name: reply.error.name ?? 'SqliteError', code: reply.error.code }));
   }
@@ -140,7 +143,7 @@ class WorkerConnection implements DatabaseConnection {
     };
   }
 
-  async *streamQuery<R>(): AsyncIterableIterator<QueryResult<R>> {
+  streamQuery<R>(): AsyncIterableIterator<QueryResult<R>> {
     throw new Error('Streaming would hold the only SQLite connection: read in pages (keyset) instead');
   }
 }

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
-import { DeliveryWorker } from '../../src/adapters/outbox/delivery-worker.js';
-import { SlackNotifier } from '../../src/adapters/slack/slack-notifier.js';
+import { DeliveryWorker } from '../../src/runtime/outbox/delivery-worker.js';
+import { SlackNotifier } from '../../src/surfaces/slack/slack-notifier.js';
 import { App } from '@slack/bolt';
 import { testDb } from '../support/db.js';
 import { escalationService } from '../support/escalations.js';

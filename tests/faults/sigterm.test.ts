@@ -25,8 +25,10 @@ it('stops cleanly on SIGTERM in the middle of traffic, and the outbox resumes af
   };
   try {
     await waitForHealthy(`http://127.0.0.1:${port}/healthz`, 20_000);
+    let answered = 0;
     const traffic = Array.from({ length: 60 }, (_, i) => new Promise<number>((resolve) => setTimeout(() => resolve(send(i)), i * 10)));
-    await new Promise((r) => setTimeout(r, 250));
+    for (const request of traffic) void request.then(() => answered++);
+    await expect.poll(() => answered, { timeout: 10_000, interval: 5 }).toBeGreaterThan(5); // in the middle of the traffic
     const started = Date.now();
     first.child.kill('SIGTERM');
     expect(await first.exited).toBe(0);
@@ -37,12 +39,15 @@ it('stops cleanly on SIGTERM in the middle of traffic, and the outbox resumes af
     expect(statuses.filter((s) => s === 200).length).toBeGreaterThanOrEqual(confirmed.length);
 
     api.failRate = 0; // Slack is back
-    const second = spawnBot({ ...env, PORT: String(await freePort()) });
+    const secondPort = await freePort();
+    const second = spawnBot({ ...env, PORT: String(secondPort) });
     try {
-      const deadline = Date.now() + 30_000;
       const delivered = () => api.callsOf('chat.postMessage').filter((c) => !c.failed && c.body.channel === 'C0COMMS');
-      while (Date.now() < deadline && !confirmed.every((id) => delivered().some((c) => JSON.stringify(c.body).includes(id)))) await new Promise((r) => setTimeout(r, 200));
-      await new Promise((r) => setTimeout(r, 1_500));
+      const allDelivered = () => confirmed.every((id) => delivered().some((c) => JSON.stringify(c.body).includes(id)));
+      await expect.poll(allDelivered, { timeout: 30_000, interval: 100 }).toBe(true);
+      // An empty outbox delivers nothing more: then any double would be there to see.
+      const outboxPending = async () => /richtlijnenbot_outbox_pending (\d+)/.exec(await (await fetch(`http://127.0.0.1:${secondPort}/metrics`)).text())?.[1];
+      await expect.poll(outboxPending, { timeout: 10_000, interval: 100 }).toBe('0');
       for (const id of confirmed) expect(delivered().filter((c) => JSON.stringify(c.body).includes(id)), id).toHaveLength(1);
     } finally {
       second.child.kill('SIGTERM');

@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
 import { SqlEscalationStore } from '../../src/store/escalation-store.js';
+import { SqlOutbox } from '../../src/store/outbox-store.js';
 import { testDb } from '../support/db.js';
 import { FakeSlackApi } from '../support/fake-slack-api.js';
 import { SIGNING_SECRET } from '../support/slack-harness.js';
@@ -25,10 +26,11 @@ it.skipIf(!process.env.DATABASE_URL)('two bot processes on one PostgreSQL delive
       );
       ids.push(e.id);
     }
-    const started = Date.now();
     const posted = () => api.callsOf('chat.postMessage').filter((c) => c.body.channel === 'C0COMMS');
-    while (posted().length < ids.length && Date.now() - started < 30_000) await new Promise((r) => setTimeout(r, 100));
-    await new Promise((r) => setTimeout(r, 2_000)); // a second round would show doubles
+    await expect.poll(() => posted().length, { timeout: 30_000, interval: 100 }).toBeGreaterThanOrEqual(ids.length);
+    // An empty outbox delivers nothing more: then any double would be there to see.
+    const outbox = new SqlOutbox(db);
+    await expect.poll(() => outbox.pending(), { timeout: 10_000, interval: 100 }).toBe(0);
     const perId = ids.map((id) => posted().filter((c) => JSON.stringify(c.body).includes(id)).length);
     expect(perId.every((n) => n === 1), JSON.stringify(perId)).toBe(true);
   } finally {

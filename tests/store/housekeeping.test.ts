@@ -3,7 +3,7 @@ import { rm } from 'node:fs/promises';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SqlHousekeeping } from '../../src/store/housekeeping.js';
-import type { Database } from '../../src/store/schema.js';
+import type { Database } from '../../src/store/db-schema.js';
 import { testDb } from '../support/db.js';
 
 let db: Awaited<ReturnType<typeof testDb>>;

@@ -3,7 +3,7 @@ import { Bot } from '../../src/core/bot.js';
 import type { Inbound } from '../../src/core/inbound.js';
 import { createKnowledgeBase, type KnowledgeBase, type KnowledgeData } from '../../src/core/knowledge/knowledge-base.js';
 import type { Logger } from '../../src/core/ports.js';
-import type { Lang } from '../../src/core/reply.js';
+import type { Lang } from '../../src/core/lang.js';
 import { loadKnowledgeFiles } from '../../src/store/knowledge-files.js';
 
 export const KNOWLEDGE_DIR = resolve(import.meta.dirname, '../../knowledge');

@@ -41,3 +41,8 @@ export async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
   for await (const item of items) all.push(item);
   return all;
 }
+
+/** The items as an async iterable, as a store yields its rows. */
+export async function* streamOf<T>(items: readonly T[]): AsyncIterable<T> {
+  yield* items;
+}

@@ -1,5 +1,7 @@
+import { EventEmitter } from 'node:events';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { until } from './until.js';
 
 export interface ConnectorCall {
   method: string;
@@ -16,6 +18,8 @@ export interface ConnectorCall {
  */
 export class FakeBotConnector {
   readonly calls: ConnectorCall[] = [];
+  /** Emits 'change' when a call arrives. */
+  private readonly events = new EventEmitter();
   private server: Server | undefined;
   private counter = 0;
   url = '';
@@ -31,6 +35,7 @@ export class FakeBotConnector {
         const conversationId = /^\/v3\/conversations\/([^/]+)/.exec(path)?.[1];
         const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
         this.calls.push({ method: req.method ?? '', path, conversationId, body, headers: req.headers });
+        this.events.emit('change');
         const failure = this.failures.shift();
         if (failure) {
           res.writeHead(failure, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { code: 'Forbidden', message: 'fake failure' } }));
@@ -75,12 +80,16 @@ export class FakeBotConnector {
   }
 
   async waitForActivities(count: number, timeoutMs = 5_000): Promise<ConnectorCall[]> {
-    const started = Date.now();
-    while (this.activities.length < count) {
-      if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${count} activities; got ${this.activities.length}: ${this.calls.map((c) => c.path).join(', ')}`);
-      await new Promise((r) => setTimeout(r, 10));
-    }
+    const why = () => `timed out waiting for ${count} activities; got ${this.activities.length}: ${this.calls.map((c) => c.path).join(', ')}`;
+    await until(this.events, () => this.activities.length >= count, timeoutMs, why);
     return this.activities;
+  }
+
+  /** Waits for the first activity that `matches`, and returns it. */
+  async waitForActivity(matches: (call: ConnectorCall) => boolean, timeoutMs = 5_000): Promise<ConnectorCall> {
+    const why = () => `timed out waiting for a matching activity; got ${this.activities.length}: ${this.calls.map((c) => c.path).join(', ')}`;
+    await until(this.events, () => this.activities.some(matches), timeoutMs, why);
+    return this.activities.find(matches) as ConnectorCall;
   }
 
   async stop(): Promise<void> {

@@ -1,5 +1,7 @@
+import { EventEmitter } from 'node:events';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { until } from './until.js';
 
 /** One request the fake received: a Web API method or a response_url post. */
 export interface SlackCall {
@@ -35,6 +37,8 @@ function parseBody(raw: string, type: string | undefined): Record<string, unknow
  */
 export class FakeSlackApi {
   readonly calls: SlackCall[] = [];
+  /** Emits 'change' when a call arrives. */
+  private readonly events = new EventEmitter();
   private readonly failures = new Map<string, Failure[]>();
   private server: Server | undefined;
   url = '';
@@ -54,6 +58,7 @@ export class FakeSlackApi {
         const method = path.startsWith('/api/') ? path.slice(5) : path.startsWith('/response/') ? 'response_url' : path;
         const call: SlackCall = { method, body: parseBody(raw, req.headers['content-type']), headers: req.headers };
         this.calls.push(call);
+        this.events.emit('change');
         const failure = this.failures.get(method)?.shift() ?? (method === 'chat.postMessage' && Math.random() < this.failRate ? { status: 200, body: { ok: false, error: 'service_unavailable' } } : undefined);
         if (failure) call.failed = true;
         if (failure) {
@@ -109,7 +114,10 @@ export class FakeSlackApi {
     if (response.ok && text.trim() !== '') {
       try {
         const body = JSON.parse(text) as unknown;
-        if (body && typeof body === 'object') this.calls.push({ method: 'response_url', body: body as Record<string, unknown>, headers: {}, via: 'ack' });
+        if (body && typeof body === 'object') {
+          this.calls.push({ method: 'response_url', body: body as Record<string, unknown>, headers: {}, via: 'ack' });
+          this.events.emit('change');
+        }
       } catch {
         // not a message: Slack would show the text as is; nothing the tests look at
       }
@@ -130,11 +138,8 @@ export class FakeSlackApi {
 
   /** Waits until `count` calls of `method` arrived (events are answered after their ack). */
   async waitFor(method: string, count = 1, timeoutMs = 5_000): Promise<SlackCall[]> {
-    const started = Date.now();
-    while (this.callsOf(method).length < count) {
-      if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${count} × ${method}; got ${this.calls.map((c) => c.method).join(', ')}`);
-      await new Promise((r) => setTimeout(r, 10));
-    }
+    const why = () => `timed out waiting for ${count} × ${method}; got ${this.calls.map((c) => c.method).join(', ')}`;
+    await until(this.events, () => this.callsOf(method).length >= count, timeoutMs, why);
     return this.callsOf(method);
   }
 

@@ -1,5 +1,7 @@
 import { WebSocketServer, type WebSocket } from 'ws';
+import { EventEmitter } from 'node:events';
 import type { AddressInfo } from 'node:net';
+import { until } from './until.js';
 
 /**
  * Slack's Socket Mode endpoint on 127.0.0.1: says hello to each connection, delivers envelopes
@@ -9,6 +11,8 @@ export class FakeSocketMode {
   private server: WebSocketServer | undefined;
   private socket: WebSocket | undefined;
   readonly acks: Array<{ envelope_id: string; payload?: unknown }> = [];
+  /** Emits 'change' when the app connects or acknowledges. */
+  private readonly events = new EventEmitter();
   url = '';
 
   async start(): Promise<this> {
@@ -17,9 +21,11 @@ export class FakeSocketMode {
     this.url = `ws://127.0.0.1:${(this.server.address() as AddressInfo).port}/link`;
     this.server.on('connection', (socket) => {
       this.socket = socket;
+      this.events.emit('change');
       socket.on('message', (data) => {
         const message = JSON.parse(String(data)) as { envelope_id?: string; payload?: unknown };
         if (message.envelope_id) this.acks.push({ envelope_id: message.envelope_id, payload: message.payload });
+        this.events.emit('change');
       });
       socket.send(JSON.stringify({ type: 'hello', num_connections: 1, connection_info: { app_id: 'A0001' } }));
     });
@@ -28,11 +34,7 @@ export class FakeSocketMode {
 
   /** Waits for the app to connect. */
   async connected(timeoutMs = 5_000): Promise<void> {
-    const started = Date.now();
-    while (!this.socket) {
-      if (Date.now() - started > timeoutMs) throw new Error('the app never connected over Socket Mode');
-      await new Promise((r) => setTimeout(r, 10));
-    }
+    await until(this.events, () => this.socket !== undefined, timeoutMs, () => 'the app never connected over Socket Mode');
   }
 
   /** Delivers an envelope as Slack does, e.g. a slash command. */
@@ -42,13 +44,9 @@ export class FakeSocketMode {
 
   /** Waits for the acknowledgement of an envelope and returns its payload. */
   async ackOf(envelopeId: string, timeoutMs = 5_000): Promise<unknown> {
-    const started = Date.now();
-    for (;;) {
-      const ack = this.acks.find((a) => a.envelope_id === envelopeId);
-      if (ack) return ack.payload;
-      if (Date.now() - started > timeoutMs) throw new Error(`no acknowledgement of ${envelopeId}`);
-      await new Promise((r) => setTimeout(r, 10));
-    }
+    const ackOf = () => this.acks.find((a) => a.envelope_id === envelopeId);
+    await until(this.events, () => ackOf() !== undefined, timeoutMs, () => `no acknowledgement of ${envelopeId}`);
+    return ackOf()?.payload;
   }
 
   async stop(): Promise<void> {

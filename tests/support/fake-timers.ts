@@ -1,4 +1,4 @@
-import type { Timers } from '../../src/adapters/schedule/cron-schedule.js';
+import type { Timers } from '../../src/runtime/schedule/cron-schedule.js';
 import type { FixedClock } from './escalations.js';
 
 /**

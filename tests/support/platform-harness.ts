@@ -30,8 +30,11 @@ export async function startPlatforms(env: Record<string, string> = {}) {
     ...env,
   });
   const kb = createKnowledgeBase(await knowledgeData(), 'CNV');
-  // The loops run rarely; tests drive the outbox and the reminders themselves.
-  const services = await startServices(config, kb, logger, { portIsOptional: false, clock, outboxIntervalMs: 3_600_000, reminderIntervalMs: 3_600_000 });
+  // No loops: tests drive the outbox, the reminders and the schedule themselves.
+  const services = await startServices(config, kb, logger, { portIsOptional: false, clock, manualLoops: true });
+  // Bolt calls auth.test when the app is made, and nothing awaits it until the first event:
+  // answered before a test can stop the fake, it cannot fail later, in another test.
+  await slackApi.waitFor('auth.test');
   const url = services.url as string;
 
   async function slack(payload: Record<string, string>): Promise<Response> {

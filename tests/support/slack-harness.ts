@@ -1,5 +1,5 @@
-import { createSlackAdapter } from '../../src/adapters/slack/slack-app.js';
-import { startHttpServer, type RunningServer } from '../../src/adapters/http-server.js';
+import { createSlackAdapter } from '../../src/surfaces/slack/slack-app.js';
+import { startHttpServer, type RunningServer } from '../../src/runtime/http/http-server.js';
 import { SqlFeedbackStore } from '../../src/store/feedback-store.js';
 import { captureLogger, knowledgeBase, testBot } from './bot.js';
 import { testDb } from './db.js';
@@ -30,6 +30,28 @@ export async function startSlackBot(options: { answerInAckWithinMs?: number } = 
     { bot, kb: await knowledgeBase(), feedback, logger, clock: { now: () => new Date('2026-11-24T09:00:00Z') }, lang: 'nl', ...options },
   );
   const server: RunningServer = await startHttpServer({ port: 0, host: '127.0.0.1', routes: adapter.routes, logger });
+  // Bolt calls auth.test when the app is made, and nothing awaits it until the first event:
+  // answered before a test can stop the fake, it cannot fail later, in another test.
+  await api.waitFor('auth.test');
+
+  // Slack gets its acknowledgement before the listener is done; the receiver hands each request
+  // to App.processEvent, whose promise settles when every listener has finished. Keeping those
+  // promises lets a test wait until the bot is idle instead of sleeping.
+  const inFlight = new Set<Promise<void>>();
+  const processEvent = adapter.app.processEvent.bind(adapter.app);
+  adapter.app.processEvent = (event) => {
+    const processing = processEvent(event);
+    inFlight.add(processing);
+    processing.then(
+      () => inFlight.delete(processing),
+      () => inFlight.delete(processing),
+    );
+    return processing;
+  };
+  /** Resolves when every request Slack sent so far has been handled completely. */
+  async function settled(): Promise<void> {
+    while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+  }
 
   /** Posts a signed request to /slack/events, as Slack does. */
   async function send(payload: Record<string, unknown> | string, options: SendOptions = {}): Promise<Response> {
@@ -87,8 +109,9 @@ export async function startSlackBot(options: { answerInAckWithinMs?: number } = 
     command,
     interact,
     event,
+    settled,
     async stop() {
-      await server.close();
+      await server.stop();
       await api.stop();
       await db.cleanup();
     },

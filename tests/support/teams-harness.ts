@@ -1,5 +1,5 @@
-import { startHttpServer, type RunningServer } from '../../src/adapters/http-server.js';
-import { createTeamsAdapter } from '../../src/adapters/teams/teams-adapter.js';
+import { startHttpServer, type RunningServer } from '../../src/runtime/http/http-server.js';
+import { createTeamsAdapter } from '../../src/surfaces/teams/teams-adapter.js';
 import type { TeamsConfig } from '../../src/config.js';
 import { SqlConversationStore } from '../../src/store/conversation-store.js';
 import { SqlFeedbackStore } from '../../src/store/feedback-store.js';
@@ -68,7 +68,7 @@ export async function startTeamsBot(config: TeamsConfig = { mode: 'emulator' }) 
     /** A message in personal chat, group chat or a channel, with the mention Teams adds. */
     say: (text: string, kind: 'personal' | 'groupChat' | 'channel' = 'personal', extra: Record<string, unknown> = {}) => post(teamsActivity(connector.url, text, kind, extra)),
     async stop() {
-      await server.close();
+      await server.stop();
       await connector.stop();
       await db.cleanup();
     },

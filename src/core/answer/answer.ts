@@ -1,7 +1,7 @@
 import type { KnowledgeId } from '../ids.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { detectLang } from '../lang.js';
-import type { Lang } from '../reply.js';
+import type { Lang } from '../lang.js';
 import { SearchIndex, type RawMatch } from './search-index.js';
 
 /** A knowledge item that answers a question; `score` is 0..1, higher is better. */

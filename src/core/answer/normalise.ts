@@ -1,7 +1,7 @@
 import { stemmer as stemDutch } from '@orama/stemmers/dutch';
 import { stemmer as stemEnglish } from '@orama/stemmers/english';
 import type { Synonyms } from '../knowledge/schema.js';
-import type { Lang } from '../reply.js';
+import type { Lang } from '../lang.js';
 
 /** Lower case, no diacritics, letters and digits only, single spaces. */
 export function foldText(text: string): string {

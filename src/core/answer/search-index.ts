@@ -2,8 +2,8 @@ import Fuse from 'fuse.js';
 import { allowedTypos, editDistance } from './edit-distance.js';
 import type { KnowledgeId } from '../ids.js';
 import type { KnowledgeItem } from '../knowledge/schema.js';
-import type { Lang } from '../reply.js';
-import { LANGS } from '../reply.js';
+import type { Lang } from '../lang.js';
+import { LANGS } from '../lang.js';
 import { foldText, isStopword, SynonymMap, toTerms } from './normalise.js';
 import type { Synonyms } from '../knowledge/schema.js';
 

@@ -1,8 +1,9 @@
 import type { FindingCode } from '../ids.js';
 import { citationFor, type KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { t } from '../messages.js';
-import { baseReply, commandFor } from '../replies.js';
-import { rich, type Citation, type FollowUp, type Lang, type Reply, type ReplyPart } from '../reply.js';
+import { baseReply, commandFor } from '../reply-builders.js';
+import { rich, type Citation, type FollowUp, type Reply, type ReplyPart } from '../reply-model.js';
+import type { Lang } from '../lang.js';
 import { MAX_DRAFT_CHARS } from './draft.js';
 import type { CheckResult, Finding } from './engine.js';
 

@@ -1,6 +1,7 @@
 import type { FindingCode, KnowledgeId } from '../ids.js';
 import type { Lexicon, OrganisationSettings } from '../knowledge/schema.js';
-import type { Lang, Severity, Verdict } from '../reply.js';
+import type { Severity, Verdict } from '../reply-model.js';
+import type { Lang } from '../lang.js';
 import type { Span } from './detect/span.js';
 import { MAX_DRAFT_CHARS, type Draft } from './draft.js';
 import { applyEdits } from './improve.js';

@@ -1,5 +1,6 @@
 import type { FindingCode, KnowledgeId } from '../ids.js';
-import type { Lang, Severity } from '../reply.js';
+import type { Severity } from '../reply-model.js';
+import type { Lang } from '../lang.js';
 import type { Span } from './detect/span.js';
 import type { Draft } from './draft.js';
 import type { PhraseMatch, PhraseMatcher } from './match/phrase-matcher.js';

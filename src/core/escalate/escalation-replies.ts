@@ -1,7 +1,8 @@
 import { citationFor, type KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { t } from '../messages.js';
-import { baseReply } from '../replies.js';
-import { rich, type Citation, type FollowUp, type Lang, type Reply } from '../reply.js';
+import { baseReply } from '../reply-builders.js';
+import { rich, type Citation, type FollowUp, type Reply } from '../reply-model.js';
+import type { Lang } from '../lang.js';
 import type { EscalationAction, Escalation } from './model.js';
 
 /** How moments are shown on cards: in the organisation's time zone, day and time. */
@@ -107,11 +108,6 @@ export function noticeReply(kb: KnowledgeBase, e: Escalation, event: NoticeEvent
     outcome: e.outcome ?? '—',
   });
   return { ...baseReply(lang, 'asker'), parts: [{ kind: 'text', text: rich(text.replace(/[*_[\]]/g, '')) }], citations: rule7(kb, lang) };
-}
-
-/** A one-line private answer. */
-export function noteReply(text: string, lang: Lang): Reply {
-  return { ...baseReply(lang, 'asker'), parts: [{ kind: 'text', text: rich(text) }] };
 }
 
 /** The open escalations of a department, for `/socialmedia escalaties`. */

@@ -1,8 +1,10 @@
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { t } from '../messages.js';
 import type { Clock, EscalationStore, Logger, Membership, OutboxJob } from '../ports.js';
-import type { Lang, Reply } from '../reply.js';
-import { confirmationReply, departmentName, listReply, NOTICE_FOR, noteReply } from './escalation-replies.js';
+import type { Reply } from '../reply-model.js';
+import type { Lang } from '../lang.js';
+import { noteReply } from '../reply-builders.js';
+import { confirmationReply, departmentName, listReply, NOTICE_FOR } from './escalation-replies.js';
 import { MAX_OUTCOME, type Binding, type EscalationAction, type PersonRef, type Urgency } from './model.js';
 import { departmentFor, guessCategory } from './parse.js';
 import { isWithinHours } from './working-hours.js';

@@ -1,5 +1,6 @@
 import { KNOWLEDGE_IDS, type KnowledgeId } from '../ids.js';
-import type { Citation, Lang } from '../reply.js';
+import type { Citation } from '../reply-model.js';
+import type { Lang } from '../lang.js';
 import type { Departments, KnowledgeItem, Lexicon, OrganisationSettings, Synonyms, Tip } from './schema.js';
 
 /** Validated knowledge as read from `knowledge/`, before the organisation's name is filled in. */

@@ -1,7 +1,8 @@
 import { citationFor, type KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { t } from '../messages.js';
-import { baseReply } from '../replies.js';
-import { rich, type FollowUp, type Lang, type Reply } from '../reply.js';
+import { baseReply } from '../reply-builders.js';
+import { rich, type FollowUp, type Reply } from '../reply-model.js';
+import type { Lang } from '../lang.js';
 import { UNANSWERED_SHOWN, type Stats } from './stats.js';
 
 const day = (d: Date, lang: Lang, timeZone: string) => new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { timeZone, day: 'numeric', month: 'short' }).format(d);

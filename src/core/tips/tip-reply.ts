@@ -1,8 +1,9 @@
 import { citationFor, type KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { Tip } from '../knowledge/schema.js';
 import { t } from '../messages.js';
-import { baseReply, commandFor } from '../replies.js';
-import { rich, type Lang, type Reply } from '../reply.js';
+import { baseReply, commandFor } from '../reply-builders.js';
+import { rich, type Reply } from '../reply-model.js';
+import type { Lang } from '../lang.js';
 
 /** A tip as a compact message: the tip, the rule it comes from, and a button to read it all. */
 export function tipReply(kb: KnowledgeBase, tip: Tip, lang: Lang, audience: Reply['audience'] = 'conversation'): Reply {

@@ -1,8 +1,9 @@
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { t } from '../messages.js';
 import type { ChannelRef, Clock, Logger, Random, TipStore } from '../ports.js';
-import { baseReply } from '../replies.js';
-import { rich, type Lang, type Reply } from '../reply.js';
+import { baseReply } from '../reply-builders.js';
+import { rich, type Reply } from '../reply-model.js';
+import type { Lang } from '../lang.js';
 import { nextTip } from './rotation.js';
 import { tipReply } from './tip-reply.js';
 

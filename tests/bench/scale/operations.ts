@@ -5,10 +5,11 @@
  */
 import { statSync } from 'node:fs';
 import { sql } from 'kysely';
-import { DailyTips } from '../../../src/adapters/schedule/daily-tips.js';
-import { WeeklyDigest } from '../../../src/adapters/schedule/weekly-digest.js';
-import type { Notifier } from '../../../src/adapters/outbox/notifier.js';
-import { Bot, type Effect } from '../../../src/core/bot.js';
+import { DailyTips } from '../../../src/runtime/schedule/daily-tips.js';
+import { WeeklyDigest } from '../../../src/runtime/schedule/weekly-digest.js';
+import type { Notifier } from '../../../src/runtime/outbox/notifier.js';
+import { Bot } from '../../../src/core/bot.js';
+import type { Effect } from '../../../src/core/handlers/handler.js';
 import { EscalationService } from '../../../src/core/escalate/service.js';
 import type { Inbound } from '../../../src/core/inbound.js';
 import type { KnowledgeBase } from '../../../src/core/knowledge/knowledge-base.js';

@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { Cron } from 'croner';
 import type { Insertable, Kysely } from 'kysely';
 import type { Db } from '../../../src/store/db.js';
-import type { Database } from '../../../src/store/schema.js';
+import type { Database } from '../../../src/store/db-schema.js';
 
 /** The end of the seeded year: Monday 1 March 2027, 00:00 UTC. */
 export const END = new Date('2027-03-01T00:00:00Z');
@@ -157,8 +157,7 @@ async function seedEscalations(w: BatchWriter, random: () => number, scale: numb
 export function slotsOfYear(expression: string): Date[] {
   const cron = new Cron(expression, { timezone: TIME_ZONE, paused: true });
   const slots: Date[] = [];
-  let cursor: Date | null = new Date(END.getTime() - DAYS * DAY_MS);
-  while ((cursor = cron.nextRun(cursor)) && cursor.getTime() < END.getTime()) slots.push(cursor);
+  for (let next = cron.nextRun(new Date(END.getTime() - DAYS * DAY_MS)); next && next < END; next = cron.nextRun(next)) slots.push(next);
   return slots;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toPlainText } from '../../../src/core/reply.js';
+import { toPlainText } from '../../../src/core/reply-model.js';
 import { message, testBot } from '../../support/bot.js';
 
 describe('the reply to a draft check', () => {

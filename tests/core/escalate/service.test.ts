@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { toPlainText } from '../../../src/core/reply.js';
+import { toPlainText } from '../../../src/core/reply-model.js';
 import { testDb } from '../../support/db.js';
 import { escalationService } from '../../support/escalations.js';
 

@@ -21,6 +21,7 @@ const WORD = /[\p{L}\p{N}]+/gu;
 /** A sentence ends at . ! ? or a line break, followed by white space or the end. */
 const SENTENCE_END = /[.!?]+(?=\s|$)|\n+/g;
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the whole ASCII range, control characters included, is what this tests for
 const ASCII = /^[\x00-\x7f]*$/;
 
 export function fold(word: string): string {

@@ -1,0 +1,54 @@
+import type { AnswerResult } from '../answer/answer.js';
+import { maskPersonalData } from '../check/mask.js';
+import { citationFor, type KnowledgeBase } from '../knowledge/knowledge-base.js';
+import type { Lang } from '../lang.js';
+import { t } from '../messages.js';
+import { commandFor, fallbackReply, itemReply } from '../reply-builders.js';
+import { rich, type Reply } from '../reply-model.js';
+import type { Command } from '../router.js';
+import { shareable, type Handler, type Services, type Signal } from './handler.js';
+
+/** Questions longer than this are cut; nobody asks a question of a page. */
+export const MAX_QUESTION_CHARS = 1000;
+
+/** Only what the guidelines could not answer is kept as text, masked, for the content owners. */
+const MAX_KEPT_CHARS = 500;
+
+function replyForAnswer(kb: KnowledgeBase, result: AnswerResult): Reply {
+  if (result.kind === 'fallback') return fallbackReply(kb, result.lang);
+  const [best, ...others] = result.matches.map((m) => ({ match: m, item: kb.byId(m.id) }));
+  if (!best?.item) return fallbackReply(kb, result.lang);
+  const reply = itemReply(kb, best.item, result.lang);
+  // A close second is offered first: the asker may have meant that one.
+  const close = others.flatMap(({ match, item }) => (item && match.score >= best.match.score * 0.85 ? [item] : [])).slice(0, 2);
+  const extra = close.map((item) => ({
+    label: t('answer.more', result.lang, { label: citationFor(item, result.lang).label }),
+    command: commandFor(item, result.lang),
+  }));
+  const seen = new Set(extra.map((f) => f.command));
+  reply.followUps = [...extra, ...reply.followUps.filter((f) => !seen.has(f.command))].slice(0, 3);
+  return reply;
+}
+
+/**
+ * Answers a free question: the best item, close alternatives as buttons, or the rule-8
+ * fallback. Returns the signal the content owners would get; the caller decides to record it.
+ */
+export function answerText(text: string, lang: Lang, services: Services): { reply: Reply; signal: Omit<Extract<Signal, { kind: 'question' }>, 'platform'> } {
+  const tooLong = text.length > MAX_QUESTION_CHARS;
+  const result = services.engine.answer(tooLong ? text.slice(0, MAX_QUESTION_CHARS) : text, lang);
+  services.metrics?.question(result.kind === 'answer' ? 'answered' : 'fallback');
+  const itemId = result.kind === 'answer' ? result.matches[0]?.id : undefined;
+  const maskedText = itemId === undefined && text.trim() !== '' ? maskPersonalData(text.slice(0, MAX_KEPT_CHARS)) : undefined;
+  const reply = replyForAnswer(services.kb, result);
+  if (tooLong) reply.parts.push({ kind: 'text', text: rich(t('input.too-long', reply.lang, { chars: text.length, max: MAX_QUESTION_CHARS })) });
+  return { reply, signal: { kind: 'question', at: services.clock.now(), lang: result.lang, itemId, maskedText } };
+}
+
+/** Any text that is no command: answered from the guidelines. "Mag ik dit posten?" alone also says how to ask for a check. */
+export const answerQuestion: Handler<Extract<Command, { kind: 'question' }>> = (command, { inbound, lang, services }) => {
+  const { reply, signal } = answerText(command.text, lang, services);
+  if (command.asksToPost) reply.parts.push({ kind: 'text', text: rich(t('check.how-to', reply.lang)) });
+  const signals: Signal[] = inbound.platform === 'cli' ? [] : [{ ...signal, platform: inbound.platform }];
+  return { reply: shareable(reply, inbound), signals };
+};

@@ -1,0 +1,83 @@
+import { FALLBACK_ITEM } from './ids.js';
+import { citationFor, type KnowledgeBase } from './knowledge/knowledge-base.js';
+import type { KnowledgeItem } from './knowledge/schema.js';
+import { t } from './messages.js';
+import { rich, type FollowUp, type Reply } from './reply-model.js';
+import type { Lang } from './lang.js';
+
+/** An empty reply in `lang`, to build on; fit for the whole conversation unless made private. */
+export function baseReply(lang: Lang, audience: Reply['audience'] = 'conversation'): Reply {
+  return { lang, audience, parts: [], citations: [], followUps: [] };
+}
+
+/** The command that shows an item: `regel 7` for rules, `lees <id>` otherwise. */
+export function commandFor(item: KnowledgeItem, lang: Lang): string {
+  if (item.kind === 'rule' && item.number !== undefined) return `${lang === 'nl' ? 'regel' : 'rule'} ${item.number}`;
+  return `${lang === 'nl' ? 'lees' : 'read'} ${item.id}`;
+}
+
+/** Buttons to the items related to `item`, at most `max`. */
+export function relatedFollowUps(kb: KnowledgeBase, item: KnowledgeItem, lang: Lang, max = 2): FollowUp[] {
+  return item.related
+    .map((id) => kb.byId(id))
+    .filter((related): related is KnowledgeItem => related !== undefined)
+    .slice(0, max)
+    .map((related) => ({ label: t('answer.more', lang, { label: citationFor(related, lang).label }), command: commandFor(related, lang) }));
+}
+
+/** An item in full: its short answer, the guideline text it rests on, and where to read on. */
+export function itemReply(kb: KnowledgeBase, item: KnowledgeItem, lang: Lang): Reply {
+  const citation = citationFor(item, lang);
+  const title = item.kind === 'rule' && item.number !== undefined ? `${citation.label}: ${item.title[lang]}` : item.title[lang];
+  return {
+    ...baseReply(lang),
+    title,
+    parts: [
+      { kind: 'text', text: rich(item.answer[lang]) },
+      { kind: 'quote', text: item.source[lang], source: `${t('answer.source', lang)}, ${citation.label}` },
+    ],
+    citations: [citation],
+    followUps: relatedFollowUps(kb, item, lang),
+    feedbackFor: item.id,
+  };
+}
+
+export function helpReply(kb: KnowledgeBase, lang: Lang): Reply {
+  return {
+    ...baseReply(lang),
+    title: t('help.title', lang),
+    parts: [{ kind: 'text', text: rich(t('help.body', lang, { org: kb.orgName })) }],
+    followUps: [
+      { label: t('followup.rules', lang), command: lang === 'nl' ? 'regels' : 'rules' },
+      { label: t('followup.tip', lang), command: 'tip' },
+    ],
+  };
+}
+
+/** The first message after the bot was installed: what it can do, in a welcoming title. */
+export function welcomeReply(kb: KnowledgeBase, lang: Lang): Reply {
+  return { ...helpReply(kb, lang), title: t('welcome.title', lang) };
+}
+
+/** "I have no rule for that": points to rule 8, never guesses. */
+export function fallbackReply(kb: KnowledgeBase, lang: Lang): Reply {
+  const rule8 = kb.byId(FALLBACK_ITEM);
+  return {
+    ...baseReply(lang),
+    title: t('fallback.title', lang),
+    parts: [
+      { kind: 'text', text: rich(t('fallback.body', lang)) },
+      { kind: 'text', text: rich(t('fallback.rephrase', lang)) },
+    ],
+    citations: rule8 ? [citationFor(rule8, lang)] : [],
+    followUps: [
+      ...(rule8 ? [{ label: t('answer.more', lang, { label: citationFor(rule8, lang).label }), command: commandFor(rule8, lang) }] : []),
+      { label: t('followup.help', lang), command: 'help' },
+    ],
+  };
+}
+
+/** A short text and nothing else; private to the asker unless said otherwise. */
+export function noteReply(text: string, lang: Lang, audience: Reply['audience'] = 'asker'): Reply {
+  return { ...baseReply(lang, audience), parts: [{ kind: 'text', text: rich(text) }] };
+}

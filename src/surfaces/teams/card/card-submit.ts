@@ -1,0 +1,41 @@
+import type { Lang } from '../../../core/lang.js';
+import { INPUT_ID, TEAMS_LIMITS } from './card-types.js';
+
+/** What a card button sends back, after `parseCardSubmit` has checked it. */
+export type CardSubmit = { command: string; input?: string } | { feedback: 'up' | 'down'; itemId: string; lang: Lang };
+
+const ITEM_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Control characters other than tab and line breaks: never part of a command or a text a person typed. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what this is for
+const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const proto = Object.getPrototypeOf(value) as unknown;
+  return proto === Object.prototype || proto === null;
+}
+
+/**
+ * Reads what a card button sent back (`activity.value`, or `action.data` of an invoke). Never
+ * trusts it: anyone in the conversation can post any value. Returns only the checked fields.
+ */
+export function parseCardSubmit(value: unknown): CardSubmit | undefined {
+  if (!isPlainObject(value)) return undefined;
+  if (Object.hasOwn(value, 'feedback')) {
+    const { feedback, itemId, lang } = value;
+    if (feedback !== 'up' && feedback !== 'down') return undefined;
+    if (typeof itemId !== 'string' || itemId.length > 100 || !ITEM_ID.test(itemId)) return undefined;
+    if (lang !== 'nl' && lang !== 'en') return undefined;
+    return { feedback, itemId, lang };
+  }
+  if (!Object.hasOwn(value, 'command')) return undefined;
+  const { command } = value;
+  if (typeof command !== 'string' || command.length > TEAMS_LIMITS.command || CONTROL_CHARS.test(command)) return undefined;
+  const trimmed = command.trim();
+  if (!trimmed) return undefined;
+  const input = value[INPUT_ID];
+  if (typeof input === 'string' && input.trim() !== '' && input.length <= 500 && !CONTROL_CHARS.test(input.replace(/[\r\n\t]/g, ' '))) {
+    return { command: trimmed, input: input.replace(/\s+/g, ' ').trim() };
+  }
+  return { command: trimmed };
+}

@@ -1,0 +1,146 @@
+import {
+  TeamsActivityHandler,
+  TurnContext,
+  type Activity,
+  type AdaptiveCardInvokeResponse,
+  type AdaptiveCardInvokeValue,
+  type CloudAdapter,
+  type MessagingExtensionAction,
+  type MessagingExtensionActionResponse,
+} from 'botbuilder';
+import { t } from '../../core/messages.js';
+import { readAll } from '../../core/stats/csv.js';
+import { welcomeReply } from '../../core/reply-builders.js';
+import type { TeamsDeps } from './deps.js';
+import { escalateForm, readEscalateForm } from './escalate-form.js';
+import { baseConversationId, CHANNEL_AUDIENCE, messageFor, personalChatParameters, tenantIdOf } from './activity.js';
+import { parseCardSubmit } from './card/card-submit.js';
+import { renderCard } from './card/render-card.js';
+import { conversationKind, messageText, teamsInbound } from './to-inbound.js';
+
+/**
+ * The thin Teams handler: translate the activity, ask the core, render the card, send. A draft
+ * check asked in a channel or group chat is answered in the asker's personal chat.
+ */
+export class RichtlijnenTeamsBot extends TeamsActivityHandler {
+  constructor(
+    private readonly deps: TeamsDeps,
+    private readonly adapter: CloudAdapter,
+    private readonly botAppId: string,
+  ) {
+    super();
+    this.onMessage(async (context, next) => {
+      await this.answer(context);
+      await next();
+    });
+    this.onInstallationUpdateAdd(async (context, next) => {
+      await this.welcomeOnce(context);
+      await next();
+    });
+    this.onMembersAdded(async (context, next) => {
+      const botId = context.activity.recipient?.id;
+      if (context.activity.membersAdded?.some((m) => m.id === botId)) await this.welcomeOnce(context);
+      await next();
+    });
+  }
+
+  private async answer(context: TurnContext): Promise<void> {
+    const { activity } = context;
+    // Keep a reference to every conversation the bot is spoken to in, for posts there later.
+    await this.rememberConversation(context);
+    const submit = parseCardSubmit(activity.value);
+    if (submit && 'feedback' in submit) {
+      if (!this.deps.kb.has(submit.itemId)) return;
+      await this.deps.feedback.record({ itemId: submit.itemId, vote: submit.feedback, platform: 'teams', at: this.deps.clock.now() });
+      await context.sendActivity(t(submit.feedback === 'up' ? 'feedback.thanks-up' : 'feedback.thanks-down', submit.lang));
+      return;
+    }
+    const text = submit ? `${submit.command}${submit.input ? ` ${submit.input}` : ''}` : messageText(activity);
+    const { reply, effects } = await this.deps.bot.handle(teamsInbound(activity, text));
+    if (effects.length > 0) {
+      // Bots cannot put files in a channel without Microsoft Graph; the CSV travels as an inline attachment.
+      await context.sendActivity({
+        type: 'message',
+        attachments: await Promise.all(effects.map(async (e) => ({ contentType: 'text/csv', name: e.filename, contentUrl: `data:text/csv;base64,${Buffer.from(await readAll(e.content)).toString('base64')}` }))),
+      });
+    }
+    if (reply.audience === 'asker' && conversationKind(activity) !== 'personal') {
+      await this.sendPrivately(context, messageFor(reply, { feedback: true }));
+      await context.sendActivity(t('teams.replied-privately', reply.lang));
+      return;
+    }
+    await context.sendActivity(messageFor(reply, { feedback: true }));
+  }
+
+  /** Sends a message in the personal chat between the bot and the sender, creating it if needed. */
+  private async sendPrivately(context: TurnContext, message: Partial<Activity>): Promise<void> {
+    const { activity } = context;
+    const parameters = personalChatParameters(activity.recipient, activity.from, tenantIdOf(activity));
+    await this.adapter.createConversationAsync(this.botAppId, activity.channelId, activity.serviceUrl, CHANNEL_AUDIENCE, parameters, async (personal) => {
+      await personal.sendActivity(message);
+    });
+  }
+
+  /** Conversations already stored by this process: no database write for every message. */
+  private readonly known = new Set<string>();
+
+  /** Stores the conversation reference (without the user); true when the conversation is new. */
+  private async rememberConversation(context: TurnContext): Promise<boolean> {
+    const reference = TurnContext.getConversationReference(context.activity);
+    const { user: _user, activityId: _activityId, ...withoutUser } = reference;
+    const id = baseConversationId(context.activity.conversation.id);
+    if (this.known.has(id)) return false;
+    const isNew = await this.deps.conversations.remember({
+      platform: 'teams',
+      id,
+      kind: conversationKind(context.activity),
+      reference: { ...withoutUser, conversation: { ...withoutUser.conversation, id } } as Record<string, unknown>,
+      at: this.deps.clock.now(),
+    });
+    if (this.known.size < 10_000) this.known.add(id);
+    return isNew;
+  }
+
+  /** Teams announces an install twice (installationUpdate and conversationUpdate): welcome once. */
+  private async welcomeOnce(context: TurnContext): Promise<void> {
+    if (!(await this.rememberConversation(context))) return;
+    const lang = teamsInbound(context.activity, '').lang ?? this.deps.defaultLang;
+    await context.sendActivity(messageFor(welcomeReply(this.deps.kb, lang), { feedback: true }));
+  }
+
+  /** "Escaleer deze discussie" on a message: the report form, with the message's link filled in. */
+  protected override async handleTeamsMessagingExtensionFetchTask(context: TurnContext, action: MessagingExtensionAction): Promise<MessagingExtensionActionResponse> {
+    const lang = teamsInbound(context.activity, '').lang ?? this.deps.defaultLang;
+    return {
+      task: {
+        type: 'continue',
+        value: { title: t('esc.form.title', lang), width: 'medium', height: 'medium', card: escalateForm(this.deps.kb, lang, action.messagePayload?.linkToMessage) },
+      },
+    };
+  }
+
+  /** The submitted report form: the escalation is committed, the reporter sees its reference. */
+  protected override async handleTeamsMessagingExtensionSubmitAction(context: TurnContext, action: MessagingExtensionAction): Promise<MessagingExtensionActionResponse> {
+    const lang = teamsInbound(context.activity, '').lang ?? this.deps.defaultLang;
+    const form = readEscalateForm(action.data);
+    if (!form || !this.deps.escalations) return { task: { type: 'message', value: t('esc.usage', lang).replace(/[*_]/g, '') } };
+    const inbound = teamsInbound(context.activity, '');
+    const reply = await this.deps.escalations.report(
+      { reporter: { platform: 'teams', id: inbound.user.id, name: inbound.user.name, address: inbound.user.address }, ...form },
+      lang,
+    );
+    return { task: { type: 'message', value: renderCard(reply).text.slice(0, 1000) } };
+  }
+
+  /** Action.Execute on a card: answered with the next card in place (Universal Actions). */
+  protected override async onAdaptiveCardInvoke(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
+    const submit = parseCardSubmit(invokeValue.action?.data);
+    if (!submit) return { statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'BadRequest', message: 'unknown action' } as never };
+    if ('feedback' in submit) {
+      if (this.deps.kb.has(submit.itemId)) await this.deps.feedback.record({ itemId: submit.itemId, vote: submit.feedback, platform: 'teams', at: this.deps.clock.now() });
+      return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: t(submit.feedback === 'up' ? 'feedback.thanks-up' : 'feedback.thanks-down', submit.lang) as never };
+    }
+    const { reply } = await this.deps.bot.handle(teamsInbound(context.activity, `${submit.command}${submit.input ? ` ${submit.input}` : ''}`));
+    return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: renderCard(reply, { feedback: true }).card as never };
+  }
+}

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { help } from '../../../src/core/handlers/help.js';
+import { toPlainText } from '../../../src/core/reply-model.js';
+import { handlerContext } from '../../support/handlers.js';
+
+describe('help', () => {
+  it('says what the bot can do, and may be shared by its own words', async () => {
+    const { reply } = await help({ kind: 'help' }, await handlerContext('/socialmedia help'));
+    expect(reply.title).toBe('Richtlijnenbot: zo werkt het');
+    expect(toPlainText(reply)).toMatch(/check/);
+    expect(reply.shareable).toEqual({ command: 'help' });
+  });
+
+  it('offers no sharing for an empty message: there is nothing to run again', async () => {
+    const { reply } = await help({ kind: 'help' }, await handlerContext('/socialmedia'));
+    expect(reply.shareable).toBeUndefined();
+  });
+});

@@ -1,0 +1,46 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { FakeSlackApi } from '../support/fake-slack-api.js';
+import { signSlackRequest } from '../support/sign-slack-request.js';
+import { SIGNING_SECRET } from '../support/slack-harness.js';
+import { freePort, spawnBot, waitForHealthy } from '../support/spawn-bot.js';
+
+it('npm start with a bot token and signing secret serves /slack/events and /healthz', async () => {
+  const api = await new FakeSlackApi().start();
+  const dataDir = await mkdtemp(join(tmpdir(), 'richtlijnenbot-start-'));
+  const port = await freePort();
+  const bot = spawnBot({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: api.apiUrl, PORT: String(port), DATA_DIR: dataDir });
+  try {
+    await waitForHealthy(`http://127.0.0.1:${port}/healthz`);
+    const body = new URLSearchParams({ command: '/socialmedia', text: 'regel 7', user_id: 'U1', channel_id: 'C1', response_url: api.responseUrl() }).toString();
+    const ts = Math.floor(Date.now() / 1000);
+    const res = await api.showAcknowledgement(
+      await fetch(`http://127.0.0.1:${port}/slack/events`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': signSlackRequest(SIGNING_SECRET, body, ts) },
+        body,
+      }),
+    );
+    expect(res.status).toBe(200);
+    const [answer] = await api.waitFor('response_url');
+    expect(JSON.stringify(answer?.body.blocks)).toContain('Regel 7');
+    expect(bot.output()).toContain('HTTP mode on');
+    expect(bot.output()).not.toContain('xoxb-test');
+    bot.child.kill('SIGTERM');
+    expect(await bot.exited).toBe(0);
+  } finally {
+    bot.child.kill('SIGKILL');
+    await api.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}, 30_000);
+
+it('stops at start-up with the variable and the fix when a Slack key is wrong', async () => {
+  const bot = spawnBot({ SLACK_BOT_TOKEN: 'xoxp-user-token', SLACK_SIGNING_SECRET: 'short' });
+  expect(await bot.exited).toBe(1);
+  expect(bot.output()).toContain('SLACK_BOT_TOKEN must start with "xoxb-"');
+  expect(bot.output()).toContain('SLACK_SIGNING_SECRET must be 32 hexadecimal characters');
+  expect(bot.output()).not.toContain('xoxp-user-token');
+}, 20_000);

@@ -1,0 +1,108 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startSlackBot, type SlackBot } from '../../support/slack-harness.js';
+
+let slack: SlackBot;
+beforeEach(async () => {
+  slack = await startSlackBot();
+});
+afterEach(async () => {
+  await slack.stop();
+});
+
+const user = { id: 'U0ASKER', username: 'asker', team_id: 'T0001' };
+const team = { id: 'T0001', domain: 'example' };
+const channel = { id: 'C0GENERAL', name: 'general' };
+
+const buttonClick = (actionId: string, value: string) => ({
+  type: 'block_actions',
+  user,
+  team,
+  channel,
+  api_app_id: 'A0001',
+  token: 'legacy',
+  trigger_id: '1.2.3',
+  response_url: slack.api.responseUrl('click'),
+  container: { type: 'message', message_ts: '1700000000.000100', channel_id: 'C0GENERAL', is_ephemeral: true },
+  actions: [{ type: 'button', action_id: actionId, block_id: 'b1', value, text: { type: 'plain_text', text: 'x' }, action_ts: '1700000001.0' }],
+});
+
+describe('the message shortcut "Check dit bericht"', () => {
+  it('checks the message and shows the result only to whoever clicked', async () => {
+    const res = await slack.interact({
+      type: 'message_action',
+      callback_id: 'check_message',
+      user,
+      team,
+      channel,
+      token: 'legacy',
+      trigger_id: '1.2.3',
+      action_ts: '1700000001.0',
+      message_ts: '1700000000.000100',
+      response_url: slack.api.responseUrl('shortcut'),
+      message: { type: 'message', user: 'U0OTHER', ts: '1700000000.000100', text: 'WAT EEN SCHANDE!!!! Bel me op 06-12345678' },
+    });
+    expect(res.status).toBe(200);
+    const [answer] = await slack.api.waitFor('response_url');
+    expect(answer?.body.response_type).toBe('ephemeral');
+    expect(JSON.stringify(answer?.body.blocks)).toContain('ROOD');
+    expect(slack.api.callsOf('chat.postMessage')).toEqual([]);
+  });
+});
+
+describe('buttons', () => {
+  it('"Deel in kanaal" posts the answer for everyone, saying who shared it', async () => {
+    await slack.interact(buttonClick('share_answer', 'regel 7'));
+    const [shared] = await slack.api.waitFor('response_url');
+    expect(shared?.body).toMatchObject({ response_type: 'in_channel', replace_original: false });
+    expect(JSON.stringify(shared?.body.blocks)).toContain('Gedeeld door <@U0ASKER>');
+  });
+
+  it('never shares a draft check, even when asked to', async () => {
+    await slack.interact(buttonClick('share_answer', 'check Vertrouwelijk: geheim plan'));
+    await slack.settled();
+    expect(slack.api.callsOf('response_url')).toEqual([]);
+  });
+
+  it('a follow-up button answers its command privately', async () => {
+    await slack.interact(buttonClick('follow_up_0', 'regel 8'));
+    const [answer] = await slack.api.waitFor('response_url');
+    expect(answer?.body.response_type).toBe('ephemeral');
+    expect(JSON.stringify(answer?.body.blocks)).toContain('Regel 8');
+  });
+
+  it('👍 and 👎 are counted per knowledge item, thanked in the answer’s language', async () => {
+    await slack.interact(buttonClick('feedback_down', 'en:regel-3'));
+    await slack.interact(buttonClick('feedback_down', 'nl:regel-3'));
+    await slack.interact(buttonClick('feedback_up', 'nl:regel-7'));
+    const thanks = await slack.api.waitFor('response_url', 3);
+    expect(thanks.map((c) => String(c.body.text))).toContain('Thanks for your feedback. The communications department will look at it. Still in doubt? Check with your manager (rule 8).');
+    expect(await slack.feedback.counts()).toEqual([
+      { itemId: 'regel-3', up: 0, down: 2 },
+      { itemId: 'regel-7', up: 1, down: 0 },
+    ]);
+  });
+
+  it('ignores feedback on an item that does not exist', async () => {
+    await slack.interact(buttonClick('feedback_up', 'nl:bestaat-niet'));
+    await slack.settled();
+    expect(await slack.feedback.counts()).toEqual([]);
+  });
+});
+
+describe('App Home', () => {
+  it('publishes what the bot does, the eight rules, today’s tip and the disclaimer', async () => {
+    await slack.event({ type: 'app_home_opened', user: 'U0ASKER', channel: 'D0ASKER', tab: 'home', event_ts: '1' });
+    const [publish] = await slack.api.waitFor('views.publish');
+    expect(publish?.body.user_id).toBe('U0ASKER');
+    const view = JSON.stringify(publish?.body.view);
+    for (let n = 1; n <= 8; n++) expect(view).toContain(`Regel ${n}`);
+    expect(view).toContain('Tip van vandaag');
+    expect(view).toContain('© 2026');
+  });
+
+  it('expands a rule when its button is clicked', async () => {
+    await slack.interact({ ...buttonClick('home_toggle_rule_regel-7', 'regel-7'), container: { type: 'view', view_id: 'V1' }, view: { id: 'V1', type: 'home' } });
+    const [publish] = await slack.api.waitFor('views.publish');
+    expect(JSON.stringify(publish?.body.view)).toContain('dreigt te ontsporen');
+  });
+});
