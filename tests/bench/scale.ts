@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- --scale [--scales 1,10,100]`: seeds one year of a 2 000-employee
+ * `npm run bench -- --scale [--scales 1,10,100] [--ops stats-365,tip-tick]`: seeds one year of a 2 000-employee
  * organisation at each scale through the store (SQLite, and PostgreSQL when DATABASE_URL is
  * set), times every operation in a fresh process, prints a table and writes
  * bench-results/scale.json (rows of other engines and scales already there are kept).
@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { OPERATION_GROUPS } from './scale/operations.js';
+import { CAPPED_HEAP_MB, OPERATION_GROUPS } from './scale/operations.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const OUT = resolve(ROOT, 'bench-results/scale.json');
@@ -25,9 +25,9 @@ export interface ScaleRow {
   dbMBAfter: number;
 }
 
-function runChild(args: string[], env: Record<string, string>): Promise<unknown> {
+function runChild(args: string[], env: Record<string, string>, heapMB = 12_288): Promise<unknown> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--expose-gc', '--max-old-space-size=12288', '--import', 'tsx', resolve(import.meta.dirname, 'scale/child.ts'), ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--expose-gc', `--max-old-space-size=${heapMB}`, '--import', 'tsx', resolve(import.meta.dirname, 'scale/child.ts'), ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
     child.on('exit', (code) => {
@@ -72,6 +72,8 @@ function printTable(rows: readonly ScaleRow[]): void {
 export async function runScaleBench(argv: readonly string[]): Promise<void> {
   const at = argv.indexOf('--scales');
   const scales = (at >= 0 ? (argv[at + 1] ?? '') : '1,10,100').split(',').map(Number).filter((n) => n > 0);
+  const opsAt = argv.indexOf('--ops');
+  const only = opsAt >= 0 ? (argv[opsAt + 1] ?? '').split(',') : undefined;
   const engines: Array<ScaleRow['engine']> = ['sqlite', ...(process.env.DATABASE_URL ? (['postgres'] as const) : [])];
   const rows: ScaleRow[] = [];
   for (const engine of engines) {
@@ -82,8 +84,9 @@ export async function runScaleBench(argv: readonly string[]): Promise<void> {
         const seeded = (await runChild(['seed'], env)) as { rows: number; seconds: number; dbMB: number; rolledDays?: number; rollSeconds?: number };
         const rolled = seeded.rolledDays ? `, rolled up ${seeded.rolledDays} days in ${seeded.rollSeconds?.toFixed(0)} s` : '';
         console.error(`${engine} ${scale}×: seeded ${seeded.rows} rows in ${seeded.seconds.toFixed(0)} s${rolled} (${seeded.dbMB} MB)`);
-        for (const group of OPERATION_GROUPS) {
-          const measured = (await runChild(['ops', group.join(',')], env)) as Array<Omit<ScaleRow, 'engine' | 'scale'>>;
+        for (const group of OPERATION_GROUPS.filter((g) => !only || g.some((op) => only.includes(op)))) {
+          const heap = (group as readonly string[]).includes('export-365-capped') ? CAPPED_HEAP_MB : undefined;
+          const measured = (await runChild(['ops', group.join(',')], env, heap)) as Array<Omit<ScaleRow, 'engine' | 'scale'>>;
           for (const m of measured) {
             rows.push({ engine, scale, ...m });
             console.error(`  ${m.operation}: ${m.ms} ms, +${m.extraMB} MB, stall ${m.maxStallMs} ms`);
@@ -96,8 +99,9 @@ export async function runScaleBench(argv: readonly string[]): Promise<void> {
   }
   printTable(rows);
   const previous = JSON.parse(await readFile(OUT, 'utf8').catch(() => '{"rows":[]}')) as { rows: ScaleRow[] };
-  const measured = new Set(rows.map((r) => `${r.engine}/${r.scale}`));
-  const kept = previous.rows.filter((r) => !measured.has(`${r.engine}/${r.scale}`));
+  const id = (r: ScaleRow) => `${r.engine}/${r.scale}/${r.operation}`;
+  const measured = new Set(rows.map(id));
+  const kept = previous.rows.filter((r) => !measured.has(id(r)));
   await mkdir(resolve(ROOT, 'bench-results'), { recursive: true });
   await writeFile(OUT, `${JSON.stringify({ at: new Date().toISOString(), node: process.version, rows: [...kept, ...rows] }, null, 2)}\n`);
   console.log('\nwritten: bench-results/scale.json');
