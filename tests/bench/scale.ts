@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- --scale [--scales 1,10,100] [--ops stats-365,tip-tick]`: seeds one year of a 2 000-employee
+ * `npm run bench -- --scale [--scales 1,10,100] [--ops stats-365,tip-tick] [--repeat 3]`: seeds one year of a 2 000-employee
  * organisation at each scale through the store (SQLite, and PostgreSQL when DATABASE_URL is
  * set), times every operation in a fresh process, prints a table and writes
  * bench-results/scale.json (rows of other engines and scales already there are kept).
@@ -23,6 +23,20 @@ export interface ScaleRow {
   heartbeatStallMs: number;
   dbMB: number;
   dbMBAfter: number;
+}
+
+type Measured = Omit<ScaleRow, 'engine' | 'scale'>;
+
+/** Operations that change the data: measured once. */
+const MUTATING = new Set(['digest-post', 'tip-post', 'retention-first', 'retention-tick']);
+
+/** Per operation, the median of each figure over the runs (a busy machine makes single runs noisy). */
+function medians(runs: readonly Measured[][]): Measured[] {
+  const middle = (values: number[]) => values.sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)] as number;
+  return (runs[0] ?? []).map((first, i) => {
+    const all = runs.map((run) => run[i] as Measured);
+    return { ...first, ms: middle(all.map((m) => m.ms)), extraMB: middle(all.map((m) => m.extraMB)), maxStallMs: middle(all.map((m) => m.maxStallMs)), heartbeatStallMs: middle(all.map((m) => m.heartbeatStallMs)) };
+  });
 }
 
 function runChild(args: string[], env: Record<string, string>, heapMB = 12_288): Promise<unknown> {
@@ -72,6 +86,8 @@ function printTable(rows: readonly ScaleRow[]): void {
 export async function runScaleBench(argv: readonly string[]): Promise<void> {
   const at = argv.indexOf('--scales');
   const scales = (at >= 0 ? (argv[at + 1] ?? '') : '1,10,100').split(',').map(Number).filter((n) => n > 0);
+  const repeatAt = argv.indexOf('--repeat');
+  const repeat = repeatAt >= 0 ? Math.max(1, Number(argv[repeatAt + 1]) || 1) : 1;
   const opsAt = argv.indexOf('--ops');
   const only = opsAt >= 0 ? (argv[opsAt + 1] ?? '').split(',') : undefined;
   const engines: Array<ScaleRow['engine']> = ['sqlite', ...(process.env.DATABASE_URL ? (['postgres'] as const) : [])];
@@ -86,8 +102,11 @@ export async function runScaleBench(argv: readonly string[]): Promise<void> {
         console.error(`${engine} ${scale}×: seeded ${seeded.rows} rows in ${seeded.seconds.toFixed(0)} s${rolled} (${seeded.dbMB} MB)`);
         for (const group of OPERATION_GROUPS.filter((g) => !only || g.some((op) => only.includes(op)))) {
           const heap = (group as readonly string[]).includes('export-365-capped') ? CAPPED_HEAP_MB : undefined;
-          const measured = (await runChild(['ops', group.join(',')], env, heap)) as Array<Omit<ScaleRow, 'engine' | 'scale'>>;
-          for (const m of measured) {
+          // Groups that change nothing are measured `repeat` times, each in a fresh process; each figure is the median.
+          const times = (group as readonly string[]).some((op) => MUTATING.has(op)) ? 1 : repeat;
+          const runs: Measured[][] = [];
+          for (let i = 0; i < times; i++) runs.push((await runChild(['ops', group.join(',')], env, heap)) as Measured[]);
+          for (const m of medians(runs)) {
             rows.push({ engine, scale, ...m });
             console.error(`  ${m.operation}: ${m.ms} ms, +${m.extraMB} MB, stall ${m.maxStallMs} ms`);
           }
