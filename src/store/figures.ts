@@ -140,7 +140,7 @@ function durationMs(engine: Engine, column: 'claimed_at' | 'resolved_at'): RawBu
   const ref = sql.ref(column);
   return engine === 'sqlite'
     ? sql<number>`round((julianday(${ref}) - julianday(created_at)) * 86400000)`
-    : sql<number>`round(extract(epoch from (${ref}::timestamptz - created_at::timestamptz)) * 1000)`;
+    : sql<number>`round(date_part('epoch', ${ref}::timestamptz - created_at::timestamptz) * 1000)`; // date_part: a double, several times faster than extract's numeric
 }
 
 /** Escalations opened in the period, and the median minutes to claim and to resolve, in SQL. */
