@@ -56,8 +56,7 @@ export class TipService {
     const { kb, store, clock, random } = this.deps;
     const ids = kb.tips.map((tip) => tip.id);
     const due: DueTip[] = [];
-    const taken = new Set((await store.claimedChannels(slot)).map(key));
-    for (const channel of (await this.channels()).filter((c) => !taken.has(key(c)))) {
+    for (const channel of await store.unclaimedChannels(slot, this.deps.configured)) {
       const { round, seen } = await store.round(channel);
       const pick = nextTip(seen, ids, random);
       const claimed = await store.claimSlot(channel, slot, pick.tip, pick.newRound ? round + 1 : Math.max(round, 1), clock.now());

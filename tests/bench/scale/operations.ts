@@ -21,7 +21,7 @@ import { SqlSignalStore } from '../../../src/store/signal-store.js';
 import { SqlTipStore } from '../../../src/store/tip-store.js';
 import { DEPARTMENT_CHANNEL, DIGEST_CRON, END, TIME_ZONE, TIP_CRON, tipChannels } from './seed.js';
 
-export const OPERATION_GROUPS = [['stats-7'], ['stats-365'], ['export-365'], ['export-365-capped'], ['digest-post', 'digest-tick'], ['tip-post', 'tip-tick'], ['answer'], ['retention-first', 'retention-tick']] as const;
+export const OPERATION_GROUPS = [['stats-7'], ['stats-365'], ['export-365'], ['export-365-capped'], ['digest-post', 'digest-tick'], ['tip-post', 'tip-tick'], ['answer'], ['idle'], ['retention-first', 'retention-tick']] as const;
 
 /**
  * `export-365-capped` is `export-365` in a process whose heap may not grow past this: a peak
@@ -120,6 +120,8 @@ export function wire(db: Db, kb: KnowledgeBase, scale: number) {
       }
       await signals.flush();
     },
+    // Nothing at all for three seconds: the stalls a busy machine causes by itself, to read the others against.
+    idle: () => new Promise((resolve) => setTimeout(resolve, 3_000)),
     'retention-first': retention,
     'retention-tick': retention,
   };
