@@ -77,6 +77,9 @@ const RULES: Record<string, string> = {
   tip_subscriptions: 'until changed',
   bindings: 'until changed',
   conversations: 'until the bot is removed',
+  console_links: 'until they expire (SqlConsoleStore.purge)',
+  console_sessions: '8 hours idle (SqlConsoleStore.purge)',
+  console_audit: 'RETENTION_DAYS (SqlConsoleStore.purge)',
 };
 
 describe('housekeeping', () => {

@@ -4,6 +4,7 @@ import type { Lang } from '../../core/lang.js';
 import type { Clock, Logger } from '../../core/ports.js';
 import type { DigestSource } from '../../core/stats/stats.js';
 import type { TipService } from '../../core/tips/tip-service.js';
+import type { WeeklyDigestOptions } from './weekly-digest.js';
 import type { Notifier } from '../outbox/notifier.js';
 import type { Interval } from '../repeat.js';
 import { scheduleCron } from './cron-schedule.js';
@@ -25,6 +26,7 @@ export interface ScheduleDeps {
   lang: Lang;
   /** `manual`: nothing is scheduled, the test ticks itself. Otherwise each runs at its cron's slots. */
   intervalMs?: Interval | undefined;
+  digestChart?: WeeklyDigestOptions['chart'];
 }
 
 /**
@@ -34,7 +36,7 @@ export interface ScheduleDeps {
 export function startSchedule(deps: ScheduleDeps): { dailyTips: DailyTips; digest: WeeklyDigest; stop(): Promise<void> } {
   const { kb, tips, signals, escalations, notifiers, timeZone, clock, logger, lang } = deps;
   const dailyTips = new DailyTips({ service: tips, notifiers, cron: deps.tipCron, timeZone, clock, logger, lang });
-  const digest = new WeeklyDigest({ kb, signals, escalations, notifiers, cron: deps.digestCron, timeZone, clock, logger, lang });
+  const digest = new WeeklyDigest({ kb, signals, escalations, notifiers, cron: deps.digestCron, timeZone, clock, logger, lang, chart: deps.digestChart });
   const schedules =
     deps.intervalMs === 'manual'
       ? []
