@@ -1,13 +1,15 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig, readEnvironment, type Config, type Env } from './config.js';
+import type { LearnedModels } from './core/answer/answer.js';
 import { Bot } from './core/bot.js';
-import { RoleCheck } from './core/console/access.js';
+import { Roles } from './core/access/roles.js';
+import { ConsoleAccess } from './core/console/access.js';
 import { BotError } from './core/errors.js';
 import type { Binding } from './core/escalate/model.js';
 import { EscalationService } from './core/escalate/service.js';
 import { createKnowledgeBase, type KnowledgeBase } from './core/knowledge/knowledge-base.js';
-import { systemClock, type Clock, type Logger, type Membership } from './core/ports.js';
+import { systemClock, type ChannelDirectory, type Clock, type Logger, type Membership } from './core/ports.js';
 import type { Reply } from './core/reply-model.js';
 import { TipService } from './core/tips/tip-service.js';
 import { startHousekeeping } from './runtime/housekeeping/start-housekeeping.js';
@@ -26,6 +28,7 @@ import { SqlEscalationStore } from './store/escalation-store.js';
 import { SqlFeedbackStore } from './store/feedback-store.js';
 import { SqlHousekeeping } from './store/housekeeping.js';
 import { loadKnowledgeFiles } from './store/knowledge-files.js';
+import { loadModels, whenStale } from './store/model-files.js';
 import { SqlOutbox } from './store/outbox-store.js';
 import { SqlSignalStore } from './store/signal-store.js';
 import { SqlTipStore } from './store/tip-store.js';
@@ -49,6 +52,8 @@ export interface ServiceOptions {
   clock?: Clock;
   /** Tests: no loop runs; the test delivers, reminds and ticks the schedule itself. */
   manualLoops?: boolean;
+  /** The trained models of knowledge/model/, when there are any. */
+  models?: LearnedModels | undefined;
 }
 
 /** The default department's channels as configured (ESCALATION_SLACK_CHANNEL, ESCALATION_TEAMS_CHANNEL). */
@@ -74,19 +79,21 @@ async function listen(config: Config, routes: HttpRoute[], logger: Logger, portI
 }
 
 /** The stores over one database and the core's services over them; nothing runs yet. */
-function buildCore(config: Config, kb: KnowledgeBase, db: Db, deps: { logger: Logger; clock: Clock; membership: Membership; roster: Membership }) {
-  const { logger, clock, membership } = deps;
+function buildCore(config: Config, kb: KnowledgeBase, db: Db, deps: { logger: Logger; clock: Clock; directory: Membership & ChannelDirectory }) {
+  const { logger, clock, directory } = deps;
   const store = new SqlEscalationStore(db);
   const signals = new SqlSignalStore(db, {
     onFlushError: (error, waiting) => logger.warn({ event: 'signals.flush-failed', waiting, error: error instanceof Error ? error.message : String(error) }),
   });
+  const configured = configuredBindings(config, kb);
   const escalations = new EscalationService({
     kb,
     store,
-    membership,
+    membership: directory,
+    channels: directory,
     clock,
     logger,
-    configured: configuredBindings(config, kb),
+    configured,
     remindMinutes: config.escalation.remindMinutes,
     timeZone: config.timeZone,
   });
@@ -95,10 +102,12 @@ function buildCore(config: Config, kb: KnowledgeBase, db: Db, deps: { logger: Lo
     ...config.tips.teamsChannels.map((channelId) => ({ platform: 'teams' as const, channelId })),
   ];
   const tips = new TipService({ kb, store: new SqlTipStore(db), clock, random: Math.random, logger, configured: configuredTips });
+  const roles = new Roles({ membership: directory, admins: config.admins, ownersDepartment: kb.departments.default, ownersChannels: configured, logger });
+  // The web console: the same role check, and for other departments the same membership port.
   const departments = kb.departments.departments.map((d) => d.id);
-  const roles = new RoleCheck({ membership: deps.roster, channelsOf: (d) => escalations.channelsOf(d), departments, defaultDepartment: kb.departments.default, admins: config.admins });
+  const access = new ConsoleAccess({ authority: roles, membership: directory, channelsOf: (d) => escalations.channelsOf(d), departments, logger });
   const consoleStore = new SqlConsoleStore(db, () => signals.flush());
-  return { store, outbox: new SqlOutbox(db), signals, escalations, tips, roles, consoleStore, feedback: new SqlFeedbackStore(db), conversations: new SqlConversationStore(db) };
+  return { store, outbox: new SqlOutbox(db), signals, escalations, tips, roles, access, consoleStore, feedback: new SqlFeedbackStore(db), conversations: new SqlConversationStore(db) };
 }
 
 /**
@@ -115,14 +124,15 @@ export async function startServices(config: Config, kb: KnowledgeBase, logger: L
     const db = await openDb(config.db);
     running.add('database', { stop: () => db.close() });
     let slack: RunningSlack | undefined;
-    // Teams: a card in a team channel is seen only by the team's members; the service checks the channel.
-    const membership: Membership = {
-      isMember: async (platform, channelId, userId) => platform === 'teams' || ((await slack?.membership.isMember(platform, channelId, userId)) ?? false),
+    let teams: ReturnType<typeof startTeams> | undefined;
+    // Who is in a channel and what a channel is, asked of the platform it is on (once it runs).
+    const on = (platform: 'slack' | 'teams') => (platform === 'slack' ? slack?.directory : teams?.directory);
+    const directory: Membership & ChannelDirectory = {
+      isMember: async (platform, channelId, userId) => (await on(platform)?.isMember(platform, channelId, userId)) ?? false,
+      describe: async (platform, channelId) => (await on(platform)?.describe(platform, channelId)) ?? { kind: 'unknown', botIsMember: false },
     };
-    // The console's roles: Slack channel members; Teams people only through ADMIN_TEAMS_USERS until the roster check (issue 14) lands.
-    const roster: Membership = { isMember: async (platform, channelId, userId) => platform === 'slack' && ((await slack?.membership.isMember(platform, channelId, userId)) ?? false) };
-    const core = buildCore(config, kb, db, { logger, clock, membership, roster });
-    const { store, outbox, signals, escalations, tips, roles, consoleStore } = core;
+    const core = buildCore(config, kb, db, { logger, clock, directory });
+    const { store, outbox, signals, escalations, tips, roles, access, consoleStore } = core;
     const links = createConsoleLinks({ store: consoleStore, clock, minutes: config.console.linkMinutes, publicUrl: config.console.publicUrl, localUrl: () => server?.url });
     running.add('signals', { stop: () => signals.flush() });
     const ready = async () => {
@@ -132,11 +142,11 @@ export async function startServices(config: Config, kb: KnowledgeBase, logger: L
     };
     const observability = startObservability({ openEscalations: () => store.countOpen(), pendingDeliveries: () => outbox.pending(), ready, logger });
     const { metrics } = running.add('observability', observability);
-    const bot = new Bot({ kb, clock, random: Math.random, logger, defaultLang: lang, escalations, tips, signals, stats: signals, timeZone, metrics, console: { roles, links } });
+    const bot = new Bot({ kb, clock, random: Math.random, logger, defaultLang: lang, escalations, tips, signals, stats: signals, roles, timeZone, metrics, console: { access, links }, models: options.models });
 
     const surfaceDeps = { bot, kb, feedback: core.feedback, logger, clock, escalations };
     if (config.slack) slack = running.add('slack', await startSlack(config.slack, { ...surfaceDeps, lang, metrics }));
-    const teams = running.add('teams', startTeams(config.teams, { ...surfaceDeps, conversations: core.conversations, defaultLang: lang }));
+    teams = running.add('teams', startTeams(config.teams, { ...surfaceDeps, conversations: core.conversations, defaultLang: lang }));
     const notifiers = { ...(slack ? { slack: slack.notifier } : {}), teams: teams.notifier };
 
     const every = options.manualLoops ? ('manual' as const) : undefined;
@@ -149,13 +159,11 @@ export async function startServices(config: Config, kb: KnowledgeBase, logger: L
     const scheduleDeps = { kb, tips, signals, escalations, notifiers, ...crons, clock, logger, lang, intervalMs: every, digestChart };
     const { dailyTips, digest } = running.add('schedule', startSchedule(scheduleDeps));
     const upkeep = new SqlHousekeeping(db, { retentionDays: config.retentionDays });
-    const housekeeping = async (now: Date) => {
-      await consoleStore.purge(new Date(now.getTime() - config.retentionDays * 86_400_000), now, new Date(now.getTime() - IDLE_MS));
-      return upkeep.run(now);
-    };
+    const cut = (now: Date, ms: number) => new Date(now.getTime() - ms);
+    const housekeeping = async (now: Date) => (await consoleStore.purge(cut(now, config.retentionDays * 86_400_000), now, cut(now, IDLE_MS)), upkeep.run(now));
     running.add('housekeeping', startHousekeeping({ run: housekeeping, clock, logger, intervalMs: every }));
 
-    const auth = new ConsoleAuth({ store: consoleStore, roles, clock, secure: config.console.publicUrl?.startsWith('https:') ?? false });
+    const auth = new ConsoleAuth({ store: consoleStore, access, clock, secure: config.console.publicUrl?.startsWith('https:') ?? false });
     const renderers = { slack: (reply: Reply) => renderBlocks(reply, { feedback: true }), teams: (reply: Reply) => renderCard(reply, { feedback: true }).card as unknown as Record<string, unknown> };
     const web = running.add('console', startConsole({ kb, bot, escalations, store: consoleStore, auth, clock, logger, timeZone, defaultLang: lang, renderers }));
     const routes = [...observability.routes, ...(slack?.routes ?? []), ...teams.routes, ...web.routes];
@@ -189,20 +197,23 @@ async function run(argv: readonly string[], io: ProgramIo): Promise<number> {
   const onPlatform = config.slack !== undefined || config.teams.mode === 'authenticated';
   const level = config.log.level ?? (onPlatform && !isCli ? 'info' : 'warn');
   const logger = createLogger({ level, format: config.log.format, ...(io.logs ? { destination: io.logs } : {}) });
-  const kb = createKnowledgeBase(await loadKnowledgeFiles(config.knowledgeDir, { cacheDir: config.db.dataDir }), config.orgName);
+  const [data, models] = await Promise.all([loadKnowledgeFiles(config.knowledgeDir, { cacheDir: config.db.dataDir }), loadModels(config.knowledgeDir)]);
+  const kb = createKnowledgeBase(data, config.orgName);
+  // A model trained on other knowledge still works, but learned nothing of the changes: say so.
+  if (models) whenStale(config.knowledgeDir, models, () => logger.warn({ event: 'model.stale' }, 'The knowledge changed since the model was trained: run npm run train'));
 
   if (isCli) {
-    const bot = new Bot({ kb, clock: systemClock, random: Math.random, logger, defaultLang: config.defaultLang });
+    const bot = new Bot({ kb, clock: systemClock, random: Math.random, logger, defaultLang: config.defaultLang, models });
     return runCli(argv.slice(1), bot, io);
   }
   if (onPlatform) {
-    const { stop } = await startServices(config, kb, logger, { portIsOptional: false });
+    const { stop } = await startServices(config, kb, logger, { portIsOptional: false, models });
     logger.info({ event: 'stopping', signal: await io.stopRequested() });
     await stop();
     return 0;
   }
   // No credentials: the terminal chat, with the Teams endpoint for the Emulator beside it.
-  const { bot, url, stop } = await startServices(config, kb, logger, { portIsOptional: true });
+  const { bot, url, stop } = await startServices(config, kb, logger, { portIsOptional: true, models });
   const interactive = io.stdin.isTTY === true;
   const chat = startTerminalChat({ bot, input: io.stdin, output: io.stdout, orgName: config.orgName, lang: config.defaultLang, interactive, emulatorUrl: url });
   try {
@@ -228,10 +239,7 @@ export async function main(argv: readonly string[], io: ProgramIo): Promise<numb
 const isEntryPoint = process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 
 if (isEntryPoint) {
-  const stopRequested = () =>
-    new Promise<string>((done) => {
-      for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => done(signal));
-    });
+  const stopRequested = () => new Promise<string>((done) => ['SIGTERM', 'SIGINT'].forEach((signal) => void process.once(signal, () => done(signal))));
   const io = { env: readEnvironment(), stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, stopRequested };
   void main(process.argv.slice(2), io).then((code) => {
     process.exitCode = code;

@@ -4,10 +4,13 @@ import type { Command } from '../router.js';
 import { csvChunks } from '../stats/csv.js';
 import { EXPORT_COLUMNS } from '../stats/stats.js';
 import type { Effect, Handler } from './handler.js';
-import { ownersSource, period } from './owners-only.js';
+import { ownersSource, period, refuseUnlessOwner } from './owners-only.js';
 
-/** `export [dagen]` in a department channel: the escalations and unanswered questions as CSV files, written while read. */
-export const exportCsv: Handler<Extract<Command, { kind: 'export' }>> = async (command, { inbound, lang, services }) => {
+/** `export [dagen]` in a department channel: the escalations and unanswered questions as CSV files, written while read, for the content owners only. */
+export const exportCsv: Handler<Extract<Command, { kind: 'export' }>> = async (command, context) => {
+  const refusal = await refuseUnlessOwner(context);
+  if (refusal) return { reply: refusal };
+  const { inbound, lang, services } = context;
   const source = await ownersSource(inbound, services);
   if (!source) return { reply: noteReply(t('stats.refused', lang), lang) };
   const { from, to } = period(command.days, services.clock.now());

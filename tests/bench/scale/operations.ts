@@ -73,6 +73,7 @@ export function wire(db: Db, kb: KnowledgeBase, scale: number) {
     kb,
     store: new SqlEscalationStore(db),
     membership: { isMember: async () => true },
+    channels: { describe: async () => ({ kind: 'channel' as const, botIsMember: true }) },
     clock,
     logger: silent,
     configured: [{ department: kb.departments.default, platform: 'slack', channelId: DEPARTMENT_CHANNEL }],
