@@ -9,20 +9,25 @@ import { createKnowledgeBase, type KnowledgeBase } from './core/knowledge/knowle
 import { systemClock, type Clock, type Logger, type Membership } from './core/ports.js';
 import { TipService } from './core/tips/tip-service.js';
 import { startHousekeeping } from './runtime/housekeeping/start-housekeeping.js';
-import { startHttpServer, type HttpRoute, type RunningServer } from './runtime/http/http-server.js';
+import { startHttpServer, type HttpRoute, type HttpTimeouts, type RunningServer } from './runtime/http/http-server.js';
 import { Lifecycle } from './runtime/lifecycle.js';
 import { createLogger } from './runtime/log/logger.js';
+import { logStarted } from './runtime/log/start-up-line.js';
 import { startObservability } from './runtime/observability/start-observability.js';
 import { startOutbox } from './runtime/outbox/start-outbox.js';
+import { repeat } from './runtime/repeat.js';
 import { startSchedule } from './runtime/schedule/start-schedule.js';
 import { SqlConversationStore } from './store/conversation-store.js';
 import { openDb, pingDb, type Db } from './store/db.js';
+import { whyDatabaseFailed } from './store/open-errors.js';
 import { SqlEscalationStore } from './store/escalation-store.js';
 import { SqlFeedbackStore } from './store/feedback-store.js';
+import { SqlOnceStore } from './store/once-store.js';
 import { loadKnowledgeFiles } from './store/knowledge-files.js';
 import { SqlOutbox } from './store/outbox-store.js';
 import { SqlSignalStore } from './store/signal-store.js';
 import { SqlTipStore } from './store/tip-store.js';
+import type { RetryTiming } from './surfaces/slack/connection.js';
 import { startSlack, type RunningSlack } from './surfaces/slack/start-slack.js';
 import { startTeams } from './surfaces/teams/start-teams.js';
 import { runCli } from './surfaces/terminal/cli.js';
@@ -38,6 +43,9 @@ export interface ServiceOptions {
   clock?: Clock;
   /** Tests: no loop runs; the test delivers, reminds and ticks the schedule itself. */
   manualLoops?: boolean;
+  /** Tests: faster retries of Slack and Teams, shorter HTTP time-outs. */
+  retry?: RetryTiming;
+  httpTimeouts?: Partial<HttpTimeouts>;
 }
 
 /** The default department's channels as configured (ESCALATION_SLACK_CHANNEL, ESCALATION_TEAMS_CHANNEL). */
@@ -49,15 +57,14 @@ function configuredBindings(config: Config, kb: KnowledgeBase): Binding[] {
 }
 
 /** The one HTTP server; in terminal mode a busy port only turns the Emulator endpoint off. */
-async function listen(config: Config, routes: HttpRoute[], logger: Logger, portIsOptional: boolean): Promise<RunningServer | undefined> {
-  const isPublic = config.slack?.mode === 'http' || config.teams.mode === 'authenticated';
-  const host = config.http.host ?? (isPublic ? '0.0.0.0' : '127.0.0.1');
+async function listen(config: Config, routes: HttpRoute[], logger: Logger, options: ServiceOptions): Promise<RunningServer | undefined> {
+  const { host, port, maxConnections } = config.http;
   try {
-    return await startHttpServer({ port: config.http.port, host, routes, logger });
+    return await startHttpServer({ port, host, routes, logger, maxConnections, ...(options.httpTimeouts ? { timeouts: options.httpTimeouts } : {}) });
   } catch (error) {
-    const reason = (error as Error).message;
-    if (!portIsOptional) throw new BotError('config_invalid', `Port ${config.http.port} on ${host} is not available (${reason}): set PORT to a free port`);
-    logger.warn({ event: 'http.unavailable', port: config.http.port, error: reason }, 'The Teams emulator endpoint is off: the port is in use');
+    const reason = (error as NodeJS.ErrnoException).code ?? 'error';
+    if (!options.portIsOptional) throw new BotError('config_invalid', `PORT and HOST: the server cannot listen there (${reason}): set PORT to a free port, HOST to an address of this machine`);
+    logger.warn({ event: 'http.unavailable', port, error: reason }, 'The Teams emulator endpoint is off: the port is in use');
     return undefined;
   }
 }
@@ -70,16 +77,6 @@ async function warnWithoutEscalationChannel(config: Config, kb: KnowledgeBase, e
     'No channel receives escalations: set ESCALATION_SLACK_CHANNEL or ESCALATION_TEAMS_CHANNEL, ' +
     'or run "/socialmedia afdeling koppel <afdeling>" in the department\'s channel';
   logger.warn({ event: 'escalation.no-channel', department: kb.departments.default }, hint);
-}
-
-/** The start-up line: where the bot listens, which store, and the mode of each platform. */
-function logStarted(config: Config, logger: Logger, url: string, store: string): void {
-  const slack = config.slack ? (config.slack.mode === 'socket' ? 'Socket Mode' : `HTTP mode on ${url}/slack/events`) : 'off';
-  const teams =
-    config.teams.mode === 'authenticated'
-      ? `authenticated (${config.teams.appType}) on ${url}/api/messages`
-      : `Bot Framework Emulator only, on ${url}/api/messages (set MicrosoftAppId for Teams)`;
-  logger.info({ event: 'started', url, store, slack, teams }, 'Richtlijnenbot is running');
 }
 
 /** The stores over one database and the core's services over them; nothing runs yet. */
@@ -118,7 +115,9 @@ export async function startServices(config: Config, kb: KnowledgeBase, logger: L
   let server: RunningServer | undefined;
   const stop = () => running.stop(SHUTDOWN_DEADLINE_MS, () => server?.forceClose());
   try {
-    const db = await openDb(config.db);
+    const db = await openDb(config.db).catch((error: unknown) => {
+      throw whyDatabaseFailed(error, config.db);
+    });
     running.add('database', { stop: () => db.close() });
     let slack: RunningSlack | undefined;
     // Teams: a card in a team channel is seen only by the team's members; the service checks the channel.
@@ -128,18 +127,23 @@ export async function startServices(config: Config, kb: KnowledgeBase, logger: L
     const core = buildCore(config, kb, db, { logger, clock, membership });
     const { store, outbox, signals, escalations, tips } = core;
     running.add('signals', { stop: () => signals.flush() });
+    let teams: ReturnType<typeof startTeams> | undefined;
     const ready = async () => {
       await pingDb(db);
-      const slackState = !slack ? 'off' : slack.isConnected() ? 'connected' : 'not connected';
-      return { database: `${db.engine} ok`, slack: slackState, teams: config.teams.mode };
+      return { database: { ready: true, detail: `${db.engine} ok` }, slack: slack?.readiness() ?? { ready: true, detail: 'off' }, teams: teams?.readiness() ?? { ready: false, detail: 'starting' } };
     };
-    const observability = startObservability({ openEscalations: () => store.countOpen(), pendingDeliveries: () => outbox.pending(), ready, logger });
+    const access = { loopback: config.http.loopback, token: config.http.metricsToken };
+    const observability = startObservability({ openEscalations: () => store.countOpen(), pendingDeliveries: () => outbox.pending(), ready, logger, access });
     const { metrics } = running.add('observability', observability);
     const bot = new Bot({ kb, clock, random: Math.random, logger, defaultLang: lang, escalations, tips, signals, stats: signals, timeZone, metrics });
 
     const surfaceDeps = { bot, kb, feedback: core.feedback, logger, clock, escalations };
-    if (config.slack) slack = running.add('slack', await startSlack(config.slack, { ...surfaceDeps, lang, metrics }));
-    const teams = running.add('teams', startTeams(config.teams, { ...surfaceDeps, conversations: core.conversations, defaultLang: lang }));
+    // Real time: signatures and event ids expire with Slack's clock, not the bot's (moved by hand in tests).
+    const once = new SqlOnceStore(db);
+    const retry = options.retry;
+    if (config.slack) slack = running.add('slack', startSlack(config.slack, { ...surfaceDeps, lang, metrics, once, retry }));
+    const teamsOptions = { allowEmulator: config.http.allowEmulator, ...(retry ? { retry } : {}) };
+    teams = running.add('teams', startTeams(config.teams, { ...surfaceDeps, conversations: core.conversations, defaultLang: lang }, teamsOptions));
     const notifiers = { ...(slack ? { slack: slack.notifier } : {}), teams: teams.notifier };
 
     const every = options.manualLoops ? ('manual' as const) : undefined;
@@ -152,13 +156,15 @@ export async function startServices(config: Config, kb: KnowledgeBase, logger: L
     const { dailyTips, digest } = running.add('schedule', startSchedule(scheduleDeps));
     const purge = (before: Date) => signals.purge(before);
     running.add('housekeeping', startHousekeeping({ purge, retentionDays: config.retentionDays, clock, logger, intervalMs: every }));
+    // Replay and retry memory (Slack signatures, event ids) lasts minutes: what expired goes.
+    running.add('once-expiry', repeat('once-expiry', every ?? 60_000, () => once.purgeExpired(new Date()), logger));
 
     const routes = [...observability.routes, ...(slack?.routes ?? []), ...teams.routes];
-    server = await listen(config, routes, logger, options.portIsOptional);
+    server = await listen(config, routes, logger, options);
     if (server) running.add('http', server);
     await warnWithoutEscalationChannel(config, kb, escalations, logger);
     logStarted(config, logger, server?.url ?? 'off', `${db.engine} (${db.location})`);
-    return { bot, db, worker, escalations, tips, dailyTips, digest, signals, url: server?.url, stop };
+    return { bot, db, worker, escalations, tips, dailyTips, digest, signals, once, slack, teams, url: server?.url, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -12,6 +12,14 @@ export interface Database {
   question_signals: QuestionSignalTable;
   check_signals: CheckSignalTable;
   digest_posts: DigestPostTable;
+  once_keys: OnceKeyTable;
+}
+
+/** A key claimed once across replicas until `expires_at` (a Slack signature, an event id). */
+export interface OnceKeyTable {
+  kind: string;
+  key: string;
+  expires_at: string;
 }
 
 export interface DigestPostTable {

@@ -24,7 +24,7 @@ it('stops cleanly on SIGTERM in the middle of traffic, and the outbox resumes af
     }).then(async (r) => (await api.showAcknowledgement(r)).status, () => 0);
   };
   try {
-    await waitForHealthy(`http://127.0.0.1:${port}/healthz`, 20_000);
+    await waitForHealthy(`http://127.0.0.1:${port}/readyz`, 20_000); // ready: Slack answered auth.test
     let answered = 0;
     const traffic = Array.from({ length: 60 }, (_, i) => new Promise<number>((resolve) => setTimeout(() => resolve(send(i)), i * 10)));
     for (const request of traffic) void request.then(() => answered++);

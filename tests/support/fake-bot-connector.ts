@@ -57,6 +57,11 @@ export class FakeBotConnector {
     return this;
   }
 
+  /** Ends the failures still queued: the connector is back. */
+  recover(): void {
+    this.failures = [];
+  }
+
   failNext(status: number, times = 1): void {
     for (let i = 0; i < times; i++) this.failures.push(status);
   }

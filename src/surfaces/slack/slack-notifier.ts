@@ -1,4 +1,4 @@
-import type { App } from '@slack/bolt';
+import type { webApi } from '@slack/bolt';
 import type { PersonRef } from '../../core/escalate/model.js';
 import type { Membership } from '../../core/ports.js';
 import type { Reply } from '../../core/reply-model.js';
@@ -16,7 +16,7 @@ function rethrow(error: unknown): never {
 
 /** Department cards and private notices in Slack, through the Web API. */
 export class SlackNotifier implements Notifier {
-  constructor(private readonly client: App['client']) {}
+  constructor(private readonly client: webApi.WebClient) {}
 
   async post(channelId: string, reply: Reply): Promise<string> {
     const result = await this.client.chat.postMessage({ channel: channelId, ...renderBlocks(reply), unfurl_links: false }).catch(rethrow);
@@ -37,7 +37,7 @@ export class SlackNotifier implements Notifier {
 export class SlackMembership implements Pick<Membership, 'isMember'> {
   private readonly cache = new Map<string, { members: Set<string>; until: number }>();
 
-  constructor(private readonly client: App['client'], private readonly now: () => number = Date.now) {}
+  constructor(private readonly client: webApi.WebClient, private readonly now: () => number = Date.now) {}
 
   async isMember(_platform: 'slack' | 'teams', channelId: string, userId: string): Promise<boolean> {
     const cached = this.cache.get(channelId);

@@ -1,7 +1,9 @@
 import type { SlackConfig } from '../../config.js';
 import type { Membership } from '../../core/ports.js';
 import type { HttpRoute } from '../../runtime/http/http-server.js';
+import type { Readiness } from '../../runtime/observability/readiness.js';
 import type { Notifier } from '../../runtime/outbox/notifier.js';
+import type { SlackConnection } from './connection.js';
 import type { SlackDeps } from './deps.js';
 import { createSlackAdapter } from './slack-app.js';
 import { SlackMembership, SlackNotifier } from './slack-notifier.js';
@@ -12,21 +14,26 @@ export interface RunningSlack {
   routes: HttpRoute[];
   notifier: Notifier;
   membership: Pick<Membership, 'isMember'>;
-  /** Socket Mode: whether the WebSocket is up; HTTP mode is always ready. */
-  isConnected(): boolean;
+  /** Ready when Slack answered auth.test recently (HTTP mode) or the WebSocket is open (Socket Mode). */
+  readiness(): Readiness;
+  connection: SlackConnection;
   stop(): Promise<void>;
 }
 
-/** Builds the Bolt app and, in Socket Mode, connects it. */
-export async function startSlack(config: SlackConfig, deps: SlackDeps): Promise<RunningSlack> {
+/**
+ * Builds the Bolt app and starts connecting, without waiting: the bot runs (and says it is not
+ * ready) while Slack is unreachable, and connects when Slack answers.
+ */
+export function startSlack(config: SlackConfig, deps: SlackDeps): RunningSlack {
   const adapter = createSlackAdapter(config, deps);
-  await adapter.start();
+  adapter.start();
   return {
     mode: config.mode,
     routes: adapter.routes,
-    notifier: new SlackNotifier(adapter.app.client),
-    membership: new SlackMembership(adapter.app.client),
-    isConnected: adapter.isConnected,
+    notifier: new SlackNotifier(adapter.client),
+    membership: new SlackMembership(adapter.client),
+    readiness: () => adapter.connection.readiness(),
+    connection: adapter.connection,
     stop: adapter.stop,
   };
 }
