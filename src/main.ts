@@ -2,21 +2,26 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig, readEnvironment, type Config, type Env } from './config.js';
 import { Bot } from './core/bot.js';
+import { RoleCheck } from './core/console/access.js';
 import { BotError } from './core/errors.js';
 import type { Binding } from './core/escalate/model.js';
 import { EscalationService } from './core/escalate/service.js';
 import { createKnowledgeBase, type KnowledgeBase } from './core/knowledge/knowledge-base.js';
 import { systemClock, type Clock, type Logger, type Membership } from './core/ports.js';
+import type { Reply } from './core/reply-model.js';
 import { TipService } from './core/tips/tip-service.js';
 import { startHousekeeping } from './runtime/housekeeping/start-housekeeping.js';
-import { startHttpServer, type HttpRoute, type HttpTimeouts, type RunningServer } from './runtime/http/http-server.js';
+import type { HttpTimeouts, RunningServer } from './runtime/http/http-server.js';
+import { listen } from './runtime/http/listen.js';
 import { Lifecycle } from './runtime/lifecycle.js';
+import { questionsChartImage } from './runtime/charts/digest-chart.js';
 import { createLogger } from './runtime/log/logger.js';
-import { logStarted } from './runtime/log/start-up-line.js';
+import { logStarted, warnWithoutEscalationChannel } from './runtime/log/startup.js';
 import { startObservability } from './runtime/observability/start-observability.js';
 import { startOutbox } from './runtime/outbox/start-outbox.js';
 import { repeat } from './runtime/repeat.js';
 import { startSchedule } from './runtime/schedule/start-schedule.js';
+import { SqlConsoleStore } from './store/console-store.js';
 import { SqlConversationStore } from './store/conversation-store.js';
 import { openDb, pingDb, type Db } from './store/db.js';
 import { whyDatabaseFailed } from './store/open-errors.js';
@@ -28,7 +33,12 @@ import { SqlOutbox } from './store/outbox-store.js';
 import { SqlSignalStore } from './store/signal-store.js';
 import { SqlTipStore } from './store/tip-store.js';
 import type { RetryTiming } from './surfaces/slack/connection.js';
+import { ConsoleAuth, IDLE_MS } from './surfaces/console/auth.js';
+import { createConsoleLinks } from './surfaces/console/links.js';
+import { startConsole } from './surfaces/console/start-console.js';
+import { renderBlocks } from './surfaces/slack/render-blocks.js';
 import { startSlack, type RunningSlack } from './surfaces/slack/start-slack.js';
+import { renderCard } from './surfaces/teams/card/render-card.js';
 import { startTeams } from './surfaces/teams/start-teams.js';
 import { runCli } from './surfaces/terminal/cli.js';
 import { startTerminalChat } from './surfaces/terminal/terminal-chat.js';
@@ -56,31 +66,8 @@ function configuredBindings(config: Config, kb: KnowledgeBase): Binding[] {
   return [...(slack ? [{ department, platform: 'slack' as const, channelId: slack }] : []), ...(teams ? [{ department, platform: 'teams' as const, channelId: teams }] : [])];
 }
 
-/** The one HTTP server; in terminal mode a busy port only turns the Emulator endpoint off. */
-async function listen(config: Config, routes: HttpRoute[], logger: Logger, options: ServiceOptions): Promise<RunningServer | undefined> {
-  const { host, port, maxConnections } = config.http;
-  try {
-    return await startHttpServer({ port, host, routes, logger, maxConnections, ...(options.httpTimeouts ? { timeouts: options.httpTimeouts } : {}) });
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? 'error';
-    if (!options.portIsOptional) throw new BotError('config_invalid', `PORT and HOST: the server cannot listen there (${reason}): set PORT to a free port, HOST to an address of this machine`);
-    logger.warn({ event: 'http.unavailable', port, error: reason }, 'The Teams emulator endpoint is off: the port is in use');
-    return undefined;
-  }
-}
-
-/** On Slack or Teams, a default department without a channel loses reports: say so at start-up. */
-async function warnWithoutEscalationChannel(config: Config, kb: KnowledgeBase, escalations: EscalationService, logger: Logger): Promise<void> {
-  const onPlatform = config.slack !== undefined || config.teams.mode === 'authenticated';
-  if (!onPlatform || (await escalations.channelsOf(kb.departments.default)).length > 0) return;
-  const hint =
-    'No channel receives escalations: set ESCALATION_SLACK_CHANNEL or ESCALATION_TEAMS_CHANNEL, ' +
-    'or run "/socialmedia afdeling koppel <afdeling>" in the department\'s channel';
-  logger.warn({ event: 'escalation.no-channel', department: kb.departments.default }, hint);
-}
-
 /** The stores over one database and the core's services over them; nothing runs yet. */
-function buildCore(config: Config, kb: KnowledgeBase, db: Db, deps: { logger: Logger; clock: Clock; membership: Membership }) {
+function buildCore(config: Config, kb: KnowledgeBase, db: Db, deps: { logger: Logger; clock: Clock; membership: Membership; roster: Membership }) {
   const { logger, clock, membership } = deps;
   const store = new SqlEscalationStore(db);
   const signals = new SqlSignalStore(db, {
@@ -101,7 +88,10 @@ function buildCore(config: Config, kb: KnowledgeBase, db: Db, deps: { logger: Lo
     ...config.tips.teamsChannels.map((channelId) => ({ platform: 'teams' as const, channelId })),
   ];
   const tips = new TipService({ kb, store: new SqlTipStore(db), clock, random: Math.random, logger, configured: configuredTips });
-  return { store, outbox: new SqlOutbox(db), signals, escalations, tips, feedback: new SqlFeedbackStore(db), conversations: new SqlConversationStore(db) };
+  const departments = kb.departments.departments.map((d) => d.id);
+  const roles = new RoleCheck({ membership: deps.roster, channelsOf: (d) => escalations.channelsOf(d), departments, defaultDepartment: kb.departments.default, admins: config.admins });
+  const consoleStore = new SqlConsoleStore(db, () => signals.flush());
+  return { store, outbox: new SqlOutbox(db), signals, escalations, tips, roles, consoleStore, feedback: new SqlFeedbackStore(db), conversations: new SqlConversationStore(db) };
 }
 
 /**
@@ -124,8 +114,11 @@ export async function startServices(config: Config, kb: KnowledgeBase, logger: L
     const membership: Membership = {
       isMember: async (platform, channelId, userId) => platform === 'teams' || ((await slack?.membership.isMember(platform, channelId, userId)) ?? false),
     };
-    const core = buildCore(config, kb, db, { logger, clock, membership });
-    const { store, outbox, signals, escalations, tips } = core;
+    // The console's roles: Slack channel members; Teams people only through ADMIN_TEAMS_USERS until the roster check (issue 14) lands.
+    const roster: Membership = { isMember: async (platform, channelId, userId) => platform === 'slack' && ((await slack?.membership.isMember(platform, channelId, userId)) ?? false) };
+    const core = buildCore(config, kb, db, { logger, clock, membership, roster });
+    const { store, outbox, signals, escalations, tips, roles, consoleStore } = core;
+    const links = createConsoleLinks({ store: consoleStore, clock, minutes: config.console.linkMinutes, publicUrl: config.console.publicUrl, localUrl: () => server?.url });
     running.add('signals', { stop: () => signals.flush() });
     let teams: ReturnType<typeof startTeams> | undefined;
     const ready = async () => {
@@ -135,7 +128,7 @@ export async function startServices(config: Config, kb: KnowledgeBase, logger: L
     const access = { loopback: config.http.loopback, token: config.http.metricsToken };
     const observability = startObservability({ openEscalations: () => store.countOpen(), pendingDeliveries: () => outbox.pending(), ready, logger, access });
     const { metrics } = running.add('observability', observability);
-    const bot = new Bot({ kb, clock, random: Math.random, logger, defaultLang: lang, escalations, tips, signals, stats: signals, timeZone, metrics });
+    const bot = new Bot({ kb, clock, random: Math.random, logger, defaultLang: lang, escalations, tips, signals, stats: signals, timeZone, metrics, console: { roles, links } });
 
     const surfaceDeps = { bot, kb, feedback: core.feedback, logger, clock, escalations };
     // Real time: signatures and event ids expire with Slack's clock, not the bot's (moved by hand in tests).
@@ -152,14 +145,21 @@ export async function startServices(config: Config, kb: KnowledgeBase, logger: L
     const outboxDeps = { outbox, store, kb, notifiers, remindDue, clock, logger, metrics, lang, timeZone, remindMinutes };
     const { worker } = running.add('outbox', startOutbox({ ...outboxDeps, intervalMs: every, reminderIntervalMs: every }));
     const crons = { tipCron: config.tips.cron, digestCron: config.digestCron, timeZone: config.tips.timeZone };
-    const scheduleDeps = { kb, tips, signals, escalations, notifiers, ...crons, clock, logger, lang, intervalMs: every };
+    const digestChart = (from: Date, to: Date) => questionsChartImage(consoleStore, from, to, lang);
+    const scheduleDeps = { kb, tips, signals, escalations, notifiers, ...crons, clock, logger, lang, intervalMs: every, digestChart };
     const { dailyTips, digest } = running.add('schedule', startSchedule(scheduleDeps));
-    const purge = (before: Date) => signals.purge(before);
+    const purge = async (before: Date) => {
+      await consoleStore.purge(before, clock.now(), new Date(clock.now().getTime() - IDLE_MS));
+      return signals.purge(before);
+    };
     running.add('housekeeping', startHousekeeping({ purge, retentionDays: config.retentionDays, clock, logger, intervalMs: every }));
     // Replay and retry memory (Slack signatures, event ids) lasts minutes: what expired goes.
     running.add('once-expiry', repeat('once-expiry', every ?? 60_000, () => once.purgeExpired(new Date()), logger));
 
-    const routes = [...observability.routes, ...(slack?.routes ?? []), ...teams.routes];
+    const auth = new ConsoleAuth({ store: consoleStore, roles, clock, secure: config.console.publicUrl?.startsWith('https:') ?? false });
+    const renderers = { slack: (reply: Reply) => renderBlocks(reply, { feedback: true }), teams: (reply: Reply) => renderCard(reply, { feedback: true }).card as unknown as Record<string, unknown> };
+    const web = running.add('console', startConsole({ kb, bot, escalations, store: consoleStore, auth, clock, logger, timeZone, defaultLang: lang, renderers }));
+    const routes = [...observability.routes, ...(slack?.routes ?? []), ...teams.routes, ...web.routes];
     server = await listen(config, routes, logger, options);
     if (server) running.add('http', server);
     await warnWithoutEscalationChannel(config, kb, escalations, logger);

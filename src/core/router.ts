@@ -23,6 +23,8 @@ export type Command =
   | { kind: 'suggest-example'; text: string; lang?: Lang }
   /** `dagtip aan` / `dagtip uit`: this channel does (not) get the daily tip. */
   | { kind: 'daily-tip'; on: boolean; lang?: Lang }
+  /** `beheer`: a one-time sign-in link to the web console, for those who may use it. */
+  | { kind: 'console'; lang?: Lang }
   /** A knowledge item by id, as follow-up buttons send it: `lees tip-auteursrecht`. */
   | { kind: 'item'; id: string; lang?: Lang }
   /** `asksToPost`: the question was "may I post this?" without a draft after it. */
@@ -46,6 +48,9 @@ const BARE: Record<string, Command> = {
   tips: { kind: 'tip' },
   escalaties: { kind: 'escalations', lang: 'nl' },
   escalations: { kind: 'escalations', lang: 'en' },
+  beheer: { kind: 'console', lang: 'nl' },
+  beheren: { kind: 'console', lang: 'nl' },
+  console: { kind: 'console', lang: 'en' },
 };
 
 const ACTION_WORDS: Record<string, [EscalationAction, Lang]> = {

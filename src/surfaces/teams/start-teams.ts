@@ -98,6 +98,7 @@ export function startTeams(config: TeamsConfig, deps: TeamsDeps, options: TeamsO
       post: (channelId: string, reply: Reply) => deliver((n) => n.post(channelId, reply)),
       update: (channelId: string, messageId: string, reply: Reply) => deliver((n) => n.update(channelId, messageId, reply)),
       tell: (person: PersonRef, reply: Reply) => deliver((n) => n.tell(person, reply)),
+      postImage: (channelId: string, image: { png: Buffer; filename: string; title: string; alt: string }) => deliver(async (n) => n.postImage?.(channelId, image)),
     },
     readiness: () => (served ? health.readiness() : { ready: true, detail: 'off (Emulator endpoint not served on a public address)' }),
     served,
