@@ -1,175 +1,16 @@
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { loadConfig, readEnvironment, type Config, type Env } from './config.js';
+import { startServices } from './compose/start-services.js';
+import { loadConfig, readEnvironment, type Env } from './config.js';
 import { Bot } from './core/bot.js';
-import { RoleCheck } from './core/console/access.js';
 import { BotError } from './core/errors.js';
-import type { Binding } from './core/escalate/model.js';
-import { EscalationService } from './core/escalate/service.js';
-import { createKnowledgeBase, type KnowledgeBase } from './core/knowledge/knowledge-base.js';
-import { systemClock, type Clock, type Logger, type Membership } from './core/ports.js';
-import type { Reply } from './core/reply-model.js';
-import { TipService } from './core/tips/tip-service.js';
-import { startHousekeeping } from './runtime/housekeeping/start-housekeeping.js';
-import type { HttpTimeouts, RunningServer } from './runtime/http/http-server.js';
-import { listen } from './runtime/http/listen.js';
-import { Lifecycle } from './runtime/lifecycle.js';
-import { questionsChartImage } from './runtime/charts/digest-chart.js';
+import { createKnowledgeBase } from './core/knowledge/knowledge-base.js';
+import { systemClock } from './core/ports.js';
 import { createLogger } from './runtime/log/logger.js';
-import { logStarted, warnWithoutEscalationChannel } from './runtime/log/startup.js';
-import { startObservability } from './runtime/observability/start-observability.js';
-import { startOutbox } from './runtime/outbox/start-outbox.js';
-import { repeat } from './runtime/repeat.js';
-import { startSchedule } from './runtime/schedule/start-schedule.js';
-import { SqlConsoleStore } from './store/console-store.js';
-import { SqlConversationStore } from './store/conversation-store.js';
-import { openDb, pingDb, type Db } from './store/db.js';
-import { whyDatabaseFailed } from './store/open-errors.js';
-import { SqlEscalationStore } from './store/escalation-store.js';
-import { SqlFeedbackStore } from './store/feedback-store.js';
-import { SqlOnceStore } from './store/once-store.js';
 import { loadKnowledgeFiles } from './store/knowledge-files.js';
-import { SqlOutbox } from './store/outbox-store.js';
-import { SqlSignalStore } from './store/signal-store.js';
-import { SqlTipStore } from './store/tip-store.js';
-import type { RetryTiming } from './surfaces/slack/connection.js';
-import { ConsoleAuth, IDLE_MS } from './surfaces/console/auth.js';
-import { createConsoleLinks } from './surfaces/console/links.js';
-import { startConsole } from './surfaces/console/start-console.js';
-import { renderBlocks } from './surfaces/slack/render-blocks.js';
-import { startSlack, type RunningSlack } from './surfaces/slack/start-slack.js';
-import { renderCard } from './surfaces/teams/card/render-card.js';
-import { startTeams } from './surfaces/teams/start-teams.js';
+import { loadModels, whenStale } from './store/model-files.js';
 import { runCli } from './surfaces/terminal/cli.js';
 import { startTerminalChat } from './surfaces/terminal/terminal-chat.js';
-
-/** How long a shutdown may take before the process goes anyway. */
-const SHUTDOWN_DEADLINE_MS = 10_000;
-
-export interface ServiceOptions {
-  /** Terminal mode: a busy port leaves the Emulator endpoint off instead of stopping. */
-  portIsOptional: boolean;
-  /** Tests move time by hand. */
-  clock?: Clock;
-  /** Tests: no loop runs; the test delivers, reminds and ticks the schedule itself. */
-  manualLoops?: boolean;
-  /** Tests: faster retries of Slack and Teams, shorter HTTP time-outs. */
-  retry?: RetryTiming;
-  httpTimeouts?: Partial<HttpTimeouts>;
-}
-
-/** The default department's channels as configured (ESCALATION_SLACK_CHANNEL, ESCALATION_TEAMS_CHANNEL). */
-function configuredBindings(config: Config, kb: KnowledgeBase): Binding[] {
-  const department = kb.departments.default;
-  const slack = config.escalation.slackChannel;
-  const teams = config.escalation.teamsChannel;
-  return [...(slack ? [{ department, platform: 'slack' as const, channelId: slack }] : []), ...(teams ? [{ department, platform: 'teams' as const, channelId: teams }] : [])];
-}
-
-/** The stores over one database and the core's services over them; nothing runs yet. */
-function buildCore(config: Config, kb: KnowledgeBase, db: Db, deps: { logger: Logger; clock: Clock; membership: Membership; roster: Membership }) {
-  const { logger, clock, membership } = deps;
-  const store = new SqlEscalationStore(db);
-  const signals = new SqlSignalStore(db, {
-    onFlushError: (error, waiting) => logger.warn({ event: 'signals.flush-failed', waiting, error: error instanceof Error ? error.message : String(error) }),
-  });
-  const escalations = new EscalationService({
-    kb,
-    store,
-    membership,
-    clock,
-    logger,
-    configured: configuredBindings(config, kb),
-    remindMinutes: config.escalation.remindMinutes,
-    timeZone: config.timeZone,
-  });
-  const configuredTips = [
-    ...config.tips.slackChannels.map((channelId) => ({ platform: 'slack' as const, channelId })),
-    ...config.tips.teamsChannels.map((channelId) => ({ platform: 'teams' as const, channelId })),
-  ];
-  const tips = new TipService({ kb, store: new SqlTipStore(db), clock, random: Math.random, logger, configured: configuredTips });
-  const departments = kb.departments.departments.map((d) => d.id);
-  const roles = new RoleCheck({ membership: deps.roster, channelsOf: (d) => escalations.channelsOf(d), departments, defaultDepartment: kb.departments.default, admins: config.admins });
-  const consoleStore = new SqlConsoleStore(db, () => signals.flush());
-  return { store, outbox: new SqlOutbox(db), signals, escalations, tips, roles, consoleStore, feedback: new SqlFeedbackStore(db), conversations: new SqlConversationStore(db) };
-}
-
-/**
- * The database, the core over it, Slack and Teams behind the one HTTP server, the outbox, the
- * schedule and housekeeping. `stop` stops them newest first, within 10 s.
- */
-export async function startServices(config: Config, kb: KnowledgeBase, logger: Logger, options: ServiceOptions) {
-  const clock = options.clock ?? systemClock;
-  const { defaultLang: lang, timeZone } = config;
-  const running = new Lifecycle(logger);
-  let server: RunningServer | undefined;
-  const stop = () => running.stop(SHUTDOWN_DEADLINE_MS, () => server?.forceClose());
-  try {
-    const db = await openDb(config.db).catch((error: unknown) => {
-      throw whyDatabaseFailed(error, config.db);
-    });
-    running.add('database', { stop: () => db.close() });
-    let slack: RunningSlack | undefined;
-    // Teams: a card in a team channel is seen only by the team's members; the service checks the channel.
-    const membership: Membership = {
-      isMember: async (platform, channelId, userId) => platform === 'teams' || ((await slack?.membership.isMember(platform, channelId, userId)) ?? false),
-    };
-    // The console's roles: Slack channel members; Teams people only through ADMIN_TEAMS_USERS until the roster check (issue 14) lands.
-    const roster: Membership = { isMember: async (platform, channelId, userId) => platform === 'slack' && ((await slack?.membership.isMember(platform, channelId, userId)) ?? false) };
-    const core = buildCore(config, kb, db, { logger, clock, membership, roster });
-    const { store, outbox, signals, escalations, tips, roles, consoleStore } = core;
-    const links = createConsoleLinks({ store: consoleStore, clock, minutes: config.console.linkMinutes, publicUrl: config.console.publicUrl, localUrl: () => server?.url });
-    running.add('signals', { stop: () => signals.flush() });
-    let teams: ReturnType<typeof startTeams> | undefined;
-    const ready = async () => {
-      await pingDb(db);
-      return { database: { ready: true, detail: `${db.engine} ok` }, slack: slack?.readiness() ?? { ready: true, detail: 'off' }, teams: teams?.readiness() ?? { ready: false, detail: 'starting' } };
-    };
-    const access = { loopback: config.http.loopback, token: config.http.metricsToken };
-    const observability = startObservability({ openEscalations: () => store.countOpen(), pendingDeliveries: () => outbox.pending(), ready, logger, access });
-    const { metrics } = running.add('observability', observability);
-    const bot = new Bot({ kb, clock, random: Math.random, logger, defaultLang: lang, escalations, tips, signals, stats: signals, timeZone, metrics, console: { roles, links } });
-
-    const surfaceDeps = { bot, kb, feedback: core.feedback, logger, clock, escalations };
-    // Real time: signatures and event ids expire with Slack's clock, not the bot's (moved by hand in tests).
-    const once = new SqlOnceStore(db);
-    const retry = options.retry;
-    if (config.slack) slack = running.add('slack', startSlack(config.slack, { ...surfaceDeps, lang, metrics, once, retry }));
-    const teamsOptions = { allowEmulator: config.http.allowEmulator, ...(retry ? { retry } : {}) };
-    teams = running.add('teams', startTeams(config.teams, { ...surfaceDeps, conversations: core.conversations, defaultLang: lang }, teamsOptions));
-    const notifiers = { ...(slack ? { slack: slack.notifier } : {}), teams: teams.notifier };
-
-    const every = options.manualLoops ? ('manual' as const) : undefined;
-    const { remindMinutes } = config.escalation;
-    const remindDue = () => escalations.remindDue();
-    const outboxDeps = { outbox, store, kb, notifiers, remindDue, clock, logger, metrics, lang, timeZone, remindMinutes };
-    const { worker } = running.add('outbox', startOutbox({ ...outboxDeps, intervalMs: every, reminderIntervalMs: every }));
-    const crons = { tipCron: config.tips.cron, digestCron: config.digestCron, timeZone: config.tips.timeZone };
-    const digestChart = (from: Date, to: Date) => questionsChartImage(consoleStore, from, to, lang);
-    const scheduleDeps = { kb, tips, signals, escalations, notifiers, ...crons, clock, logger, lang, intervalMs: every, digestChart };
-    const { dailyTips, digest } = running.add('schedule', startSchedule(scheduleDeps));
-    const purge = async (before: Date) => {
-      await consoleStore.purge(before, clock.now(), new Date(clock.now().getTime() - IDLE_MS));
-      return signals.purge(before);
-    };
-    running.add('housekeeping', startHousekeeping({ purge, retentionDays: config.retentionDays, clock, logger, intervalMs: every }));
-    // Replay and retry memory (Slack signatures, event ids) lasts minutes: what expired goes.
-    running.add('once-expiry', repeat('once-expiry', every ?? 60_000, () => once.purgeExpired(new Date()), logger));
-
-    const auth = new ConsoleAuth({ store: consoleStore, roles, clock, secure: config.console.publicUrl?.startsWith('https:') ?? false });
-    const renderers = { slack: (reply: Reply) => renderBlocks(reply, { feedback: true }), teams: (reply: Reply) => renderCard(reply, { feedback: true }).card as unknown as Record<string, unknown> };
-    const web = running.add('console', startConsole({ kb, bot, escalations, store: consoleStore, auth, clock, logger, timeZone, defaultLang: lang, renderers }));
-    const routes = [...observability.routes, ...(slack?.routes ?? []), ...teams.routes, ...web.routes];
-    server = await listen(config, routes, logger, options);
-    if (server) running.add('http', server);
-    await warnWithoutEscalationChannel(config, kb, escalations, logger);
-    logStarted(config, logger, server?.url ?? 'off', `${db.engine} (${db.location})`);
-    return { bot, db, worker, escalations, tips, dailyTips, digest, signals, once, slack, teams, url: server?.url, stop };
-  } catch (error) {
-    await stop();
-    throw error;
-  }
-}
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** What the program talks to. The entry point passes the process's own; tests pass their streams. */
 export interface ProgramIo {
@@ -189,23 +30,49 @@ async function run(argv: readonly string[], io: ProgramIo): Promise<number> {
   const isCli = argv[0] === 'cli';
   const onPlatform = config.slack !== undefined || config.teams.mode === 'authenticated';
   const level = config.log.level ?? (onPlatform && !isCli ? 'info' : 'warn');
-  const logger = createLogger({ level, format: config.log.format, ...(io.logs ? { destination: io.logs } : {}) });
-  const kb = createKnowledgeBase(await loadKnowledgeFiles(config.knowledgeDir, { cacheDir: config.db.dataDir }), config.orgName);
+  const logger = createLogger({
+    level,
+    format: config.log.format,
+    ...(io.logs ? { destination: io.logs } : {}),
+  });
+  const [data, models] = await Promise.all([loadKnowledgeFiles(config.knowledgeDir, { cacheDir: config.db.dataDir }), loadModels(config.knowledgeDir)]);
+  const kb = createKnowledgeBase(data, config.orgName);
+  // A model trained on other knowledge still works, but learned nothing of the changes: say so.
+  if (models)
+    whenStale(config.knowledgeDir, models, () => logger.warn({ event: 'model.stale' }, 'The knowledge changed since the model was trained: run npm run train'));
 
   if (isCli) {
-    const bot = new Bot({ kb, clock: systemClock, random: Math.random, logger, defaultLang: config.defaultLang });
+    const bot = new Bot({
+      kb,
+      clock: systemClock,
+      random: Math.random,
+      logger,
+      defaultLang: config.defaultLang,
+      models,
+    });
     return runCli(argv.slice(1), bot, io);
   }
   if (onPlatform) {
-    const { stop } = await startServices(config, kb, logger, { portIsOptional: false });
+    const { stop } = await startServices(config, kb, logger, { portIsOptional: false, models });
     logger.info({ event: 'stopping', signal: await io.stopRequested() });
     await stop();
     return 0;
   }
   // No credentials: the terminal chat, with the Teams endpoint for the Emulator beside it.
-  const { bot, url, stop } = await startServices(config, kb, logger, { portIsOptional: true });
+  const { bot, url, stop } = await startServices(config, kb, logger, {
+    portIsOptional: true,
+    models,
+  });
   const interactive = io.stdin.isTTY === true;
-  const chat = startTerminalChat({ bot, input: io.stdin, output: io.stdout, orgName: config.orgName, lang: config.defaultLang, interactive, emulatorUrl: url });
+  const chat = startTerminalChat({
+    bot,
+    input: io.stdin,
+    output: io.stdout,
+    orgName: config.orgName,
+    lang: config.defaultLang,
+    interactive,
+    emulatorUrl: url,
+  });
   try {
     await chat.done;
   } finally {
@@ -219,7 +86,8 @@ export async function main(argv: readonly string[], io: ProgramIo): Promise<numb
   try {
     return await run(argv, io);
   } catch (error) {
-    const text = error instanceof BotError ? error.message : `Richtlijnenbot stopped on an unexpected error:\n${error instanceof Error ? error.stack : String(error)}`;
+    const text =
+      error instanceof BotError ? error.message : `Richtlijnenbot stopped on an unexpected error:\n${error instanceof Error ? error.stack : String(error)}`;
     io.stderr.write(`${text}\n`);
     return 1;
   }
@@ -229,11 +97,14 @@ export async function main(argv: readonly string[], io: ProgramIo): Promise<numb
 const isEntryPoint = process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 
 if (isEntryPoint) {
-  const stopRequested = () =>
-    new Promise<string>((done) => {
-      for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => done(signal));
-    });
-  const io = { env: readEnvironment(), stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, stopRequested };
+  const stopRequested = () => new Promise<string>((done) => ['SIGTERM', 'SIGINT'].forEach((signal) => void process.once(signal, () => done(signal))));
+  const io = {
+    env: readEnvironment(),
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stopRequested,
+  };
   void main(process.argv.slice(2), io).then((code) => {
     process.exitCode = code;
     // After a stop, leftover keep-alive sockets or SDK timers must not keep the process up.

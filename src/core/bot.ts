@@ -1,4 +1,5 @@
-import { AnswerEngine } from './answer/answer.js';
+import type { Authority } from './access/roles.js';
+import { AnswerEngine, type LearnedModels } from './answer/answer.js';
 import { DraftChecker } from './check/engine.js';
 import { actOnEscalation } from './handlers/act-on-escalation.js';
 import { answerQuestion } from './handlers/answer-question.js';
@@ -18,12 +19,14 @@ import { readItem } from './handlers/read-item.js';
 import { readRule } from './handlers/read-rule.js';
 import { stats } from './handlers/stats.js';
 import { suggestExample } from './handlers/suggest-example.js';
+import { unbind } from './handlers/unbind.js';
 import type { Inbound } from './inbound.js';
 import type { KnowledgeBase } from './knowledge/knowledge-base.js';
 import { detectLang, type Lang } from './lang.js';
 import type { Clock, Logger, Metrics, Random, Signals } from './ports.js';
 import type { Reply } from './reply-model.js';
 import { route, type Command } from './router.js';
+import { parseShareRef, sharedReply } from './share.js';
 import type { StatsSource } from './stats/stats.js';
 import type { EscalationService } from './escalate/service.js';
 import type { TipService } from './tips/tip-service.js';
@@ -41,6 +44,9 @@ export interface BotDeps {
   /** Where what the content owners learn is recorded: answered item or fallback, verdicts and codes. */
   signals?: Signals | undefined;
   stats?: StatsSource | undefined;
+  /** Who may manage the bot (bind channels, figures, exports); without it only the terminal's user. */
+  roles?: Authority | undefined;
+  /** The web console's access check and sign-in links, for `beheer`. */
   console?: Services['console'];
   metrics?: Metrics | undefined;
   /** The organisation's time zone, for figures; Europe/Amsterdam when not given. */
@@ -50,6 +56,8 @@ export interface BotDeps {
   logger: Logger;
   /** The language for replies when neither the text nor the platform tells. */
   defaultLang: Lang;
+  /** The trained models of knowledge/model/; without them the search and the rules decide alone. */
+  models?: LearnedModels | undefined;
 }
 
 /** Every command kind and the one handler that answers it. */
@@ -65,6 +73,7 @@ const HANDLERS: HandlerTable = {
   escalate,
   escalations: listEscalations,
   bind,
+  unbind,
   'escalation-action': actOnEscalation,
   'daily-tip': dailyTip,
   stats,
@@ -93,8 +102,8 @@ export class Bot {
   private readonly services: Services;
 
   constructor(private readonly deps: BotDeps) {
-    this.engine = new AnswerEngine(deps.kb);
-    this.checker = new DraftChecker({ lexicons: deps.kb.lexicons, organisation: deps.kb.organisation, orgName: deps.kb.orgName });
+    this.engine = new AnswerEngine(deps.kb, deps.models);
+    this.checker = new DraftChecker({ lexicons: deps.kb.lexicons, organisation: deps.kb.organisation, orgName: deps.kb.orgName, synonyms: deps.kb.synonyms, models: deps.models });
     this.services = { ...deps, engine: this.engine, checker: this.checker, timeZone: deps.timeZone ?? 'Europe/Amsterdam' };
   }
 
@@ -111,6 +120,18 @@ export class Bot {
     if (options.record !== false) await this.record(handled.signals ?? []);
     this.deps.logger.info({ event: 'message.handled', platform: inbound.platform, command: command.kind, lang });
     return { reply: handled.reply, effects: handled.effects ?? [] };
+  }
+
+  /**
+   * "Deel in kanaal": the guideline content a share button names (`{ kind, id, lang }`), made
+   * again from the knowledge for the whole conversation. Runs no command; anything else is
+   * undefined, and the surface refuses it.
+   */
+  share(value: unknown): Reply | undefined {
+    const ref = parseShareRef(value);
+    const reply = ref && sharedReply(this.deps.kb, ref);
+    this.deps.logger.info({ event: reply ? 'share.posted' : 'share.refused', ...(ref ? { kind: ref.kind, id: ref.id } : {}) });
+    return reply;
   }
 
   /** Records what happened for the content owners; a failing database never fails an answer. */

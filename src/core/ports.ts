@@ -47,11 +47,13 @@ export interface StoredConversation {
   kind: 'personal' | 'group' | 'channel';
   /** The platform's own reference, without any user in it. */
   reference: Readonly<Record<string, unknown>>;
+  /** A Teams channel's team: whose roster says who is in the channel. */
+  teamId?: string | undefined;
   at: Date;
 }
 
 export interface ConversationStore {
-  /** Stores a conversation; true when it was new (so a welcome goes out once). */
+  /** Stores a conversation (and a team id not known before); true when it was new (so a welcome goes out once). */
   remember(conversation: StoredConversation): Promise<boolean>;
   find(platform: string, id: string): Promise<StoredConversation | undefined>;
 }
@@ -100,7 +102,11 @@ export interface EscalationStore {
   /** Records a reminder unless another process just did; true when this one did. */
   markReminded(id: string, previous: Date, at: Date, jobs: OutboxJob[]): Promise<boolean>;
   bind(binding: Binding, at: Date): Promise<void>;
+  /** Removes a channel's binding; false when it had none. */
+  unbind(platform: 'slack' | 'teams', channelId: string): Promise<boolean>;
   bindings(department: string): Promise<Binding[]>;
+  /** The channels where a card of this escalation was posted: the only places it can be changed from. */
+  cardChannels(id: string): Promise<ChannelRef[]>;
   departmentOf(platform: 'slack' | 'teams', channelId: string): Promise<string | undefined>;
   /** The audit trail of one escalation, oldest first. */
   history(id: string): Promise<Array<{ action: string; actor: string | undefined; at: Date }>>;
@@ -121,6 +127,17 @@ export interface Membership {
   isMember(platform: 'slack' | 'teams', channelId: string, userId: string): Promise<boolean>;
 }
 
+/** What a platform says about a conversation: a real channel or not, and whether the bot is in it. */
+export interface ChannelFacts {
+  kind: 'channel' | 'group' | 'personal' | 'unknown';
+  botIsMember: boolean;
+}
+
+/** Asks the platform what a conversation is; a failure to ask is `unknown`, not a channel. */
+export interface ChannelDirectory {
+  describe(platform: 'slack' | 'teams', channelId: string): Promise<ChannelFacts>;
+}
+
 /** A channel on a platform. */
 export interface ChannelRef {
   platform: 'slack' | 'teams';
@@ -131,8 +148,14 @@ export interface ChannelRef {
 export interface TipStore {
   setSubscription(channel: ChannelRef, on: boolean, at: Date): Promise<void>;
   subscriptions(): Promise<Array<ChannelRef & { subscribed: boolean }>>;
-  /** The channel's current rotation round and the tips it has seen in it. */
+  /** The channel's current rotation round and the tips it has seen in it (at most one round's rows are read). */
   round(channel: ChannelRef): Promise<{ round: number; seen: string[] }>;
+  /**
+   * The channels that should get `slot` and have not had it: the `configured` ones and those
+   * that said "dagtip aan", minus those that said "dagtip uit". Worked out in the database, so a
+   * tick with nothing due reads no row per channel.
+   */
+  unclaimedChannels(slot: string, configured: readonly ChannelRef[]): Promise<ChannelRef[]>;
   /** Takes a slot for a channel; false when it was taken already (by this process or another). */
   claimSlot(channel: ChannelRef, slot: string, tipId: string, round: number, at: Date): Promise<boolean>;
   markSlot(channel: ChannelRef, slot: string, status: 'posted' | 'failed', error?: string): Promise<void>;

@@ -42,6 +42,18 @@ export function itemReply(kb: KnowledgeBase, item: KnowledgeItem, lang: Lang): R
   };
 }
 
+/** The numbered rules, one line each, and the other sections an organisation has. */
+export function rulesReply(kb: KnowledgeBase, lang: Lang): Reply {
+  const rules = kb.items.filter((i) => i.kind === 'rule').sort((a, b) => (a.number ?? 100) - (b.number ?? 100));
+  const lines = rules.map((r) => `- **${citationFor(r, lang).label}**: ${r.title[lang]}`);
+  return {
+    ...baseReply(lang),
+    title: t('rules.title', lang),
+    parts: [{ kind: 'text', text: rich(lines.join('\n')) }],
+    followUps: [{ label: t('followup.help', lang), command: 'help' }],
+  };
+}
+
 export function helpReply(kb: KnowledgeBase, lang: Lang): Reply {
   return {
     ...baseReply(lang),

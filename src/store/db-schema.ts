@@ -13,6 +13,9 @@ export interface Database {
   check_signals: CheckSignalTable;
   digest_posts: DigestPostTable;
   once_keys: OnceKeyTable;
+  daily_counts: DailyCountTable;
+  daily_rollups: DailyRollupTable;
+  maintenance_runs: MaintenanceRunTable;
   console_links: ConsoleLinkTable;
   console_sessions: ConsoleSessionTable;
   console_audit: ConsoleAuditTable;
@@ -23,6 +26,30 @@ export interface OnceKeyTable {
   kind: string;
   key: string;
   expires_at: string;
+}
+
+/**
+ * The figures of one finished UTC day, per series (`questions`, `answered`, `verdict`,
+ * `finding`, `up`, `down`) and key (a verdict, a finding code, an item id, or ''). No person.
+ */
+export interface DailyCountTable {
+  day: string;
+  series: string;
+  key: string;
+  n: number;
+}
+
+/** The days whose figures are in daily_counts: one row per day, written with them. */
+export interface DailyRollupTable {
+  day: string;
+  rolled_at: string;
+}
+
+/** One row per periodic job and slot (a day, an hour): the job runs in one process only. */
+export interface MaintenanceRunTable {
+  job: string;
+  slot: string;
+  claimed_at: string;
 }
 
 /** A one-time sign-in link: the SHA-256 of its token, whose it is (JSON of a ConsoleUser), until when. */
@@ -162,6 +189,8 @@ export interface ConversationTable {
   conversation_id: string;
   kind: string;
   reference: string;
+  /** Teams channels: the team's id (its roster is the channel's members); null elsewhere or not yet known. */
+  team_id: string | null;
   created_at: string;
 }
 

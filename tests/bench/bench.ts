@@ -1,12 +1,14 @@
 /**
  * `npm run bench`: measures the bot's speed and prints a table; writes bench-results/bench.json.
- * Targets are reported, not asserted: tests never time anything.
+ * Targets are reported, not asserted: tests never time anything. With `--scale` it runs the
+ * store's scale bench instead (tests/bench/scale.ts).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Bot } from '../../src/core/bot.js';
 import { createKnowledgeBase } from '../../src/core/knowledge/knowledge-base.js';
 import { loadKnowledgeFiles } from '../../src/store/knowledge-files.js';
+import { loadModels } from '../../src/store/model-files.js';
 import { benchCore, type Timing } from './core.js';
 import { benchPlatforms } from './platforms.js';
 
@@ -23,8 +25,15 @@ function printTable(rows: readonly Timing[]): void {
   for (const line of lines) console.log(fmt(line));
 }
 
+if (process.argv.includes('--scale')) {
+  const { runScaleBench } = await import('./scale.js');
+  await runScaleBench(process.argv.slice(2));
+  process.exit(0);
+}
+
 const kb = createKnowledgeBase(await loadKnowledgeFiles(resolve(ROOT, 'knowledge')), 'CNV');
-const bot = new Bot({ kb, clock: { now: () => new Date() }, random: Math.random, logger: silent, defaultLang: 'nl' });
+const models = await loadModels(resolve(ROOT, 'knowledge'));
+const bot = new Bot({ kb, clock: { now: () => new Date() }, random: Math.random, logger: silent, defaultLang: 'nl', models });
 const rows = [...benchCore(bot), ...(await benchPlatforms())];
 printTable(rows);
 await mkdir(resolve(ROOT, 'bench-results'), { recursive: true });

@@ -1,5 +1,6 @@
 import type { PersonRef } from '../../core/escalate/model.js';
 import type { TeamsConfig } from '../../config.js';
+import type { ChannelDirectory, Membership } from '../../core/ports.js';
 import type { Reply } from '../../core/reply-model.js';
 import type { HttpRoute } from '../../runtime/http/http-server.js';
 import type { Readiness } from '../../runtime/observability/readiness.js';
@@ -12,6 +13,7 @@ interface Loaded {
   handle: HttpRoute['handle'];
   notifier: Notifier;
   probeToken(): Promise<void>;
+  directory: Membership & ChannelDirectory;
 }
 
 export interface TeamsOptions {
@@ -29,6 +31,8 @@ export interface RunningTeams {
   /** Whether /api/messages is served (false: emulator mode on a public address). */
   served: boolean;
   health: TeamsHealth;
+  /** Who is in a conversation and what it is, as Teams says (loads botbuilder on first use). */
+  directory: Membership & ChannelDirectory;
   stop(): void;
 }
 
@@ -53,10 +57,10 @@ export function startTeams(config: TeamsConfig, deps: TeamsDeps, options: TeamsO
   let loading: Promise<Loaded> | undefined;
   const load = (): Promise<Loaded> => {
     loading ??= (async () => {
-      const [{ createTeamsAdapter }, { TeamsNotifier }] = await Promise.all([import('./teams-adapter.js'), import('./teams-notifier.js')]);
+      const { createTeamsAdapter } = await import('./teams-adapter.js');
       const adapter = createTeamsAdapter(config, deps, health);
       const route = adapter.routes[0] as HttpRoute;
-      return { handle: route.handle, notifier: new TeamsNotifier(adapter.cloudAdapter, adapter.appId, deps.conversations), probeToken: adapter.probeToken };
+      return { handle: route.handle, notifier: adapter.notifier, directory: adapter.directory, probeToken: adapter.probeToken };
     })();
     return loading;
   };
@@ -106,6 +110,10 @@ export function startTeams(config: TeamsConfig, deps: TeamsDeps, options: TeamsO
     stop: () => {
       stopped = true;
       if (timer) clearTimeout(timer);
+    },
+    directory: {
+      isMember: async (platform, channelId, userId) => (await load()).directory.isMember(platform, channelId, userId),
+      describe: async (platform, channelId) => (await load()).directory.describe(platform, channelId),
     },
   };
 }

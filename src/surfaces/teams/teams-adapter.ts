@@ -8,6 +8,8 @@ import type { TeamsHealth } from './health.js';
 import { guardTeamsRequest } from './request-guard.js';
 import { OPENID_METADATA, SigningKeys, whyBadSignature } from './signing-keys.js';
 import { RichtlijnenTeamsBot } from './teams-bot.js';
+import { TeamsDirectory } from './teams-directory.js';
+import { TeamsNotifier } from './teams-notifier.js';
 
 export interface TeamsAdapter {
   mode: TeamsConfig['mode'];
@@ -17,6 +19,9 @@ export interface TeamsAdapter {
   appId: string;
   /** Gets a token for the connector (from the token endpoint, or the cache): the readiness probe. */
   probeToken(): Promise<void>;
+  /** Who is in a conversation and what it is; one instance, so that its roster cache is shared. */
+  directory: TeamsDirectory;
+  notifier: TeamsNotifier;
 }
 
 /** `POST /api/messages` on the bot's server: a CloudAdapter behind the request guard. */
@@ -25,7 +30,10 @@ export function createTeamsAdapter(config: TeamsConfig, deps: TeamsDeps, health?
   const credentials = overrides.credentials ?? credentialsFor(config);
   const adapter = createCloudAdapter(credentials, deps.logger, { openIdMetadataUrl: overrides.openIdMetadataUrl, onError: (error) => health?.failed('connector', 'a reply', error) });
   const appId = config.mode === 'authenticated' ? config.appId : '';
-  const bot = new RichtlijnenTeamsBot(deps, adapter, appId);
+  const directory = new TeamsDirectory(adapter, appId, deps.conversations, () => deps.clock.now().getTime());
+  const notifier = new TeamsNotifier(adapter, appId, deps.conversations);
+  const bot = new RichtlijnenTeamsBot(deps, adapter, appId, { directory, notifier });
+
   // Tokens from Teams itself are signed with the channel's keys; the others (emulator, single
   // tenant) with Azure AD's, as botbuilder decides by the issuer.
   const channelKeys = new SigningKeys(overrides.openIdMetadataUrl ?? OPENID_METADATA.channel);
@@ -48,5 +56,5 @@ export function createTeamsAdapter(config: TeamsConfig, deps: TeamsDeps, health?
     // signRequest fetches (or reuses) the token and writes it in the header of this throwaway request.
     await connector.signRequest({ headers: { set: () => undefined } } as unknown as Parameters<typeof connector.signRequest>[0]);
   };
-  return { mode: config.mode, routes: [{ method: 'POST', path: '/api/messages', handle }], cloudAdapter: adapter, appId, probeToken };
+  return { mode: config.mode, routes: [{ method: 'POST', path: '/api/messages', handle }], cloudAdapter: adapter, appId, directory, notifier, probeToken };
 }

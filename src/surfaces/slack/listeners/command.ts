@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import type { App } from '@slack/bolt';
 import type { Outcome } from '../../../core/bot.js';
 import { t } from '../../../core/messages.js';
@@ -16,6 +17,11 @@ import { shareValue } from './share.js';
  */
 export const ANSWER_IN_ACK_WITHIN_MS = 2_000;
 
+/** The streamed file as bytes, which Slack's client reads (it needs the length, so it gathers them). */
+async function* bytes(chunks: AsyncIterable<string>): AsyncIterable<Buffer> {
+  for await (const chunk of chunks) yield Buffer.from(chunk);
+}
+
 /** `/socialmedia …`: answered privately; what the core marks shareable gets "Deel in kanaal". */
 export function registerCommand(app: App, deps: SlackDeps): void {
   app.command(SLACK_IDS.command, async ({ ack, command, respond, client }) => {
@@ -23,7 +29,7 @@ export function registerCommand(app: App, deps: SlackDeps): void {
     const handling = deps.bot.handle(inbound);
     handling.catch(() => undefined); // handled below; this only keeps a late failure from going unobserved
     const message = (outcome: Outcome) => {
-      const share = outcome.reply.shareable && shareValue(outcome.reply.shareable.command);
+      const share = outcome.reply.shareable && shareValue(outcome.reply.shareable);
       return { response_type: 'ephemeral' as const, ...renderBlocks(outcome.reply, { feedback: true, ...(share ? { share } : {}) }) };
     };
 
@@ -48,7 +54,7 @@ export function registerCommand(app: App, deps: SlackDeps): void {
     const outcome = early === 'late' ? await handling : early;
     for (const effect of outcome.effects) {
       await callSlack(deps, 'files.uploadV2', () =>
-        client.files.uploadV2({ channel_id: command.channel_id, filename: effect.filename, title: effect.title, content: effect.content }),
+        client.files.uploadV2({ channel_id: command.channel_id, filename: effect.filename, title: effect.title, file: Readable.from(bytes(effect.content)) }),
       );
     }
     await callSlack(deps, 'response_url', () => respond(message(outcome)));

@@ -33,6 +33,12 @@ export function followUpActions(followUps: readonly FollowUp[]): Array<SubmitAct
     });
 }
 
+/** "Deel in kanaal" for guideline content sent privately: shares it in `to`, where it was asked. */
+export function shareActions(reply: Reply, to: string | undefined): SubmitAction[] {
+  if (!reply.shareable || !to) return [];
+  return [{ type: 'Action.Submit', title: buttonText(t('share.button', reply.lang), TEAMS_LIMITS.actionTitle), data: { share: reply.shareable, to } }];
+}
+
 /** 👍 / 👎 for an answer from the guidelines, when asked for. */
 export function feedbackActions(reply: Reply, enabled: boolean): SubmitAction[] {
   const itemId = reply.feedbackFor;

@@ -1,8 +1,11 @@
 import type { Lang } from '../../../core/lang.js';
 import { INPUT_ID, TEAMS_LIMITS } from './card-types.js';
 
-/** What a card button sends back, after `parseCardSubmit` has checked it. */
-export type CardSubmit = { command: string; input?: string } | { feedback: 'up' | 'down'; itemId: string; lang: Lang };
+/** What a card button sends back, after `parseCardSubmit` has checked it; a share's reference is checked by the core. */
+export type CardSubmit = { command: string; input?: string } | { feedback: 'up' | 'down'; itemId: string; lang: Lang } | { share: unknown; to: string };
+
+/** A Teams channel or group chat id: where a share may go. */
+const CONVERSATION_ID = /^19:[A-Za-z0-9_.@-]{1,380}$/;
 
 const ITEM_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Control characters other than tab and line breaks: never part of a command or a text a person typed. */
@@ -27,6 +30,10 @@ export function parseCardSubmit(value: unknown): CardSubmit | undefined {
     if (typeof itemId !== 'string' || itemId.length > 100 || !ITEM_ID.test(itemId)) return undefined;
     if (lang !== 'nl' && lang !== 'en') return undefined;
     return { feedback, itemId, lang };
+  }
+  if (Object.hasOwn(value, 'share')) {
+    const { share, to } = value;
+    return typeof to === 'string' && CONVERSATION_ID.test(to) ? { share, to } : undefined;
   }
   if (!Object.hasOwn(value, 'command')) return undefined;
   const { command } = value;

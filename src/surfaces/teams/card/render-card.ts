@@ -2,7 +2,7 @@ import type { Attachment } from 'botbuilder';
 import type { Lang } from '../../../core/lang.js';
 import { t } from '../../../core/messages.js';
 import { toPlainText, type Reply } from '../../../core/reply-model.js';
-import { feedbackActions, followUpActions } from './card-actions.js';
+import { feedbackActions, followUpActions, shareActions } from './card-actions.js';
 import { textBlock } from './card-elements.js';
 import { citationElements, partElements, titleElements } from './card-parts.js';
 import { plainCardText, truncateSource } from './card-text.js';
@@ -11,6 +11,8 @@ import { ADAPTIVE_CARD_CONTENT_TYPE, ADAPTIVE_CARD_SCHEMA, TEAMS_LIMITS, type Ad
 export interface RenderCardOptions {
   /** Adds 👍 / 👎 buttons when the reply has `feedbackFor`. */
   feedback?: boolean;
+  /** Adds "Deel in kanaal" for a shareable reply sent privately: the conversation it was asked in. */
+  shareTo?: string;
 }
 
 /**
@@ -34,7 +36,7 @@ function withinSizeLimit(card: AdaptiveCard, content: CardElement[], closing: Ca
  */
 export function renderCard(reply: Reply, options: RenderCardOptions = {}): { card: AdaptiveCard; text: string } {
   const text = truncateSource(plainCardText(toPlainText(reply)).trim(), TEAMS_LIMITS.plainText) || '…';
-  const actions = [...followUpActions(reply.followUps), ...feedbackActions(reply, options.feedback === true)];
+  const actions = [...followUpActions(reply.followUps), ...shareActions(reply, options.shareTo), ...feedbackActions(reply, options.feedback === true)];
   const hasFeedback = actions.some((action) => action.type === 'Action.Submit' && 'feedback' in action.data);
   const content = [...titleElements(reply.title), ...reply.parts.flatMap((part) => partElements(part, reply.lang))];
   const closing = [
