@@ -18,6 +18,7 @@ export interface SlackCall {
 }
 
 interface Failure {
+  /** 0: never answer (a Slack that times out); the request hangs until the fake stops. */
   status: number;
   headers?: Record<string, string>;
   body?: Record<string, unknown>;
@@ -98,6 +99,7 @@ export class FakeSlackApi {
         const before = failure ?? (random === 'unavailable' ? { status: 200, body: { ok: false, error: 'service_unavailable' } } : random === 'http-503' ? { status: 503 } : undefined);
         if (before) {
           call.failed = true;
+          if (before.status === 0) return; // no answer at all
           res.writeHead(before.status, { 'content-type': 'application/json', ...before.headers }).end(JSON.stringify(before.body ?? { ok: false, error: 'fake_failure' }));
           return;
         }
@@ -198,6 +200,16 @@ export class FakeSlackApi {
       }
     }
     return new Response(text === '' ? null : text, { status: response.status, headers: response.headers });
+  }
+
+  /** Makes every call of `method` fail this way until `recover(method)`. */
+  failAlways(method: string, failure: Failure): void {
+    this.failNext(method, failure, 1_000_000);
+  }
+
+  /** Ends the failures of `method`: Slack is back. */
+  recover(method: string): void {
+    this.failures.delete(method);
   }
 
   /** Makes the next call(s) of `method` fail this way. */

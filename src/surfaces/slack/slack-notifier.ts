@@ -1,4 +1,4 @@
-import type { App } from '@slack/bolt';
+import type { webApi } from '@slack/bolt';
 import type { PersonRef } from '../../core/escalate/model.js';
 import type { Logger } from '../../core/ports.js';
 import type { Reply } from '../../core/reply-model.js';
@@ -7,7 +7,7 @@ import { retryTransient, rethrow } from './delivery-errors.js';
 import { CARD_EVENT_TYPE, findCard } from './find-card.js';
 import { renderBlocks } from './render-blocks.js';
 
-type Client = App['client'];
+type Client = webApi.WebClient;
 
 /** Pauses between the tries of one card within one delivery (the Web API client's own retries take as long). */
 const PAUSES_MS = [250, 500, 1_000];
