@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse as parseDotenv } from 'dotenv';
 import { BotError } from './core/errors.js';
-import { cronOf, databaseUrl, oneOf, orgName, port, retentionDays, timeZone, value, type Env } from './config/fields.js';
+import { cronOf, databaseUrl, oneOf, orgArticle, orgName, port, retentionDays, timeZone, value, type Env } from './config/fields.js';
 import { escalation, slack, teams, tips } from './config/platforms.js';
 import { LOG_LEVELS, type Config } from './config/types.js';
 
@@ -29,6 +29,7 @@ export function loadConfig(env: Env = readEnvironment()): Config {
   const problems: string[] = [];
   const config: Config = {
     orgName: orgName(env, problems),
+    orgArticle: orgArticle(env, problems),
     defaultLang: oneOf(env, 'DEFAULT_LANG', ['nl', 'en'] as const, 'nl', problems),
     knowledgeDir: resolve(value(env, 'KNOWLEDGE_DIR') ?? 'knowledge'),
     http: { port: port(env, problems), host: value(env, 'HOST') },

@@ -6,6 +6,7 @@ import { BotError } from './core/errors.js';
 import type { Binding } from './core/escalate/model.js';
 import { EscalationService } from './core/escalate/service.js';
 import { createKnowledgeBase, type KnowledgeBase } from './core/knowledge/knowledge-base.js';
+import { theOrg } from './core/org.js';
 import { systemClock, type Clock, type Logger, type Membership } from './core/ports.js';
 import { TipService } from './core/tips/tip-service.js';
 import { startHousekeeping } from './runtime/housekeeping/start-housekeeping.js';
@@ -19,6 +20,8 @@ import { SqlConversationStore } from './store/conversation-store.js';
 import { openDb, pingDb, type Db } from './store/db.js';
 import { SqlEscalationStore } from './store/escalation-store.js';
 import { SqlFeedbackStore } from './store/feedback-store.js';
+import { SqlKeyring } from './store/keyring.js';
+import { SqlLanguageChoices } from './store/language-store.js';
 import { loadKnowledgeFiles } from './store/knowledge-files.js';
 import { SqlOutbox } from './store/outbox-store.js';
 import { SqlSignalStore } from './store/signal-store.js';
@@ -104,7 +107,9 @@ function buildCore(config: Config, kb: KnowledgeBase, db: Db, deps: { logger: Lo
     ...config.tips.teamsChannels.map((channelId) => ({ platform: 'teams' as const, channelId })),
   ];
   const tips = new TipService({ kb, store: new SqlTipStore(db), clock, random: Math.random, logger, configured: configuredTips });
-  return { store, outbox: new SqlOutbox(db), signals, escalations, tips, feedback: new SqlFeedbackStore(db), conversations: new SqlConversationStore(db) };
+  const keyring = new SqlKeyring(db, config.retentionDays, clock);
+  const feedback = new SqlFeedbackStore(db, keyring);
+  return { store, outbox: new SqlOutbox(db), signals, escalations, tips, feedback, languages: new SqlLanguageChoices(db, keyring), conversations: new SqlConversationStore(db) };
 }
 
 /**
@@ -135,7 +140,7 @@ export async function startServices(config: Config, kb: KnowledgeBase, logger: L
     };
     const observability = startObservability({ openEscalations: () => store.countOpen(), pendingDeliveries: () => outbox.pending(), ready, logger });
     const { metrics } = running.add('observability', observability);
-    const bot = new Bot({ kb, clock, random: Math.random, logger, defaultLang: lang, escalations, tips, signals, stats: signals, timeZone, metrics });
+    const bot = new Bot({ kb, clock, random: Math.random, logger, defaultLang: lang, escalations, tips, signals, stats: signals, timeZone, metrics, languages: core.languages });
 
     const surfaceDeps = { bot, kb, feedback: core.feedback, logger, clock, escalations };
     if (config.slack) slack = running.add('slack', await startSlack(config.slack, { ...surfaceDeps, lang, metrics }));
@@ -169,7 +174,7 @@ export async function startServices(config: Config, kb: KnowledgeBase, logger: L
 export interface ProgramIo {
   env: Env;
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
-  stdout: NodeJS.WritableStream;
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
   stderr: NodeJS.WritableStream;
   /** Where log lines go; standard error, written synchronously, when absent. */
   logs?: NodeJS.WritableStream;
@@ -184,7 +189,7 @@ async function run(argv: readonly string[], io: ProgramIo): Promise<number> {
   const onPlatform = config.slack !== undefined || config.teams.mode === 'authenticated';
   const level = config.log.level ?? (onPlatform && !isCli ? 'info' : 'warn');
   const logger = createLogger({ level, format: config.log.format, ...(io.logs ? { destination: io.logs } : {}) });
-  const kb = createKnowledgeBase(await loadKnowledgeFiles(config.knowledgeDir, { cacheDir: config.db.dataDir }), config.orgName);
+  const kb = createKnowledgeBase(await loadKnowledgeFiles(config.knowledgeDir, { cacheDir: config.db.dataDir }), { name: config.orgName, article: config.orgArticle });
 
   if (isCli) {
     const bot = new Bot({ kb, clock: systemClock, random: Math.random, logger, defaultLang: config.defaultLang });
@@ -199,7 +204,8 @@ async function run(argv: readonly string[], io: ProgramIo): Promise<number> {
   // No credentials: the terminal chat, with the Teams endpoint for the Emulator beside it.
   const { bot, url, stop } = await startServices(config, kb, logger, { portIsOptional: true });
   const interactive = io.stdin.isTTY === true;
-  const chat = startTerminalChat({ bot, input: io.stdin, output: io.stdout, orgName: config.orgName, lang: config.defaultLang, interactive, emulatorUrl: url });
+  const color = io.stdout.isTTY === true;
+  const chat = startTerminalChat({ bot, input: io.stdin, output: io.stdout, banner: io.stderr, orgName: theOrg(kb.org, config.defaultLang), lang: config.defaultLang, interactive, color, emulatorUrl: url });
   try {
     await chat.done;
   } finally {

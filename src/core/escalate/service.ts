@@ -4,6 +4,7 @@ import type { Clock, EscalationStore, Logger, Membership, OutboxJob } from '../p
 import type { Reply } from '../reply-model.js';
 import type { Lang } from '../lang.js';
 import { noteReply } from '../reply-builders.js';
+import { literal } from '../text.js';
 import { confirmationReply, departmentName, listReply, NOTICE_FOR } from './escalation-replies.js';
 import { MAX_OUTCOME, type Binding, type EscalationAction, type PersonRef, type Urgency } from './model.js';
 import { departmentFor, guessCategory } from './parse.js';
@@ -64,7 +65,7 @@ export class EscalationService {
     const { kb, store } = this.deps;
     const current = await store.get(id);
     if (!current) return noteReply(t('esc.not-found', lang, { ref: id }), lang);
-    const department = departmentName(kb, current.department, lang);
+    const department = literal(departmentName(kb, current.department, lang));
     const channels = await this.channelsOf(current.department);
     const inDepartmentChannel = channels.some((c) => c.platform === actor.platform && c.channelId === channelId);
     const isMember = inDepartmentChannel && (actor.platform === 'slack' || actor.platform === 'teams') && (await this.deps.membership.isMember(actor.platform, channelId, actor.id));
@@ -78,7 +79,7 @@ export class EscalationService {
       case 'not-found':
         return noteReply(t('esc.not-found', lang, { ref: id }), lang);
       case 'already-claimed':
-        return noteReply(t('esc.already-claimed', lang, { ref: id, name: result.escalation.claimedBy?.name ?? t('esc.someone', lang) }), lang);
+        return noteReply(t('esc.already-claimed', lang, { ref: id, name: literal(result.escalation.claimedBy?.name?.trim() || t('esc.someone', lang)) }), lang);
       case 'wrong-state':
         return noteReply(t('esc.wrong-state', lang, { ref: id, status: t(`esc.state-word.${result.escalation.status}`, lang) }), lang);
       case 'done':
@@ -101,7 +102,7 @@ export class EscalationService {
     if (isPersonal) return noteReply(t('esc.bind-personal', lang), lang);
     await this.deps.store.bind({ department: known.id, platform, channelId }, this.deps.clock.now());
     this.deps.logger.info({ event: 'escalation.bound', department: known.id, platform });
-    return { ...noteReply(t('esc.bound', lang, { department: known.name[lang] }), lang), audience: 'conversation' };
+    return { ...noteReply(t('esc.bound', lang, { department: literal(known.name[lang]) }), lang), audience: 'conversation' };
   }
 
   /** Re-announces escalations nobody picked up: in the department's hours, or always when urgent. */
@@ -136,6 +137,6 @@ export class EscalationService {
   }
 
   private departmentIds(): string {
-    return this.deps.kb.departments.departments.map((d) => d.id).join(', ');
+    return literal(this.deps.kb.departments.departments.map((d) => d.id).join(', '));
   }
 }

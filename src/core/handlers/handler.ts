@@ -4,7 +4,7 @@ import type { EscalationService } from '../escalate/service.js';
 import type { Inbound } from '../inbound.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { Lang } from '../lang.js';
-import type { Clock, Logger, Metrics, Random } from '../ports.js';
+import type { Clock, LanguageChoices, Logger, Metrics, Random } from '../ports.js';
 import type { Reply } from '../reply-model.js';
 import { stripPrefix, type Command } from '../router.js';
 import type { StatsSource } from '../stats/stats.js';
@@ -42,6 +42,8 @@ export interface Services {
   tips?: TipService | undefined;
   /** The figures for `stats` and `export`. */
   stats?: StatsSource | undefined;
+  /** The language each person chose with `taal en`; without it the choice is not kept. */
+  languages?: LanguageChoices | undefined;
 }
 
 /** One message being handled: where it came from, the language to answer in, the services. */

@@ -11,7 +11,8 @@ export function rulesReply(kb: KnowledgeBase, lang: Lang): Reply {
   const rules = kb.items
     .filter((i) => i.kind === 'rule')
     .sort((a, b) => (a.number ?? 100) - (b.number ?? 100));
-  const lines = rules.map((r) => `- **${citationFor(r, lang).label}**: ${r.title[lang]}`);
+  // A numbered rule with its number; another section by its title alone (its label would say it twice).
+  const lines = rules.map((r) => (r.number !== undefined ? `- **${citationFor(r, lang).label}**: ${r.title[lang]}` : `- **${r.title[lang]}**`));
   return {
     ...baseReply(lang),
     title: t('rules.title', lang),

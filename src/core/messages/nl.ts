@@ -1,51 +1,55 @@
 /**
  * Every UI string the bot writes, in Dutch: the first language, whose ids the English must match.
- * Guideline content lives in `knowledge/`, not here. `{name}` placeholders are filled by `t()`.
+ * Guideline content lives in `knowledge/`, not here. `{name}` placeholders are filled by `t()`;
+ * `{cmd:check}` names a command, which each surface writes its own way (see `core/text.ts`).
  */
 export const nl = {
   'help.title': 'Richtlijnenbot: zo werkt het',
   'help.body':
-    'Ik help je met de social media richtlijnen van {org}.\n' +
+    'Ik help je met de socialemediarichtlijnen van {org}.\n' +
     '- **Stel een vraag**, bijvoorbeeld: _mag ik een foto van een collega posten?_\n' +
-    '- **check** _<je concept>_: ik kijk je bericht na voordat je het plaatst (alleen jij ziet ' +
+    '- {cmd:check} _<je concept>_: ik kijk je bericht na voordat je het plaatst (alleen jij ziet ' +
     'het)\n' +
-    '- **regel** _<1-8>_: lees een regel, **regels** voor het overzicht\n' +
-    '- **tip**: een tip uit de richtlijnen\n' +
-    '- **disclaimer** _<je naam>_: een disclaimer voor je persoonlijke blog\n' +
-    '- **escaleer** _<link> <omschrijving>_: een online discussie loopt uit de hand (regel 7)\n' +
-    '- **help**: dit overzicht',
+    '- {cmd:regel} _<1-8>_: lees een regel; {cmd:regels} geeft het overzicht\n' +
+    '- {cmd:tip}: een tip uit de richtlijnen\n' +
+    '- {cmd:disclaimer} _<je naam>_: een disclaimer voor je persoonlijke blog\n' +
+    '- {cmd:escaleer} _<link> <omschrijving>_: een online discussie loopt uit de hand (regel 7)\n' +
+    '- {cmd:taal en}: voortaan antwoorden in het Engels (_answers in English_)\n' +
+    '- {cmd:help}: dit overzicht',
   'answer.source': 'Uit de richtlijnen',
   'answer.see-also': 'Zie ook',
-  'answer.more': 'Lees {label}',
+  'answer.more': 'Meer over {topic}',
   'fallback.title': 'Daar heb ik geen regel voor',
   'fallback.body':
-    'Ik kan in de social media richtlijnen niets vinden dat hier goed bij past. Bij twijfel: ' +
+    'Ik kan in de socialemediarichtlijnen niets vinden dat hier goed bij past. Bij twijfel: ' +
     'overleg met je leidinggevende of de verantwoordelijke afdeling (regel 8).',
   'fallback.rephrase':
-    'Ging je vraag wel over social media? Probeer het met andere woorden, of typ **help**.',
+    'Ging je vraag wel over social media? Probeer het met andere woorden, of typ {cmd:help}.',
   'followup.help': 'Wat kan ik vragen?',
   'followup.rules': 'Alle regels',
   'followup.tip': 'Nog een tip',
   'followup.check': 'Concept checken',
   'rules.title': 'De richtlijnen in het kort',
   'rule.unknown': 'Regel {number} bestaat niet. De richtlijnen hebben de regels {range}.',
-  'rule.missing-number': 'Welke regel wil je lezen? Typ bijvoorbeeld **regel 7**.',
+  'rule.missing-number': 'Welke regel wil je lezen? Typ bijvoorbeeld {cmd:regel 7}.',
   'tip.title': 'Tip van de dag',
   'tip.more': 'Meer over deze regel',
   'tip.subscribed':
-    'Dit kanaal krijgt vanaf nu elke werkdag een tip uit de richtlijnen. Stoppen: **dagtip uit**.',
+    'Dit kanaal krijgt vanaf nu elke werkdag een tip uit de richtlijnen. Stoppen: ' +
+    '{cmd:dagtip uit}.',
   'tip.not-here':
-    'Een dagelijkse tip kan in een Slack- of Teams-kanaal. Hier kun je wel **tip** typen.',
+    'Een dagelijkse tip kan in een Slack- of Teams-kanaal. Hier kun je wel een tip vragen met ' +
+    '{cmd:tip}.',
   'tip.unsubscribed': 'Dit kanaal krijgt geen dagelijkse tip meer.',
   'tip.subscribe-personal':
     'Een dagelijkse tip zet je aan in een kanaal, niet in een persoonlijke chat. Wil je nu een ' +
-    'tip? Typ **tip**.',
+    'tip? Typ {cmd:tip}.',
   'disclaimer.title': 'Disclaimer voor je persoonlijke blog',
   'disclaimer.intro':
     'Zet deze tekst op je persoonlijke blog of profiel als je daar over je werk schrijft:',
   'disclaimer.copy': 'Kopieer deze tekst',
   'disclaimer.name-placeholder': '(je naam)',
-  'disclaimer.no-name': 'Tip: typ **disclaimer** _<je naam>_ om je naam meteen in te vullen.',
+  'disclaimer.no-name': 'Tip: typ {cmd:disclaimer} _<je naam>_ om je naam meteen in te vullen.',
   'disclaimer.name-too-long':
     'Die naam is te lang voor een disclaimer (hoogstens {max} tekens). Ik heb hem weggelaten.',
   'input.too-long':
@@ -66,16 +70,12 @@ export const nl = {
     'bewaar je tekst niet._',
   'check.private': '_Alleen jij ziet deze check; ik bewaar je tekst niet._',
   'check.empty':
-    'Plak je concept achter **check**, bijvoorbeeld: **/socialmedia check** _Trots op ons team ' +
-    'vandaag!_',
+    'Zet je concept achter {cmd:check}, bijvoorbeeld: {cmd:check} _Trots op ons team vandaag!_',
   'check.truncated':
     'Je concept is erg lang ({chars} tekens); ik heb de eerste {max} tekens gecheckt.',
   'check.how-to':
-    'Wil je dat ik je bericht check? Zet je tekst erachter: **/socialmedia mag ik dit posten?** ' +
+    'Wil je dat ik je bericht nakijk? Typ {cmd:check} met je tekst erachter: {cmd:check} ' +
     '_<je tekst>_',
-  'verdict.groen': 'GROEN',
-  'verdict.oranje': 'ORANJE',
-  'verdict.rood': 'ROOD',
   'finding.rule': 'Regel',
   'finding.fix': 'Oplossing',
   'slack.shared-by': 'Gedeeld door {user}',
@@ -96,6 +96,7 @@ export const nl = {
   'teams.replied-privately':
     'Ik heb je persoonlijk geantwoord, in je chat met mij: een concept laat ik niet aan anderen ' +
     'zien.',
+  'teams.replied-privately-other': 'Ik heb je persoonlijk geantwoord, in je chat met mij.',
   'welcome.title': 'Welkom bij Richtlijnenbot',
   'error.generic':
     'Er ging iets mis aan mijn kant. Probeer het zo nog eens. Twijfel je over een bericht? ' +
@@ -110,8 +111,8 @@ export const nl = {
     'stuur hem door zodra dat er is, maar neem nu zelf direct contact op met de afdeling (regel ' +
     '7).',
   'esc.usage':
-    'Meld een ontsporende discussie met **escaleer** _<link> <wat er aan de hand is>_, ' +
-    'bijvoorbeeld: **escaleer** _https://x.com/… boze reacties op onze post over de staking_',
+    'Meld een ontsporende discussie met {cmd:escaleer} _<link> <wat er aan de hand is>_, ' +
+    'bijvoorbeeld: {cmd:escaleer} _https://x.com/… boze reacties op onze post over de staking_',
   'esc.card.title': 'Escalatie {ref}: {category}',
   'esc.card.reminder': '⏰ Herinnering: deze escalatie wacht al {minutes} minuten op iemand.',
   'esc.card.backup':
@@ -152,13 +153,14 @@ export const nl = {
   'esc.notice.claimed': 'Je melding {ref} is opgepakt door {name} ({department}).',
   'esc.notice.unclaimed': 'Je melding {ref} is weer vrijgegeven; {department} pakt hem opnieuw op.',
   'esc.notice.resolved': 'Je melding {ref} is afgehandeld door {department}. Uitkomst: {outcome}',
+  'esc.notice.resolved-plain': 'Je melding {ref} is afgehandeld door {department}.',
   'esc.notice.reopened': 'Je melding {ref} is heropend door {department}.',
   'esc.list.title': 'Open escalaties van {department}',
   'esc.list.empty': 'Er staat niets open. 🎉',
   'esc.list.line': '**{ref}** ({urgency}) {category}: {status}, sinds {at}',
   'esc.not-department':
     'Dit kanaal is niet gekoppeld aan een afdeling. Een afdeling koppelt haar kanaal met ' +
-    '**afdeling koppel** _<afdeling>_ ({departments}).',
+    '{cmd:afdeling koppel} _<afdeling>_ ({departments}).',
   'esc.bound': 'Dit kanaal ontvangt vanaf nu de escalaties van **{department}**.',
   'esc.bind-unknown': 'Die afdeling ken ik niet. Kies uit: {departments}.',
   'esc.bind-personal': 'Koppel een afdeling in haar eigen kanaal, niet in een persoonlijke chat.',
@@ -185,26 +187,32 @@ export const nl = {
   'stats.make-example': 'Vraag {n} als voorbeeld',
   'stats.refused':
     'Cijfers en exports zijn voor de afdeling die de richtlijnen beheert: vraag ze op in het ' +
-    'kanaal van een afdeling (zie **afdeling koppel**).',
+    'kanaal van een afdeling (zie {cmd:afdeling koppel}).',
   'stats.export-ready': 'De export van de afgelopen {days} dagen staat hierboven: {file}.',
   'suggest.title': 'Voorstel voor de kennisbank',
   'suggest.body':
-    'Deze vraag lijkt het meest op **{label}**. Plak dit onder `examples.{lang}` in ' +
-    '`knowledge/items/{item}.yaml` en controleer met `npm run knowledge:check`:',
+    'Deze vraag lijkt het meest op **{label}**. Zet dit onder "examples: {lang}" in ' +
+    'knowledge/items/{item}.yaml en controleer het met npm run knowledge:check:',
   'suggest.none':
     'Deze vraag lijkt op geen enkele regel. Hoort hij bij de richtlijnen, maak dan een nieuw ' +
     'item (zie knowledge/README.md).',
   'followup.disclaimer': 'Disclaimer maken',
   'escalate.coming':
-    'Escaleren via de bot kan nog niet. Loopt een discussie uit de hand? Neem direct contact op ' +
+    'Escaleren via de bot kan hier niet. Loopt een discussie uit de hand? Neem direct contact op ' +
     'met de verantwoordelijke afdeling (regel 7).',
   'terminal.banner':
-    'Richtlijnenbot voor {org}, hier in de terminal. Slack of Teams koppelen: zet de sleutels in ' +
-    '.env (zie .env.example en de README). Typ je vraag of "help"; Ctrl+D stopt.',
+    'Richtlijnenbot voor {org}, hier in de terminal. Typ je vraag of help; Ctrl+D stopt. Slack ' +
+    'of Teams koppelen: zie de README.',
   'terminal.emulator':
-    'De Bot Framework Emulator kan hier praten met de bot: {url}/api/messages (alleen vanaf deze ' +
-    'machine).',
+    'Teams-emulator (alleen vanaf deze machine): {url}/api/messages',
   'terminal.follow-up': '→ {label} (typ: {command})',
+  'contact.line': 'Bereik {department} via {ways}.',
+  'lang.set':
+    'Afgesproken: ik antwoord je voortaan in het Nederlands. Stel je een vraag in het Engels, dan ' +
+    'krijg je een Engels antwoord.',
+  'lang.usage':
+    'Ik antwoord in de taal van je vraag. Zonder vraag kies je met {cmd:taal nl} voor ' +
+    'Nederlands of {cmd:taal en} voor Engels.',
 } as const satisfies Record<string, string>;
 
 /** The id of a UI string, as `t()` takes it. */

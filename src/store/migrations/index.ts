@@ -5,6 +5,7 @@ import { m003Escalations } from './003-escalations.js';
 import { m004Tips } from './004-tips.js';
 import { m005Signals } from './005-signals.js';
 import { m006Digests } from './006-digests.js';
+import { m060Pseudonyms } from './060-pseudonyms.js';
 
 /** Every migration, in order; names sort as they run. Written once for SQLite and PostgreSQL. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '004-tips': m004Tips,
   '005-signals': m005Signals,
   '006-digests': m006Digests,
+  '060-pseudonyms': m060Pseudonyms,
 };
