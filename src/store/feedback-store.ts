@@ -3,20 +3,20 @@ import type { Db } from './db.js';
 import { keyedHash, type SqlKeyring } from './keyring.js';
 
 /**
- * Helpful-or-not votes in the database: the item, the vote and the platform. With a keyring, a
- * vote that says who voted on which card is kept under a keyed hash of those (never the user
- * id), and a second vote on the same card replaces the first.
+ * Helpful-or-not votes in the database: the item, the vote and the platform. A vote that says
+ * who voted on which card is kept under a keyed hash of those (never the user id), and a second
+ * vote on the same card replaces the first.
  */
 export class SqlFeedbackStore implements FeedbackStore {
   constructor(
     private readonly db: Db,
-    private readonly keyring?: SqlKeyring,
+    private readonly keyring: SqlKeyring,
   ) {}
 
   async record(vote: FeedbackVote): Promise<void> {
     const row = { item_id: vote.itemId, vote: vote.vote, platform: vote.platform, created_at: vote.at.toISOString() };
     const k = this.db.kysely;
-    if (!vote.voter || !this.keyring) {
+    if (!vote.voter) {
       await k.insertInto('feedback').values({ ...row, voter: null }).execute();
       return;
     }

@@ -19,7 +19,7 @@ const clockAt = (iso: string) => {
 
 describe('the feedback store', () => {
   it('counts helpful and unhelpful votes per item, most unhelpful first', async () => {
-    const store = new SqlFeedbackStore(db);
+    const store = new SqlFeedbackStore(db, new SqlKeyring(db, 90, { now: () => new Date() }));
     const at = new Date('2026-11-24T10:00:00Z');
     for (const [itemId, vote] of [['regel-1', 'up'], ['regel-1', 'down'], ['regel-7', 'down'], ['regel-7', 'down'], ['regel-1', 'up']] as const) {
       await store.record({ itemId, vote, platform: 'slack', at });
@@ -68,7 +68,7 @@ describe('the feedback store', () => {
   });
 
   it('shares the counts between store instances over one database', async () => {
-    await new SqlFeedbackStore(db).record({ itemId: 'regel-2', vote: 'down', platform: 'slack', at: new Date() });
-    expect(await new SqlFeedbackStore(db).counts()).toEqual([{ itemId: 'regel-2', up: 0, down: 1 }]);
+    await new SqlFeedbackStore(db, new SqlKeyring(db, 90, { now: () => new Date() })).record({ itemId: 'regel-2', vote: 'down', platform: 'slack', at: new Date() });
+    expect(await new SqlFeedbackStore(db, new SqlKeyring(db, 90, { now: () => new Date() })).counts()).toEqual([{ itemId: 'regel-2', up: 0, down: 1 }]);
   });
 });

@@ -3,6 +3,7 @@ import { createTeamsAdapter } from '../../src/surfaces/teams/teams-adapter.js';
 import type { TeamsConfig } from '../../src/config.js';
 import { SqlConversationStore } from '../../src/store/conversation-store.js';
 import { SqlFeedbackStore } from '../../src/store/feedback-store.js';
+import { SqlKeyring } from '../../src/store/keyring.js';
 import { captureLogger, knowledgeBase, testBot } from './bot.js';
 import { testDb } from './db.js';
 import { FakeBotConnector } from './fake-bot-connector.js';
@@ -49,7 +50,7 @@ export async function startTeamsBot(config: TeamsConfig = { mode: 'emulator' }) 
   const db = await testDb();
   const { bot } = await testBot();
   const logger = captureLogger();
-  const feedback = new SqlFeedbackStore(db);
+  const feedback = new SqlFeedbackStore(db, new SqlKeyring(db, 90, { now: () => new Date() }));
   const conversations = new SqlConversationStore(db);
   const adapter = createTeamsAdapter(config, { bot, kb: await knowledgeBase(), feedback, conversations, logger, clock: { now: () => new Date() }, defaultLang: 'nl' });
   const server: RunningServer = await startHttpServer({ port: 0, host: '127.0.0.1', routes: adapter.routes, logger });

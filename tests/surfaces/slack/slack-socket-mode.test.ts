@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { createSlackAdapter } from '../../../src/surfaces/slack/slack-app.js';
 import { SqlFeedbackStore } from '../../../src/store/feedback-store.js';
+import { SqlKeyring } from '../../../src/store/keyring.js';
 import { captureLogger, knowledgeBase, testBot } from '../../support/bot.js';
 import { testDb } from '../../support/db.js';
 import { FakeSlackApi } from '../../support/fake-slack-api.js';
@@ -15,7 +16,7 @@ it('connects over Socket Mode (no public URL) and answers a slash command', asyn
   const logger = captureLogger();
   const adapter = createSlackAdapter(
     { mode: 'socket', botToken: 'xoxb-test', appToken: 'xapp-test', signingSecret: undefined, apiUrl: api.apiUrl },
-    { bot, kb: await knowledgeBase(), feedback: new SqlFeedbackStore(db), logger, clock: { now: () => new Date() }, lang: 'nl' },
+    { bot, kb: await knowledgeBase(), feedback: new SqlFeedbackStore(db, new SqlKeyring(db, 90, { now: () => new Date() })), logger, clock: { now: () => new Date() }, lang: 'nl' },
   );
   try {
     expect(adapter.routes).toEqual([]);
