@@ -25,6 +25,14 @@ describe('the configuration', () => {
     expect(loadConfig({ ORG_NAME: ' Acme ', DEFAULT_LANG: 'EN' })).toMatchObject({ orgName: 'Acme', defaultLang: 'en' });
   });
 
+  it('takes the article before the name: het for CNV, none for another name unless ORG_ARTICLE says so', () => {
+    expect(loadConfig({}).orgArticle).toBe('het');
+    expect(loadConfig({ ORG_NAME: 'FNV' }).orgArticle).toBe('none');
+    expect(loadConfig({ ORG_NAME: 'FNV', ORG_ARTICLE: 'De' }).orgArticle).toBe('de');
+    expect(problems({ ORG_ARTICLE: 'der' })).toContain('ORG_ARTICLE must be het, de or none');
+    expect(problems({ ORG_ARTICLE: 'der' })).not.toContain('"der"');
+  });
+
   it('names every wrong variable at once, with how to fix it', () => {
     const message = problems({ DEFAULT_LANG: 'de', LOG_FORMAT: 'xml', ORG_NAME: '<b>x</b>' });
     expect(message).toContain('DEFAULT_LANG="de" is not valid: use one of nl, en');

@@ -61,7 +61,7 @@ describe('stats and export', () => {
     expect(stats).toContain('Social media in cijfers');
     expect(stats).toContain('2 gesteld, 1 beantwoord (50%)');
     expect(stats).toContain('collega [naam]');
-    const button = (answers[2]?.body.blocks as Array<{ elements?: Array<{ action_id?: string; value?: string }> }>)
+    const button = ((answers[2]?.body.blocks ?? []) as Array<{ elements?: Array<{ action_id?: string; value?: string }> }>)
       .flatMap((b) => b.elements ?? [])
       .find((e) => e.action_id === 'follow_up_0')?.value;
     expect(button).toContain('voorbeeldvraag ');

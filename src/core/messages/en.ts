@@ -29,7 +29,6 @@ export const en: Record<MessageId, string> = {
   'rule.unknown': 'There is no rule {number}. The guidelines have rules {range}.',
   'rule.missing-number': 'Which rule would you like to read? Type for example {cmd:rule 7}.',
   'tip.title': 'Tip of the day',
-  'tip.more': 'More about this rule',
   'tip.subscribed':
     'From now on this channel gets a tip from the guidelines every working day. To stop: ' +
     '{cmd:daily tip off}.',

@@ -33,7 +33,6 @@ export const nl = {
   'rule.unknown': 'Regel {number} bestaat niet. De richtlijnen hebben de regels {range}.',
   'rule.missing-number': 'Welke regel wil je lezen? Typ bijvoorbeeld {cmd:regel 7}.',
   'tip.title': 'Tip van de dag',
-  'tip.more': 'Meer over deze regel',
   'tip.subscribed':
     'Dit kanaal krijgt vanaf nu elke werkdag een tip uit de richtlijnen. Stoppen: ' +
     '{cmd:dagtip uit}.',

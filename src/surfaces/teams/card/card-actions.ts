@@ -1,5 +1,5 @@
 import { t } from '../../../core/messages.js';
-import type { FollowUp, Reply } from '../../../core/reply-model.js';
+import type { Reply } from '../../../core/reply-model.js';
 import { buttonText, oneLine } from './card-elements.js';
 import { INPUT_ID, TEAMS_LIMITS, type CardAction, type ExecuteAction, type SubmitAction } from './card-types.js';
 
