@@ -48,6 +48,7 @@ export class PlaygroundSession {
       executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
       headless: true,
       viewport: { width: 1280, height: 900 },
+      deviceScaleFactor: 2, // sharp screenshots for the README
       locale: 'en-US', // as many Dutch offices run it: the bot must still answer in Dutch
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1'],
     });
