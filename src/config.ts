@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { parse as parseDotenv } from 'dotenv';
 import { BotError } from './core/errors.js';
 import { cronOf, databaseUrl, oneOf, orgArticle, orgName, port, retentionDays, timeZone, value, type Env } from './config/fields.js';
+import { admins, consoleSettings } from './config/console.js';
 import { escalation, slack, teams, tips } from './config/platforms.js';
 import { LOG_LEVELS, type Config } from './config/types.js';
 
@@ -45,6 +46,8 @@ export function loadConfig(env: Env = readEnvironment()): Config {
       level: value(env, 'LOG_LEVEL') === undefined ? undefined : oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info', problems),
       format: oneOf(env, 'LOG_FORMAT', ['auto', 'pretty', 'json'] as const, 'auto', problems),
     },
+    console: consoleSettings(env, problems),
+    admins: admins(env, problems),
   };
   if (problems.length > 0) {
     throw new BotError('config_invalid', 'The configuration has problems (see .env.example and the README):', problems);

@@ -2,20 +2,25 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig, readEnvironment, type Config, type Env } from './config.js';
 import { Bot } from './core/bot.js';
+import { RoleCheck } from './core/console/access.js';
 import { BotError } from './core/errors.js';
 import type { Binding } from './core/escalate/model.js';
 import { EscalationService } from './core/escalate/service.js';
 import { createKnowledgeBase, type KnowledgeBase } from './core/knowledge/knowledge-base.js';
 import { theOrg } from './core/org.js';
 import { systemClock, type Clock, type Logger, type Membership } from './core/ports.js';
+import type { Reply } from './core/reply-model.js';
 import { TipService } from './core/tips/tip-service.js';
 import { startHousekeeping } from './runtime/housekeeping/start-housekeeping.js';
 import { startHttpServer, type HttpRoute, type RunningServer } from './runtime/http/http-server.js';
 import { Lifecycle } from './runtime/lifecycle.js';
+import { questionsChartImage } from './runtime/charts/digest-chart.js';
 import { createLogger } from './runtime/log/logger.js';
+import { logStarted, warnWithoutEscalationChannel } from './runtime/log/startup.js';
 import { startObservability } from './runtime/observability/start-observability.js';
 import { startOutbox } from './runtime/outbox/start-outbox.js';
 import { startSchedule } from './runtime/schedule/start-schedule.js';
+import { SqlConsoleStore } from './store/console-store.js';
 import { SqlConversationStore } from './store/conversation-store.js';
 import { openDb, pingDb, type Db } from './store/db.js';
 import { SqlEscalationStore } from './store/escalation-store.js';
@@ -26,7 +31,12 @@ import { loadKnowledgeFiles } from './store/knowledge-files.js';
 import { SqlOutbox } from './store/outbox-store.js';
 import { SqlSignalStore } from './store/signal-store.js';
 import { SqlTipStore } from './store/tip-store.js';
+import { ConsoleAuth, IDLE_MS } from './surfaces/console/auth.js';
+import { createConsoleLinks } from './surfaces/console/links.js';
+import { startConsole } from './surfaces/console/start-console.js';
+import { renderBlocks } from './surfaces/slack/render-blocks.js';
 import { startSlack, type RunningSlack } from './surfaces/slack/start-slack.js';
+import { renderCard } from './surfaces/teams/card/render-card.js';
 import { startTeams } from './surfaces/teams/start-teams.js';
 import { runCli } from './surfaces/terminal/cli.js';
 import { startTerminalChat } from './surfaces/terminal/terminal-chat.js';
@@ -65,28 +75,8 @@ async function listen(config: Config, routes: HttpRoute[], logger: Logger, portI
   }
 }
 
-/** On Slack or Teams, a default department without a channel loses reports: say so at start-up. */
-async function warnWithoutEscalationChannel(config: Config, kb: KnowledgeBase, escalations: EscalationService, logger: Logger): Promise<void> {
-  const onPlatform = config.slack !== undefined || config.teams.mode === 'authenticated';
-  if (!onPlatform || (await escalations.channelsOf(kb.departments.default)).length > 0) return;
-  const hint =
-    'No channel receives escalations: set ESCALATION_SLACK_CHANNEL or ESCALATION_TEAMS_CHANNEL, ' +
-    'or run "/socialmedia afdeling koppel <afdeling>" in the department\'s channel';
-  logger.warn({ event: 'escalation.no-channel', department: kb.departments.default }, hint);
-}
-
-/** The start-up line: where the bot listens, which store, and the mode of each platform. */
-function logStarted(config: Config, logger: Logger, url: string, store: string): void {
-  const slack = config.slack ? (config.slack.mode === 'socket' ? 'Socket Mode' : `HTTP mode on ${url}/slack/events`) : 'off';
-  const teams =
-    config.teams.mode === 'authenticated'
-      ? `authenticated (${config.teams.appType}) on ${url}/api/messages`
-      : `Bot Framework Emulator only, on ${url}/api/messages (set MicrosoftAppId for Teams)`;
-  logger.info({ event: 'started', url, store, slack, teams }, 'Richtlijnenbot is running');
-}
-
 /** The stores over one database and the core's services over them; nothing runs yet. */
-function buildCore(config: Config, kb: KnowledgeBase, db: Db, deps: { logger: Logger; clock: Clock; membership: Membership }) {
+function buildCore(config: Config, kb: KnowledgeBase, db: Db, deps: { logger: Logger; clock: Clock; membership: Membership; roster: Membership }) {
   const { logger, clock, membership } = deps;
   const store = new SqlEscalationStore(db);
   const signals = new SqlSignalStore(db, {
@@ -107,9 +97,13 @@ function buildCore(config: Config, kb: KnowledgeBase, db: Db, deps: { logger: Lo
     ...config.tips.teamsChannels.map((channelId) => ({ platform: 'teams' as const, channelId })),
   ];
   const tips = new TipService({ kb, store: new SqlTipStore(db), clock, random: Math.random, logger, configured: configuredTips });
+  const departments = kb.departments.departments.map((d) => d.id);
+  const roles = new RoleCheck({ membership: deps.roster, channelsOf: (d) => escalations.channelsOf(d), departments, defaultDepartment: kb.departments.default, admins: config.admins });
+  const consoleStore = new SqlConsoleStore(db, () => signals.flush());
   const keyring = new SqlKeyring(db, config.retentionDays, clock);
   const feedback = new SqlFeedbackStore(db, keyring);
-  return { store, outbox: new SqlOutbox(db), signals, escalations, tips, feedback, languages: new SqlLanguageChoices(db, keyring), conversations: new SqlConversationStore(db) };
+  const languages = new SqlLanguageChoices(db, keyring);
+  return { store, outbox: new SqlOutbox(db), signals, escalations, tips, roles, consoleStore, feedback, languages, conversations: new SqlConversationStore(db) };
 }
 
 /**
@@ -130,8 +124,11 @@ export async function startServices(config: Config, kb: KnowledgeBase, logger: L
     const membership: Membership = {
       isMember: async (platform, channelId, userId) => platform === 'teams' || ((await slack?.membership.isMember(platform, channelId, userId)) ?? false),
     };
-    const core = buildCore(config, kb, db, { logger, clock, membership });
-    const { store, outbox, signals, escalations, tips } = core;
+    // The console's roles: Slack channel members; Teams people only through ADMIN_TEAMS_USERS until the roster check (issue 14) lands.
+    const roster: Membership = { isMember: async (platform, channelId, userId) => platform === 'slack' && ((await slack?.membership.isMember(platform, channelId, userId)) ?? false) };
+    const core = buildCore(config, kb, db, { logger, clock, membership, roster });
+    const { store, outbox, signals, escalations, tips, roles, consoleStore } = core;
+    const links = createConsoleLinks({ store: consoleStore, clock, minutes: config.console.linkMinutes, publicUrl: config.console.publicUrl, localUrl: () => server?.url });
     running.add('signals', { stop: () => signals.flush() });
     const ready = async () => {
       await pingDb(db);
@@ -140,7 +137,7 @@ export async function startServices(config: Config, kb: KnowledgeBase, logger: L
     };
     const observability = startObservability({ openEscalations: () => store.countOpen(), pendingDeliveries: () => outbox.pending(), ready, logger });
     const { metrics } = running.add('observability', observability);
-    const bot = new Bot({ kb, clock, random: Math.random, logger, defaultLang: lang, escalations, tips, signals, stats: signals, timeZone, metrics, languages: core.languages });
+    const bot = new Bot({ kb, clock, random: Math.random, logger, defaultLang: lang, escalations, tips, signals, stats: signals, timeZone, metrics, languages: core.languages, console: { roles, links } });
 
     const surfaceDeps = { bot, kb, feedback: core.feedback, logger, clock, escalations };
     if (config.slack) slack = running.add('slack', await startSlack(config.slack, { ...surfaceDeps, lang, metrics }));
@@ -153,12 +150,19 @@ export async function startServices(config: Config, kb: KnowledgeBase, logger: L
     const outboxDeps = { outbox, store, kb, notifiers, remindDue, clock, logger, metrics, lang, timeZone, remindMinutes };
     const { worker } = running.add('outbox', startOutbox({ ...outboxDeps, intervalMs: every, reminderIntervalMs: every }));
     const crons = { tipCron: config.tips.cron, digestCron: config.digestCron, timeZone: config.tips.timeZone };
-    const scheduleDeps = { kb, tips, signals, escalations, notifiers, ...crons, clock, logger, lang, intervalMs: every };
+    const digestChart = (from: Date, to: Date) => questionsChartImage(consoleStore, from, to, lang);
+    const scheduleDeps = { kb, tips, signals, escalations, notifiers, ...crons, clock, logger, lang, intervalMs: every, digestChart };
     const { dailyTips, digest } = running.add('schedule', startSchedule(scheduleDeps));
-    const purge = (before: Date) => signals.purge(before);
+    const purge = async (before: Date) => {
+      await consoleStore.purge(before, clock.now(), new Date(clock.now().getTime() - IDLE_MS));
+      return signals.purge(before);
+    };
     running.add('housekeeping', startHousekeeping({ purge, retentionDays: config.retentionDays, clock, logger, intervalMs: every }));
 
-    const routes = [...observability.routes, ...(slack?.routes ?? []), ...teams.routes];
+    const auth = new ConsoleAuth({ store: consoleStore, roles, clock, secure: config.console.publicUrl?.startsWith('https:') ?? false });
+    const renderers = { slack: (reply: Reply) => renderBlocks(reply, { feedback: true }), teams: (reply: Reply) => renderCard(reply, { feedback: true }).card as unknown as Record<string, unknown> };
+    const web = running.add('console', startConsole({ kb, bot, escalations, store: consoleStore, auth, clock, logger, timeZone, defaultLang: lang, renderers }));
+    const routes = [...observability.routes, ...(slack?.routes ?? []), ...teams.routes, ...web.routes];
     server = await listen(config, routes, logger, options.portIsOptional);
     if (server) running.add('http', server);
     await warnWithoutEscalationChannel(config, kb, escalations, logger);

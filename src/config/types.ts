@@ -34,6 +34,10 @@ export interface Config {
   /** `auto`: readable when standard error is a terminal, JSON lines otherwise. */
   /** `level` unset: `info` for the platforms, `warn` in the terminal chat and the CLI. */
   log: { level: LogLevel | undefined; format: 'auto' | 'pretty' | 'json' };
+  /** The web console: the address in sign-in links (none: only the terminal user gets a link) and how long a link lasts. */
+  console: { publicUrl: string | undefined; linkMinutes: number };
+  /** People who may do everything the communication department may, by platform user id. */
+  admins: { slack: string[]; teams: string[] };
 }
 
 export interface SlackConfig {
@@ -91,4 +95,8 @@ export const CONFIG_VARIABLES = [
   'RETENTION_DAYS',
   'DATA_DIR',
   'DATABASE_URL',
+  'PUBLIC_URL',
+  'CONSOLE_LINK_MINUTES',
+  'ADMIN_SLACK_USERS',
+  'ADMIN_TEAMS_USERS',
 ] as const;

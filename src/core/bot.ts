@@ -5,6 +5,7 @@ import { answerQuestion } from './handlers/answer-question.js';
 import { bind } from './handlers/bind.js';
 import { checkDraft } from './handlers/check-draft.js';
 import { chooseLanguage } from './handlers/choose-language.js';
+import { consoleLink } from './handlers/console-link.js';
 import { dailyTip } from './handlers/daily-tip.js';
 import { disclaimer } from './handlers/disclaimer.js';
 import { escalate } from './handlers/escalate.js';
@@ -41,6 +42,7 @@ export interface BotDeps {
   /** Where what the content owners learn is recorded: answered item or fallback, verdicts and codes. */
   signals?: Signals | undefined;
   stats?: StatsSource | undefined;
+  console?: Services['console'];
   metrics?: Metrics | undefined;
   /** The organisation's time zone, for figures; Europe/Amsterdam when not given. */
   timeZone?: string;
@@ -72,6 +74,7 @@ const HANDLERS: HandlerTable = {
   export: exportCsv,
   'suggest-example': suggestExample,
   language: chooseLanguage,
+  console: consoleLink,
 };
 
 /** The text whose language decides the reply's, when the command word does not. */
@@ -99,14 +102,17 @@ export class Bot {
     this.services = { ...deps, engine: this.engine, checker: this.checker, timeZone: deps.timeZone ?? 'Europe/Amsterdam' };
   }
 
-  /** route → handler → reply; then the signals are recorded. */
-  async handle(inbound: Inbound): Promise<Outcome> {
+  /**
+   * route → handler → reply; then the signals are recorded, unless `record` is false (the web
+   * console's playground: trying the bot out is not use).
+   */
+  async handle(inbound: Inbound, options: { record?: boolean } = {}): Promise<Outcome> {
     const command = route(inbound.text);
     const lang = ('lang' in command && command.lang) || langSignal(commandText(command)) || inbound.lang || (await this.replyLang(inbound));
     const context: HandlerContext = { inbound, lang, services: this.services };
     // The table pairs each kind with its own handler; TypeScript cannot follow that through an index.
     const handled: Handled = await (HANDLERS[command.kind] as Handler<Command>)(command, context);
-    await this.record(handled.signals ?? []);
+    if (options.record !== false) await this.record(handled.signals ?? []);
     this.deps.logger.info({ event: 'message.handled', platform: inbound.platform, command: command.kind, lang });
     return { reply: handled.reply, effects: handled.effects ?? [] };
   }

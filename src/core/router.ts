@@ -25,6 +25,8 @@ export type Command =
   | { kind: 'daily-tip'; on: boolean; lang?: Lang }
   /** `taal en` / `language nl`: the language replies come in when a message does not show one. `choice` absent: how to choose. */
   | { kind: 'language'; choice?: Lang; lang?: Lang }
+  /** `beheer`: a one-time sign-in link to the web console, for those who may use it. */
+  | { kind: 'console'; lang?: Lang }
   /** A knowledge item by id, as follow-up buttons send it: `lees tip-auteursrecht`. */
   | { kind: 'item'; id: string; lang?: Lang }
   /** `asksToPost`: the question was "may I post this?" without a draft after it. */
@@ -48,6 +50,9 @@ const BARE: Record<string, Command> = {
   tips: { kind: 'tip' },
   escalaties: { kind: 'escalations', lang: 'nl' },
   escalations: { kind: 'escalations', lang: 'en' },
+  beheer: { kind: 'console', lang: 'nl' },
+  beheren: { kind: 'console', lang: 'nl' },
+  console: { kind: 'console', lang: 'en' },
 };
 
 const ACTION_WORDS: Record<string, [EscalationAction, Lang]> = {

@@ -14,6 +14,9 @@ export interface Database {
   digest_posts: DigestPostTable;
   hash_keys: HashKeyTable;
   language_choices: LanguageChoiceTable;
+  console_links: ConsoleLinkTable;
+  console_sessions: ConsoleSessionTable;
+  console_audit: ConsoleAuditTable;
 }
 
 /** A secret for keyed hashes of user ids; a new one each retention period, deleted after two. */
@@ -29,6 +32,35 @@ export interface LanguageChoiceTable {
   key_id: string;
   lang: string;
   updated_at: string;
+}
+
+/** A one-time sign-in link: the SHA-256 of its token, whose it is (JSON of a ConsoleUser), until when. */
+export interface ConsoleLinkTable {
+  token_hash: string;
+  person: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+/** A console session: the SHA-256 of its cookie, never the cookie itself. */
+export interface ConsoleSessionTable {
+  id_hash: string;
+  person: string;
+  csrf: string;
+  lang: string;
+  last_seen_at: string;
+  flash: string | null;
+}
+
+/** Who did what in the console, when; free text masked. Deleted after RETENTION_DAYS. */
+export interface ConsoleAuditTable {
+  id: string;
+  at: string;
+  actor: string;
+  action: string;
+  target: string | null;
+  detail: string | null;
 }
 
 export interface DigestPostTable {

@@ -27,7 +27,8 @@ const iso = (d: Date) => d.toISOString();
 const person = (json: string | null): PersonRef | undefined => (json ? (JSON.parse(json) as PersonRef) : undefined);
 const date = (value: string | null): Date | undefined => (value ? new Date(value) : undefined);
 
-function toEscalation(row: EscalationTable): Escalation {
+/** A row of the escalations table as the core sees it. */
+export function toEscalation(row: EscalationTable): Escalation {
   return {
     id: row.id,
     department: row.department,

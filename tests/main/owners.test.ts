@@ -99,5 +99,14 @@ describe('the weekly digest', () => {
     expect(shown(slack?.body)).toContain('Social media in cijfers');
     const teams = bot.connector.activities.find((a) => JSON.stringify(a.body).includes('Social media in cijfers'));
     expect(teams?.conversationId).toBe('19:comms@thread.tacv2');
+    // Next to the text, the console's questions-per-day chart as a PNG: a Slack file and a Teams image.
+    const upload = bot.slackApi.calls.find((c) => c.method === '/upload/F0FILE');
+    expect(upload).toBeDefined();
+    const complete = bot.slackApi.callsOf('files.completeUploadExternal')[0];
+    expect(complete?.body.channel_id).toBe('C0COMMS');
+    expect(JSON.stringify(complete?.body)).toContain('Vragen per dag');
+    const image = bot.connector.activities.find((a) => JSON.stringify(a.body).includes('data:image/png;base64,'));
+    const png = /data:image\/png;base64,([A-Za-z0-9+/=]+)/.exec(JSON.stringify(image?.body))?.[1] as string;
+    expect(Buffer.from(png, 'base64').subarray(1, 4).toString()).toBe('PNG');
   });
 });

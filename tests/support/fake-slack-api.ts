@@ -44,8 +44,10 @@ export class FakeSlackApi {
   url = '';
   /** For Socket Mode: the WebSocket URL apps.connections.open hands out. */
   socketUrl = '';
-  /** The members conversations.members reports for any channel. */
+  /** The members conversations.members reports for any channel not in `channelMembers`. */
   members: string[] = [];
+  /** Members of particular channels, by channel id. */
+  channelMembers: Record<string, string[]> = {};
   /** Share of chat.postMessage calls that fail at random (an unreliable Slack), 0 by default. */
   failRate = 0;
 
@@ -65,7 +67,7 @@ export class FakeSlackApi {
           res.writeHead(failure.status, { 'content-type': 'application/json', ...failure.headers }).end(JSON.stringify(failure.body ?? { ok: false, error: 'fake_failure' }));
           return;
         }
-        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(this.answer(method)));
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(this.answer(method, call.body)));
       });
     });
     await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
@@ -73,7 +75,7 @@ export class FakeSlackApi {
     return this;
   }
 
-  private answer(method: string): Record<string, unknown> {
+  private answer(method: string, body: Record<string, unknown>): Record<string, unknown> {
     switch (method) {
       case 'auth.test':
         return { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T0001', user: 'richtlijnenbot' };
@@ -84,9 +86,13 @@ export class FakeSlackApi {
       case 'apps.connections.open':
         return { ok: true, url: this.socketUrl };
       case 'conversations.members':
-        return { ok: true, members: this.members, response_metadata: { next_cursor: '' } };
+        return { ok: true, members: this.channelMembers[String(body.channel)] ?? this.members, response_metadata: { next_cursor: '' } };
       case 'chat.getPermalink':
         return { ok: true, permalink: 'https://example.slack.com/archives/C0GENERAL/p1700000000000100' };
+      case 'files.getUploadURLExternal':
+        return { ok: true, upload_url: `${this.url}/upload/F0FILE`, file_id: 'F0FILE' };
+      case 'files.completeUploadExternal':
+        return { ok: true, files: [{ id: 'F0FILE' }] };
       case 'chat.update':
         return { ok: true, ts: '1', channel: 'C0' };
       default:

@@ -24,6 +24,8 @@ export interface ProgramRun {
   /** What SIGTERM does to the process: the platforms stop, `exited` resolves. */
   terminate(): void;
   stdin: PassThrough;
+  /** Resolves when standard output matches `pattern` (waits for the output itself, not for time). */
+  waitForOutput(pattern: RegExp, timeoutMs?: number): Promise<string>;
 }
 
 /**
@@ -37,7 +39,22 @@ export function startProgram(args: readonly string[], env: Record<string, string
   let terminate: (signal: string) => void = () => undefined;
   const stopRequested = () => new Promise<string>((resolve) => (terminate = resolve));
   const exited = main(args, { env: { ...baseEnv(), ...env }, stdin, stdout, stderr, logs: stderr, stopRequested });
-  return { exited, stdout: stdout.text, stderr: stderr.text, terminate: () => terminate('SIGTERM'), stdin };
+  const waitForOutput = (pattern: RegExp, timeoutMs = 10_000) =>
+    new Promise<string>((resolve, reject) => {
+      const check = () => {
+        if (!pattern.test(stdout.text())) return;
+        clearTimeout(timer);
+        stdout.off('data', check);
+        resolve(stdout.text());
+      };
+      const timer = setTimeout(() => {
+        stdout.off('data', check);
+        reject(new Error(`no ${pattern} in standard output: ${stdout.text()}`));
+      }, timeoutMs);
+      stdout.on('data', check);
+      check();
+    });
+  return { exited, stdout: stdout.text, stderr: stderr.text, terminate: () => terminate('SIGTERM'), stdin, waitForOutput };
 }
 
 /** Runs the program with `input` on standard input until it exits. */

@@ -62,14 +62,30 @@ export class EscalationService {
 
   /** Claim, release, resolve or reopen; only members of the department's channel may. */
   async act(id: string, action: EscalationAction, actor: PersonRef, channelId: string, outcome: string | undefined, lang: Lang): Promise<Reply> {
-    const { kb, store } = this.deps;
-    const current = await store.get(id);
+    const current = await this.deps.store.get(id);
     if (!current) return noteReply(t('esc.not-found', lang, { ref: id }), lang);
-    const department = literal(departmentName(kb, current.department, lang));
     const channels = await this.channelsOf(current.department);
     const inDepartmentChannel = channels.some((c) => c.platform === actor.platform && c.channelId === channelId);
     const isMember = inDepartmentChannel && (actor.platform === 'slack' || actor.platform === 'teams') && (await this.deps.membership.isMember(actor.platform, channelId, actor.id));
-    if (!isMember) return noteReply(t('esc.not-member', lang, { department }), lang);
+    return this.apply(id, action, actor, outcome, lang, isMember);
+  }
+
+  /**
+   * The same action from the web console, whose caller has checked the person's role:
+   * `mayAct` says whether they may act on the escalation's department. The same state change,
+   * audit line and outbox jobs as a button in the chat, so the cards update the same way.
+   */
+  async actAs(id: string, action: EscalationAction, actor: PersonRef, outcome: string | undefined, lang: Lang, mayAct: (department: string) => boolean): Promise<Reply> {
+    const current = await this.deps.store.get(id);
+    if (!current || !mayAct(current.department)) return noteReply(t('esc.not-found', lang, { ref: id }), lang);
+    return this.apply(id, action, actor, outcome, lang, true);
+  }
+
+  private async apply(id: string, action: EscalationAction, actor: PersonRef, outcome: string | undefined, lang: Lang, allowed: boolean): Promise<Reply> {
+    const { kb, store } = this.deps;
+    const current = await store.get(id);
+    if (!current) return noteReply(t('esc.not-found', lang, { ref: id }), lang);
+    if (!allowed) return noteReply(t('esc.not-member', lang, { department: literal(departmentName(kb, current.department, lang)) }), lang);
     const jobs: OutboxJob[] = [
       { kind: 'update-cards', escalationId: id },
       { kind: 'notify', escalationId: id, event: NOTICE_FOR[action] },
@@ -86,6 +102,16 @@ export class EscalationService {
         this.deps.logger.info({ event: `escalation.${action}`, id });
         return noteReply(t(`esc.done.${action}`, lang, { ref: id }), lang);
     }
+  }
+
+  /** One escalation, for the web console (which checks the reader's role itself). */
+  get(id: string) {
+    return this.deps.store.get(id);
+  }
+
+  /** Its audit trail, oldest first, with the actors' names. */
+  history(id: string) {
+    return this.deps.store.history(id.toUpperCase());
   }
 
   /** `escalaties` in a department's channel: what is open there. */

@@ -1,4 +1,6 @@
 import type { AnswerEngine } from '../answer/answer.js';
+import type { RoleCheck } from '../console/access.js';
+import type { ConsoleLinks } from '../console/ports.js';
 import type { DraftChecker } from '../check/engine.js';
 import type { EscalationService } from '../escalate/service.js';
 import type { Inbound } from '../inbound.js';
@@ -44,6 +46,8 @@ export interface Services {
   stats?: StatsSource | undefined;
   /** The language each person chose with `taal en`; without it the choice is not kept. */
   languages?: LanguageChoices | undefined;
+  /** Who may use the web console, and its sign-in links; without it `beheer` says it is not available. */
+  console?: { roles: RoleCheck; links: ConsoleLinks | undefined } | undefined;
 }
 
 /** One message being handled: where it came from, the language to answer in, the services. */

@@ -172,6 +172,19 @@ export const en: Record<MessageId, string> = {
   'stats.unanswered': 'Questions the guidelines had no answer for',
   'stats.unanswered-none': 'Every question found an answer in the guidelines.',
   'stats.make-example': 'Question {n} as an example',
+  'console.refused':
+    'The web console is for the communication department and the departments that handle ' +
+    'escalations. Are you one of them? Ask to be added to your department\'s channel.',
+  'console.unavailable.no-server':
+    'The web console is not running: the bot\'s HTTP server could not start (is the port in use? ' +
+    'Set PORT to a free port and start again).',
+  'console.unavailable.no-public-url':
+    'The web console cannot be reached from here yet: the administrator must set PUBLIC_URL (the ' +
+    'address at which the bot is opened from a browser).',
+  'console.link.title': 'Your sign-in link for the web console',
+  'console.link.body':
+    'This link is for you alone, works once and expires in {minutes} minutes. Do not share it.',
+  'console.link.open': 'Open the web console',
   'stats.refused':
     'Figures and exports are for the department that owns the guidelines: ask for them in a ' +
     'department channel (see {cmd:department bind}).',

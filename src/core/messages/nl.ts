@@ -184,6 +184,19 @@ export const nl = {
   'stats.unanswered': 'Vragen waar de richtlijnen geen antwoord op hadden',
   'stats.unanswered-none': 'Elke vraag vond een antwoord in de richtlijnen.',
   'stats.make-example': 'Vraag {n} als voorbeeld',
+  'console.refused':
+    'De webconsole is voor de communicatieafdeling en de afdelingen die escalaties afhandelen. ' +
+    'Hoor je daarbij? Vraag dan of je in het kanaal van je afdeling wordt gezet.',
+  'console.unavailable.no-server':
+    'De webconsole draait niet: de HTTP-server van de bot kon niet starten (is de poort bezet? ' +
+    'Zet PORT op een vrije poort en start opnieuw).',
+  'console.unavailable.no-public-url':
+    'De webconsole is hier nog niet bereikbaar: de beheerder moet PUBLIC_URL instellen (het adres ' +
+    'waarop de bot vanuit de browser te openen is).',
+  'console.link.title': 'Je inloglink voor de webconsole',
+  'console.link.body':
+    'Deze link is alleen voor jou, werkt één keer en verloopt over {minutes} minuten. Deel hem niet.',
+  'console.link.open': 'Open de webconsole',
   'stats.refused':
     'Cijfers en exports zijn voor de afdeling die de richtlijnen beheert: vraag ze op in het ' +
     'kanaal van een afdeling (zie {cmd:afdeling koppel}).',

@@ -10,6 +10,8 @@ export interface Notifier {
   post(channelId: string, reply: Reply): Promise<string>;
   update(channelId: string, messageId: string, reply: Reply): Promise<void>;
   tell(person: PersonRef, reply: Reply): Promise<void>;
+  /** Posts a picture (the weekly digest's chart) in a channel, with its title and a text alternative. */
+  postImage?(channelId: string, image: { png: Buffer; filename: string; title: string; alt: string }): Promise<void>;
 }
 
 /** A failure that retrying will not mend (the bot was removed from the channel). */

@@ -4,6 +4,7 @@ import type { Lang } from '../../core/lang.js';
 import type { Clock, Logger } from '../../core/ports.js';
 import type { DigestSource } from '../../core/stats/stats.js';
 import type { TipService } from '../../core/tips/tip-service.js';
+import type { WeeklyDigestOptions } from './weekly-digest.js';
 import type { Notifier } from '../outbox/notifier.js';
 import { repeat, type Interval } from '../repeat.js';
 import { DailyTips } from './daily-tips.js';
@@ -24,13 +25,14 @@ export interface ScheduleDeps {
   lang: Lang;
   /** How often the slots are looked at (a minute). */
   intervalMs?: Interval | undefined;
+  digestChart?: WeeklyDigestOptions['chart'];
 }
 
 /** The daily tip and the weekly digest: each tick posts the current slot, once per channel. */
 export function startSchedule(deps: ScheduleDeps): { dailyTips: DailyTips; digest: WeeklyDigest; stop(): Promise<void> } {
   const { kb, tips, signals, escalations, notifiers, timeZone, clock, logger, lang } = deps;
   const dailyTips = new DailyTips({ service: tips, notifiers, cron: deps.tipCron, timeZone, clock, logger, lang });
-  const digest = new WeeklyDigest({ kb, signals, escalations, notifiers, cron: deps.digestCron, timeZone, clock, logger, lang });
+  const digest = new WeeklyDigest({ kb, signals, escalations, notifiers, cron: deps.digestCron, timeZone, clock, logger, lang, chart: deps.digestChart });
   const interval = deps.intervalMs ?? 60_000;
   const loops = [repeat('tips', interval, () => dailyTips.tick(), logger), repeat('digest', interval, () => digest.tick(), logger)];
   return {

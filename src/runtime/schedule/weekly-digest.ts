@@ -5,6 +5,7 @@ import type { Clock, Logger } from '../../core/ports.js';
 import type { Lang } from '../../core/lang.js';
 import { statsReply } from '../../core/stats/stats-reply.js';
 import type { DigestSource } from '../../core/stats/stats.js';
+import type { ChartImage } from '../charts/digest-chart.js';
 import type { Notifier } from '../outbox/notifier.js';
 import { latestSlotToday } from './slots.js';
 
@@ -18,6 +19,8 @@ export interface WeeklyDigestOptions {
   clock: Clock;
   logger: Logger;
   lang: Lang;
+  /** The chart that goes next to the text (the console's questions per day), if any. */
+  chart?: ((from: Date, to: Date) => Promise<ChartImage | undefined>) | undefined;
 }
 
 /** The weekly digest to the default department's channels: last week's figures, once per slot. */
@@ -33,12 +36,19 @@ export class WeeklyDigest {
     const now = clock.now();
     const slot = latestSlotToday(this.cron, now, timeZone);
     if (!slot) return 0;
-    const stats = await signals.stats(new Date(slot.getTime() - 7 * 86_400_000), slot);
+    const from = new Date(slot.getTime() - 7 * 86_400_000);
+    const stats = await signals.stats(from, slot);
+    const image = await this.options.chart?.(from, slot).catch((error: unknown) => {
+      logger.warn({ event: 'digest.chart-failed', error: (error as Error).message?.slice(0, 200) });
+      return undefined;
+    });
     let posted = 0;
     for (const channel of await escalations.channelsOf(kb.departments.default)) {
       if (!(await signals.claimDigest(channel.platform, channel.channelId, slot.toISOString(), now))) continue;
       try {
-        await notifiers[channel.platform]?.post(channel.channelId, statsReply(kb, stats, lang, timeZone));
+        const notifier = notifiers[channel.platform];
+        await notifier?.post(channel.channelId, statsReply(kb, stats, lang, timeZone));
+        if (image) await notifier?.postImage?.(channel.channelId, image);
         posted++;
       } catch (error) {
         logger.warn({ event: 'digest.failed', platform: channel.platform, error: (error as Error).message?.slice(0, 200) });

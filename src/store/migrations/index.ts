@@ -6,6 +6,7 @@ import { m004Tips } from './004-tips.js';
 import { m005Signals } from './005-signals.js';
 import { m006Digests } from './006-digests.js';
 import { m060Pseudonyms } from './060-pseudonyms.js';
+import { m070Console } from './070-console.js';
 
 /** Every migration, in order; names sort as they run. Written once for SQLite and PostgreSQL. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '005-signals': m005Signals,
   '006-digests': m006Digests,
   '060-pseudonyms': m060Pseudonyms,
+  '070-console': m070Console,
 };

@@ -27,6 +27,11 @@ export class SlackNotifier implements Notifier {
     await this.client.chat.update({ channel: channelId, ts: messageId, ...renderBlocks(reply) }).catch(rethrow);
   }
 
+  /** The digest's chart as a file in the channel, with its text alternative. */
+  async postImage(channelId: string, image: { png: Buffer; filename: string; title: string; alt: string }): Promise<void> {
+    await this.client.files.uploadV2({ channel_id: channelId, file: image.png, filename: image.filename, title: image.title, alt_text: image.alt }).catch(rethrow);
+  }
+
   /** A private message from the app (its Messages tab): posting to a user id needs only chat:write. */
   async tell(person: PersonRef, reply: Reply): Promise<void> {
     await this.client.chat.postMessage({ channel: person.id, ...renderBlocks(reply) }).catch(rethrow);

@@ -33,6 +33,7 @@ export function startTeams(config: TeamsConfig, deps: TeamsDeps): { routes: Http
       post: async (channelId: string, reply: Reply) => (await load()).notifier.post(channelId, reply),
       update: async (channelId: string, messageId: string, reply: Reply) => (await load()).notifier.update(channelId, messageId, reply),
       tell: async (person: PersonRef, reply: Reply) => (await load()).notifier.tell(person, reply),
+      postImage: async (channelId: string, image: { png: Buffer; filename: string; title: string; alt: string }) => (await load()).notifier.postImage?.(channelId, image),
     },
     stop: () => undefined,
   };

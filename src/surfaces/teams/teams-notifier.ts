@@ -1,4 +1,4 @@
-import type { CloudAdapter, ConversationParameters, ConversationReference } from 'botbuilder';
+import type { Activity, CloudAdapter, ConversationParameters, ConversationReference } from 'botbuilder';
 import type { PersonRef } from '../../core/escalate/model.js';
 import type { ConversationStore } from '../../core/ports.js';
 import type { Reply } from '../../core/reply-model.js';
@@ -28,13 +28,23 @@ export class TeamsNotifier implements Notifier {
    * conversation in the channel with the message), or a message in a chat.
    */
   async post(channelId: string, reply: Reply): Promise<string> {
+    return this.send(channelId, messageFor(reply));
+  }
+
+  /** The digest's chart as an inline image (a data URL), with its title and text alternative. */
+  async postImage(channelId: string, image: { png: Buffer; filename: string; title: string; alt: string }): Promise<void> {
+    const attachment = { contentType: 'image/png', contentUrl: `data:image/png;base64,${image.png.toString('base64')}`, name: image.filename };
+    await this.send(channelId, { type: 'message', text: image.title, summary: image.alt.slice(0, 300), attachments: [attachment] });
+  }
+
+  private async send(channelId: string, activity: Partial<Activity>): Promise<string> {
     let id = '';
     const reference = await this.reference(channelId);
     if (reference.conversation?.conversationType === 'channel' || channelId.includes('@thread.tacv2')) {
       const parameters = {
         isGroup: true,
         channelData: { channel: { id: baseConversationId(channelId) } },
-        activity: messageFor(reply),
+        activity,
         tenantId: reference.conversation?.tenantId,
       } as ConversationParameters;
       await this.adapter.createConversationAsync(this.appId, 'msteams', reference.serviceUrl ?? '', CHANNEL_AUDIENCE, parameters, async (context) => {
@@ -45,7 +55,7 @@ export class TeamsNotifier implements Notifier {
       return id;
     }
     await this.adapter.continueConversationAsync(this.appId, reference, async (context) => {
-      id = (await context.sendActivity(messageFor(reply)))?.id ?? '';
+      id = (await context.sendActivity(activity))?.id ?? '';
     });
     return id;
   }

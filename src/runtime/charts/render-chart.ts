@@ -1,0 +1,23 @@
+import { Resvg } from '@resvg/resvg-js';
+import { parse, View } from 'vega';
+import { compile, type TopLevelSpec } from 'vega-lite';
+
+/**
+ * A Vega-Lite spec rendered on the server as SVG markup: vega's headless renderer, no canvas,
+ * no browser. The spec holds its data inline, so nothing is fetched.
+ */
+export async function chartSvg(spec: TopLevelSpec): Promise<string> {
+  const view = new View(parse(compile(spec).spec), { renderer: 'none' });
+  try {
+    return await view.toSVG();
+  } finally {
+    view.finalize();
+  }
+}
+
+/** The same chart as a PNG (twice the size, for sharp display), for Slack and Teams. */
+export async function chartPng(spec: TopLevelSpec): Promise<Buffer> {
+  const svg = await chartSvg(spec);
+  const png = new Resvg(svg, { fitTo: { mode: 'zoom', value: 2 }, background: 'white', font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' } }).render().asPng();
+  return Buffer.from(png);
+}
