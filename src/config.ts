@@ -3,8 +3,8 @@ import { resolve } from 'node:path';
 import { parse as parseDotenv } from 'dotenv';
 import { BotError } from './core/errors.js';
 import { cronOf, databaseUrl, oneOf, orgArticle, orgName, port, retentionDays, timeZone, value, type Env } from './config/fields.js';
-import { admins, consoleSettings } from './config/console.js';
-import { escalation, slack, teams, tips } from './config/platforms.js';
+import { consoleSettings } from './config/console.js';
+import { admins, escalation, slack, teams, tips } from './config/platforms.js';
 import { LOG_LEVELS, type Config } from './config/types.js';
 
 export { CONFIG_VARIABLES, LOG_LEVELS, TEAMS_APP_TYPES } from './config/types.js';
@@ -36,6 +36,7 @@ export function loadConfig(env: Env = readEnvironment()): Config {
     http: { port: port(env, problems), host: value(env, 'HOST') },
     slack: slack(env, problems),
     teams: teams(env, problems),
+    admins: admins(env, problems),
     escalation: escalation(env, problems),
     timeZone: timeZone(env, 'TIME_ZONE', 'Europe/Amsterdam', problems),
     tips: tips(env, value(env, 'TIME_ZONE') ?? 'Europe/Amsterdam', problems),
@@ -47,7 +48,6 @@ export function loadConfig(env: Env = readEnvironment()): Config {
       format: oneOf(env, 'LOG_FORMAT', ['auto', 'pretty', 'json'] as const, 'auto', problems),
     },
     console: consoleSettings(env, problems),
-    admins: admins(env, problems),
   };
   if (problems.length > 0) {
     throw new BotError('config_invalid', 'The configuration has problems (see .env.example and the README):', problems);

@@ -1,18 +1,21 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig, readEnvironment, type Config, type Env } from './config.js';
+import type { LearnedModels } from './core/answer/answer.js';
 import { Bot } from './core/bot.js';
-import { RoleCheck } from './core/console/access.js';
+import { Roles } from './core/access/roles.js';
+import { ConsoleAccess } from './core/console/access.js';
 import { BotError } from './core/errors.js';
 import type { Binding } from './core/escalate/model.js';
 import { EscalationService } from './core/escalate/service.js';
 import { createKnowledgeBase, type KnowledgeBase } from './core/knowledge/knowledge-base.js';
 import { theOrg } from './core/org.js';
-import { systemClock, type Clock, type Logger, type Membership } from './core/ports.js';
+import { systemClock, type ChannelDirectory, type Clock, type Logger, type Membership } from './core/ports.js';
 import type { Reply } from './core/reply-model.js';
 import { TipService } from './core/tips/tip-service.js';
 import { startHousekeeping } from './runtime/housekeeping/start-housekeeping.js';
-import { startHttpServer, type HttpRoute, type RunningServer } from './runtime/http/http-server.js';
+import type { RunningServer } from './runtime/http/http-server.js';
+import { listen } from './runtime/http/listen.js';
 import { Lifecycle } from './runtime/lifecycle.js';
 import { questionsChartImage } from './runtime/charts/digest-chart.js';
 import { createLogger } from './runtime/log/logger.js';
@@ -28,6 +31,7 @@ import { SqlFeedbackStore } from './store/feedback-store.js';
 import { SqlKeyring } from './store/keyring.js';
 import { SqlLanguageChoices } from './store/language-store.js';
 import { loadKnowledgeFiles } from './store/knowledge-files.js';
+import { loadModels, whenStale } from './store/model-files.js';
 import { SqlOutbox } from './store/outbox-store.js';
 import { SqlSignalStore } from './store/signal-store.js';
 import { SqlTipStore } from './store/tip-store.js';
@@ -51,6 +55,8 @@ export interface ServiceOptions {
   clock?: Clock;
   /** Tests: no loop runs; the test delivers, reminds and ticks the schedule itself. */
   manualLoops?: boolean;
+  /** The trained models of knowledge/model/, when there are any. */
+  models?: LearnedModels | undefined;
 }
 
 /** The default department's channels as configured (ESCALATION_SLACK_CHANNEL, ESCALATION_TEAMS_CHANNEL). */
@@ -61,34 +67,22 @@ function configuredBindings(config: Config, kb: KnowledgeBase): Binding[] {
   return [...(slack ? [{ department, platform: 'slack' as const, channelId: slack }] : []), ...(teams ? [{ department, platform: 'teams' as const, channelId: teams }] : [])];
 }
 
-/** The one HTTP server; in terminal mode a busy port only turns the Emulator endpoint off. */
-async function listen(config: Config, routes: HttpRoute[], logger: Logger, portIsOptional: boolean): Promise<RunningServer | undefined> {
-  const isPublic = config.slack?.mode === 'http' || config.teams.mode === 'authenticated';
-  const host = config.http.host ?? (isPublic ? '0.0.0.0' : '127.0.0.1');
-  try {
-    return await startHttpServer({ port: config.http.port, host, routes, logger });
-  } catch (error) {
-    const reason = (error as Error).message;
-    if (!portIsOptional) throw new BotError('config_invalid', `Port ${config.http.port} on ${host} is not available (${reason}): set PORT to a free port`);
-    logger.warn({ event: 'http.unavailable', port: config.http.port, error: reason }, 'The Teams emulator endpoint is off: the port is in use');
-    return undefined;
-  }
-}
-
 /** The stores over one database and the core's services over them; nothing runs yet. */
-function buildCore(config: Config, kb: KnowledgeBase, db: Db, deps: { logger: Logger; clock: Clock; membership: Membership; roster: Membership }) {
-  const { logger, clock, membership } = deps;
+function buildCore(config: Config, kb: KnowledgeBase, db: Db, deps: { logger: Logger; clock: Clock; directory: Membership & ChannelDirectory }) {
+  const { logger, clock, directory } = deps;
   const store = new SqlEscalationStore(db);
   const signals = new SqlSignalStore(db, {
     onFlushError: (error, waiting) => logger.warn({ event: 'signals.flush-failed', waiting, error: error instanceof Error ? error.message : String(error) }),
   });
+  const configured = configuredBindings(config, kb);
   const escalations = new EscalationService({
     kb,
     store,
-    membership,
+    membership: directory,
+    channels: directory,
     clock,
     logger,
-    configured: configuredBindings(config, kb),
+    configured,
     remindMinutes: config.escalation.remindMinutes,
     timeZone: config.timeZone,
   });
@@ -97,13 +91,15 @@ function buildCore(config: Config, kb: KnowledgeBase, db: Db, deps: { logger: Lo
     ...config.tips.teamsChannels.map((channelId) => ({ platform: 'teams' as const, channelId })),
   ];
   const tips = new TipService({ kb, store: new SqlTipStore(db), clock, random: Math.random, logger, configured: configuredTips });
+  const roles = new Roles({ membership: directory, admins: config.admins, ownersDepartment: kb.departments.default, ownersChannels: configured, logger });
+  // The web console: the same role check, and for other departments the same membership port.
   const departments = kb.departments.departments.map((d) => d.id);
-  const roles = new RoleCheck({ membership: deps.roster, channelsOf: (d) => escalations.channelsOf(d), departments, defaultDepartment: kb.departments.default, admins: config.admins });
+  const access = new ConsoleAccess({ authority: roles, membership: directory, channelsOf: (d) => escalations.channelsOf(d), departments, logger });
   const consoleStore = new SqlConsoleStore(db, () => signals.flush());
   const keyring = new SqlKeyring(db, config.retentionDays, clock);
   const feedback = new SqlFeedbackStore(db, keyring);
   const languages = new SqlLanguageChoices(db, keyring);
-  return { store, outbox: new SqlOutbox(db), signals, escalations, tips, roles, consoleStore, feedback, languages, conversations: new SqlConversationStore(db) };
+  return { store, outbox: new SqlOutbox(db), signals, escalations, tips, roles, access, consoleStore, feedback, languages, conversations: new SqlConversationStore(db) };
 }
 
 /**
@@ -120,14 +116,15 @@ export async function startServices(config: Config, kb: KnowledgeBase, logger: L
     const db = await openDb(config.db);
     running.add('database', { stop: () => db.close() });
     let slack: RunningSlack | undefined;
-    // Teams: a card in a team channel is seen only by the team's members; the service checks the channel.
-    const membership: Membership = {
-      isMember: async (platform, channelId, userId) => platform === 'teams' || ((await slack?.membership.isMember(platform, channelId, userId)) ?? false),
+    let teams: ReturnType<typeof startTeams> | undefined;
+    // Who is in a channel and what a channel is, asked of the platform it is on (once it runs).
+    const on = (platform: 'slack' | 'teams') => (platform === 'slack' ? slack?.directory : teams?.directory);
+    const directory: Membership & ChannelDirectory = {
+      isMember: async (platform, channelId, userId) => (await on(platform)?.isMember(platform, channelId, userId)) ?? false,
+      describe: async (platform, channelId) => (await on(platform)?.describe(platform, channelId)) ?? { kind: 'unknown', botIsMember: false },
     };
-    // The console's roles: Slack channel members; Teams people only through ADMIN_TEAMS_USERS until the roster check (issue 14) lands.
-    const roster: Membership = { isMember: async (platform, channelId, userId) => platform === 'slack' && ((await slack?.membership.isMember(platform, channelId, userId)) ?? false) };
-    const core = buildCore(config, kb, db, { logger, clock, membership, roster });
-    const { store, outbox, signals, escalations, tips, roles, consoleStore } = core;
+    const core = buildCore(config, kb, db, { logger, clock, directory });
+    const { store, outbox, signals, escalations, tips, roles, access, consoleStore } = core;
     const links = createConsoleLinks({ store: consoleStore, clock, minutes: config.console.linkMinutes, publicUrl: config.console.publicUrl, localUrl: () => server?.url });
     running.add('signals', { stop: () => signals.flush() });
     const ready = async () => {
@@ -137,11 +134,11 @@ export async function startServices(config: Config, kb: KnowledgeBase, logger: L
     };
     const observability = startObservability({ openEscalations: () => store.countOpen(), pendingDeliveries: () => outbox.pending(), ready, logger });
     const { metrics } = running.add('observability', observability);
-    const bot = new Bot({ kb, clock, random: Math.random, logger, defaultLang: lang, escalations, tips, signals, stats: signals, timeZone, metrics, languages: core.languages, console: { roles, links } });
+    const bot = new Bot({ kb, clock, random: Math.random, logger, defaultLang: lang, escalations, tips, signals, stats: signals, roles, timeZone, metrics, languages: core.languages, console: { access, links }, models: options.models });
 
     const surfaceDeps = { bot, kb, feedback: core.feedback, logger, clock, escalations };
     if (config.slack) slack = running.add('slack', await startSlack(config.slack, { ...surfaceDeps, lang, metrics }));
-    const teams = running.add('teams', startTeams(config.teams, { ...surfaceDeps, conversations: core.conversations, defaultLang: lang }));
+    teams = running.add('teams', startTeams(config.teams, { ...surfaceDeps, conversations: core.conversations, defaultLang: lang }));
     const notifiers = { ...(slack ? { slack: slack.notifier } : {}), teams: teams.notifier };
 
     const every = options.manualLoops ? ('manual' as const) : undefined;
@@ -159,7 +156,7 @@ export async function startServices(config: Config, kb: KnowledgeBase, logger: L
     };
     running.add('housekeeping', startHousekeeping({ purge, retentionDays: config.retentionDays, clock, logger, intervalMs: every }));
 
-    const auth = new ConsoleAuth({ store: consoleStore, roles, clock, secure: config.console.publicUrl?.startsWith('https:') ?? false });
+    const auth = new ConsoleAuth({ store: consoleStore, access, clock, secure: config.console.publicUrl?.startsWith('https:') ?? false });
     const renderers = { slack: (reply: Reply) => renderBlocks(reply, { feedback: true }), teams: (reply: Reply) => renderCard(reply, { feedback: true }).card as unknown as Record<string, unknown> };
     const web = running.add('console', startConsole({ kb, bot, escalations, store: consoleStore, auth, clock, logger, timeZone, defaultLang: lang, renderers }));
     const routes = [...observability.routes, ...(slack?.routes ?? []), ...teams.routes, ...web.routes];
@@ -193,20 +190,23 @@ async function run(argv: readonly string[], io: ProgramIo): Promise<number> {
   const onPlatform = config.slack !== undefined || config.teams.mode === 'authenticated';
   const level = config.log.level ?? (onPlatform && !isCli ? 'info' : 'warn');
   const logger = createLogger({ level, format: config.log.format, ...(io.logs ? { destination: io.logs } : {}) });
-  const kb = createKnowledgeBase(await loadKnowledgeFiles(config.knowledgeDir, { cacheDir: config.db.dataDir }), { name: config.orgName, article: config.orgArticle });
+  const [data, models] = await Promise.all([loadKnowledgeFiles(config.knowledgeDir, { cacheDir: config.db.dataDir }), loadModels(config.knowledgeDir)]);
+  const kb = createKnowledgeBase(data, { name: config.orgName, article: config.orgArticle });
+  // A model trained on other knowledge still works, but learned nothing of the changes: say so.
+  if (models) whenStale(config.knowledgeDir, models, () => logger.warn({ event: 'model.stale' }, 'The knowledge changed since the model was trained: run npm run train'));
 
   if (isCli) {
-    const bot = new Bot({ kb, clock: systemClock, random: Math.random, logger, defaultLang: config.defaultLang });
+    const bot = new Bot({ kb, clock: systemClock, random: Math.random, logger, defaultLang: config.defaultLang, models });
     return runCli(argv.slice(1), bot, io);
   }
   if (onPlatform) {
-    const { stop } = await startServices(config, kb, logger, { portIsOptional: false });
+    const { stop } = await startServices(config, kb, logger, { portIsOptional: false, models });
     logger.info({ event: 'stopping', signal: await io.stopRequested() });
     await stop();
     return 0;
   }
   // No credentials: the terminal chat, with the Teams endpoint for the Emulator beside it.
-  const { bot, url, stop } = await startServices(config, kb, logger, { portIsOptional: true });
+  const { bot, url, stop } = await startServices(config, kb, logger, { portIsOptional: true, models });
   const interactive = io.stdin.isTTY === true;
   const color = io.stdout.isTTY === true;
   const chat = startTerminalChat({ bot, input: io.stdin, output: io.stdout, banner: io.stderr, orgName: theOrg(kb.org, config.defaultLang), lang: config.defaultLang, interactive, color, emulatorUrl: url });
@@ -233,10 +233,7 @@ export async function main(argv: readonly string[], io: ProgramIo): Promise<numb
 const isEntryPoint = process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 
 if (isEntryPoint) {
-  const stopRequested = () =>
-    new Promise<string>((done) => {
-      for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => done(signal));
-    });
+  const stopRequested = () => new Promise<string>((done) => ['SIGTERM', 'SIGINT'].forEach((signal) => void process.once(signal, () => done(signal))));
   const io = { env: readEnvironment(), stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, stopRequested };
   void main(process.argv.slice(2), io).then((code) => {
     process.exitCode = code;

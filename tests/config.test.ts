@@ -79,6 +79,24 @@ describe('the configuration', () => {
     expect(problems(env)).toContain(message);
   });
 
+  it('reads the admins of each platform, comma-separated, none by default', () => {
+    expect(loadConfig({}).admins).toEqual({ slack: [], teams: [] });
+    expect(loadConfig({ ADMIN_SLACK_USERS: ' U0123ABCDEF, W0456GHIJKL ', ADMIN_TEAMS_USERS: '6c1b2d1e-0000-4000-8000-00000000a5ce' }).admins).toEqual({
+      slack: ['U0123ABCDEF', 'W0456GHIJKL'],
+      teams: ['6c1b2d1e-0000-4000-8000-00000000a5ce'],
+    });
+  });
+
+  it.each([
+    [{ ADMIN_SLACK_USERS: 'U0123ABCDEF,@jan,' }, 'ADMIN_SLACK_USERS: entry 2, 3 is not a user id: list Slack member IDs such as U0123ABCDEF', '@jan'],
+    [{ ADMIN_SLACK_USERS: 'C0123ABCDEF' }, 'ADMIN_SLACK_USERS: entry 1 is not a user id', 'C0123ABCDEF'],
+    [{ ADMIN_TEAMS_USERS: 'jan@example.org' }, 'ADMIN_TEAMS_USERS: entry 1 is not a user id: list Microsoft Entra object IDs', 'jan@'],
+  ])('refuses the admins %j, naming the variable and the rule, not the value', (env, message, value) => {
+    const text = problems(env);
+    expect(text).toContain(message);
+    expect(text).not.toContain(value);
+  });
+
   it('never repeats a secret in its messages', () => {
     const message = problems({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 'my-very-secret-value' });
     expect(message).not.toContain('my-very-secret-value');

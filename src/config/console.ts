@@ -1,7 +1,7 @@
 import { value, type Env } from './fields.js';
 import type { Config } from './types.js';
 
-/** The readers of the web console's settings and of who counts as an admin. */
+/** The readers of the web console's settings (who counts as an admin: `admins` in platforms.ts). */
 
 /**
  * PUBLIC_URL: where people reach the bot's HTTP server from their browser (the sign-in links
@@ -33,23 +33,9 @@ function wholeNumber(env: Env, name: string, fallback: number, min: number, max:
   return n;
 }
 
-/** User ids, comma-separated; each must look like the platform's ids. */
-function ids(env: Env, name: string, pattern: RegExp, example: string, problems: string[]): string[] {
-  const items = (value(env, name) ?? '').split(',').map((x) => x.trim()).filter(Boolean);
-  if (items.some((x) => !pattern.test(x))) problems.push(`${name} must list user ids separated by commas, e.g. ${example}`);
-  return items.filter((x) => pattern.test(x));
-}
-
 export function consoleSettings(env: Env, problems: string[]): Config['console'] {
   return {
     publicUrl: publicUrl(env, problems),
     linkMinutes: wholeNumber(env, 'CONSOLE_LINK_MINUTES', 10, 1, 60, 'minutes', problems),
-  };
-}
-
-export function admins(env: Env, problems: string[]): Config['admins'] {
-  return {
-    slack: ids(env, 'ADMIN_SLACK_USERS', /^[UW][A-Z0-9]{6,}$/, 'U0123ABCDEF,U0456GHIJKL', problems),
-    teams: ids(env, 'ADMIN_TEAMS_USERS', /^[^\s,]{3,200}$/, '29:1abc…,29:1def…', problems),
   };
 }

@@ -82,3 +82,29 @@ export function tips(env: Env, zone: string, problems: string[]): Config['tips']
     teamsChannels: list(env, 'TIP_TEAMS_CHANNELS', /^19:[^\s;,]+@thread\.(tacv2|skype)$/, '19:abc…@thread.tacv2', problems),
   };
 }
+
+const SLACK_USER = /^[UW][A-Z0-9]{6,}$/;
+const TEAMS_USER = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|29:[A-Za-z0-9_-]{10,400})$/i;
+
+/** A comma-separated list of user ids; a wrong entry is named by its position, never echoed. */
+function users(env: Env, name: string, pattern: RegExp, fix: string, problems: string[]): string[] {
+  const items = (value(env, name) ?? '').split(',').map((x) => x.trim());
+  if (items.length === 1 && items[0] === '') return [];
+  const wrong = items.flatMap((item, i) => (pattern.test(item) ? [] : [i + 1]));
+  if (wrong.length > 0) problems.push(`${name}: entry ${wrong.join(', ')} is not a user id: ${fix}, separated by commas`);
+  return items.filter((x) => pattern.test(x));
+}
+
+/** The people who may manage the bot besides the owners department's channel members. */
+export function admins(env: Env, problems: string[]): Config['admins'] {
+  return {
+    slack: users(env, 'ADMIN_SLACK_USERS', SLACK_USER, 'list Slack member IDs such as U0123ABCDEF (profile → ⋮ → Copy member ID)', problems),
+    teams: users(
+      env,
+      'ADMIN_TEAMS_USERS',
+      TEAMS_USER,
+      'list Microsoft Entra object IDs such as 00000000-0000-0000-0000-000000000000 (Entra admin center → Users → the person → Object ID)',
+      problems,
+    ),
+  };
+}

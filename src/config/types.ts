@@ -17,6 +17,11 @@ export interface Config {
    * endpoint serves only the Bot Framework Emulator on this machine.
    */
   teams: TeamsConfig;
+  /**
+   * ADMIN_SLACK_USERS / ADMIN_TEAMS_USERS: user ids who may manage the bot (bind channels,
+   * figures, exports, the whole web console) besides the members of the default department's channel.
+   */
+  admins: { slack: string[]; teams: string[] };
   escalation: {
     /** The default department's channels, bound by configuration. */
     slackChannel: string | undefined;
@@ -36,8 +41,6 @@ export interface Config {
   log: { level: LogLevel | undefined; format: 'auto' | 'pretty' | 'json' };
   /** The web console: the address in sign-in links (none: only the terminal user gets a link) and how long a link lasts. */
   console: { publicUrl: string | undefined; linkMinutes: number };
-  /** People who may do everything the communication department may, by platform user id. */
-  admins: { slack: string[]; teams: string[] };
 }
 
 export interface SlackConfig {
@@ -86,6 +89,8 @@ export const CONFIG_VARIABLES = [
   'ESCALATION_SLACK_CHANNEL',
   'ESCALATION_TEAMS_CHANNEL',
   'ESCALATION_REMIND_MINUTES',
+  'ADMIN_SLACK_USERS',
+  'ADMIN_TEAMS_USERS',
   'TIME_ZONE',
   'TIP_CRON',
   'TIP_TIMEZONE',
@@ -97,6 +102,4 @@ export const CONFIG_VARIABLES = [
   'DATABASE_URL',
   'PUBLIC_URL',
   'CONSOLE_LINK_MINUTES',
-  'ADMIN_SLACK_USERS',
-  'ADMIN_TEAMS_USERS',
 ] as const;

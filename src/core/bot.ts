@@ -1,4 +1,5 @@
-import { AnswerEngine } from './answer/answer.js';
+import type { Authority } from './access/roles.js';
+import { AnswerEngine, type LearnedModels } from './answer/answer.js';
 import { DraftChecker } from './check/engine.js';
 import { actOnEscalation } from './handlers/act-on-escalation.js';
 import { answerQuestion } from './handlers/answer-question.js';
@@ -19,12 +20,14 @@ import { readItem } from './handlers/read-item.js';
 import { readRule } from './handlers/read-rule.js';
 import { stats } from './handlers/stats.js';
 import { suggestExample } from './handlers/suggest-example.js';
+import { unbind } from './handlers/unbind.js';
 import type { Inbound } from './inbound.js';
 import type { KnowledgeBase } from './knowledge/knowledge-base.js';
 import { langSignal, type Lang } from './lang.js';
 import type { Clock, LanguageChoices, Logger, Metrics, Random, Signals } from './ports.js';
 import type { Reply } from './reply-model.js';
 import { route, type Command } from './router.js';
+import { parseShareRef, sharedReply } from './share.js';
 import type { StatsSource } from './stats/stats.js';
 import type { EscalationService } from './escalate/service.js';
 import type { TipService } from './tips/tip-service.js';
@@ -42,6 +45,9 @@ export interface BotDeps {
   /** Where what the content owners learn is recorded: answered item or fallback, verdicts and codes. */
   signals?: Signals | undefined;
   stats?: StatsSource | undefined;
+  /** Who may manage the bot (bind channels, figures, exports); without it only the terminal's user. */
+  roles?: Authority | undefined;
+  /** The web console's access check and sign-in links, for `beheer`. */
   console?: Services['console'];
   metrics?: Metrics | undefined;
   /** The organisation's time zone, for figures; Europe/Amsterdam when not given. */
@@ -53,6 +59,8 @@ export interface BotDeps {
   defaultLang: Lang;
   /** Where `taal en` is kept; without it nobody's choice is remembered. */
   languages?: LanguageChoices | undefined;
+  /** The trained models of knowledge/model/; without them the search and the rules decide alone. */
+  models?: LearnedModels | undefined;
 }
 
 /** Every command kind and the one handler that answers it. */
@@ -68,6 +76,7 @@ const HANDLERS: HandlerTable = {
   escalate,
   escalations: listEscalations,
   bind,
+  unbind,
   'escalation-action': actOnEscalation,
   'daily-tip': dailyTip,
   stats,
@@ -97,8 +106,8 @@ export class Bot {
   private readonly services: Services;
 
   constructor(private readonly deps: BotDeps) {
-    this.engine = new AnswerEngine(deps.kb);
-    this.checker = new DraftChecker({ lexicons: deps.kb.lexicons, organisation: deps.kb.organisation, orgName: deps.kb.orgName });
+    this.engine = new AnswerEngine(deps.kb, deps.models);
+    this.checker = new DraftChecker({ lexicons: deps.kb.lexicons, organisation: deps.kb.organisation, orgName: deps.kb.orgName, synonyms: deps.kb.synonyms, models: deps.models });
     this.services = { ...deps, engine: this.engine, checker: this.checker, timeZone: deps.timeZone ?? 'Europe/Amsterdam' };
   }
 
@@ -131,6 +140,18 @@ export class Bot {
       this.deps.logger.warn({ event: 'language.lookup-failed', error: error instanceof Error ? error.message : String(error) });
       return this.deps.defaultLang;
     }
+  }
+
+  /**
+   * "Deel in kanaal": the guideline content a share button names (`{ kind, id, lang }`), made
+   * again from the knowledge for the whole conversation. Runs no command; anything else is
+   * undefined, and the surface refuses it.
+   */
+  share(value: unknown): Reply | undefined {
+    const ref = parseShareRef(value);
+    const reply = ref && sharedReply(this.deps.kb, ref);
+    this.deps.logger.info({ event: reply ? 'share.posted' : 'share.refused', ...(ref ? { kind: ref.kind, id: ref.id } : {}) });
+    return reply;
   }
 
   /** Records what happened for the content owners; a failing database never fails an answer. */

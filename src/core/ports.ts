@@ -52,11 +52,13 @@ export interface StoredConversation {
   kind: 'personal' | 'group' | 'channel';
   /** The platform's own reference, without any user in it. */
   reference: Readonly<Record<string, unknown>>;
+  /** A Teams channel's team: whose roster says who is in the channel. */
+  teamId?: string | undefined;
   at: Date;
 }
 
 export interface ConversationStore {
-  /** Stores a conversation; true when it was new (so a welcome goes out once). */
+  /** Stores a conversation (and a team id not known before); true when it was new (so a welcome goes out once). */
   remember(conversation: StoredConversation): Promise<boolean>;
   find(platform: string, id: string): Promise<StoredConversation | undefined>;
 }
@@ -105,7 +107,11 @@ export interface EscalationStore {
   /** Records a reminder unless another process just did; true when this one did. */
   markReminded(id: string, previous: Date, at: Date, jobs: OutboxJob[]): Promise<boolean>;
   bind(binding: Binding, at: Date): Promise<void>;
+  /** Removes a channel's binding; false when it had none. */
+  unbind(platform: 'slack' | 'teams', channelId: string): Promise<boolean>;
   bindings(department: string): Promise<Binding[]>;
+  /** The channels where a card of this escalation was posted: the only places it can be changed from. */
+  cardChannels(id: string): Promise<ChannelRef[]>;
   departmentOf(platform: 'slack' | 'teams', channelId: string): Promise<string | undefined>;
   /** The audit trail of one escalation, oldest first. */
   history(id: string): Promise<Array<{ action: string; actor: string | undefined; at: Date }>>;
@@ -133,6 +139,17 @@ export interface LanguageChoices {
 
 export interface Membership {
   isMember(platform: 'slack' | 'teams', channelId: string, userId: string): Promise<boolean>;
+}
+
+/** What a platform says about a conversation: a real channel or not, and whether the bot is in it. */
+export interface ChannelFacts {
+  kind: 'channel' | 'group' | 'personal' | 'unknown';
+  botIsMember: boolean;
+}
+
+/** Asks the platform what a conversation is; a failure to ask is `unknown`, not a channel. */
+export interface ChannelDirectory {
+  describe(platform: 'slack' | 'teams', channelId: string): Promise<ChannelFacts>;
 }
 
 /** A channel on a platform. */

@@ -79,6 +79,19 @@ export function votedReply(kb: KnowledgeBase, ref: { itemId: KnowledgeId; lang: 
   return item ? { ...answerReply(kb, item, ref.lang, ref.alternatives), voted: vote } : undefined;
 }
 
+/** The numbered rules, one line each, and the other sections an organisation has. */
+export function rulesReply(kb: KnowledgeBase, lang: Lang): Reply {
+  const rules = kb.items.filter((i) => i.kind === 'rule').sort((a, b) => (a.number ?? 100) - (b.number ?? 100));
+  // A numbered rule with its number; another section by its title alone (its label would say it twice).
+  const lines = rules.map((r) => (r.number !== undefined ? `- **${citationFor(r, lang).label}**: ${r.title[lang]}` : `- **${r.title[lang]}**`));
+  return {
+    ...baseReply(lang),
+    title: t('rules.title', lang),
+    parts: [{ kind: 'text', text: rich(lines.join('\n')) }],
+    followUps: [{ label: t('followup.help', lang), command: 'help' }],
+  };
+}
+
 export function helpReply(kb: KnowledgeBase, lang: Lang): Reply {
   return {
     ...baseReply(lang),

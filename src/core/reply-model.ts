@@ -56,6 +56,20 @@ export type ReplyPart =
   | { kind: 'copy'; label: string; text: string }
   | { kind: 'fields'; fields: ReadonlyArray<{ label: string; value: string }> };
 
+/** What may be shared with a whole channel: guideline content, named by its knowledge id. */
+export const SHARE_KINDS = ['answer', 'rule', 'tip', 'overview'] as const;
+export type ShareKind = (typeof SHARE_KINDS)[number];
+
+/**
+ * What "Deel in kanaal" carries: which guideline content to post, never a text to run again
+ * and never a text the user wrote. The overview's id is `regels`.
+ */
+export interface ShareRef {
+  kind: ShareKind;
+  id: string;
+  lang: Lang;
+}
+
 /** The platform-neutral answer the core returns; adapters render it. */
 export interface Reply {
   lang: Lang;
@@ -74,10 +88,12 @@ export interface Reply {
   /** Set once the asker voted on this card: renderers show thanks instead of the buttons. */
   voted?: 'up' | 'down';
   /**
-   * Set by the core when the reply may be shown to the whole conversation ("Deel in kanaal"):
-   * the command that makes it again. Absent for drafts, figures and anything that changed state.
+   * Set by the core when the reply is guideline content that may be shown to the whole
+   * conversation ("Deel in kanaal"): which content, so that a share makes it again from the
+   * knowledge (core/share.ts). Absent for drafts, figures, refusals, errors and anything that
+   * changed state or carries text the user chose.
    */
-  shareable?: { command: string };
+  shareable?: ShareRef;
 }
 
 /** The colour of a draft check's verdict, as every surface shows it. */

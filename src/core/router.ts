@@ -14,6 +14,8 @@ export type Command =
   | { kind: 'escalations'; lang?: Lang }
   /** `afdeling koppel <afdeling>`: this channel receives that department's escalations. */
   | { kind: 'bind'; department: string; lang?: Lang }
+  /** `afdeling ontkoppel`: this channel receives no more escalations. */
+  | { kind: 'unbind'; lang?: Lang }
   /** `escalatie E-7K3QX oppakken|loslaten|afhandelen <uitkomst>|heropenen`, from the card's buttons. */
   | { kind: 'escalation-action'; id: string; action: EscalationAction; text: string; lang?: Lang }
   /** `stats [dagen]` / `export [dagen]` in a department channel. */
@@ -70,6 +72,7 @@ const ACTION_WORDS: Record<string, [EscalationAction, Lang]> = {
 /** "escalatie E-7K3QX afhandelen opgelost met een reactie": reference, action, text. */
 const ESCALATION_ACTION = /^(?:escalatie|escalation)\s+(E-[A-Z0-9]{3,10})\s+(\S+)(?:\s+([\s\S]*))?$/i;
 const BIND = /^(?:afdeling\s+koppel|department\s+bind)(?:\s+([\s\S]{1,100}))?$/i;
+const UNBIND = /^(?:afdeling\s+ontkoppel|department\s+unbind)(?:\s+[\s\S]{0,100})?$/i;
 const LANGUAGE = /^(taal|language)(?:\s+(nl|en|nederlands|engels|dutch|english))?[.!]?$/i;
 const LANGUAGE_NAMES: Record<string, Lang> = { nl: 'nl', nederlands: 'nl', dutch: 'nl', en: 'en', engels: 'en', english: 'en' };
 
@@ -142,6 +145,7 @@ export function route(input: string): Command {
     const word = (daily[1] as string).toLowerCase();
     return { kind: 'daily-tip', on: word === 'aan' || word === 'on', lang: word === 'aan' || word === 'uit' ? 'nl' : 'en' };
   }
+  if (UNBIND.test(text)) return { kind: 'unbind', lang: /^afdeling/i.test(text) ? 'nl' : 'en' };
   const bind = BIND.exec(text);
   if (bind) return { kind: 'bind', department: (bind[1] ?? '').trim(), lang: /^afdeling/i.test(text) ? 'nl' : 'en' };
   const language = LANGUAGE.exec(text);

@@ -13,11 +13,23 @@ export class SqlConversationStore implements ConversationStore {
         conversation_id: conversation.id,
         kind: conversation.kind,
         reference: JSON.stringify(conversation.reference),
+        team_id: conversation.teamId ?? null,
         created_at: conversation.at.toISOString(),
       })
       .onConflict((oc) => oc.columns(['platform', 'conversation_id']).doNothing())
       .executeTakeFirst();
-    return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+    const isNew = Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+    if (!isNew && conversation.teamId) {
+      // Stored before team ids were kept: learn it now, once.
+      await this.db.kysely
+        .updateTable('conversations')
+        .set({ team_id: conversation.teamId })
+        .where('platform', '=', conversation.platform)
+        .where('conversation_id', '=', conversation.id)
+        .where('team_id', 'is', null)
+        .execute();
+    }
+    return isNew;
   }
 
   async find(platform: string, id: string): Promise<StoredConversation | undefined> {
@@ -33,6 +45,7 @@ export class SqlConversationStore implements ConversationStore {
       id: row.conversation_id,
       kind: row.kind as StoredConversation['kind'],
       reference: JSON.parse(row.reference) as Record<string, unknown>,
+      ...(row.team_id ? { teamId: row.team_id } : {}),
       at: new Date(row.created_at),
     };
   }

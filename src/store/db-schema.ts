@@ -171,6 +171,8 @@ export interface ConversationTable {
   conversation_id: string;
   kind: string;
   reference: string;
+  /** Teams channels: the team's id (its roster is the channel's members); null elsewhere or not yet known. */
+  team_id: string | null;
   created_at: string;
 }
 

@@ -10,7 +10,7 @@ import {
   type NewEscalation,
   type PersonRef,
 } from '../core/escalate/model.js';
-import type { EscalationStore, OutboxJob } from '../core/ports.js';
+import type { ChannelRef, EscalationStore, OutboxJob } from '../core/ports.js';
 import type { Db } from './db.js';
 import type { Database, EscalationTable } from './db-schema.js';
 
@@ -179,6 +179,16 @@ export class SqlEscalationStore implements EscalationStore {
       .values({ platform: binding.platform, channel_id: binding.channelId, department: binding.department, bound_at: iso(at) })
       .onConflict((oc) => oc.columns(['platform', 'channel_id']).doUpdateSet({ department: binding.department, bound_at: iso(at) }))
       .execute();
+  }
+
+  async unbind(platform: 'slack' | 'teams', channelId: string): Promise<boolean> {
+    const result = await this.db.kysely.deleteFrom('bindings').where('platform', '=', platform).where('channel_id', '=', channelId).executeTakeFirst();
+    return Number(result.numDeletedRows) > 0;
+  }
+
+  async cardChannels(id: string): Promise<ChannelRef[]> {
+    const rows = await this.db.kysely.selectFrom('escalation_posts').select(['platform', 'channel_id']).distinct().where('escalation_id', '=', id.toUpperCase()).execute();
+    return rows.map((r) => ({ platform: r.platform as ChannelRef['platform'], channelId: r.channel_id }));
   }
 
   async bindings(department: string): Promise<Binding[]> {

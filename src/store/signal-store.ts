@@ -141,8 +141,9 @@ export class SqlSignalStore implements Signals, DigestSource {
   }
 
   /**
-   * Deletes signals and votes older than the retention period, and takes the people out of
-   * escalations resolved before it (the figures stay, the names and ids go).
+   * Deletes signals and votes older than the retention period, and takes the people and what
+   * was written out of escalations resolved before it (the figures stay; names, ids, the
+   * description, the outcome and the link go).
    */
   async purge(before: Date): Promise<{ signals: number; escalations: number }> {
     await this.flush();
@@ -154,7 +155,7 @@ export class SqlSignalStore implements Signals, DigestSource {
     const anonymous = JSON.stringify({ platform: 'removed', id: 'removed' });
     const e = await k
       .updateTable('escalations')
-      .set({ reporter: anonymous, claimed_by: null, resolved_by: null })
+      .set({ reporter: anonymous, claimed_by: null, resolved_by: null, description: '', outcome: null, link: null })
       .where('status', '=', 'resolved')
       .where('resolved_at', '<', cut)
       .where('reporter', '!=', anonymous)

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { Bot } from '../../src/core/bot.js';
 import { createKnowledgeBase } from '../../src/core/knowledge/knowledge-base.js';
 import { loadKnowledgeFiles } from '../../src/store/knowledge-files.js';
+import { loadModels } from '../../src/store/model-files.js';
 import { benchCore, type Timing } from './core.js';
 import { benchPlatforms } from './platforms.js';
 
@@ -24,7 +25,8 @@ function printTable(rows: readonly Timing[]): void {
 }
 
 const kb = createKnowledgeBase(await loadKnowledgeFiles(resolve(ROOT, 'knowledge')), 'CNV');
-const bot = new Bot({ kb, clock: { now: () => new Date() }, random: Math.random, logger: silent, defaultLang: 'nl' });
+const models = await loadModels(resolve(ROOT, 'knowledge'));
+const bot = new Bot({ kb, clock: { now: () => new Date() }, random: Math.random, logger: silent, defaultLang: 'nl', models });
 const rows = [...benchCore(bot), ...(await benchPlatforms())];
 printTable(rows);
 await mkdir(resolve(ROOT, 'bench-results'), { recursive: true });

@@ -34,7 +34,7 @@ describe('the bot', () => {
     const check = (await bot.handle(message('check hallo'))).reply;
     expect(check.audience).toBe('asker');
     expect(check.shareable).toBeUndefined();
-    expect((await bot.handle(message('/socialmedia regel 7'))).reply.shareable).toEqual({ command: 'regel 7' });
+    expect((await bot.handle(message('/socialmedia regel 7'))).reply.shareable).toEqual({ kind: 'rule', id: 'regel-7', lang: 'nl' });
   });
 
   it('answers in English when asked in English, even for a Dutch-speaking default', async () => {

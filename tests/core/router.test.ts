@@ -24,6 +24,10 @@ describe('the router', () => {
     ['/socialmedia check: Mijn concept', { kind: 'check', draft: 'Mijn concept' }],
     ['escaleer https://x.com/1 het loopt uit de hand', { kind: 'escalate', text: 'https://x.com/1 het loopt uit de hand', lang: 'nl' }],
     ['lees tip-auteursrecht', { kind: 'item', id: 'tip-auteursrecht', lang: 'nl' }],
+    ['afdeling koppel juridisch', { kind: 'bind', department: 'juridisch', lang: 'nl' }],
+    ['afdeling ontkoppel', { kind: 'unbind', lang: 'nl' }],
+    ['/socialmedia afdeling ontkoppel juridisch', { kind: 'unbind', lang: 'nl' }],
+    ['department unbind', { kind: 'unbind', lang: 'en' }],
   ])('routes %j', (text, command) => {
     expect(route(text)).toMatchObject(command);
   });

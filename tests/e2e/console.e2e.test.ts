@@ -19,7 +19,7 @@ const DOCS = join(import.meta.dirname, '../../docs/console');
 beforeAll(async () => {
   browser = await launch();
   bot = await startPlatforms({ ESCALATION_SLACK_CHANNEL: 'C0COMMS', PUBLIC_URL: 'https://console.example.nl' });
-  bot.slackApi.channelMembers = { C0COMMS: ['U0COMMS1'] };
+  bot.slackApi.channelMembers.set('C0COMMS', ['U0COMMS1']);
 });
 
 afterAll(async () => {

@@ -31,10 +31,11 @@ async function seedWeek() {
   await feedback.record({ itemId: 'regel-7', vote: 'down', platform: 'slack', at: at('2026-11-24T10:01:00Z') });
   await feedback.record({ itemId: 'regel-7', vote: 'down', platform: 'teams', at: at('2026-11-25T10:01:00Z') });
   await feedback.record({ itemId: 'regel-1', vote: 'up', platform: 'slack', at: at('2026-11-23T10:01:00Z') });
-  const open = (when: string) => escalations.open({ department: 'communicatie', category: 'discussie', urgency: 'normaal', link: undefined, description: 'x', reporter, at: at(when) }, () => []);
+  const open = (when: string) =>
+    escalations.open({ department: 'communicatie', category: 'discussie', urgency: 'normaal', link: 'https://x.com/piet/status/1', description: 'Piet scheldt op [naam]', reporter, at: at(when) }, () => []);
   const a = await open('2026-11-23T09:00:00Z');
   await escalations.act(a.id, 'claim', chris, at('2026-11-23T09:10:00Z'), undefined, []);
-  await escalations.act(a.id, 'resolve', chris, at('2026-11-23T10:00:00Z'), 'ok', []);
+  await escalations.act(a.id, 'resolve', chris, at('2026-11-23T10:00:00Z'), 'Gesproken met Piet', []);
   const b = await open('2026-11-24T09:00:00Z');
   await escalations.act(b.id, 'claim', chris, at('2026-11-24T09:30:00Z'), undefined, []);
   const c = await open('2026-11-25T09:00:00Z'); // still open at the end of the week
@@ -69,17 +70,18 @@ describe('the figures of a week', () => {
 });
 
 describe('retention', () => {
-  it('deletes signals and votes older than the period and takes the people out of old resolved escalations', async () => {
+  it('deletes signals and votes older than the period and takes the people and what was written out of old resolved escalations', async () => {
     const { signals, ids } = await seedWeek();
     const purged = await signals.purge(at('2026-11-25T00:00:00Z'));
     expect(purged.escalations).toBe(1);
     const stats = await signals.stats(at('2026-11-01T00:00:00Z'), at('2026-12-01T00:00:00Z'));
     expect(stats.questions).toBe(2); // 25 and 26 November remain
     const old = await db.kysely.selectFrom('escalations').selectAll().where('id', '=', ids[0] as string).executeTakeFirstOrThrow();
-    expect(JSON.stringify(old)).not.toMatch(/U0REPORTER|U0CHRIS|Rita|Chris/);
-    expect(old.outcome).toBe('ok');
+    expect(JSON.stringify(old)).not.toMatch(/U0REPORTER|U0CHRIS|Rita|Chris|Piet/);
+    expect(old).toMatchObject({ description: '', outcome: null, link: null, category: 'discussie', status: 'resolved' });
     const stillOpen = await db.kysely.selectFrom('escalations').selectAll().where('id', '=', ids[2] as string).executeTakeFirstOrThrow();
     expect(stillOpen.reporter).toContain('U0REPORTER'); // open: the reporter must still be told
+    expect(stillOpen.description).toBe('Piet scheldt op [naam]');
   });
 });
 

@@ -5,6 +5,8 @@ import { createKnowledgeBase, type KnowledgeBase, type KnowledgeData } from '../
 import type { Logger } from '../../src/core/ports.js';
 import type { Lang } from '../../src/core/lang.js';
 import { loadKnowledgeFiles } from '../../src/store/knowledge-files.js';
+import { loadModels } from '../../src/store/model-files.js';
+import type { LearnedModels } from '../../src/core/answer/answer.js';
 
 export const KNOWLEDGE_DIR = resolve(import.meta.dirname, '../../knowledge');
 
@@ -14,6 +16,14 @@ let data: Promise<KnowledgeData> | undefined;
 export function knowledgeData(): Promise<KnowledgeData> {
   data ??= loadKnowledgeFiles(KNOWLEDGE_DIR);
   return data;
+}
+
+let models: Promise<LearnedModels | undefined> | undefined;
+
+/** The trained models of the real knowledge folder, read once per test file. */
+export function learnedModels(): Promise<LearnedModels | undefined> {
+  models ??= loadModels(KNOWLEDGE_DIR);
+  return models;
 }
 
 export async function knowledgeBase(orgName = 'CNV'): Promise<KnowledgeBase> {
@@ -45,6 +55,7 @@ export async function testBot(options: TestBotOptions = {}) {
     random: options.random ?? (() => 0),
     logger,
     defaultLang: options.defaultLang ?? 'nl',
+    models: await learnedModels(),
   });
   return { bot, logger };
 }

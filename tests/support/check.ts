@@ -4,15 +4,19 @@ import { DraftChecker, type CheckResult } from '../../src/core/check/engine.js';
 import type { FindingCode } from '../../src/core/ids.js';
 import type { OrganisationSettings } from '../../src/core/knowledge/schema.js';
 import { detectLang } from '../../src/core/lang.js';
-import { knowledgeData } from './bot.js';
+import { knowledgeData, learnedModels } from './bot.js';
 
 const data = await knowledgeData();
-const defaultChecker = new DraftChecker({ lexicons: data.lexicons, organisation: data.organisation, orgName: 'CNV' });
+const models = await learnedModels();
+const defaultChecker = new DraftChecker({ lexicons: data.lexicons, organisation: data.organisation, orgName: 'CNV', synonyms: data.synonyms, models });
 
-/** A checker over the real lexicons, with the organisation's settings changed where given. */
+/** The check as the bot runs it: the real lexicons and settings (changed where given) and the trained model. */
 export function checkerWith(organisation: Partial<OrganisationSettings>, orgName = 'CNV'): DraftChecker {
-  return new DraftChecker({ lexicons: data.lexicons, organisation: { ...data.organisation, ...organisation }, orgName });
+  return new DraftChecker({ lexicons: data.lexicons, organisation: { ...data.organisation, ...organisation }, orgName, synonyms: data.synonyms, models });
 }
+
+/** The rules alone, without the learned model: for tests of a rule's own logic. */
+export const rulesOnlyChecker = new DraftChecker({ lexicons: data.lexicons, organisation: data.organisation, orgName: 'CNV' });
 
 /** Checks a draft as the bot does: language from the text, the real lexicons and settings. */
 export function checkDraft(text: string, checker: DraftChecker = defaultChecker): CheckResult {

@@ -13,6 +13,7 @@ export interface LabelledQuestion {
 export const EVAL_SETS = {
   dev: resolve(ROOT, '../shared/eval/questions.dev.jsonl'),
   heldOut: resolve(ROOT, 'tests/fixtures/eval/questions.extra.jsonl'),
+  blind: resolve(ROOT, 'tests/fixtures/eval/questions.blind.jsonl'),
 } as const;
 
 export function readJsonl<T>(file: string): T[] {
@@ -60,6 +61,7 @@ export interface LabelledDraft {
 export const DRAFT_SETS = {
   dev: resolve(ROOT, '../shared/eval/drafts.dev.jsonl'),
   heldOut: resolve(ROOT, 'tests/fixtures/eval/drafts.extra.jsonl'),
+  blind: resolve(ROOT, 'tests/fixtures/eval/drafts.blind.jsonl'),
 } as const;
 
 const SEVERITY: Record<string, number> = {

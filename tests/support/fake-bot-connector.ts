@@ -3,6 +3,13 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { until } from './until.js';
 
+/** A member as Teams' roster lists them. */
+export interface TeamsMember {
+  id: string;
+  name: string;
+  aadObjectId?: string;
+}
+
 export interface ConnectorCall {
   method: string;
   path: string;
@@ -25,17 +32,27 @@ export class FakeBotConnector {
   url = '';
   /** Status for the next activity posts, to simulate a removed bot (403) or an outage. */
   private failures: number[] = [];
+  /** Team rosters by team id, and chat members by conversation id, as `pagedmembers` reports them. */
+  readonly rosters = new Map<string, TeamsMember[]>();
+  /** Members per `pagedmembers` page at most (Teams allows 50 to 500; small here, so paging is used). */
+  rosterPageSize = 2;
 
   async start(): Promise<this> {
     this.server = createServer((req, res) => {
       let raw = '';
       req.setEncoding('utf8').on('data', (c: string) => (raw += c));
       req.on('end', () => {
-        const path = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
+        const [rawPath = '', query = ''] = (req.url ?? '').split('?');
+        const path = decodeURIComponent(rawPath);
         const conversationId = /^\/v3\/conversations\/([^/]+)/.exec(path)?.[1];
         const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
         this.calls.push({ method: req.method ?? '', path, conversationId, body, headers: req.headers });
         this.events.emit('change');
+        const paged = /^\/v3\/conversations\/([^/]+)\/pagedmembers$/.exec(path);
+        if (req.method === 'GET' && paged) {
+          res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(this.page(paged[1] as string, new URLSearchParams(query))));
+          return;
+        }
         const failure = this.failures.shift();
         if (failure) {
           res.writeHead(failure, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { code: 'Forbidden', message: 'fake failure' } }));
@@ -55,6 +72,20 @@ export class FakeBotConnector {
     await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
     this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/`;
     return this;
+  }
+
+  /** One page of a roster; the continuation token is where the next page starts. */
+  private page(id: string, query: URLSearchParams): { members: TeamsMember[]; continuationToken?: string } {
+    const all = this.rosters.get(id) ?? [];
+    const start = Number(query.get('continuationToken') ?? 0);
+    const size = Math.min(this.rosterPageSize, Number(query.get('pageSize') ?? this.rosterPageSize));
+    const end = start + size;
+    return { members: all.slice(start, end), ...(end < all.length ? { continuationToken: String(end) } : {}) };
+  }
+
+  /** The roster requests the bot made (`GET …/pagedmembers`), for a team or chat id. */
+  rosterCalls(id?: string): ConnectorCall[] {
+    return this.calls.filter((c) => c.method === 'GET' && c.path.endsWith('/pagedmembers') && (id === undefined || c.conversationId === id));
   }
 
   failNext(status: number, times = 1): void {

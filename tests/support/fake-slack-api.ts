@@ -46,8 +46,15 @@ export class FakeSlackApi {
   socketUrl = '';
   /** The members conversations.members reports for any channel not in `channelMembers`. */
   members: string[] = [];
-  /** Members of particular channels, by channel id. */
-  channelMembers: Record<string, string[]> = {};
+  /** Members per channel, where they differ from `members`. */
+  readonly channelMembers = new Map<string, string[]>();
+  /** Members per conversations.members page at most (Slack's own limit is 1 000); small, so paging is used. */
+  membersPageSize = 2;
+  /**
+   * What conversations.info says of a channel, where it differs from what its id suggests
+   * (C… a public channel with the bot in it, G… a group DM, D… a direct message).
+   */
+  readonly channelInfo = new Map<string, Record<string, unknown>>();
   /** Share of chat.postMessage calls that fail at random (an unreliable Slack), 0 by default. */
   failRate = 0;
 
@@ -75,6 +82,20 @@ export class FakeSlackApi {
     return this;
   }
 
+  /** One page of conversations.members; the cursor is where the next page starts. */
+  private membersPage(body: Record<string, unknown>): Record<string, unknown> {
+    const all = this.channelMembers.get(String(body.channel)) ?? this.members;
+    const start = Number(body.cursor ?? 0);
+    const end = start + Math.min(this.membersPageSize, Number(body.limit ?? this.membersPageSize));
+    return { ok: true, members: all.slice(start, end), response_metadata: { next_cursor: end < all.length ? String(end) : '' } };
+  }
+
+  private info(body: Record<string, unknown>): Record<string, unknown> {
+    const id = String(body.channel);
+    const kind = id.startsWith('D') ? { is_im: true } : id.startsWith('G') ? { is_mpim: true, is_group: true } : { is_channel: true, is_member: true };
+    return { ok: true, channel: { id, is_channel: false, is_group: false, is_im: false, is_mpim: false, is_private: false, is_member: false, ...kind, ...this.channelInfo.get(id) } };
+  }
+
   private answer(method: string, body: Record<string, unknown>): Record<string, unknown> {
     switch (method) {
       case 'auth.test':
@@ -86,7 +107,9 @@ export class FakeSlackApi {
       case 'apps.connections.open':
         return { ok: true, url: this.socketUrl };
       case 'conversations.members':
-        return { ok: true, members: this.channelMembers[String(body.channel)] ?? this.members, response_metadata: { next_cursor: '' } };
+        return this.membersPage(body);
+      case 'conversations.info':
+        return this.info(body);
       case 'chat.getPermalink':
         return { ok: true, permalink: 'https://example.slack.com/archives/C0GENERAL/p1700000000000100' };
       case 'files.getUploadURLExternal':

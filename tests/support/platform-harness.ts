@@ -71,6 +71,20 @@ export async function startPlatforms(env: Record<string, string> = {}) {
 
 export type Platforms = Awaited<ReturnType<typeof startPlatforms>>;
 
+/** A Slack modal submitted, as Slack posts a view_submission: `values` by block id, each input under action id `value`. */
+export function slackSubmission(options: { user: string; callbackId: string; metadata: string | undefined; values: Record<string, Record<string, unknown>> }) {
+  const values = Object.fromEntries(Object.entries(options.values).map(([block, input]) => [block, { value: input }]));
+  return {
+    type: 'view_submission',
+    user: { id: options.user, name: options.user.toLowerCase(), team_id: 'T0001' },
+    team: { id: 'T0001', domain: 'example' },
+    api_app_id: 'A0001',
+    token: 'legacy',
+    trigger_id: `trigger-${options.user}`,
+    view: { id: 'V1', type: 'modal', callback_id: options.callbackId, private_metadata: options.metadata, state: { values } },
+  };
+}
+
 /** A Slack button click, as Slack posts it. */
 export function slackClick(platforms: Platforms, options: { actionId: string; value: string; user: string; channel: string }) {
   return {

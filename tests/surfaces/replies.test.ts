@@ -59,7 +59,7 @@ beforeAll(async () => {
   for (const lang of ['nl', 'en'] as const) {
     const db = await testDb();
     dbs.push(db);
-    const { service } = await escalationService(db);
+    const { service, deliver } = await escalationService(db);
     const { bot } = await testBot({ defaultLang: lang });
     for (const text of MESSAGES[lang]) scenarios.push({ name: `${lang}: ${text}`, lang, reply: (await bot.handle(message(text, { lang }))).reply });
     const chris = { platform: 'slack' as const, id: 'U0COMMS1', name: 'Chris' };
@@ -90,11 +90,16 @@ beforeAll(async () => {
     // The reference is random: the golden files show a fixed one.
     const fixed = (reply: Reply): Reply => JSON.parse(JSON.stringify(reply).replaceAll(id, 'E-NR001')) as Reply;
     scenarios.push({ name: `${lang}: reported, department without a channel`, lang, reply: fixed(reported) });
+    // Bound and delivered, its card can be acted on: the second to claim hears who was first.
     const legal = { platform: 'slack' as const, channelId: 'C0LEGAL' };
-    await service.bind('juridisch', legal.platform, legal.channelId, false, lang);
+    await service.bind('juridisch', legal.platform, legal.channelId, lang);
+    const second = await service.report({ reporter, link: undefined, description: 'ophef', category: 'privacy', urgency: 'normaal' }, lang);
+    const id2 = /E-[A-Z0-9]{5}/.exec(toPlainText(second))?.[0] as string;
+    await deliver();
     const first = { platform: 'slack' as const, id: 'U0COMMS1', name: HOSTILE_NAME };
-    await service.act(id, 'claim', first, legal.channelId, undefined, lang);
-    scenarios.push({ name: `${lang}: someone was first`, lang, reply: fixed(await service.act(id, 'claim', { ...first, id: 'U0COMMS2', name: 'Sam' }, legal.channelId, undefined, lang)) });
+    await service.act(id2, 'claim', first, legal.channelId, undefined, lang);
+    const late = await service.act(id2, 'claim', { ...first, id: 'U0COMMS2', name: 'Sam' }, legal.channelId, undefined, lang);
+    scenarios.push({ name: `${lang}: someone was first`, lang, reply: JSON.parse(JSON.stringify(late).replaceAll(id2, 'E-NR002')) as Reply });
   }
 });
 afterAll(async () => {

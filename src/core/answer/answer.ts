@@ -2,7 +2,9 @@ import type { KnowledgeId } from '../ids.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { detectLang } from '../lang.js';
 import type { Lang } from '../lang.js';
-import { SearchIndex, type RawMatch } from './search-index.js';
+import type { StoredModels } from '../learn/stored-model.js';
+import { decide, fuse, gateFeatures, gateProbabilities, IntentModel, searchEvidence, type Intent } from './intent.js';
+import { SearchIndex, type QueryAnalysis, type RawMatch } from './search-index.js';
 
 /** A knowledge item that answers a question; `score` is 0..1, higher is better. */
 export interface Match {
@@ -12,7 +14,15 @@ export interface Match {
 
 export type AnswerResult =
   | { kind: 'answer'; lang: Lang; matches: Match[] }
-  | { kind: 'fallback'; lang: Lang; reason: 'empty' | 'off-topic' };
+  | { kind: 'fallback'; lang: Lang; reason: 'empty' | 'off-topic' }
+  /** A greeting, thanks or "who are you": answered kindly, not with a guideline. */
+  | { kind: 'smalltalk'; lang: Lang };
+
+/** The trained models and their weights, as the loader read them from knowledge/model/. */
+export interface LearnedModels {
+  stored: StoredModels;
+  weights: Int8Array;
+}
 
 /** At most this many matches are returned (CONTRACT §3). */
 const MAX_MATCHES = 5;
@@ -40,38 +50,71 @@ const KEEP_RATIO = 0.25;
 
 const toUnit = (raw: number): number => Number((raw / (raw + HALF_SCORE)).toFixed(3));
 
-/** Answers questions from the knowledge, or says it cannot (the rule-8 fallback). */
+/**
+ * Answers questions from the knowledge, or says it cannot (the rule-8 fallback). With a trained
+ * model, an intent classifier and the search decide together: a gate weighs both to tell
+ * guideline questions from off-topic ones and small talk, and the ranking fuses both.
+ * Without one, the search decides alone.
+ */
 export class AnswerEngine {
-  private built: SearchIndex | undefined;
+  private built: { index: SearchIndex; intent: IntentModel | undefined } | undefined;
 
   /** The index is built on first use (a quarter of a second), so start-up need not wait for it. */
-  constructor(private readonly kb: KnowledgeBase) {}
+  constructor(
+    private readonly kb: KnowledgeBase,
+    private readonly models?: LearnedModels,
+  ) {}
+
+  private get parts(): { index: SearchIndex; intent: IntentModel | undefined } {
+    if (!this.built) {
+      const index = new SearchIndex(this.kb.items, this.kb.synonyms);
+      const intent = this.models ? new IntentModel(this.models.stored.answer, this.models.weights, index.synonyms) : undefined;
+      this.built = { index, intent };
+    }
+    return this.built;
+  }
 
   private get index(): SearchIndex {
-    this.built ??= new SearchIndex(this.kb.items, this.kb.synonyms);
-    return this.built;
+    return this.parts.index;
   }
 
   /** Builds the index now, e.g. right after the server answers its first health check. */
   warmUp(): void {
-    void this.index;
+    void this.parts;
   }
 
   explain(question: string): Explanation {
     const lang = detectLang(question, 'nl');
     const analysis = this.index.analyse(question);
     const candidates = this.index.search(analysis, lang).slice(0, 5);
-    return { lang, terms: analysis.terms[lang], knownShare: analysis.knownShare, topic: analysis.topic, corrected: analysis.corrected, candidates, result: this.answer(question) };
+    const learned = this.learned(question, analysis, this.index.search(analysis, lang));
+    return {
+      lang,
+      terms: analysis.terms[lang],
+      knownShare: analysis.knownShare,
+      topic: analysis.topic,
+      corrected: analysis.corrected,
+      candidates,
+      ...(learned ? { intent: learned.intent, gate: learned.gate, classifier: learned.top } : {}),
+      result: this.answer(question),
+    };
   }
 
   /** Finds the items that answer `question`, best first, in the question's language. */
   answer(question: string, preferred?: Lang): AnswerResult {
     const lang = detectLang(question, preferred ?? 'nl');
+    if (question.trim() === '') return { kind: 'fallback', lang, reason: 'empty' };
     const analysis = this.index.analyse(question);
-    if (analysis.terms.nl.length === 0 && analysis.terms.en.length === 0) {
-      return { kind: 'fallback', lang, reason: question.trim() ? 'off-topic' : 'empty' };
-    }
     const raw = this.index.search(analysis, lang);
+    const learned = this.learned(question, analysis, raw);
+    if (learned) {
+      if (learned.intent === 'smalltalk') return { kind: 'smalltalk', lang };
+      if (learned.intent === 'off-topic' || learned.ranked.length === 0) return { kind: 'fallback', lang, reason: 'off-topic' };
+      const best = learned.ranked[0]?.score ?? 0;
+      const matches = learned.ranked.filter((m) => m.score >= best * KEEP_RATIO).slice(0, MAX_MATCHES).map((m) => ({ id: m.id, score: Number(m.score.toFixed(3)) }));
+      return { kind: 'answer', lang, matches };
+    }
+    if (analysis.terms.nl.length === 0 && analysis.terms.en.length === 0) return { kind: 'fallback', lang, reason: 'off-topic' };
     const best = raw[0];
     // A question that repeats an item's example or phrase word for word is on topic by definition.
     const topic = best?.exact ? 'strong' : analysis.topic;
@@ -81,6 +124,20 @@ export class AnswerEngine {
       .slice(0, MAX_MATCHES)
       .map((m) => ({ id: m.id, score: toUnit(m.score) }));
     return { kind: 'answer', lang, matches };
+  }
+
+  /** The classifier's and the gate's view of a question, when there is a model. */
+  private learned(question: string, analysis: QueryAnalysis, raw: readonly RawMatch[]) {
+    const intent = this.parts.intent;
+    if (!intent) return undefined;
+    const p = intent.probabilities(question);
+    const labels = intent.classifier.labels;
+    const gate = gateProbabilities(intent.stored.gate, gateFeatures(p, labels, searchEvidence(analysis, raw)));
+    // A question that repeats an item's example word for word is on topic by definition.
+    const decided = raw[0]?.exact ? 'answer' : decide(intent.stored.gate, gate);
+    const ranked = fuse(p, labels, raw, this.kb.items.map((i) => i.id), intent.stored.fusion);
+    const top = labels.map((label, i) => ({ label, p: Number((p[i] as number).toFixed(3)) })).sort((x, y) => y.p - x.p).slice(0, 5);
+    return { intent: decided as Intent, gate: gate.map((g) => Number(g.toFixed(3))), ranked, top };
   }
 }
 
@@ -92,7 +149,9 @@ export interface Explanation {
   topic: 'strong' | 'weak' | 'none';
   corrected: ReadonlyArray<{ from: string; to: string }>;
   candidates: RawMatch[];
+  /** With a model: what the gate decided, its probabilities (answer, off-topic, small talk) and the classifier's top labels. */
+  intent?: Intent;
+  gate?: number[];
+  classifier?: Array<{ label: string; p: number }>;
   result: AnswerResult;
 }
-
-

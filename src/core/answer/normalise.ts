@@ -3,11 +3,14 @@ import { stemmer as stemEnglish } from '@orama/stemmers/english';
 import type { Synonyms } from '../knowledge/schema.js';
 import type { Lang } from '../lang.js';
 
+/** Printable ASCII only; anything else (accents, and also tabs and line breaks) takes the slow path. */
+const ASCII = /^[ -~]*$/;
+
 /** Lower case, no diacritics, letters and digits only, single spaces. */
 export function foldText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  // Most text is plain ASCII; Unicode normalisation is the slow part, so only the rest pays it.
+  const plain = ASCII.test(text) ? text : text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  return plain
     .toLowerCase()
     .replace(/['’`´]s\b/g, 's')
     .replace(/[^a-z0-9]+/g, ' ')
@@ -89,15 +92,16 @@ export class SynonymMap {
   apply(words: readonly string[]): string[] {
     const out: string[] = [];
     for (let i = 0; i < words.length; ) {
+      // The longest phrase starting here, growing it one word at a time.
       let matched = 0;
-      for (let n = Math.min(this.maxWords, words.length - i); n >= 1 && matched === 0; n--) {
-        const canonical = this.phrases.get(words.slice(i, i + n).join(' '));
-        if (canonical !== undefined) {
-          out.push(canonical);
-          matched = n;
-        }
+      let canonical: string | undefined;
+      let phrase = '';
+      for (let n = 1; n <= this.maxWords && i + n <= words.length; n++) {
+        phrase = n === 1 ? (words[i] as string) : `${phrase} ${words[i + n - 1] as string}`;
+        const found = this.phrases.get(phrase);
+        if (found !== undefined) [matched, canonical] = [n, found];
       }
-      if (matched === 0) out.push(words[i] as string);
+      out.push(canonical ?? (words[i] as string));
       i += matched || 1;
     }
     return out;

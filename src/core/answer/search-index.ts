@@ -1,30 +1,17 @@
-import Fuse from 'fuse.js';
-import { allowedTypos, editDistance } from './edit-distance.js';
 import type { KnowledgeId } from '../ids.js';
 import type { KnowledgeItem } from '../knowledge/schema.js';
 import type { Lang } from '../lang.js';
 import { LANGS } from '../lang.js';
 import { foldText, isStopword, SynonymMap, toTerms } from './normalise.js';
+import { countTerms, FIELD_WEIGHTS, FIELDS, fieldTexts, type Field, type FieldDoc } from './search-fields.js';
+import { Speller } from './speller.js';
 import type { Synonyms } from '../knowledge/schema.js';
-
-/** How much a match in each field counts; keywords and example questions are written for search. */
-const FIELD_WEIGHTS = {
-  keywords: 3,
-  title: 2,
-  examples: 1.6,
-  answer: 0.8,
-  source: 0.6,
-} as const;
-type Field = keyof typeof FIELD_WEIGHTS;
-const FIELDS = Object.keys(FIELD_WEIGHTS) as Field[];
 
 // BM25 constants: k1 saturates repeated terms, b normalises for field length.
 const K1 = 1.2;
 const B = 0.5;
 /** A query term that matches a whole multi-word keyword adds this share of its idf again. */
 const PHRASE_BONUS = 0.6;
-/** Corrections kept before the cache starts over; bounds memory whatever people type. */
-const MAX_CACHED_CORRECTIONS = 10_000;
 /**
  * A phrase of this many words repeated word for word shows the question is about the item
  * ("mag ik dit posten"); shorter ones ("share my screen") also occur in other questions.
@@ -34,11 +21,6 @@ const MIN_EXACT_ON_TOPIC = 4;
 const EXACT_BONUS = 1.5;
 /** A match in the other language's text counts a little less: language detection can err. */
 const OTHER_LANG_FACTOR = 0.9;
-
-interface FieldDoc {
-  tf: Map<string, number>;
-  length: number;
-}
 
 interface ItemDoc {
   id: KnowledgeId;
@@ -74,22 +56,6 @@ export interface QueryAnalysis {
   corrected: ReadonlyArray<{ from: string; to: string }>;
 }
 
-function countTerms(terms: readonly string[]): FieldDoc {
-  const tf = new Map<string, number>();
-  for (const t of terms) tf.set(t, (tf.get(t) ?? 0) + 1);
-  return { tf, length: terms.length };
-}
-
-function fieldTexts(item: KnowledgeItem, lang: Lang): Record<Field, string[]> {
-  return {
-    keywords: item.keywords[lang],
-    title: [item.title[lang]],
-    examples: item.examples[lang],
-    answer: [item.answer[lang]],
-    source: [item.source[lang]],
-  };
-}
-
 /**
  * A BM25F index over the knowledge items in both languages, with fuse.js correcting typos
  * against the knowledge's own vocabulary. Pure and built once at start-up.
@@ -98,10 +64,9 @@ export class SearchIndex {
   private readonly docs: ItemDoc[] = [];
   private readonly idf = new Map<string, number>();
   private readonly avgLength = {} as Record<Lang, Record<Field, number>>;
-  private readonly vocabulary = new Set<string>();
-  private readonly fuzzy: Fuse<string>;
-  /** Spelling corrections already worked out; unknown words repeat, and fuse.js is the slow part. */
-  private readonly corrections = new Map<string, string | undefined>();
+  /** The knowledge's own words, the spelling of which questions are corrected to. */
+  private readonly words = new Set<string>();
+  private readonly speller: Speller;
   /** Each topic word as its terms per language; a question is on topic when all terms of one occur. */
   private readonly topic: Record<'strong' | 'weak', Record<Lang, string[][]>>;
   /** Long single topic words, found inside compounds. */
@@ -135,11 +100,11 @@ export class SearchIndex {
     });
     this.topic = { strong: termsOf(synonyms.topic), weak: termsOf(synonyms.topic_weak) };
     this.topicStems = synonyms.topic.map(foldText).filter((w) => w.length >= 4 && !w.includes(' '));
-    this.fuzzy = new Fuse([...this.vocabulary], { includeScore: true, threshold: 0.4, ignoreLocation: true });
+    this.speller = new Speller(this.words);
   }
 
   private addWord(word: string): void {
-    if (word.length >= 4 && !isStopword(word)) this.vocabulary.add(word);
+    if (word.length >= 4 && !isStopword(word)) this.words.add(word);
   }
 
   private buildDoc(item: KnowledgeItem): ItemDoc {
@@ -165,30 +130,6 @@ export class SearchIndex {
     return ` ${this.synonyms.apply(foldText(text).split(' ').filter(Boolean)).join(' ')} `;
   }
 
-  /**
-   * The known word a misspelt one was meant to be: fuse.js proposes spellings from the
-   * knowledge's vocabulary, and only one within a typo or two (same first letter) is taken.
-   */
-  private correctWord(word: string): string | undefined {
-    const max = allowedTypos(word.length);
-    if (max === 0) return undefined;
-    if (this.corrections.has(word)) return this.corrections.get(word);
-    if (this.corrections.size >= MAX_CACHED_CORRECTIONS) this.corrections.clear();
-    const corrected = this.closestKnown(word, max);
-    this.corrections.set(word, corrected);
-    return corrected;
-  }
-
-  private closestKnown(word: string, max: number): string | undefined {
-    let best: { word: string; distance: number } | undefined;
-    for (const { item } of this.fuzzy.search(word, { limit: 8 })) {
-      if (item[0] !== word[0]) continue;
-      const distance = editDistance(word, item, max);
-      if (distance <= max && (!best || distance < best.distance)) best = { word: item, distance };
-    }
-    return best?.word;
-  }
-
   /** Terms of a question in both languages, typos corrected, and how much of it we know. */
   analyse(question: string): QueryAnalysis {
     const corrected: Array<{ from: string; to: string }> = [];
@@ -200,11 +141,11 @@ export class SearchIndex {
       .map((word) => {
         if (isStopword(word)) return word;
         content++;
-        if (this.vocabulary.has(word) || /\d/.test(word)) {
+        if (this.speller.knows(word) || /\d/.test(word)) {
           known++;
           return word;
         }
-        const fixed = this.correctWord(word);
+        const fixed = this.speller.correct(word);
         if (fixed === undefined) return word;
         known++;
         corrected.push({ from: word, to: fixed });

@@ -7,6 +7,7 @@ import type { Lang } from '../lang.js';
 import { contactParts } from '../contact.js';
 import { MAX_DRAFT_CHARS } from './draft.js';
 import type { CheckResult, Finding } from './engine.js';
+import { rules } from './rules/index.js';
 
 /** Excerpts quoted per finding code; more would only repeat the point. */
 const MAX_EXCERPTS = 3;
@@ -40,13 +41,21 @@ function findingParts(kb: KnowledgeBase, findings: readonly Finding[], lang: Lan
   });
 }
 
+/** What a groen check looked at, by the rules' own labels: "vertrouwelijke informatie, persoonsgegevens, …". */
+function checkedLabels(codes: readonly FindingCode[], lang: Lang): string {
+  return codes.map((code) => rules.find((r) => r.code === code)?.label[lang] ?? code).join(', ');
+}
+
 /** The private reply to a draft check: verdict first, then each finding, then a fixed version. */
 export function checkReply(kb: KnowledgeBase, result: CheckResult, draftChars: number, lang: Lang): Reply {
   const parts: ReplyPart[] = [{ kind: 'verdict', verdict: result.verdict, summary: t(`check.${result.verdict}`, lang) }];
+  if (result.verdict === 'groen') parts.push({ kind: 'text', text: rich(t('check.checked', lang, { checked: checkedLabels(result.checked, lang) })) });
   parts.push(...findingParts(kb, result.findings, lang));
   if (result.improved !== undefined) {
     parts.push({ kind: 'copy', label: t('check.improved', lang), text: result.improved });
     if (result.findings.some((f) => !MECHANICAL.has(f.code))) parts.push({ kind: 'text', text: rich(t('check.improved-partial', lang)) });
+  } else if (result.noSafeVersion) {
+    parts.push({ kind: 'text', text: rich(t('check.no-safe-version', lang)) });
   }
   if (result.verdict === 'rood') parts.push({ kind: 'text', text: rich(t('check.doubt', lang)) }, ...contactParts(kb, kb.departments.default, lang));
   if (result.truncated) parts.push({ kind: 'text', text: rich(t('check.truncated', lang, { chars: draftChars, max: MAX_DRAFT_CHARS })) });

@@ -1,12 +1,17 @@
+import { SynonymMap } from '../answer/normalise.js';
+import type { LearnedModels } from '../answer/answer.js';
 import type { FindingCode, KnowledgeId } from '../ids.js';
-import type { Lexicon, OrganisationSettings } from '../knowledge/schema.js';
-import type { Severity, Verdict } from '../reply-model.js';
+import type { Lexicon, OrganisationSettings, Synonyms } from '../knowledge/schema.js';
 import type { Lang } from '../lang.js';
+import type { Severity, Verdict } from '../reply-model.js';
 import type { Span } from './detect/span.js';
 import { MAX_DRAFT_CHARS, type Draft } from './draft.js';
-import { applyEdits } from './improve.js';
+import { improvedVersion } from './improve.js';
+import type { CueSources } from './learned/cues.js';
+import { draftUnits, type DraftScores, LearnedCheck, trainingUnit, type Unit } from './learned/learned-check.js';
 import { PhraseMatcher, type PhraseMatch } from './match/phrase-matcher.js';
-import { fold, tokenize } from './match/tokens.js';
+import { tokenize, type TokenizedText } from './match/tokens.js';
+import { AllowedList } from './allowed.js';
 import type { CheckContext, Edit, Hit, HitValue, Rule } from './rule.js';
 import { rules as allRules } from './rules/index.js';
 
@@ -25,10 +30,14 @@ export interface Finding {
 export interface CheckResult {
   verdict: Verdict;
   findings: Finding[];
-  /** The draft with the mechanical fixes applied, when there were any. */
+  /** The draft with the fixes applied, when there were any; never containing what made it rood. */
   improved?: string;
+  /** A rood draft whose problem is all of it: there is no safe version to offer. */
+  noSafeVersion?: boolean;
   /** Whether the draft was longer than the check reads. */
   truncated: boolean;
+  /** The codes that were checked (all but those the organisation switched off): a groen reply names them. */
+  checked: FindingCode[];
 }
 
 /** At most this many findings of one code are reported; the rest say nothing new. */
@@ -40,6 +49,10 @@ export interface DraftCheckerOptions {
   organisation: OrganisationSettings;
   orgName: string;
   rules?: readonly Rule[];
+  /** The knowledge's synonyms, which the learned check's words go through (as in training). */
+  synonyms?: Synonyms;
+  /** The trained models; without them the rules decide alone. */
+  models?: LearnedModels | undefined;
 }
 
 function fill(template: string, data: Hit['data'], lang: Lang): string {
@@ -57,12 +70,27 @@ function excerptOf(text: string, span: Span): string {
 
 const overlaps = (a: Span, b: Span): boolean => a[0] < b[1] && b[0] < a[1];
 
-/** Runs every rule over a draft and computes the verdict (CONTRACT §2). Pure and reusable. */
+/** One rule's hits in a draft, with what its improve step needs. */
+interface RuleRun {
+  rule: Rule;
+  ctx: CheckContext;
+  hits: Hit[];
+  /** Where the code's look-alikes (`never`) are: the model does not find the code there on its own. */
+  never: Span[];
+}
+
+/**
+ * Runs every rule over a draft and computes the verdict (CONTRACT §2). With a trained model,
+ * each code's rule hits are weighed by the learned score of their sentence (a hit stands from
+ * the code's `keep` threshold; validated detector hits always stand), and the learned score
+ * alone adds a finding from `add`. Pure and reusable.
+ */
 export class DraftChecker {
   private readonly rules: readonly Rule[];
   private readonly matchers = new Map<string, PhraseMatcher>();
   private readonly never = new Map<FindingCode, PhraseMatcher>();
-  private org!: Omit<CheckContext['org'], 'isAllowed'> & { allowed: Set<string> };
+  private org!: Omit<CheckContext['org'], 'isAllowed'> & { allowed: AllowedList };
+  private learned: LearnedCheck | undefined;
   private compiled = false;
 
   constructor(private readonly options: DraftCheckerOptions) {
@@ -70,7 +98,7 @@ export class DraftChecker {
     this.rules = (options.rules ?? allRules).filter((r) => !disabled.has(r.code));
   }
 
-  /** Compiles the word lists on first use, so start-up need not wait for them. */
+  /** Compiles the word lists (and loads the model) on first use, so start-up need not wait for them. */
   warmUp(): void {
     if (this.compiled) return;
     this.compiled = true;
@@ -86,8 +114,29 @@ export class DraftChecker {
       relations: new PhraseMatcher([...relations.clients, ...relations.members, ...relations.partners, ...relations.suppliers]),
       competitors: new PhraseMatcher(relations.competitors),
       publicFigures: new PhraseMatcher(publicFigures),
-      allowed: new Set(allowed.map(normaliseAllowed)),
+      allowed: new AllowedList(allowed),
     };
+    if (options.models && options.synonyms) {
+      this.learned = new LearnedCheck(options.models.stored.check, options.models.weights, new SynonymMap(options.synonyms));
+    }
+  }
+
+  /**
+   * Every lexicon list's matches in one draft, each list searched once: the rules and the
+   * learned check's cues share them.
+   */
+  private listsOf(doc: TokenizedText): { find(name: string): PhraseMatch[]; sources: CueSources } {
+    const cache = new Map<string, PhraseMatch[]>();
+    const find = (name: string): PhraseMatch[] => {
+      let found = cache.get(name);
+      if (!found) {
+        found = this.matchers.get(name)?.find(doc) ?? [];
+        cache.set(name, found);
+      }
+      return found;
+    };
+    const lists = new Map([...this.matchers.keys()].map((name) => [name, { find: () => find(name) }]));
+    return { find, sources: { lists, orgNames: this.org.names } };
   }
 
   /** The rules in use (an organisation may switch some off). */
@@ -100,44 +149,72 @@ export class DraftChecker {
     const truncated = draft.text.length > MAX_DRAFT_CHARS;
     const text = truncated ? draft.text.slice(0, MAX_DRAFT_CHARS) : draft.text;
     const doc = tokenize(text);
+    const lists = this.listsOf(doc);
+    const runs = this.runRules(doc, lang, lists.find);
+    const scores = this.learned?.score(doc, lists.sources, runs.flatMap((r) => r.hits.map((h) => ({ code: r.rule.code, span: h.span }))));
     const findings: Finding[] = [];
     const edits: Edit[] = [];
-    for (const rule of this.rules) {
-      const cache = new Map<string, PhraseMatch[]>();
-      const ctx: CheckContext = {
-        draft: { text } as Draft,
-        doc,
-        lang,
-        find: (list) => {
-          let found = cache.get(list);
-          if (!found) {
-            found = this.matchers.get(`${rule.code}/${list}`)?.find(doc) ?? [];
-            cache.set(list, found);
-          }
-          return found;
-        },
-        org: { ...this.org, isAllowed: (span) => this.org.allowed.has(normaliseAllowed(text.slice(span[0], span[1]))) },
-      };
-      const neverSpans = this.never.get(rule.code)?.find(doc).map((m) => m.span) ?? [];
-      const hits = keepDistinct(rule.detect(ctx).filter((h) => !neverSpans.some((n) => overlaps(n, h.span))));
+    for (const run of runs) {
+      const hits = scores ? this.weigh(run, scores) : run.hits;
       if (hits.length === 0) continue;
-      const meta = rule.text[lang];
+      const meta = run.rule.text[lang];
       for (const hit of hits.slice(0, MAX_PER_CODE)) {
         findings.push({
-          code: rule.code,
-          rule: hit.rule ?? rule.rule,
-          severity: rule.severity,
+          code: run.rule.code,
+          rule: hit.rule ?? run.rule.rule,
+          severity: run.rule.severity,
           message: fill(meta.message, hit.data, lang),
           fix: fill(meta.fix, hit.data, lang),
           span: hit.span,
           excerpt: excerptOf(text, hit.span),
         });
       }
-      if (rule.improve) edits.push(...rule.improve(ctx, hits));
+      if (run.rule.improve) edits.push(...run.rule.improve(run.ctx, hits));
     }
     findings.sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || a.span[0] - b.span[0]);
-    const improved = edits.length > 0 ? applyEdits(text, edits) : undefined;
-    return { verdict: verdictOf(findings), findings, ...(improved !== undefined && improved !== text ? { improved } : {}), truncated };
+    const rood = findings.filter((f) => f.severity === 'rood').map((f) => f.span);
+    return { verdict: verdictOf(findings), findings, ...improvedVersion(doc, rood, edits), truncated, checked: this.rules.map((r) => r.code) };
+  }
+
+  /** Every rule's own hits, look-alikes (`never`) removed, overlapping hits merged. */
+  private runRules(doc: TokenizedText, lang: Lang, find: (name: string) => PhraseMatch[]): RuleRun[] {
+    const text = doc.text;
+    return this.rules.map((rule) => {
+      const ctx: CheckContext = {
+        draft: { text } as Draft,
+        doc,
+        lang,
+        find: (list) => find(`${rule.code}/${list}`),
+        org: { ...this.org, isAllowed: (span) => this.org.allowed.has(text.slice(span[0], span[1])) },
+      };
+      const neverSpans = this.never.get(rule.code)?.find(doc).map((m) => m.span) ?? [];
+      const hits = keepDistinct(rule.detect(ctx).filter((h) => !neverSpans.some((n) => overlaps(n, h.span))));
+      return { rule, ctx, hits, never: neverSpans };
+    });
+  }
+
+  /** A code's findings with the model: rule hits its sentence's score supports, or the model's own. */
+  private weigh(run: RuleRun, scores: DraftScores): Hit[] {
+    const thresholds = this.learned?.thresholds(run.rule.code);
+    if (!thresholds) return run.hits;
+    const kept = run.hits.filter((h) => h.validated || scores.at(run.rule.code, h.span) >= thresholds.keep);
+    if (kept.length > 0 || !run.rule.learned) return kept;
+    const data = run.rule.learned;
+    return scores.spans(run.rule.code, thresholds.add, run.never).map((span) => ({ ...data, span }));
+  }
+
+  /**
+   * For training: a draft as the learned check sees it: the rules' own hits, the units it
+   * scores (sentences and the short whole) and the whole draft as one training example.
+   */
+  learningView(text: string, lang: Lang): { doc: TokenizedText; hits: Array<{ code: FindingCode; span: Span; validated: boolean }>; never: Partial<Record<FindingCode, Span[]>>; units: Unit[]; whole: Unit } {
+    this.warmUp();
+    const doc = tokenize(text);
+    const lists = this.listsOf(doc);
+    const runs = this.runRules(doc, lang, lists.find);
+    const hits = runs.flatMap((r) => r.hits.map((h) => ({ code: r.rule.code, span: h.span, validated: h.validated === true })));
+    const never = Object.fromEntries(runs.map((r) => [r.rule.code, r.never]));
+    return { doc, hits, never, units: draftUnits(doc, lists.sources, hits), whole: trainingUnit(doc, lists.sources, hits) };
   }
 }
 
@@ -154,10 +231,4 @@ const severityRank = (s: Severity): number => (s === 'rood' ? 2 : 1);
 export function verdictOf(findings: readonly Pick<Finding, 'severity'>[]): Verdict {
   if (findings.some((f) => f.severity === 'rood')) return 'rood';
   return findings.length > 0 ? 'oranje' : 'groen';
-}
-
-/** Allowed entries compare without spaces, dashes or case: "030 - 751 10 07" is "0307511007". */
-function normaliseAllowed(value: string): string {
-  const folded = fold(value).replace(/[\s\-.()]/g, '');
-  return folded.replace(/^\+31|^0031/, '0');
 }

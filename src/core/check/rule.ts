@@ -15,10 +15,12 @@ export interface Hit {
   data?: Readonly<Record<string, HitValue>>;
   /** Only for codes with two possible rules (klant-concurrent: regel-2 / regel-3). */
   rule?: KnowledgeId;
+  /** Found by a validated detector (an IBAN with a good checksum): the learned check never overrules it. */
+  validated?: boolean;
 }
 
-/** A mechanical fix for the improved version: replace a span, or put text before the draft. */
-export type Edit = { kind: 'replace'; span: Span; text: string } | { kind: 'prefix'; text: string };
+/** A fix for the improved version: replace a span, leave out a sentence, or put text before the draft. */
+export type Edit = { kind: 'replace'; span: Span; text: string } | { kind: 'drop'; span: Span } | { kind: 'prefix'; text: string };
 
 /** Everything a detector may look at, computed once per check. */
 export interface CheckContext {
@@ -50,10 +52,16 @@ export interface RuleMeta {
   lists: readonly string[];
   /** Templates per language; `{name}` placeholders are filled from a hit's `data`. */
   text: Record<Lang, { message: string; fix: string }>;
+  /** What the rule looks at, in a few words: a groen check lists them ("vertrouwelijke informatie"). */
+  label: Record<Lang, string>;
+  /** The don't it stands for, for "wat mag ik niet posten?" ("Vertrouwelijke of nog niet openbare informatie delen"). */
+  dont: Record<Lang, string>;
 }
 
 export interface Rule extends RuleMeta {
   detect(ctx: CheckContext): Hit[];
+  /** What a finding the learned check makes on its own says (its message's values); without it, only rule hits count. */
+  learned?: Omit<Hit, 'span'>;
   /** Mechanical fixes for the improved version, when there are any. */
   improve?(ctx: CheckContext, hits: readonly Hit[]): Edit[];
 }

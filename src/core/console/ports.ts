@@ -5,6 +5,8 @@ import type { Lang } from '../lang.js';
 export interface ConsoleUser {
   platform: PersonRef['platform'];
   id: string;
+  /** Other ids the platform knows them by (Teams: the 29:… id besides the Entra object id), for the role check. */
+  aliases?: readonly string[] | undefined;
   name?: string | undefined;
 }
 

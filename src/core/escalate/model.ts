@@ -79,3 +79,5 @@ export interface Binding {
 /** Longest description and outcome kept; a discussion is summarised, not copied. */
 export const MAX_DESCRIPTION = 1_000;
 export const MAX_OUTCOME = 500;
+/** Longest link to a discussion accepted from a form (real post links are far shorter). */
+export const MAX_LINK = 500;

@@ -1,6 +1,8 @@
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { t } from '../messages.js';
-import type { Clock, EscalationStore, Logger, Membership, OutboxJob } from '../ports.js';
+import { inAnyChannel } from '../access/roles.js';
+import { maskPersonalData } from '../check/mask.js';
+import type { ChannelDirectory, Clock, EscalationStore, Logger, Membership, OutboxJob } from '../ports.js';
 import type { Reply } from '../reply-model.js';
 import type { Lang } from '../lang.js';
 import { noteReply } from '../reply-builders.js';
@@ -14,6 +16,8 @@ export interface EscalationServiceDeps {
   kb: KnowledgeBase;
   store: EscalationStore;
   membership: Membership;
+  /** What a channel is, asked of the platform before it is bound. */
+  channels: ChannelDirectory;
   clock: Clock;
   logger: Logger;
   /** Channels bound by configuration (ESCALATION_SLACK_CHANNEL / ESCALATION_TEAMS_CHANNEL), for the default department. */
@@ -52,7 +56,8 @@ export class EscalationService {
     const department = departmentFor(category, kb.departments);
     const channels = await this.channelsOf(department);
     const escalation = await store.open(
-      { department, category, urgency: report.urgency, link: report.link, description: report.description, reporter: report.reporter, at: clock.now() },
+      // Stored masked: the department needs what happened, not the phone numbers or addresses in it.
+      { department, category, urgency: report.urgency, link: report.link, description: maskPersonalData(report.description), reporter: report.reporter, at: clock.now() },
       (id) => channels.map((c): OutboxJob => ({ kind: 'post-card', escalationId: id, platform: c.platform, channelId: c.channelId, purpose: 'report' })),
     );
     this.deps.logger.info({ event: 'escalation.opened', id: escalation.id, department, category, urgency: report.urgency, channels: channels.length });
@@ -60,14 +65,21 @@ export class EscalationService {
     return confirmationReply(kb, escalation, lang, channels.length > 0);
   }
 
-  /** Claim, release, resolve or reopen; only members of the department's channel may. */
+  /**
+   * Claim, release, resolve or reopen: only from a channel where the escalation's card was
+   * posted, and only by a member of that channel (as the platform says).
+   */
   async act(id: string, action: EscalationAction, actor: PersonRef, channelId: string, outcome: string | undefined, lang: Lang): Promise<Reply> {
     const current = await this.deps.store.get(id);
     if (!current) return noteReply(t('esc.not-found', lang, { ref: id }), lang);
-    const channels = await this.channelsOf(current.department);
-    const inDepartmentChannel = channels.some((c) => c.platform === actor.platform && c.channelId === channelId);
-    const isMember = inDepartmentChannel && (actor.platform === 'slack' || actor.platform === 'teams') && (await this.deps.membership.isMember(actor.platform, channelId, actor.id));
-    return this.apply(id, action, actor, outcome, lang, isMember);
+    const platform = actor.platform;
+    if (platform !== 'slack' && platform !== 'teams') return noteReply(t('esc.not-card-channel', lang, { ref: current.id }), lang);
+    const cards = await this.deps.store.cardChannels(current.id);
+    if (!cards.some((c) => c.platform === platform && c.channelId === channelId)) return noteReply(t('esc.not-card-channel', lang, { ref: current.id }), lang);
+    if (!(await inAnyChannel(this.deps, [{ platform, channelId }], { platform, id: actor.id }))) {
+      return noteReply(t('esc.not-member', lang, { department: literal(departmentName(this.deps.kb, current.department, lang)) }), lang);
+    }
+    return this.apply(current.id, action, actor, outcome, lang);
   }
 
   /**
@@ -78,19 +90,18 @@ export class EscalationService {
   async actAs(id: string, action: EscalationAction, actor: PersonRef, outcome: string | undefined, lang: Lang, mayAct: (department: string) => boolean): Promise<Reply> {
     const current = await this.deps.store.get(id);
     if (!current || !mayAct(current.department)) return noteReply(t('esc.not-found', lang, { ref: id }), lang);
-    return this.apply(id, action, actor, outcome, lang, true);
+    return this.apply(current.id, action, actor, outcome, lang);
   }
 
-  private async apply(id: string, action: EscalationAction, actor: PersonRef, outcome: string | undefined, lang: Lang, allowed: boolean): Promise<Reply> {
-    const { kb, store } = this.deps;
-    const current = await store.get(id);
-    if (!current) return noteReply(t('esc.not-found', lang, { ref: id }), lang);
-    if (!allowed) return noteReply(t('esc.not-member', lang, { department: literal(departmentName(kb, current.department, lang)) }), lang);
+  /** The state change itself, once the caller may: stored with its audit line and outbox jobs in one go. */
+  private async apply(id: string, action: EscalationAction, actor: PersonRef, outcome: string | undefined, lang: Lang): Promise<Reply> {
+    const { store } = this.deps;
     const jobs: OutboxJob[] = [
       { kind: 'update-cards', escalationId: id },
       { kind: 'notify', escalationId: id, event: NOTICE_FOR[action] },
     ];
-    const result = await store.act(id, action, actor, this.deps.clock.now(), outcome?.replace(/\s+/g, ' ').trim().slice(0, MAX_OUTCOME) || undefined, jobs);
+    const kept = outcome?.replace(/\s+/g, ' ').trim().slice(0, MAX_OUTCOME);
+    const result = await store.act(id, action, actor, this.deps.clock.now(), kept ? maskPersonalData(kept) : undefined, jobs);
     switch (result.kind) {
       case 'not-found':
         return noteReply(t('esc.not-found', lang, { ref: id }), lang);
@@ -121,14 +132,30 @@ export class EscalationService {
     return listReply(this.deps.kb, department, await this.deps.store.listOpen(department), lang, this.deps.timeZone);
   }
 
-  /** `afdeling koppel <afdeling>`, run in the department's own channel. */
-  async bind(department: string, platform: 'slack' | 'teams', channelId: string, isPersonal: boolean, lang: Lang): Promise<Reply> {
+  /**
+   * `afdeling koppel <afdeling>`, run in the department's own channel: only a real channel
+   * (not a personal or group chat, as the platform says) where the bot is a member.
+   */
+  async bind(department: string, platform: 'slack' | 'teams', channelId: string, lang: Lang): Promise<Reply> {
     const known = this.deps.kb.departments.departments.find((d) => d.id === department.toLowerCase() || d.name.nl.toLowerCase() === department.toLowerCase() || d.name.en.toLowerCase() === department.toLowerCase());
     if (!known) return noteReply(t('esc.bind-unknown', lang, { departments: this.departmentIds() }), lang);
-    if (isPersonal) return noteReply(t('esc.bind-personal', lang), lang);
+    const facts = await this.deps.channels.describe(platform, channelId);
+    if (facts.kind === 'personal') return noteReply(t('esc.bind-personal', lang), lang);
+    if (facts.kind === 'group') return noteReply(t('esc.bind-not-channel', lang), lang);
+    // A channel the platform will not describe to the bot is, as a rule, a private one without it.
+    if (facts.kind !== 'channel' || !facts.botIsMember) return noteReply(t('esc.bind-not-member', lang), lang);
     await this.deps.store.bind({ department: known.id, platform, channelId }, this.deps.clock.now());
     this.deps.logger.info({ event: 'escalation.bound', department: known.id, platform });
     return { ...noteReply(t('esc.bound', lang, { department: literal(known.name[lang]) }), lang), audience: 'conversation' };
+  }
+
+  /** `afdeling ontkoppel`, run in a bound channel: it receives no more escalations. */
+  async unbind(platform: 'slack' | 'teams', channelId: string, lang: Lang): Promise<Reply> {
+    if (this.deps.configured.some((b) => b.platform === platform && b.channelId === channelId)) return noteReply(t('esc.unbind-configured', lang), lang);
+    const department = await this.deps.store.departmentOf(platform, channelId);
+    if (!department || !(await this.deps.store.unbind(platform, channelId))) return noteReply(t('esc.unbind-none', lang), lang);
+    this.deps.logger.info({ event: 'escalation.unbound', department, platform });
+    return { ...noteReply(t('esc.unbound', lang, { department: literal(departmentName(this.deps.kb, department, lang)) }), lang), audience: 'conversation' };
   }
 
   /** Re-announces escalations nobody picked up: in the department's hours, or always when urgent. */

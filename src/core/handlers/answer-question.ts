@@ -6,7 +6,9 @@ import { t } from '../messages.js';
 import { answerReply, fallbackReply } from '../reply-builders.js';
 import { rich, type Reply } from '../reply-model.js';
 import type { Command } from '../router.js';
-import { shareable, type Handler, type Services, type Signal } from './handler.js';
+import { asksForDonts, dontsReply, smalltalkReply } from '../answer/conversation-replies.js';
+import { shareAs } from '../share.js';
+import type { Handler, Services, Signal } from './handler.js';
 
 /** Questions longer than this are cut; nobody asks a question of a page. */
 export const MAX_QUESTION_CHARS = 1000;
@@ -14,7 +16,8 @@ export const MAX_QUESTION_CHARS = 1000;
 /** Only what the guidelines could not answer is kept as text, masked, for the content owners. */
 const MAX_KEPT_CHARS = 500;
 
-function replyForAnswer(kb: KnowledgeBase, result: AnswerResult): Reply {
+function replyForAnswer(kb: KnowledgeBase, result: AnswerResult, text: string): Reply {
+  if (result.kind === 'smalltalk') return smalltalkReply(kb, text, result.lang);
   if (result.kind === 'fallback') return fallbackReply(kb, result.lang);
   const [best, ...others] = result.matches.map((m) => ({ match: m, item: kb.byId(m.id) }));
   if (!best?.item) return fallbackReply(kb, result.lang);
@@ -32,8 +35,15 @@ export function answerText(text: string, lang: Lang, services: Services): { repl
   const result = services.engine.answer(tooLong ? text.slice(0, MAX_QUESTION_CHARS) : text, lang);
   services.metrics?.question(result.kind === 'answer' ? 'answered' : 'fallback');
   const itemId = result.kind === 'answer' ? result.matches[0]?.id : undefined;
-  const maskedText = itemId === undefined && text.trim() !== '' ? maskPersonalData(text.slice(0, MAX_KEPT_CHARS)) : undefined;
-  const reply = replyForAnswer(services.kb, result);
+  // Small talk is not a question the guidelines failed to answer: nothing of it is kept.
+  const maskedText = result.kind === 'fallback' && text.trim() !== '' ? maskPersonalData(text.slice(0, MAX_KEPT_CHARS)) : undefined;
+  // "Wat mag ik niet posten?" asks for all the don'ts at once, not for the one rule that fits best.
+  // Shared, an answer is made again from its item: never the question, the list of don'ts or the fallback.
+  const reply = asksForDonts(text)
+    ? dontsReply(services.kb, services.checker.activeRules, result.lang)
+    : itemId
+      ? shareAs(replyForAnswer(services.kb, result, text), 'answer', itemId)
+      : replyForAnswer(services.kb, result, text);
   if (tooLong) reply.parts.push({ kind: 'text', text: rich(t('input.too-long', reply.lang, { chars: text.length, max: MAX_QUESTION_CHARS })) });
   return { reply, signal: { kind: 'question', at: services.clock.now(), lang: result.lang, itemId, maskedText } };
 }
@@ -43,5 +53,5 @@ export const answerQuestion: Handler<Extract<Command, { kind: 'question' }>> = (
   const { reply, signal } = answerText(command.text, lang, services);
   if (command.asksToPost) reply.parts.push({ kind: 'text', text: rich(t('check.how-to', reply.lang)) });
   const signals: Signal[] = inbound.platform === 'cli' ? [] : [{ ...signal, platform: inbound.platform }];
-  return { reply: shareable(reply, inbound), signals };
+  return { reply, signals };
 };

@@ -3,17 +3,18 @@ import { baseReply, noteReply } from '../reply-builders.js';
 import { rich } from '../reply-model.js';
 import type { Command } from '../router.js';
 import type { Handler } from './handler.js';
+import { personOf, refusal } from './owners-only.js';
 
 /**
  * `beheer`: for the communication department, admins, department members and the terminal's
  * local user, a one-time link to the web console, privately; for anyone else a friendly no.
  */
-export const consoleLink: Handler<Extract<Command, { kind: 'console' }>> = async (_command, { inbound, lang, services }) => {
+export const consoleLink: Handler<Extract<Command, { kind: 'console' }>> = async (_command, context) => {
+  const { inbound, lang, services } = context;
   const console = services.console;
   if (!console) return { reply: noteReply(t('console.unavailable.no-server', lang), lang) };
-  const user = { platform: inbound.platform, id: inbound.user.id, name: inbound.user.name };
-  const access = await console.roles.accessOf(user);
-  if (!access) return { reply: noteReply(t('console.refused', lang), lang) };
+  const user = { ...personOf(inbound), name: inbound.user.name };
+  if (!(await console.access.accessOf(user))) return { reply: refusal(context, 'access.console-only', 'employee') };
   const link = console.links ? await console.links.issue(user, lang) : ({ kind: 'unavailable', reason: 'no-server' } as const);
   if (link.kind === 'unavailable') return { reply: noteReply(t(`console.unavailable.${link.reason}`, lang), lang) };
   services.logger.info({ event: 'console.link-issued', platform: inbound.platform });

@@ -4,7 +4,7 @@ import { t } from '../messages.js';
 import { baseReply, readMore } from '../reply-builders.js';
 import { rich, type Reply } from '../reply-model.js';
 import type { Command } from '../router.js';
-import { shareable, type Handler } from './handler.js';
+import type { Handler } from './handler.js';
 
 /** The longest name the disclaimer accepts; longer is not a name. */
 export const MAX_NAME_CHARS = 80;
@@ -42,7 +42,7 @@ export function disclaimerReply(kb: KnowledgeBase, rawName: string, year: number
   };
 }
 
-/** `disclaimer Jan de Vries`. */
-export const disclaimer: Handler<Extract<Command, { kind: 'disclaimer' }>> = (command, { inbound, lang, services }) => ({
-  reply: shareable(disclaimerReply(services.kb, command.name, services.clock.now().getFullYear(), lang), inbound),
+/** `disclaimer Jan de Vries`. Not shareable: it carries a name the user typed. */
+export const disclaimer: Handler<Extract<Command, { kind: 'disclaimer' }>> = (command, { lang, services }) => ({
+  reply: disclaimerReply(services.kb, command.name, services.clock.now().getFullYear(), lang),
 });

@@ -3,10 +3,13 @@ import { noteReply } from '../reply-builders.js';
 import type { Command } from '../router.js';
 import { toCsv } from '../stats/csv.js';
 import type { Effect, Handler } from './handler.js';
-import { ownersSource, period } from './owners-only.js';
+import { ownersSource, period, refuseUnlessOwner } from './owners-only.js';
 
-/** `export [dagen]` in a department channel: the escalations and unanswered questions as CSV files. */
-export const exportCsv: Handler<Extract<Command, { kind: 'export' }>> = async (command, { inbound, lang, services }) => {
+/** `export [dagen]` in a department channel: the escalations and unanswered questions as CSV files, for the content owners only. */
+export const exportCsv: Handler<Extract<Command, { kind: 'export' }>> = async (command, context) => {
+  const refusal = await refuseUnlessOwner(context);
+  if (refusal) return { reply: refusal };
+  const { inbound, lang, services } = context;
   const source = await ownersSource(inbound, services);
   if (!source) return { reply: noteReply(t('stats.refused', lang), lang) };
   const { from, to } = period(command.days, services.clock.now());

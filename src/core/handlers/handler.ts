@@ -1,5 +1,6 @@
+import type { Authority } from '../access/roles.js';
 import type { AnswerEngine } from '../answer/answer.js';
-import type { RoleCheck } from '../console/access.js';
+import type { ConsoleAccess } from '../console/access.js';
 import type { ConsoleLinks } from '../console/ports.js';
 import type { DraftChecker } from '../check/engine.js';
 import type { EscalationService } from '../escalate/service.js';
@@ -8,7 +9,7 @@ import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { Lang } from '../lang.js';
 import type { Clock, LanguageChoices, Logger, Metrics, Random } from '../ports.js';
 import type { Reply } from '../reply-model.js';
-import { stripPrefix, type Command } from '../router.js';
+import type { Command } from '../router.js';
 import type { StatsSource } from '../stats/stats.js';
 import type { TipService } from '../tips/tip-service.js';
 
@@ -46,8 +47,10 @@ export interface Services {
   stats?: StatsSource | undefined;
   /** The language each person chose with `taal en`; without it the choice is not kept. */
   languages?: LanguageChoices | undefined;
-  /** Who may use the web console, and its sign-in links; without it `beheer` says it is not available. */
-  console?: { roles: RoleCheck; links: ConsoleLinks | undefined } | undefined;
+  /** Who may manage the bot; without it only the terminal's own user may. */
+  roles?: Authority | undefined;
+  /** Who may use the web console (built on `roles`), and its sign-in links; without it `beheer` says it is not available. */
+  console?: { access: ConsoleAccess; links: ConsoleLinks | undefined } | undefined;
 }
 
 /** One message being handled: where it came from, the language to answer in, the services. */
@@ -62,16 +65,6 @@ export type Handler<C extends Command> = (command: C, context: HandlerContext) =
 
 /** Every command kind with its handler: the bot's whole repertoire, checked to be complete. */
 export type HandlerTable = { [K in Command['kind']]: Handler<Extract<Command, { kind: K }>> };
-
-/**
- * Marks a reply as fit for the whole conversation: sharing runs the message's own text again
- * there. Only for guideline content; never for a draft check, figures or anything that changes
- * state (running it again would act twice).
- */
-export function shareable(reply: Reply, inbound: Inbound): Reply {
-  const command = stripPrefix(inbound.text);
-  return command === '' ? reply : { ...reply, shareable: { command } };
-}
 
 /** The platform a channel command acts on: Slack or Teams, not the terminal or the CLI. */
 export function channelPlatform(inbound: Inbound): 'slack' | 'teams' | undefined {

@@ -1,6 +1,40 @@
+import { isOwner, type Person, type Role } from '../access/roles.js';
+import { departmentName } from '../escalate/escalation-replies.js';
 import type { Inbound } from '../inbound.js';
+import { t, type MessageId } from '../messages.js';
+import { noteReply } from '../reply-builders.js';
+import type { Reply } from '../reply-model.js';
 import type { StatsSource } from '../stats/stats.js';
-import { channelPlatform, type Services } from './handler.js';
+import { literal } from '../text.js';
+import { channelPlatform, type HandlerContext, type Services } from './handler.js';
+
+/** The person who sent a message, as the role check knows them. */
+export function personOf(inbound: Inbound): Person {
+  const teamsId = inbound.user.address?.teamsId;
+  return { platform: inbound.platform, id: inbound.user.id, aliases: teamsId && teamsId !== inbound.user.id ? [teamsId] : [] };
+}
+
+/**
+ * For what only the department that owns the guidelines may do (bind channels, figures,
+ * exports, the digest's actions): undefined when the sender may, else a refusal that says who can.
+ */
+export async function refuseUnlessOwner({ inbound, lang, services }: HandlerContext): Promise<Reply | undefined> {
+  const owners = services.roles?.ownersDepartment ?? services.kb.departments.default;
+  const local = inbound.platform === 'terminal' || inbound.platform === 'cli';
+  const role: Role = services.roles ? await services.roles.roleOf(personOf(inbound)) : { kind: local ? 'admin' : 'employee' };
+  if (isOwner(role, owners)) return undefined;
+  return refusal({ inbound, lang, services }, 'access.owners-only', role.kind);
+}
+
+/**
+ * Every refusal for lack of a role speaks with one voice: what it is for, naming the department
+ * that owns the guidelines and the bot's administrators, and whom to ask. Logged without the person.
+ */
+export function refusal({ inbound, lang, services }: HandlerContext, id: Extract<MessageId, `access.${string}`>, role: Role['kind']): Reply {
+  const owners = services.roles?.ownersDepartment ?? services.kb.departments.default;
+  services.logger.info({ event: 'access.refused', platform: inbound.platform, role, what: id });
+  return noteReply(t(id, lang, { department: literal(departmentName(services.kb, owners, lang)) }), lang);
+}
 
 /**
  * The figures, when the message comes from a department's channel (bound or configured);

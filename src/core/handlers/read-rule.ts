@@ -4,7 +4,8 @@ import { t } from '../messages.js';
 import { baseReply, itemReply } from '../reply-builders.js';
 import { rich, type Reply } from '../reply-model.js';
 import type { Command } from '../router.js';
-import { shareable, type Handler } from './handler.js';
+import { shareAs } from '../share.js';
+import type { Handler } from './handler.js';
 
 /** Rule `number` in full, or which rules there are when it does not exist. */
 export function ruleReply(kb: KnowledgeBase, number: number | null, lang: Lang): Reply {
@@ -21,6 +22,8 @@ export function ruleReply(kb: KnowledgeBase, number: number | null, lang: Lang):
 }
 
 /** `regel 7`, `rule seven`. */
-export const readRule: Handler<Extract<Command, { kind: 'rule' }>> = (command, { inbound, lang, services }) => ({
-  reply: shareable(ruleReply(services.kb, command.number, lang), inbound),
-});
+export const readRule: Handler<Extract<Command, { kind: 'rule' }>> = (command, { lang, services }) => {
+  const item = command.number === null ? undefined : services.kb.rule(command.number);
+  const reply = ruleReply(services.kb, command.number, lang);
+  return { reply: item ? shareAs(reply, 'rule', item.id) : reply };
+};

@@ -5,9 +5,13 @@ import { baseReply } from '../reply-builders.js';
 import { rich } from '../reply-model.js';
 import type { Command } from '../router.js';
 import type { Handler } from './handler.js';
+import { refuseUnlessOwner } from './owners-only.js';
 
-/** `voorbeeldvraag <vraag>`: the YAML that adds an unanswered question as an example of its closest item. */
-export const suggestExample: Handler<Extract<Command, { kind: 'suggest-example' }>> = (command, { lang, services }) => {
+/** `voorbeeldvraag <vraag>` (the digest's buttons): the YAML that adds an unanswered question as an example of its closest item; for the content owners. */
+export const suggestExample: Handler<Extract<Command, { kind: 'suggest-example' }>> = async (command, context) => {
+  const refusal = await refuseUnlessOwner(context);
+  if (refusal) return { reply: refusal };
+  const { lang, services } = context;
   const { text } = command;
   const questionLang = detectLang(text, lang);
   const best = services.engine.explain(text).candidates[0];

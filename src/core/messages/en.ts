@@ -1,7 +1,11 @@
+import { enAccess } from './en-access.js';
+import { enEscalate } from './en-escalate.js';
 import type { MessageId } from './nl.js';
 
 /** Every UI string in English, by the ids of the Dutch; the type makes sure none is missing. */
 export const en: Record<MessageId, string> = {
+  ...enAccess,
+  ...enEscalate,
   'help.title': 'Richtlijnenbot: how it works',
   'help.body':
     'I help you with the social media guidelines of {org}.\n' +
@@ -49,7 +53,7 @@ export const en: Record<MessageId, string> = {
     'Your message is very long ({chars} characters). I only read the first {max} characters.',
   'reply.shortened': '… (shortened)',
   'check.title': 'Check of your draft',
-  'check.groen': 'Green: I see no problems with the guidelines. Go ahead and post it.',
+  'check.groen': 'Green: I found no points. That is not an approval: you remain responsible for what you post.',
   'check.oranje': 'Orange: mind the points below before you post this.',
   'check.rood': 'Red: do not post this as it is. Fix the points below first.',
   'check.doubt': 'In doubt? Check with your manager or the responsible department (rule 8).',
@@ -70,8 +74,11 @@ export const en: Record<MessageId, string> = {
     'text>_',
   'finding.rule': 'Rule',
   'finding.fix': 'Fix',
-  'slack.shared-by': 'Shared by {user}',
-  'slack.share': 'Share in channel',
+  'share.shared-by': 'Shared by {user}',
+  'share.shared-by-label': 'Shared by',
+  'share.button': 'Share in channel',
+  'share.done': 'Shared.',
+  'share.not-member': 'You can only share in a channel or chat you are in yourself.',
   'feedback.thanks-up': 'Thanks, glad it helped!',
   'feedback.thanks-down':
     'Thanks for your feedback. The communications department will look at it. Still in doubt? ' +
@@ -92,72 +99,8 @@ export const en: Record<MessageId, string> = {
   'error.generic':
     'Something went wrong on my side. Please try again shortly. In doubt about a post? Check ' +
     'with your manager (rule 8).',
-  'esc.confirm.title': 'Reported: {ref}',
-  'esc.confirm.body':
-    'Thank you. **{department}** sees your report now and will agree on an approach (rule 7). I ' +
-    'will tell you as soon as someone picks it up. Until then, better not reply further in the ' +
-    'discussion.',
-  'esc.confirm.no-channel':
-    'Note: **{department}** has no channel yet. I kept your report and will pass it on as soon ' +
-    'as there is one, but please contact the department yourself right now (rule 7).',
-  'esc.usage':
-    'Report a derailing discussion with {cmd:escalate} _<link> <what is going on>_, for example: ' +
-    '{cmd:escalate} _https://x.com/… angry replies to our post about the strike_',
-  'esc.card.title': 'Escalation {ref}: {category}',
-  'esc.card.reminder': '⏰ Reminder: this escalation has been waiting for {minutes} minutes.',
-  'esc.card.backup': 'Passed on as backup for {department}: nobody there has picked it up yet.',
-  'esc.field.reporter': 'Reported by',
-  'esc.field.when': 'When',
-  'esc.field.link': 'Discussion',
-  'esc.field.category': 'Category',
-  'esc.field.urgency': 'Urgency',
-  'esc.field.status': 'Status',
-  'esc.field.outcome': 'Outcome',
-  'esc.field.description': 'Description',
-  'esc.no-link': '(no link)',
-  'esc.someone': 'someone',
-  'esc.status.open': 'Open: nobody has picked this up yet',
-  'esc.status.claimed': 'Picked up by {name} ({at})',
-  'esc.status.resolved': 'Resolved by {name} ({at})',
-  'esc.urgency.normaal': 'Normal',
-  'esc.urgency.hoog': 'High',
-  'esc.urgency.urgent': 'Urgent',
-  'esc.button.claim': 'I will take this',
-  'esc.button.unclaim': 'Release',
-  'esc.button.resolve': 'Resolved',
-  'esc.button.reopen': 'Reopen',
-  'esc.outcome.label': 'How was it resolved? (briefly)',
-  'esc.done.claim': 'You picked up {ref}. The reporter has been told.',
-  'esc.done.unclaim': 'You released {ref}; it is open again.',
-  'esc.done.resolve': '{ref} is resolved. The reporter has been told.',
-  'esc.done.reopen': '{ref} has been reopened.',
-  'esc.already-claimed': '{name} was first: {ref} has already been picked up.',
-  'esc.wrong-state': 'That is not possible now: {ref} is {status}.',
-  'esc.state-word.open': 'open',
-  'esc.state-word.claimed': 'already picked up',
-  'esc.state-word.resolved': 'already resolved',
-  'esc.not-found': 'I know no escalation {ref}.',
-  'esc.not-member': 'Sorry, only members of the {department} channel can change this escalation.',
-  'esc.notice.claimed': 'Your report {ref} was picked up by {name} ({department}).',
-  'esc.notice.unclaimed': 'Your report {ref} was released; {department} will pick it up again.',
-  'esc.notice.resolved': 'Your report {ref} was resolved by {department}. Outcome: {outcome}',
-  'esc.notice.resolved-plain': 'Your report {ref} was resolved by {department}.',
-  'esc.notice.reopened': 'Your report {ref} was reopened by {department}.',
-  'esc.list.title': 'Open escalations of {department}',
-  'esc.list.empty': 'Nothing is open. 🎉',
-  'esc.list.line': '**{ref}** ({urgency}) {category}: {status}, since {at}',
-  'esc.not-department':
-    'This channel is not bound to a department. A department binds its channel with ' +
-    '{cmd:department bind} _<department>_ ({departments}).',
-  'esc.bound': 'From now on this channel receives the escalations of **{department}**.',
-  'esc.bind-unknown': 'I do not know that department. Choose from: {departments}.',
-  'esc.bind-personal': 'Bind a department in its own channel, not in a personal chat.',
-  'esc.form.title': 'Escalate discussion',
-  'esc.form.submit': 'Report',
-  'esc.form.intro':
-    'Is an online discussion getting out of hand? The responsible department gets your report at ' +
-    'once (rule 7).',
-  'esc.form.placeholder': 'What is going on?',
+  'share.refused':
+    'I cannot share that: only an answer, a rule, a tip or the overview from the guidelines.',
   'slack.send': 'Send',
   'slack.cancel': 'Cancel',
   'stats.title': 'Social media in figures: {from} – {to}',
@@ -172,19 +115,6 @@ export const en: Record<MessageId, string> = {
   'stats.unanswered': 'Questions the guidelines had no answer for',
   'stats.unanswered-none': 'Every question found an answer in the guidelines.',
   'stats.make-example': 'Question {n} as an example',
-  'console.refused':
-    'The web console is for the communication department and the departments that handle ' +
-    'escalations. Are you one of them? Ask to be added to your department\'s channel.',
-  'console.unavailable.no-server':
-    'The web console is not running: the bot\'s HTTP server could not start (is the port in use? ' +
-    'Set PORT to a free port and start again).',
-  'console.unavailable.no-public-url':
-    'The web console cannot be reached from here yet: the administrator must set PUBLIC_URL (the ' +
-    'address at which the bot is opened from a browser).',
-  'console.link.title': 'Your sign-in link for the web console',
-  'console.link.body':
-    'This link is for you alone, works once and expires in {minutes} minutes. Do not share it.',
-  'console.link.open': 'Open the web console',
   'stats.refused':
     'Figures and exports are for the department that owns the guidelines: ask for them in a ' +
     'department channel (see {cmd:department bind}).',
@@ -210,4 +140,24 @@ export const en: Record<MessageId, string> = {
   'lang.usage':
     'I answer in the language of your question. Otherwise choose {cmd:language en} for English or ' +
     '{cmd:language nl} for Dutch.',
+  'smalltalk.hello':
+    'Hi! I am Richtlijnenbot. I answer questions about the social media guidelines of {org} and ' +
+    'check your post before you publish it. Ask for example: _may I post a photo of a colleague?_ or ' +
+    'type {cmd:check} _<your text>_.',
+  'smalltalk.thanks':
+    'You are welcome! Any other question about social media, or a post you would like me to check? Just ask.',
+  'smalltalk.bye':
+    'Bye! You can always come back with a question or a post to check.',
+  'donts.title':
+    'What not to post',
+  'donts.intro':
+    'These are the things the guidelines advise against, with their rule. In doubt? Have your post ' +
+    'checked with {cmd:check} _<your text>_.',
+  'donts.line':
+    '- {dont} ({rule})',
+  'check.checked':
+    'I looked at: {checked}.',
+  'check.no-safe-version':
+    'I cannot make a safe version of this: the problem is the heart of your post. Leave it out or ' +
+    'ask first.',
 };

@@ -1,9 +1,16 @@
+import { nlAccess } from './nl-access.js';
+import { nlEscalate } from './nl-escalate.js';
+
 /**
  * Every UI string the bot writes, in Dutch: the first language, whose ids the English must match.
  * Guideline content lives in `knowledge/`, not here. `{name}` placeholders are filled by `t()`;
  * `{cmd:check}` names a command, which each surface writes its own way (see `core/text.ts`).
+ * Who may do what (refusals, the console's link) is in `nl-access.ts`, escalations in
+ * `nl-escalate.ts`, both spread in first.
  */
 export const nl = {
+  ...nlAccess,
+  ...nlEscalate,
   'help.title': 'Richtlijnenbot: zo werkt het',
   'help.body':
     'Ik help je met de socialemediarichtlijnen van {org}.\n' +
@@ -55,7 +62,9 @@ export const nl = {
     'Je bericht is erg lang ({chars} tekens). Ik heb alleen de eerste {max} tekens gelezen.',
   'reply.shortened': '… (ingekort)',
   'check.title': 'Check van je concept',
-  'check.groen': 'Groen: ik zie geen problemen met de richtlijnen. Plaats het gerust.',
+  'check.groen':
+    'Groen: ik heb geen punten gevonden. Dat is geen goedkeuring: je blijft zelf verantwoordelijk voor ' +
+    'wat je plaatst.',
   'check.oranje': 'Oranje: let op de punten hieronder voordat je dit plaatst.',
   'check.rood': 'Rood: plaats dit zo niet. Pas eerst de punten hieronder aan.',
   'check.doubt':
@@ -77,8 +86,11 @@ export const nl = {
     '_<je tekst>_',
   'finding.rule': 'Regel',
   'finding.fix': 'Oplossing',
-  'slack.shared-by': 'Gedeeld door {user}',
-  'slack.share': 'Deel in kanaal',
+  'share.shared-by': 'Gedeeld door {user}',
+  'share.shared-by-label': 'Gedeeld door',
+  'share.button': 'Deel in kanaal',
+  'share.done': 'Gedeeld.',
+  'share.not-member': 'Je kunt alleen delen in een kanaal of chat waar je zelf in zit.',
   'feedback.thanks-up': 'Bedankt, fijn dat je er iets aan had!',
   'feedback.thanks-down':
     'Bedankt voor je feedback. De communicatieafdeling kijkt ernaar. Twijfel je nog? Overleg met ' +
@@ -100,75 +112,9 @@ export const nl = {
   'error.generic':
     'Er ging iets mis aan mijn kant. Probeer het zo nog eens. Twijfel je over een bericht? ' +
     'Overleg met je leidinggevende (regel 8).',
-  'esc.confirm.title': 'Gemeld: {ref}',
-  'esc.confirm.body':
-    'Dank je. **{department}** krijgt je melding nu te zien en spreekt een aanpak af (regel 7). ' +
-    'Je hoort van mij zodra iemand hem oppakt. Reageer tot die tijd liever niet verder in de ' +
-    'discussie.',
-  'esc.confirm.no-channel':
-    'Let op: voor **{department}** is nog geen kanaal gekoppeld. Ik heb je melding bewaard en ' +
-    'stuur hem door zodra dat er is, maar neem nu zelf direct contact op met de afdeling (regel ' +
-    '7).',
-  'esc.usage':
-    'Meld een ontsporende discussie met {cmd:escaleer} _<link> <wat er aan de hand is>_, ' +
-    'bijvoorbeeld: {cmd:escaleer} _https://x.com/… boze reacties op onze post over de staking_',
-  'esc.card.title': 'Escalatie {ref}: {category}',
-  'esc.card.reminder': '⏰ Herinnering: deze escalatie wacht al {minutes} minuten op iemand.',
-  'esc.card.backup':
-    'Doorgestuurd als achtervang voor {department}: daar heeft nog niemand hem opgepakt.',
-  'esc.field.reporter': 'Gemeld door',
-  'esc.field.when': 'Wanneer',
-  'esc.field.link': 'Discussie',
-  'esc.field.category': 'Categorie',
-  'esc.field.urgency': 'Urgentie',
-  'esc.field.status': 'Status',
-  'esc.field.outcome': 'Uitkomst',
-  'esc.field.description': 'Omschrijving',
-  'esc.no-link': '(geen link)',
-  'esc.someone': 'iemand',
-  'esc.status.open': 'Open: nog niemand heeft dit opgepakt',
-  'esc.status.claimed': 'Opgepakt door {name} ({at})',
-  'esc.status.resolved': 'Afgehandeld door {name} ({at})',
-  'esc.urgency.normaal': 'Normaal',
-  'esc.urgency.hoog': 'Hoog',
-  'esc.urgency.urgent': 'Urgent',
-  'esc.button.claim': 'Ik pak dit op',
-  'esc.button.unclaim': 'Loslaten',
-  'esc.button.resolve': 'Afgehandeld',
-  'esc.button.reopen': 'Heropenen',
-  'esc.outcome.label': 'Hoe is het afgehandeld? (kort)',
-  'esc.done.claim': 'Je hebt {ref} opgepakt. De melder weet het.',
-  'esc.done.unclaim': 'Je hebt {ref} losgelaten; hij staat weer open.',
-  'esc.done.resolve': '{ref} is afgehandeld. De melder weet het.',
-  'esc.done.reopen': '{ref} is heropend.',
-  'esc.already-claimed': '{name} was je voor: {ref} is al opgepakt.',
-  'esc.wrong-state': 'Dat kan nu niet: {ref} is {status}.',
-  'esc.state-word.open': 'open',
-  'esc.state-word.claimed': 'al opgepakt',
-  'esc.state-word.resolved': 'al afgehandeld',
-  'esc.not-found': 'Ik ken geen escalatie {ref}.',
-  'esc.not-member':
-    'Sorry, alleen leden van het kanaal van {department} kunnen deze escalatie aanpassen.',
-  'esc.notice.claimed': 'Je melding {ref} is opgepakt door {name} ({department}).',
-  'esc.notice.unclaimed': 'Je melding {ref} is weer vrijgegeven; {department} pakt hem opnieuw op.',
-  'esc.notice.resolved': 'Je melding {ref} is afgehandeld door {department}. Uitkomst: {outcome}',
-  'esc.notice.resolved-plain': 'Je melding {ref} is afgehandeld door {department}.',
-  'esc.notice.reopened': 'Je melding {ref} is heropend door {department}.',
-  'esc.list.title': 'Open escalaties van {department}',
-  'esc.list.empty': 'Er staat niets open. 🎉',
-  'esc.list.line': '**{ref}** ({urgency}) {category}: {status}, sinds {at}',
-  'esc.not-department':
-    'Dit kanaal is niet gekoppeld aan een afdeling. Een afdeling koppelt haar kanaal met ' +
-    '{cmd:afdeling koppel} _<afdeling>_ ({departments}).',
-  'esc.bound': 'Dit kanaal ontvangt vanaf nu de escalaties van **{department}**.',
-  'esc.bind-unknown': 'Die afdeling ken ik niet. Kies uit: {departments}.',
-  'esc.bind-personal': 'Koppel een afdeling in haar eigen kanaal, niet in een persoonlijke chat.',
-  'esc.form.title': 'Escaleer discussie',
-  'esc.form.submit': 'Melden',
-  'esc.form.intro':
-    'Loopt een online discussie uit de hand? De verantwoordelijke afdeling krijgt je melding ' +
-    'meteen (regel 7).',
-  'esc.form.placeholder': 'Wat is er aan de hand?',
+  'share.refused':
+    'Dat kan ik niet delen: alleen een antwoord, een regel, een tip of het overzicht uit de ' +
+    'richtlijnen.',
   'slack.send': 'Versturen',
   'slack.cancel': 'Annuleren',
   'stats.title': 'Social media in cijfers: {from} – {to}',
@@ -184,19 +130,6 @@ export const nl = {
   'stats.unanswered': 'Vragen waar de richtlijnen geen antwoord op hadden',
   'stats.unanswered-none': 'Elke vraag vond een antwoord in de richtlijnen.',
   'stats.make-example': 'Vraag {n} als voorbeeld',
-  'console.refused':
-    'De webconsole is voor de communicatieafdeling en de afdelingen die escalaties afhandelen. ' +
-    'Hoor je daarbij? Vraag dan of je in het kanaal van je afdeling wordt gezet.',
-  'console.unavailable.no-server':
-    'De webconsole draait niet: de HTTP-server van de bot kon niet starten (is de poort bezet? ' +
-    'Zet PORT op een vrije poort en start opnieuw).',
-  'console.unavailable.no-public-url':
-    'De webconsole is hier nog niet bereikbaar: de beheerder moet PUBLIC_URL instellen (het adres ' +
-    'waarop de bot vanuit de browser te openen is).',
-  'console.link.title': 'Je inloglink voor de webconsole',
-  'console.link.body':
-    'Deze link is alleen voor jou, werkt één keer en verloopt over {minutes} minuten. Deel hem niet.',
-  'console.link.open': 'Open de webconsole',
   'stats.refused':
     'Cijfers en exports zijn voor de afdeling die de richtlijnen beheert: vraag ze op in het ' +
     'kanaal van een afdeling (zie {cmd:afdeling koppel}).',
@@ -225,6 +158,26 @@ export const nl = {
   'lang.usage':
     'Ik antwoord in de taal van je vraag. Zonder vraag kies je met {cmd:taal nl} voor ' +
     'Nederlands of {cmd:taal en} voor Engels.',
+  'smalltalk.hello':
+    'Hoi! Ik ben Richtlijnenbot. Ik beantwoord vragen over de socialemediarichtlijnen van {org} ' +
+    'en check je bericht voordat je het plaatst. Vraag bijvoorbeeld: _mag ik een foto van een collega ' +
+    'posten?_ of typ {cmd:check} _<je tekst>_.',
+  'smalltalk.thanks':
+    'Graag gedaan! Heb je nog een vraag over social media, of wil je een bericht laten checken? Vraag maar.',
+  'smalltalk.bye':
+    'Tot ziens! Je kunt me altijd weer een vraag stellen of een bericht laten checken.',
+  'donts.title':
+    'Wat je niet post',
+  'donts.intro':
+    'Dit zijn de dingen die de richtlijnen afraden, met de regel erbij. Twijfel je? Laat je bericht ' +
+    'checken met {cmd:check} _<je tekst>_.',
+  'donts.line':
+    '- {dont} ({rule})',
+  'check.checked':
+    'Ik heb gekeken naar: {checked}.',
+  'check.no-safe-version':
+    'Een veilige versie kan ik hier niet van maken: wat het probleem is, is de kern van je bericht. ' +
+    'Laat het weg of overleg eerst.',
 } as const satisfies Record<string, string>;
 
 /** The id of a UI string, as `t()` takes it. */

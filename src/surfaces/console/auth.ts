@@ -1,6 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import type { Access, RoleCheck } from '../../core/console/access.js';
+import type { Access, ConsoleAccess } from '../../core/console/access.js';
 import type { ConsoleSession, ConsoleStore, ConsoleUser } from '../../core/console/ports.js';
 import type { Lang } from '../../core/lang.js';
 import type { Clock } from '../../core/ports.js';
@@ -25,7 +25,7 @@ export interface Signed {
 
 export interface ConsoleAuthDeps {
   store: ConsoleStore;
-  roles: Pick<RoleCheck, 'accessOf'>;
+  access: Pick<ConsoleAccess, 'accessOf'>;
   clock: Clock;
   /** Secure cookies when the console is reached over https (PUBLIC_URL). */
   secure: boolean;
@@ -53,7 +53,7 @@ export class ConsoleAuth {
     if (token === '') return undefined;
     const now = this.deps.clock.now();
     const user = await this.deps.store.useLink(hashSecret(token), now);
-    if (!user || !(await this.deps.roles.accessOf(user))) return undefined;
+    if (!user || !(await this.deps.access.accessOf(user))) return undefined;
     const id = newSecret();
     await this.deps.store.createSession({ idHash: hashSecret(id), user, csrf: newSecret(), lang, lastSeenAt: now, flash: undefined });
     return { cookie: this.cookie(id, IDLE_MS / 1000), user };
@@ -70,7 +70,7 @@ export class ConsoleAuth {
     const idHash = hashSecret(id);
     const session = await this.deps.store.session(idHash, this.idleSince());
     if (!session) return 'revoked';
-    const access = await this.deps.roles.accessOf(session.user);
+    const access = await this.deps.access.accessOf(session.user);
     if (!access) {
       await this.deps.store.deleteSession(idHash);
       return 'revoked';

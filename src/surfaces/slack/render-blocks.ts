@@ -173,7 +173,7 @@ function actionBlocks(followUps: readonly FollowUp[], lang: Lang, share: string 
         : button(followUp.label, `${SLACK_ACTIONS.followUpPrefix}${index}`, value);
       return followUp.style ? { ...b, style: followUp.style } : b;
     });
-  if (share !== undefined && share.length <= SLACK_LIMITS.buttonValue) buttons.push(button(t('slack.share', lang), SLACK_ACTIONS.share, share));
+  if (share !== undefined && share.length <= SLACK_LIMITS.buttonValue) buttons.push(button(t('share.button', lang), SLACK_ACTIONS.share, share));
   return buttons.length > 0 ? [{ type: 'actions', elements: buttons }] : [];
 }
 

@@ -1,5 +1,6 @@
 import { categoryName } from '../../core/escalate/escalation-replies.js';
-import { URGENCIES, type Urgency } from '../../core/escalate/model.js';
+import { checkReportForm, type CheckedReport } from '../../core/escalate/check-form.js';
+import { URGENCIES } from '../../core/escalate/model.js';
 import type { KnowledgeBase } from '../../core/knowledge/knowledge-base.js';
 import { t } from '../../core/messages.js';
 import type { Lang } from '../../core/lang.js';
@@ -47,14 +48,8 @@ export function escalateForm(kb: KnowledgeBase, lang: Lang, link: string | undef
   };
 }
 
-/** The submitted form, checked: nothing from Teams is trusted as is. */
-export function readEscalateForm(data: unknown): { link: string | undefined; category: string | undefined; urgency: Urgency; description: string } | undefined {
-  if (data === null || typeof data !== 'object') return undefined;
-  const d = data as Record<string, unknown>;
-  const text = (v: unknown, max: number) => (typeof v === 'string' ? v.trim().slice(0, max) : '');
-  const description = text(d.description, 1000);
-  if (description === '') return undefined;
-  const link = text(d.link, 1000);
-  const urgency = URGENCIES.includes(d.urgency as Urgency) ? (d.urgency as Urgency) : 'normaal';
-  return { link: /^https?:\/\//i.test(link) ? link : undefined, category: text(d.category, 100) || undefined, urgency, description };
+/** The submitted form, checked like Slack's (core/escalate/check-form.ts): nothing from Teams is trusted as is. */
+export function readEscalateForm(kb: KnowledgeBase, data: unknown, lang: Lang): CheckedReport {
+  const form = data !== null && typeof data === 'object' ? (data as Record<string, unknown>) : {};
+  return checkReportForm(kb, { link: form.link, category: form.category, urgency: form.urgency, description: form.description }, lang);
 }

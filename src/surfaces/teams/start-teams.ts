@@ -1,5 +1,6 @@
 import type { PersonRef } from '../../core/escalate/model.js';
 import type { TeamsConfig } from '../../config.js';
+import type { ChannelDirectory, Membership } from '../../core/ports.js';
 import type { Reply } from '../../core/reply-model.js';
 import type { HttpRoute } from '../../runtime/http/http-server.js';
 import type { Notifier } from '../../runtime/outbox/notifier.js';
@@ -9,6 +10,7 @@ import type { TeamsDeps } from './deps.js';
 interface Loaded {
   handle: HttpRoute['handle'];
   notifier: Notifier;
+  directory: Membership & ChannelDirectory;
 }
 
 /**
@@ -16,14 +18,14 @@ interface Loaded {
  * a second to import and `/healthz` should not wait for it, so it loads on the first request or
  * delivery, which waits for it. Nothing to stop: botbuilder keeps no connection open.
  */
-export function startTeams(config: TeamsConfig, deps: TeamsDeps): { routes: HttpRoute[]; notifier: Notifier; stop(): void } {
+export function startTeams(config: TeamsConfig, deps: TeamsDeps): { routes: HttpRoute[]; notifier: Notifier; directory: Membership & ChannelDirectory; stop(): void } {
   let loading: Promise<Loaded> | undefined;
   const load = (): Promise<Loaded> => {
     loading ??= (async () => {
-      const [{ createTeamsAdapter }, { TeamsNotifier }] = await Promise.all([import('./teams-adapter.js'), import('./teams-notifier.js')]);
+      const { createTeamsAdapter } = await import('./teams-adapter.js');
       const adapter = createTeamsAdapter(config, deps);
       const route = adapter.routes[0] as HttpRoute;
-      return { handle: route.handle, notifier: new TeamsNotifier(adapter.cloudAdapter, adapter.appId, deps.conversations) };
+      return { handle: route.handle, notifier: adapter.notifier, directory: adapter.directory };
     })();
     return loading;
   };
@@ -34,6 +36,10 @@ export function startTeams(config: TeamsConfig, deps: TeamsDeps): { routes: Http
       update: async (channelId: string, messageId: string, reply: Reply) => (await load()).notifier.update(channelId, messageId, reply),
       tell: async (person: PersonRef, reply: Reply) => (await load()).notifier.tell(person, reply),
       postImage: async (channelId: string, image: { png: Buffer; filename: string; title: string; alt: string }) => (await load()).notifier.postImage?.(channelId, image),
+    },
+    directory: {
+      isMember: async (platform, channelId, userId) => (await load()).directory.isMember(platform, channelId, userId),
+      describe: async (platform, channelId) => (await load()).directory.describe(platform, channelId),
     },
     stop: () => undefined,
   };

@@ -9,6 +9,8 @@ import {
   type MessagingExtensionActionResponse,
 } from 'botbuilder';
 import { t } from '../../core/messages.js';
+import type { Membership } from '../../core/ports.js';
+import type { Notifier } from '../../runtime/outbox/notifier.js';
 import { welcomeReply } from '../../core/reply-builders.js';
 import type { TeamsDeps } from './deps.js';
 import { escalateForm, readEscalateForm } from './escalate-form.js';
@@ -29,6 +31,8 @@ export class RichtlijnenTeamsBot extends TeamsActivityHandler {
     private readonly deps: TeamsDeps,
     private readonly adapter: CloudAdapter,
     private readonly botAppId: string,
+    /** Who is in a conversation, and posting in one: for "Deel in kanaal". */
+    private readonly peers: { directory: Membership; notifier: Notifier },
   ) {
     super();
     this.onMessage(async (context, next) => {
@@ -51,6 +55,10 @@ export class RichtlijnenTeamsBot extends TeamsActivityHandler {
     // Keep a reference to every conversation the bot is spoken to in, for posts there later.
     await this.rememberConversation(context);
     const submit = parseCardSubmit(activity.value);
+    if (submit && 'share' in submit) {
+      await this.share(context, submit);
+      return;
+    }
     if (submit && 'feedback' in submit) {
       await voteBySubmit(this.deps, context, submit);
       return;
@@ -65,11 +73,32 @@ export class RichtlijnenTeamsBot extends TeamsActivityHandler {
       });
     }
     if (reply.audience === 'asker' && conversationKind(activity) !== 'personal') {
-      await this.sendPrivately(context, messageFor(reply, { feedback: true }));
+      await this.sendPrivately(context, messageFor(reply, { feedback: true, shareTo: baseConversationId(activity.conversation.id) }));
       await context.sendActivity(t(reply.aboutDraft ? 'teams.replied-privately' : 'teams.replied-privately-other', reply.lang));
       return;
     }
     await context.sendActivity(messageFor(reply, { feedback: true }));
+  }
+
+  /**
+   * "Deel in kanaal" on guideline content sent privately: made again from its id (never a
+   * command run again) and posted where it was asked, if the clicker is in that conversation.
+   */
+  private async share(context: TurnContext, submit: { share: unknown; to: string }): Promise<void> {
+    const inbound = teamsInbound(context.activity, '');
+    const reply = this.deps.bot.share(submit.share);
+    if (!reply) {
+      await context.sendActivity(t('share.refused', await this.deps.bot.replyLang(inbound)));
+      return;
+    }
+    const isMember = await this.peers.directory.isMember('teams', submit.to, inbound.user.id).catch(() => false);
+    if (!isMember) {
+      await context.sendActivity(t('share.not-member', reply.lang));
+      return;
+    }
+    const sharedBy = { kind: 'fields' as const, fields: [{ label: t('share.shared-by-label', reply.lang), value: inbound.user.name ?? '' }] };
+    await this.peers.notifier.post(submit.to, { ...reply, parts: [...reply.parts, sharedBy] });
+    await context.sendActivity(t('share.done', reply.lang));
   }
 
   /** Sends a message in the personal chat between the bot and the sender, creating it if needed. */
@@ -90,11 +119,13 @@ export class RichtlijnenTeamsBot extends TeamsActivityHandler {
     const { user: _user, activityId: _activityId, ...withoutUser } = reference;
     const id = baseConversationId(context.activity.conversation.id);
     if (this.known.has(id)) return false;
+    const teamId = (context.activity.channelData as { team?: { id?: unknown } } | undefined)?.team?.id;
     const isNew = await this.deps.conversations.remember({
       platform: 'teams',
       id,
       kind: conversationKind(context.activity),
       reference: { ...withoutUser, conversation: { ...withoutUser.conversation, id } } as Record<string, unknown>,
+      ...(typeof teamId === 'string' && teamId.length <= 400 ? { teamId } : {}),
       at: this.deps.clock.now(),
     });
     if (this.known.size < 10_000) this.known.add(id);
@@ -122,11 +153,12 @@ export class RichtlijnenTeamsBot extends TeamsActivityHandler {
   /** The submitted report form: the escalation is committed, the reporter sees its reference. */
   protected override async handleTeamsMessagingExtensionSubmitAction(context: TurnContext, action: MessagingExtensionAction): Promise<MessagingExtensionActionResponse> {
     const lang = await this.deps.bot.replyLang(teamsInbound(context.activity, ''));
-    const form = readEscalateForm(action.data);
-    if (!form || !this.deps.escalations) return { task: { type: 'message', value: plainCardText(stripRichText(t('esc.usage', lang), teamsCommand)) } };
+    const form = readEscalateForm(this.deps.kb, action.data, lang);
+    if (!this.deps.escalations) return { task: { type: 'message', value: plainCardText(stripRichText(t('esc.usage', lang), teamsCommand)) } };
+    if (!form.ok) return { task: { type: 'message', value: Object.values(form.errors).join(' ') } };
     const inbound = teamsInbound(context.activity, '');
     const reply = await this.deps.escalations.report(
-      { reporter: { platform: 'teams', id: inbound.user.id, name: inbound.user.name, address: inbound.user.address }, ...form },
+      { reporter: { platform: 'teams', id: inbound.user.id, name: inbound.user.name, address: inbound.user.address }, ...form.report },
       lang,
     );
     return { task: { type: 'message', value: renderCard(reply).text.slice(0, 1000) } };

@@ -40,9 +40,9 @@ function parseLine(line: string): { id: unknown; text: string } | { error: strin
 
 function askRow(bot: Bot, id: unknown, text: string): Row {
   const result = bot.engine.answer(text);
-  return result.kind === 'answer'
-    ? { id, lang: result.lang, matches: result.matches }
-    : { id, lang: result.lang, matches: [], fallback: result.reason };
+  if (result.kind === 'answer') return { id, lang: result.lang, matches: result.matches };
+  // Small talk is answered kindly, but with no guideline: no matches, as for an off-topic question.
+  return { id, lang: result.lang, matches: [], ...(result.kind === 'fallback' ? { fallback: result.reason } : { smalltalk: true }) };
 }
 
 function checkRow(bot: Bot, id: unknown, text: string): Row {

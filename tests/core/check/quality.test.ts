@@ -8,20 +8,24 @@ const run = (text: string) => {
   return { verdict: result.verdict, codes: codesOf(result) };
 };
 
-// Regression guards below what was measured when the check last changed (see the closing notes).
+// Regression guards a little below what was measured when the check last changed (issue 15:
+// rules weighed by the learned scores); the figures themselves come from npm run eval.
 describe('draft check quality', () => {
   it('meets the issue targets on the shared dev set', ({ skip }) => {
     if (!existsSync(DRAFT_SETS.dev)) skip();
     const score = scoreChecks(readJsonl<LabelledDraft>(DRAFT_SETS.dev), run);
-    expect(score.f1, score.errors.join('\n')).toBeGreaterThanOrEqual(0.9);
-    expect(score.verdict).toBeGreaterThanOrEqual(0.9);
+    expect(score.f1, score.errors.join('\n')).toBeGreaterThanOrEqual(0.95);
+    expect(score.verdict).toBeGreaterThanOrEqual(0.95);
     expect(score.cleanFlagged).toBe(0);
   });
 
-  it('holds on the held-out drafts', () => {
-    const score = scoreChecks(readJsonl<LabelledDraft>(DRAFT_SETS.heldOut), run);
-    expect(score.f1, score.errors.join('\n')).toBeGreaterThanOrEqual(0.9);
-    expect(score.verdict).toBeGreaterThanOrEqual(0.9);
+  it.each([
+    ['held-out', DRAFT_SETS.heldOut],
+    ['blind', DRAFT_SETS.blind],
+  ])('holds on the %s drafts', (_, file) => {
+    const score = scoreChecks(readJsonl<LabelledDraft>(file), run);
+    expect(score.f1, score.errors.join('\n')).toBeGreaterThanOrEqual(0.95);
+    expect(score.verdict).toBeGreaterThanOrEqual(0.95);
     expect(score.cleanFlagged).toBe(0);
   });
 });

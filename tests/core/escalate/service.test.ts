@@ -14,8 +14,10 @@ afterEach(async () => {
 const reporter = { platform: 'slack' as const, id: 'U0REPORTER', name: 'Rita Reporter' };
 const comms = (id: string, name: string) => ({ platform: 'slack' as const, id, name });
 
-async function reportOne(service: Awaited<ReturnType<typeof escalationService>>['service'], description = 'Boze reacties onder onze post over de staking') {
-  const reply = await service.report({ reporter, link: 'https://x.com/cnv/status/1', description, urgency: 'normaal' }, 'nl');
+/** A report, with its cards posted. */
+async function reportOne(h: Awaited<ReturnType<typeof escalationService>>, description = 'Boze reacties onder onze post over de staking') {
+  const reply = await h.service.report({ reporter, link: 'https://x.com/cnv/status/1', description, urgency: 'normaal' }, 'nl');
+  await h.deliver();
   const id = /E-[A-Z0-9]{5}/.exec(reply.title ?? '')?.[0] as string;
   return { reply, id };
 }
@@ -23,7 +25,8 @@ async function reportOne(service: Awaited<ReturnType<typeof escalationService>>[
 describe('reporting', () => {
   it('commits the escalation and its delivery before the reporter hears the reference', async () => {
     const { service, store, outbox } = await escalationService(db);
-    const { reply, id } = await reportOne(service);
+    const reply = await service.report({ reporter, link: 'https://x.com/cnv/status/1', description: 'Boze reacties onder onze post over de staking', urgency: 'normaal' }, 'nl');
+    const id = /E-[A-Z0-9]{5}/.exec(reply.title ?? '')?.[0] as string;
     expect(id).toMatch(/^E-[A-Z0-9]{5}$/);
     expect(toPlainText(reply)).toContain('Communicatie krijgt je melding nu te zien');
     expect(await store.get(id)).toMatchObject({ status: 'open', department: 'communicatie', category: 'discussie', link: 'https://x.com/cnv/status/1' });
@@ -32,7 +35,8 @@ describe('reporting', () => {
   });
 
   it('routes a category to its department, and to the default when no department has it', async () => {
-    const { service, store } = await escalationService(db);
+    const h = await escalationService(db);
+    const { service, store } = h;
     const threat = await service.report({ reporter, link: undefined, description: 'Ik word bedreigd na mijn post', urgency: 'hoog' }, 'nl');
     const id = /E-[A-Z0-9]{5}/.exec(threat.title ?? '')?.[0] as string;
     expect((await store.get(id))?.department).toBe('juridisch');
@@ -41,8 +45,9 @@ describe('reporting', () => {
   });
 
   it('never drops a report for a department without a channel: it is kept and the reporter told whom to contact', async () => {
-    const { service, store } = await escalationService(db, { configured: [] });
-    const { reply, id } = await reportOne(service);
+    const h = await escalationService(db, { configured: [] });
+    const { store } = h;
+    const { reply, id } = await reportOne(h);
     expect(toPlainText(reply)).toContain('nog geen kanaal gekoppeld');
     expect(await store.get(id)).toBeDefined();
   });
@@ -50,8 +55,9 @@ describe('reporting', () => {
 
 describe('a ticket’s life', () => {
   it('claim → resolve with an outcome → reopen, each with its audit line and jobs', async () => {
-    const { service, store, outbox, clock } = await escalationService(db);
-    const { id } = await reportOne(service);
+    const h = await escalationService(db);
+    const { service, store, outbox, clock } = h;
+    const { id } = await reportOne(h);
     await outbox.lease(clock.now(), 10, 60_000);
     clock.advance(3);
     expect(toPlainText(await service.act(id, 'claim', comms('U0COMMS1', 'Chris'), 'C0COMMS', undefined, 'nl'))).toContain(`Je hebt ${id} opgepakt`);
@@ -68,8 +74,9 @@ describe('a ticket’s life', () => {
   });
 
   it('tells the second of two people claiming at once who was first', async () => {
-    const { service } = await escalationService(db);
-    const { id } = await reportOne(service);
+    const h = await escalationService(db);
+    const { service } = h;
+    const { id } = await reportOne(h);
     const [a, b] = await Promise.all([
       service.act(id, 'claim', comms('U0COMMS1', 'Chris'), 'C0COMMS', undefined, 'nl'),
       service.act(id, 'claim', comms('U0COMMS2', 'Dana'), 'C0COMMS', undefined, 'nl'),
@@ -80,16 +87,40 @@ describe('a ticket’s life', () => {
   });
 
   it('refuses, politely, anyone who is not in the department’s channel', async () => {
-    const { service, store } = await escalationService(db);
-    const { id } = await reportOne(service);
+    const h = await escalationService(db);
+    const { service, store } = h;
+    const { id } = await reportOne(h);
     expect(toPlainText(await service.act(id, 'claim', comms('U0STRANGER', 'Sam'), 'C0COMMS', undefined, 'nl'))).toContain('alleen leden van het kanaal van Communicatie');
-    expect(toPlainText(await service.act(id, 'claim', comms('U0COMMS1', 'Chris'), 'C0ELSEWHERE', undefined, 'nl'))).toContain('alleen leden');
+    expect(toPlainText(await service.act(id, 'claim', comms('U0COMMS1', 'Chris'), 'C0ELSEWHERE', undefined, 'nl'))).toContain('in het kanaal waar de kaart');
     expect((await store.get(id))?.status).toBe('open');
   });
 
+  it('is changed only from a channel where its card was posted: not before delivery, not from another bound channel of the department', async () => {
+    const h = await escalationService(db);
+    const { service, store, clock } = h;
+    await store.bind({ department: 'communicatie', platform: 'slack', channelId: 'C0COMMS2' }, clock.now());
+    const reply = await service.report({ reporter, link: undefined, description: 'boze reacties', urgency: 'normaal' }, 'nl');
+    const id = /E-[A-Z0-9]{5}/.exec(reply.title ?? '')?.[0] as string;
+    expect(toPlainText(await service.act(id, 'claim', comms('U0COMMS1', 'Chris'), 'C0COMMS', undefined, 'nl'))).toContain('in het kanaal waar de kaart');
+    await h.deliver();
+    expect(toPlainText(await service.act(id, 'claim', comms('U0COMMS1', 'Chris'), 'C0OTHER', undefined, 'nl'))).toContain('in het kanaal waar de kaart');
+    expect(toPlainText(await service.act(id, 'claim', comms('U0COMMS1', 'Chris'), 'C0COMMS2', undefined, 'nl'))).toContain(`Je hebt ${id} opgepakt`);
+  });
+
+  it('keeps the description and the outcome with personal data masked', async () => {
+    const h = await escalationService(db);
+    const { service, store } = h;
+    const { id } = await reportOne(h, 'Collega Mark de Vries wordt uitgescholden, zijn nummer 06-12345678 staat erbij');
+    await service.act(id, 'resolve', comms('U0COMMS1', 'Chris'), 'C0COMMS', 'Gebeld met mark@example.nl, bsn 123456782 verwijderd', 'nl');
+    const stored = await store.get(id);
+    expect(stored?.description).toBe('Collega [naam] wordt uitgescholden, zijn nummer [telefoon] staat erbij');
+    expect(stored?.outcome).toBe('Gebeld met [e-mail], bsn [bsn] verwijderd');
+  });
+
   it('says what is not possible in the current state', async () => {
-    const { service } = await escalationService(db);
-    const { id } = await reportOne(service);
+    const h = await escalationService(db);
+    const { service } = h;
+    const { id } = await reportOne(h);
     expect(toPlainText(await service.act(id, 'reopen', comms('U0COMMS1', 'Chris'), 'C0COMMS', undefined, 'nl'))).toContain('Dat kan nu niet');
     expect(toPlainText(await service.act('E-NOPE1', 'claim', comms('U0COMMS1', 'Chris'), 'C0COMMS', undefined, 'nl'))).toContain('Ik ken geen escalatie E-NOPE1');
   });
@@ -97,9 +128,10 @@ describe('a ticket’s life', () => {
 
 describe('reminders', () => {
   it('re-announce an unclaimed escalation after 15 minutes, in the channel and to the backup', async () => {
-    const { service, store, outbox, clock } = await escalationService(db);
+    const h = await escalationService(db);
+    const { service, store, outbox, clock } = h;
     await store.bind({ department: 'directie', platform: 'slack', channelId: 'C0BOARD' }, clock.now());
-    const { id } = await reportOne(service);
+    const { id } = await reportOne(h);
     await outbox.lease(clock.now(), 10, 60_000);
     clock.advance(14);
     expect(await service.remindDue()).toBe(0);
@@ -116,17 +148,19 @@ describe('reminders', () => {
   });
 
   it('wait for working hours, except for urgent ones', async () => {
-    const { service, clock } = await escalationService(db);
+    const h = await escalationService(db);
+    const { service, clock } = h;
     clock.set('2026-11-24T21:00:00Z'); // 22:00 in Amsterdam: after hours
-    await reportOne(service);
+    await reportOne(h);
     await service.report({ reporter, link: undefined, description: 'Dreigende reacties, urgent!', urgency: 'urgent', category: 'discussie' }, 'nl');
     clock.advance(30);
     expect(await service.remindDue()).toBe(1);
   });
 
   it('stop once someone claimed it', async () => {
-    const { service, clock } = await escalationService(db);
-    const { id } = await reportOne(service);
+    const h = await escalationService(db);
+    const { service, clock } = h;
+    const { id } = await reportOne(h);
     await service.act(id, 'claim', comms('U0COMMS1', 'Chris'), 'C0COMMS', undefined, 'nl');
     clock.advance(60);
     expect(await service.remindDue()).toBe(0);
@@ -135,8 +169,9 @@ describe('reminders', () => {
 
 describe('department channels', () => {
   it('are bound with "afdeling koppel" and list what is open there', async () => {
-    const { service } = await escalationService(db, { configured: [] });
-    expect(toPlainText(await service.bind('juridisch', 'slack', 'C0LEGAL', false, 'nl'))).toContain('Juridische zaken');
+    const h = await escalationService(db, { configured: [] });
+    const { service } = h;
+    expect(toPlainText(await service.bind('juridisch', 'slack', 'C0LEGAL', 'nl'))).toContain('Juridische zaken');
     await service.report({ reporter, link: undefined, description: 'laster over onze voorzitter', urgency: 'hoog' }, 'nl');
     const list = toPlainText(await service.list('slack', 'C0LEGAL', 'nl'));
     expect(list).toContain('Open escalaties van Juridische zaken');
@@ -144,9 +179,24 @@ describe('department channels', () => {
   });
 
   it('refuse a list or a binding where it makes no sense', async () => {
-    const { service } = await escalationService(db, { configured: [] });
+    const h = await escalationService(db, { configured: [] });
+    const { service } = h;
     expect(toPlainText(await service.list('slack', 'C0RANDOM', 'nl'))).toContain('niet gekoppeld aan een afdeling');
-    expect(toPlainText(await service.bind('marketing', 'slack', 'C0X', false, 'nl'))).toContain('Die afdeling ken ik niet');
-    expect(toPlainText(await service.bind('juridisch', 'slack', 'D0X', true, 'nl'))).toContain('niet in een persoonlijke chat');
+    expect(toPlainText(await service.bind('marketing', 'slack', 'C0X', 'nl'))).toContain('Die afdeling ken ik niet');
+    expect(toPlainText(await service.bind('juridisch', 'slack', 'D0X', 'nl'))).toContain('niet in een persoonlijke chat');
+    expect(toPlainText(await service.bind('juridisch', 'slack', 'M0GROUP', 'nl'))).toContain('geen persoonlijk of groepsgesprek');
+    expect(toPlainText(await service.bind('juridisch', 'slack', 'C0NOBOT', 'nl'))).toContain('Ik zit niet in dit kanaal');
+    expect(await service.isDepartmentChannel('slack', 'M0GROUP')).toBe(false);
+  });
+
+  it('are unbound with "afdeling ontkoppel", except the configured one', async () => {
+    const h = await escalationService(db);
+    const { service } = h;
+    await service.bind('juridisch', 'slack', 'C0LEGAL', 'nl');
+    expect(toPlainText(await service.unbind('slack', 'C0LEGAL', 'nl'))).toContain('geen escalaties van Juridische zaken meer');
+    expect(await service.isDepartmentChannel('slack', 'C0LEGAL')).toBe(false);
+    expect(toPlainText(await service.unbind('slack', 'C0LEGAL', 'nl'))).toContain('niets te ontkoppelen');
+    expect(toPlainText(await service.unbind('slack', 'C0COMMS', 'nl'))).toContain('ESCALATION_SLACK_CHANNEL');
+    expect(await service.isDepartmentChannel('slack', 'C0COMMS')).toBe(true);
   });
 });

@@ -15,8 +15,9 @@ afterEach(async () => {
 
 describe('acting on an escalation', () => {
   it('claims for a member of the department channel, privately and not to share', async () => {
-    const { service } = await escalationService(db);
+    const { service, deliver } = await escalationService(db);
     const report = await service.report({ reporter: { platform: 'slack', id: 'U0REPORTER' }, link: undefined, description: 'boze reacties', urgency: 'normaal' }, 'nl');
+    await deliver();
     const id = /E-[A-Z0-9]{5}/.exec(report.title ?? '')?.[0] as string;
     const context = await handlerContext(`escalatie ${id} oppakken`, {
       inbound: { platform: 'slack', user: { id: 'U0COMMS1', name: 'Carla' }, conversation: { id: 'C0COMMS', kind: 'channel' } },

@@ -12,7 +12,7 @@ describe('answering a question', () => {
     expect(reply.citations[0]?.itemId).toBe('tip-auteursrecht');
     expect(reply.audience).toBe('conversation');
     expect(reply.feedbackFor).toBe('tip-auteursrecht');
-    expect(reply.shareable).toEqual({ command: 'mag ik een foto van een collega posten?' });
+    expect(reply.shareable).toEqual({ kind: 'answer', id: 'tip-auteursrecht', lang: 'nl' });
   });
 
   it('falls back to rule 8 for an off-topic question, without citing a random rule', async () => {
@@ -21,6 +21,7 @@ describe('answering a question', () => {
     expect(reply.citations.map((c) => c.itemId)).toEqual(['regel-8']);
     expect(reply.feedbackFor).toBeUndefined();
     expect(toPlainText(reply)).toMatch(/leidinggevende/);
+    expect(reply.shareable).toBeUndefined(); // no guideline content to share, and never the question
   });
 
   it('says how to ask for a check when "mag ik dit posten?" comes without a draft', async () => {

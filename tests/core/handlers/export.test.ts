@@ -22,8 +22,8 @@ const source = {
 
 describe('export', () => {
   it('uploads the escalations and unanswered questions as CSV in a department channel', async () => {
-    const { service } = await escalationService(db);
-    const context = await handlerContext('export', { inbound: { platform: 'slack', conversation: { id: 'C0COMMS', kind: 'channel' } }, services: { escalations: service, stats: source } });
+    const { service, roles } = await escalationService(db);
+    const context = await handlerContext('export', { inbound: { platform: 'slack', user: { id: 'U0COMMS1' }, conversation: { id: 'C0COMMS', kind: 'channel' } }, services: { escalations: service, stats: source, roles: roles() } });
     const { reply, effects } = await exportCsv({ kind: 'export', days: 7 }, context);
     expect(effects).toEqual([
       { kind: 'upload', filename: 'escalaties-2026-11-24.csv', title: 'Escalaties', content: expect.stringContaining('E-12345') },
@@ -31,6 +31,14 @@ describe('export', () => {
     ]);
     expect(toPlainText(reply)).toContain('escalaties-2026-11-24.csv');
     expect(reply.shareable).toBeUndefined();
+  });
+
+  it('is refused to an employee in the department channel, saying who can, with no files', async () => {
+    const { service, roles } = await escalationService(db);
+    const context = await handlerContext('export', { inbound: { platform: 'slack', user: { id: 'U0STRANGER' }, conversation: { id: 'C0COMMS', kind: 'channel' } }, services: { escalations: service, stats: source, roles: roles() } });
+    const { reply, effects } = await exportCsv({ kind: 'export', days: 7 }, context);
+    expect(effects).toBeUndefined();
+    expect(toPlainText(reply)).toContain('Dit is alleen voor de afdeling die de richtlijnen beheert');
   });
 
   it('is refused outside a department channel, with no files', async () => {

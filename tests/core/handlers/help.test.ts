@@ -4,15 +4,10 @@ import { toPlainText } from '../../../src/core/reply-model.js';
 import { handlerContext } from '../../support/handlers.js';
 
 describe('help', () => {
-  it('says what the bot can do, and may be shared by its own words', async () => {
+  it('says what the bot can do; not shareable (no guideline content)', async () => {
     const { reply } = await help({ kind: 'help' }, await handlerContext('/socialmedia help'));
     expect(reply.title).toBe('Richtlijnenbot: zo werkt het');
     expect(toPlainText(reply)).toMatch(/check/);
-    expect(reply.shareable).toEqual({ command: 'help' });
-  });
-
-  it('offers no sharing for an empty message: there is nothing to run again', async () => {
-    const { reply } = await help({ kind: 'help' }, await handlerContext('/socialmedia'));
     expect(reply.shareable).toBeUndefined();
   });
 });

@@ -9,6 +9,6 @@ describe('list rules', () => {
     const text = toPlainText(reply);
     const positions = [1, 2, 3, 4, 5, 6, 7, 8].map((n) => text.indexOf(`Rule ${n}`));
     expect(positions.every((p, i) => p >= 0 && (i === 0 || p > (positions[i - 1] as number)))).toBe(true);
-    expect(reply.shareable).toEqual({ command: 'rules' });
+    expect(reply.shareable).toEqual({ kind: 'overview', id: 'regels', lang: 'en' });
   });
 });

@@ -10,6 +10,7 @@ describe('a random tip', () => {
     expect(first.citations[0]?.itemId).toMatch(/^(tip-|regel-)/);
     expect(first.followUps[0]?.label).toMatch(/^Meer over /);
     expect(first.citations[0]?.itemId).not.toBe(last.citations[0]?.itemId);
-    expect(first.shareable).toEqual({ command: 'tip' });
+    expect(first.shareable).toEqual({ kind: 'tip', id: expect.stringMatching(/^[a-z0-9-]+$/), lang: 'nl' });
+    expect(first.shareable?.id).not.toBe(last.shareable?.id);
   });
 });

@@ -6,7 +6,7 @@ describe('read an item', () => {
   it('shows the item a follow-up button names', async () => {
     const { reply } = await readItem({ kind: 'item', id: 'tip-auteursrecht' }, await handlerContext('lees tip-auteursrecht'));
     expect(reply.citations[0]?.itemId).toBe('tip-auteursrecht');
-    expect(reply.shareable).toEqual({ command: 'lees tip-auteursrecht' });
+    expect(reply.shareable).toEqual({ kind: 'answer', id: 'tip-auteursrecht', lang: 'nl' });
   });
 
   it('answers an unknown id as a question made of its words, without counting it as a question asked', async () => {

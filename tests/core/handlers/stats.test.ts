@@ -33,18 +33,27 @@ function figures(): StatsSource & { asked: Array<{ from: Date; to: Date }> } {
 
 describe('stats', () => {
   it('shows the figures of the last days in a department channel, not to be shared', async () => {
-    const { service } = await escalationService(db);
+    const { service, roles } = await escalationService(db);
     const source = figures();
-    const context = await handlerContext('stats 30', { inbound: { platform: 'slack', conversation: { id: 'C0COMMS', kind: 'channel' } }, services: { escalations: service, stats: source } });
+    const context = await handlerContext('stats 30', { inbound: { platform: 'slack', user: { id: 'U0COMMS1' }, conversation: { id: 'C0COMMS', kind: 'channel' } }, services: { escalations: service, stats: source, roles: roles() } });
     const { reply } = await stats({ kind: 'stats', days: 30 }, context);
     expect(toPlainText(reply)).toContain('3 gesteld, 2 beantwoord');
     expect(source.asked[0]?.from.toISOString()).toBe('2026-10-25T09:00:00.000Z');
     expect(reply.shareable).toBeUndefined();
   });
 
+  it('is refused to anyone outside the communication department, even in its channel, with no figures asked', async () => {
+    const { service, roles } = await escalationService(db);
+    const source = figures();
+    const context = await handlerContext('stats', { inbound: { platform: 'slack', user: { id: 'U0STRANGER' }, conversation: { id: 'C0COMMS', kind: 'channel' } }, services: { escalations: service, stats: source, roles: roles() } });
+    const { reply } = await stats({ kind: 'stats', days: 7 }, context);
+    expect(toPlainText(reply)).toContain('de leden van het kanaal van Communicatie en de beheerders van de bot');
+    expect(source.asked).toEqual([]);
+  });
+
   it('is refused outside a department channel', async () => {
-    const { service } = await escalationService(db);
-    const context = await handlerContext('stats', { inbound: { platform: 'slack', conversation: { id: 'C0GENERAL', kind: 'channel' } }, services: { escalations: service, stats: figures() } });
+    const { service, roles } = await escalationService(db);
+    const context = await handlerContext('stats', { inbound: { platform: 'slack', user: { id: 'U0COMMS1' }, conversation: { id: 'C0GENERAL', kind: 'channel' } }, services: { escalations: service, stats: figures(), roles: roles() } });
     const { reply } = await stats({ kind: 'stats', days: 7 }, context);
     expect(toPlainText(reply)).toContain('Cijfers en exports zijn voor de afdeling');
     expect(reply.audience).toBe('asker');

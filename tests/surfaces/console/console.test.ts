@@ -5,7 +5,8 @@ import { startPlatforms, type Platforms } from '../../support/platform-harness.j
 let bot: Platforms;
 beforeEach(async () => {
   bot = await startPlatforms({ ESCALATION_SLACK_CHANNEL: 'C0COMMS', PUBLIC_URL: 'https://console.example.nl', ADMIN_SLACK_USERS: 'U0ADMIN01' });
-  bot.slackApi.channelMembers = { C0COMMS: ['U0COMMS1'], C0JURIDISCH: ['U0JURIST'] };
+  bot.slackApi.channelMembers.set('C0COMMS', ['U0COMMS1']);
+  bot.slackApi.channelMembers.set('C0JURIDISCH', ['U0JURIST']);
 });
 afterEach(async () => {
   await bot.close();
@@ -30,9 +31,12 @@ async function signedIn(user: string): Promise<ConsoleClient> {
   return client;
 }
 
+/** The communication department binds the legal department's own channel. */
+const bindLegal = () => bot.command('afdeling koppel juridisch', 'U0COMMS1', 'C0JURIDISCH');
+
 /** Two escalations: one for the communication department, one (a threat) for the legal department's own channel. */
 async function twoEscalations(): Promise<{ comms: string; legal: string }> {
-  await bot.command('afdeling koppel juridisch', 'U0JURIST', 'C0JURIDISCH');
+  await bindLegal();
   await bot.command('escaleer https://x.com/1 boze reacties onder onze post', 'U0CAROL');
   await bot.command('escaleer https://x.com/2 een collega wordt bedreigd', 'U0CAROL');
   await bot.slackApi.waitFor('response_url', 3);
@@ -43,7 +47,7 @@ async function twoEscalations(): Promise<{ comms: string; legal: string }> {
 describe('beheer', () => {
   it('gives the communication department, an admin and a department member a private one-time link on PUBLIC_URL', async () => {
     for (const user of ['U0COMMS1', 'U0ADMIN01', 'U0JURIST']) {
-      if (user === 'U0JURIST') await bot.command('afdeling koppel juridisch', 'U0JURIST', 'C0JURIDISCH');
+      if (user === 'U0JURIST') await bindLegal();
       const { text } = await linkFor(user);
       expect(text, user).toMatch(/https:\/\/console\.example\.nl\/console\/login\?token=[\w-]{40,}/);
       expect(text).toContain('10 minuten');
@@ -53,7 +57,9 @@ describe('beheer', () => {
   it('refuses anyone else, friendly and without a link', async () => {
     const { link, text } = await linkFor('U0CAROL');
     expect(link).toBeUndefined();
-    expect(text).toContain('De webconsole is voor de communicatieafdeling');
+    // In the voice of every other refusal for lack of a role: what it is for, and whom to ask.
+    expect(text).toContain('De webconsole is alleen voor de afdeling die de richtlijnen beheert');
+    expect(text).toContain('Vraag een van hen');
   });
 });
 

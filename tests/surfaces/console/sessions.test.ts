@@ -1,8 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { RoleCheck } from '../../../src/core/console/access.js';
+import { Roles } from '../../../src/core/access/roles.js';
+import { ConsoleAccess } from '../../../src/core/console/access.js';
 import { SqlConsoleStore } from '../../../src/store/console-store.js';
 import { ConsoleAuth } from '../../../src/surfaces/console/auth.js';
 import { createConsoleLinks } from '../../../src/surfaces/console/links.js';
+import { captureLogger } from '../../support/bot.js';
 import { testDb } from '../../support/db.js';
 import { FixedClock } from '../../support/escalations.js';
 import { startProgram } from '../../support/program.js';
@@ -18,15 +20,13 @@ describe('a removed member', () => {
     cleanups.push(() => db.cleanup());
     const clock = new FixedClock(new Date('2026-11-24T09:00:00Z'));
     const members = new Set(['U0COMMS1']);
-    const roles = new RoleCheck({
-      membership: { isMember: async (_p, channel, user) => channel === 'C0COMMS' && members.has(user) },
-      channelsOf: async (d) => (d === 'communicatie' ? [{ department: d, platform: 'slack', channelId: 'C0COMMS' }] : []),
-      departments: ['communicatie', 'juridisch'],
-      defaultDepartment: 'communicatie',
-      admins: { slack: [], teams: [] },
-    });
+    const membership = { isMember: async (_p: string, channel: string, user: string) => channel === 'C0COMMS' && members.has(user) };
+    const logger = captureLogger();
+    const comms = [{ department: 'communicatie', platform: 'slack' as const, channelId: 'C0COMMS' }];
+    const authority = new Roles({ membership, admins: { slack: [], teams: [] }, ownersDepartment: 'communicatie', ownersChannels: comms, logger });
+    const access = new ConsoleAccess({ authority, membership, channelsOf: async () => [], departments: ['communicatie', 'juridisch'], logger });
     const store = new SqlConsoleStore(db);
-    const auth = new ConsoleAuth({ store, roles, clock, secure: false });
+    const auth = new ConsoleAuth({ store, access, clock, secure: false });
     const links = createConsoleLinks({ store, clock, minutes: 10, publicUrl: 'http://console.test', localUrl: () => undefined });
     const link = await links.issue({ platform: 'slack', id: 'U0COMMS1', name: 'comms' }, 'nl');
     const token = link.kind === 'link' ? (new URL(link.url).searchParams.get('token') as string) : '';

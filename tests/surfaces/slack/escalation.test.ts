@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { slackClick, startPlatforms, type Platforms } from '../../support/platform-harness.js';
+import { slackClick, slackSubmission, startPlatforms, type Platforms } from '../../support/platform-harness.js';
 
 let bot: Platforms;
 beforeEach(async () => {
@@ -46,15 +46,7 @@ describe('escalations in Slack', () => {
     await bot.interact(slackClick(bot, { actionId: 'follow_up_input_0', value: JSON.stringify({ command: `escalatie ${id} afhandelen`, label: 'Hoe?' }), user: 'U0COMMS1', channel: 'C0COMMS' }));
     const [form] = await bot.slackApi.waitFor('views.open');
     const metadata = (form?.body.view as { private_metadata: string } | undefined)?.private_metadata;
-    await bot.interact({
-      type: 'view_submission',
-      user: { id: 'U0COMMS1', name: 'u0comms1', team_id: 'T0001' },
-      team: { id: 'T0001' },
-      api_app_id: 'A0001',
-      token: 'legacy',
-      trigger_id: 't',
-      view: { id: 'V1', type: 'modal', callback_id: 'follow_up_input_modal', private_metadata: metadata, state: { values: { text: { value: { type: 'plain_text_input', value: 'Reactie geplaatst, het is rustig' } } } } },
-    });
+    await bot.interact(slackSubmission({ user: 'U0COMMS1', callbackId: 'follow_up_input_modal', metadata, values: { text: { type: 'plain_text_input', value: 'Reactie geplaatst, het is rustig' } } }));
     await bot.slackApi.waitFor('chat.postEphemeral');
     await bot.worker.runOnce();
     expect(shown(bot.slackApi.callsOf('chat.update').at(-1)?.body)).toContain('Afgehandeld door u0comms1');

@@ -50,6 +50,37 @@ describe('/socialmedia in Slack', () => {
     expect(answer).toContain('feedback_up');
   });
 
+  /** The value of the answer's share button, if it has one. */
+  const shareButton = (body: Record<string, unknown>) =>
+    (body.blocks as Array<{ elements?: Array<{ action_id?: string; value?: string }> }> | undefined)?.flatMap((b) => b.elements ?? []).find((e) => e.action_id === 'share_answer')?.value;
+
+  it.each([
+    ['regel 7', { kind: 'rule', id: 'regel-7', lang: 'nl' }],
+    ['mag ik een foto van een collega posten?', { kind: 'answer', id: 'tip-auteursrecht', lang: 'nl' }],
+    ['lees tip-auteursrecht', { kind: 'answer', id: 'tip-auteursrecht', lang: 'nl' }],
+    ['regels', { kind: 'overview', id: 'regels', lang: 'nl' }],
+  ])('the share button of %j names its knowledge, not the command', async (text, ref) => {
+    expect(JSON.parse(shareButton(await answerTo(text)) ?? 'null')).toEqual(ref);
+  });
+
+  it('the share button of a tip names the tip', async () => {
+    expect(JSON.parse(shareButton(await answerTo('tip')) ?? 'null')).toMatchObject({ kind: 'tip', lang: 'nl' });
+  });
+
+  it.each([
+    'help',
+    'disclaimer Jan de Vries',
+    'wat is het wifi-wachtwoord?',
+    'escaleer https://x.com/1 het loopt uit de hand',
+    'dagtip aan',
+    'afdeling koppel communicatie',
+    'stats',
+    'regel 12',
+    'check Mooi nieuws!',
+  ])('offers no share button for %j', async (text) => {
+    expect(shareButton(await answerTo(text))).toBeUndefined();
+  });
+
   it('checks a draft privately, never posting it to the channel and never offering to share it', async () => {
     const answer = await answerTo('check Vertrouwelijk: de begroting wordt gekort');
     expect(answer.response_type).toBe('ephemeral');

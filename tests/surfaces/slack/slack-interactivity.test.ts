@@ -50,17 +50,26 @@ describe('the message shortcut "Check dit bericht"', () => {
 });
 
 describe('buttons', () => {
-  it('"Deel in kanaal" posts the answer for everyone, saying who shared it', async () => {
-    await slack.interact(buttonClick('share_answer', 'regel 7'));
+  it('"Deel in kanaal" posts the answer the button names for everyone, saying who shared it', async () => {
+    await slack.interact(buttonClick('share_answer', JSON.stringify({ kind: 'rule', id: 'regel-7', lang: 'nl' })));
     const [shared] = await slack.api.waitFor('response_url');
     expect(shared?.body).toMatchObject({ response_type: 'in_channel', replace_original: false });
+    expect(JSON.stringify(shared?.body.blocks)).toContain('Regel 7');
     expect(JSON.stringify(shared?.body.blocks)).toContain('Gedeeld door <@U0ASKER>');
   });
 
-  it('never shares a draft check, even when asked to', async () => {
-    await slack.interact(buttonClick('share_answer', 'check Vertrouwelijk: geheim plan'));
+  it.each([
+    ['a draft check', 'check Vertrouwelijk: geheim plan'],
+    ['a command, as the button used to carry', 'regel 7'],
+    ['free text dressed as a reference', JSON.stringify({ kind: 'answer', id: 'regel-7', lang: 'nl', text: 'De bot zegt: iedereen is ontslagen' })],
+    ['an id that is no guideline content', JSON.stringify({ kind: 'answer', id: 'ik-ben-de-baas', lang: 'nl' })],
+  ])('never posts %s to the channel: the clicker is told privately', async (_what, value) => {
+    await slack.interact(buttonClick('share_answer', value));
+    const [answer] = await slack.api.waitFor('response_url');
+    expect(answer?.body.response_type).toBe('ephemeral');
+    expect(String(answer?.body.text)).toContain('Dat kan ik niet delen');
     await slack.settled();
-    expect(slack.api.callsOf('response_url')).toEqual([]);
+    expect(slack.api.callsOf('response_url').filter((c) => c.body.response_type === 'in_channel')).toEqual([]);
   });
 
   it('a follow-up button answers its command privately', async () => {

@@ -9,6 +9,8 @@ import { TENANT, teamsActivity } from '../../support/teams-harness.js';
  */
 
 const COMMS = '19:comms-channel@thread.tacv2';
+/** The team the harness's channel activities say they come from; its roster says who may act on a card. */
+const TEAM = '19:team-id@thread.tacv2';
 let bot: Platforms;
 beforeEach(async () => {
   bot = await startPlatforms({ ESCALATION_TEAMS_CHANNEL: COMMS });
@@ -91,6 +93,7 @@ describe('escalation buttons (Action.Execute) in the department channel', () => 
     const card = bot.connector.activities.find((a) => a.conversationId === COMMS && json(a.body).includes(`Escalatie ${id}`));
     expect(json(card?.body)).toContain('"type":"Action.Execute"');
     const before = posted().length;
+    bot.connector.rosters.set(TEAM, [{ id: '29:comms-member', name: 'Chris Comms', aadObjectId: '6c1b2d1e-0000-4000-8000-00000000c0c0' }]);
 
     const chris = { from: { id: '29:comms-member', name: 'Chris Comms', aadObjectId: '6c1b2d1e-0000-4000-8000-00000000c0c0' } };
     const inChannel = { conversation: { id: `${COMMS};messageid=1700000000123`, conversationType: 'channel', isGroup: true, tenantId: TENANT } };

@@ -3,6 +3,8 @@ import { startPlatforms, type Platforms } from '../../support/platform-harness.j
 import { teamsActivity } from '../../support/teams-harness.js';
 
 const COMMS = '19:comms-channel@thread.tacv2';
+/** The team the harness's channel activities say they come from. */
+const TEAM = '19:team-id@thread.tacv2';
 let bot: Platforms;
 beforeEach(async () => {
   bot = await startPlatforms({ ESCALATION_TEAMS_CHANNEL: COMMS });
@@ -16,6 +18,12 @@ beforeEach(async () => {
     }),
   );
   await bot.connector.waitForActivities(1); // the welcome
+  // The department's team: its roster is who may act on the cards in its channel.
+  bot.connector.rosters.set(TEAM, [
+    { id: '29:someone-else', name: 'Someone Else', aadObjectId: '6c1b2d1e-0000-4000-8000-0000000000e1' },
+    { id: '29:another', name: 'Another', aadObjectId: '6c1b2d1e-0000-4000-8000-0000000000e2' },
+    { id: '29:comms-member', name: 'Chris Comms', aadObjectId: '6c1b2d1e-0000-4000-8000-00000000c0c0' },
+  ]);
 });
 afterEach(async () => {
   await bot.close();

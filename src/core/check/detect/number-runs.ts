@@ -39,7 +39,7 @@ export interface Run {
 }
 
 /** The four letters + two digits and separators before the digits of a grouped IBAN. */
-const IBAN_PREFIX = /[A-Za-z]{2}\d{2}[ \u00a0\-][A-Za-z0-9]{4}[ \u00a0\-]$/;
+const IBAN_PREFIX = /[A-Za-z]{2}\d{2}[ \u00a0-][A-Za-z0-9]{4}[ \u00a0-]$/;
 
 /**
  * Splits the text's digits into runs, skipping the `skip` spans (IBANs, in order), and hands

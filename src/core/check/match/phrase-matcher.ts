@@ -55,6 +55,11 @@ function matchesWord(pattern: WordPattern, token: Token): boolean {
 export class PhraseMatcher {
   private readonly byFirstWord = new Map<string, Term[]>();
   private readonly wildcardFirst: Term[] = [];
+  /**
+   * One expression for the first words of all wildcard terms: a token it does not match needs
+   * no look at them one by one (most tokens, for lists with many "*gesprek" terms).
+   */
+  private readonly wildcardProbe: RegExp | undefined;
 
   constructor(terms: readonly string[]) {
     for (const source of terms) {
@@ -74,6 +79,11 @@ export class PhraseMatcher {
         this.wildcardFirst.push(term);
       }
     }
+    const escapeRegExp = (v: string) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const firsts = this.wildcardFirst.map((t) => t.words[0] as WordPattern);
+    this.wildcardProbe = firsts.length === 0 || firsts.some((w) => w.kind === 'any')
+      ? undefined
+      : new RegExp(firsts.map((w) => (w.kind === 'prefix' ? `^${escapeRegExp(w.value)}` : w.kind === 'suffix' ? `${escapeRegExp(w.value)}$` : escapeRegExp(w.value))).join('|'));
   }
 
   get isEmpty(): boolean {
@@ -87,7 +97,8 @@ export class PhraseMatcher {
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i] as Token;
       const exact = this.byFirstWord.get(token.folded);
-      const best = this.longest(tokens, i, exact, this.longest(tokens, i, this.wildcardFirst, undefined));
+      const wild = this.wildcardFirst.length > 0 && (this.wildcardProbe === undefined || this.wildcardProbe.test(token.folded)) ? this.wildcardFirst : undefined;
+      const best = this.longest(tokens, i, exact, this.longest(tokens, i, wild, undefined));
       if (!best) continue;
       const lastToken = tokens[best.last] as Token;
       matches.push({ span: [token.start, lastToken.end], term: best.term.source, firstToken: i, lastToken: best.last, sentence: token.sentence });

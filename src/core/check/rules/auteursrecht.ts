@@ -10,6 +10,9 @@ export const auteursrecht = defineRule({
   rule: 'tip-auteursrecht',
   severity: 'oranje',
   lists: ['taken', 'fetched', 'without-consent', 'image', 'permission', 'own-or-source'],
+  label: { nl: 'auteurs- en portretrecht', en: 'copyright and portrait rights' },
+  dont: { nl: 'Werk of foto’s van een ander gebruiken zonder toestemming of bron', en: 'Using someone else’s work or photos without permission or source' },
+  learned: {},
   text: {
     nl: {
       message: 'Dit lijkt werk of beeld van een ander, zonder toestemming.',

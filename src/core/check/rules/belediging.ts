@@ -6,6 +6,9 @@ export const belediging = defineRule({
   rule: 'tip-omgangsvormen',
   severity: 'rood',
   lists: ['insult', 'obscene', 'slander'],
+  label: { nl: 'beledigingen en laster', en: 'insults and slander' },
+  dont: { nl: 'Beledigen, belasteren of grof worden', en: 'Insulting, slandering or being obscene' },
+  learned: {},
   text: {
     nl: {
       message: 'Dit is beledigend, grof of lasterlijk.',

@@ -9,6 +9,9 @@ export const gesprek = defineRule({
   rule: 'regel-1',
   severity: 'oranje',
   lists: ['record', 'capture', 'inside', 'meeting', 'report', 'share'],
+  label: { nl: 'gesprekken en vergaderingen', en: 'conversations and meetings' },
+  dont: { nl: 'Een gesprek, vergadering of chat publiceren zonder toestemming', en: 'Publishing a conversation, meeting or chat without permission' },
+  learned: {},
   text: {
     nl: {
       message: 'Je publiceert (iets uit) een gesprek, overleg of chat.',

@@ -1,8 +1,13 @@
-import { defineRule, type Hit } from '../rule.js';
+import type { Span } from '../detect/span.js';
+import type { PhraseMatch } from '../match/phrase-matcher.js';
+import { defineRule, hasSentence, type Hit } from '../rule.js';
+
+const overlap = (a: Span, b: Span): boolean => a[0] < b[1] && b[0] < a[1];
 
 const ROLE = {
   relation: { nl: 'een klant, lid, partner of leverancier', en: 'a client, member, partner or supplier' },
   competitor: { nl: 'een concurrent', en: 'a competitor' },
+  any: { nl: 'een klant, lid, partner, leverancier of concurrent', en: 'a client, member, partner, supplier or competitor' },
 } as const;
 
 /** Clients, members, partners, suppliers (regel 2) and competitors (regel 3), by role or by name. */
@@ -10,7 +15,10 @@ export const klantConcurrent = defineRule({
   code: 'klant-concurrent',
   rule: 'regel-2',
   severity: 'oranje',
-  lists: ['relation', 'competitor'],
+  lists: ['relation', 'competitor', 'group', 'service'],
+  label: { nl: 'klanten, leden en concurrenten', en: 'clients, members and competitors' },
+  dont: { nl: 'Iets vertrouwelijks of schadelijks zeggen over klanten, leden, partners of concurrenten', en: 'Saying something confidential or harmful about clients, members, partners or competitors' },
+  learned: { data: { role: ROLE.any } },
   text: {
     nl: {
       message: 'Je noemt {role}.',
@@ -22,12 +30,16 @@ export const klantConcurrent = defineRule({
     },
   },
   detect: (ctx) => {
+    const groups = ctx.find('group');
+    const service = ctx.find('service');
+    // "200 leden geholpen", "Beste leden": the members as a group, served or greeted.
+    const servesGroup = (m: PhraseMatch) => groups.some((g) => overlap(g.span, m.span)) && hasSentence(service, m.sentence);
     const relation = (span: Hit['span']): Hit => ({ span, data: { role: ROLE.relation }, rule: 'regel-2' });
     const competitor = (span: Hit['span']): Hit => ({ span, data: { role: ROLE.competitor }, rule: 'regel-3' });
     return [
       ...ctx.find('competitor').map((m) => competitor(m.span)),
       ...ctx.org.competitors.find(ctx.doc).map((m) => competitor(m.span)),
-      ...ctx.find('relation').map((m) => relation(m.span)),
+      ...ctx.find('relation').filter((m) => !servesGroup(m)).map((m) => relation(m.span)),
       ...ctx.org.relations.find(ctx.doc).map((m) => relation(m.span)),
     ];
   },

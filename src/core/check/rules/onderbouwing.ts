@@ -10,6 +10,8 @@ import { defineRule, type CheckContext, type Edit, type Hit } from '../rule.js';
 const MAX_OTHER_CONTENT_WORDS = 4;
 /** A shouted stretch: at least this many letters, nearly all capitals. */
 const MIN_SHOUT_LETTERS = 10;
+/** A stretch of capitals followed by "!" is shouted from this many letters: "GEWELDIG!" but not "CNV!". */
+const MIN_EXCLAIMED_LETTERS = 6;
 
 const KIND = {
   shouting: { nl: 'Je bericht schreeuwt (hoofdletters of veel uitroeptekens).', en: 'Your post is shouting (capitals or many exclamation marks).' },
@@ -24,7 +26,9 @@ function shouted(ctx: CheckContext): Span[] {
   const spans: Span[] = [];
   let run: { start: number; end: number; letters: number; longest: number } | undefined;
   const close = () => {
-    if (run && run.letters >= MIN_SHOUT_LETTERS && run.longest > 4) spans.push([run.start, run.end]);
+    // "GEWELDIG!!!" is shouting too: a shorter stretch of capitals that ends in exclamation marks.
+    const exclaimed = run !== undefined && /^\s*!/.test(ctx.doc.text.slice(run.end, run.end + 3));
+    if (run && (run.letters >= MIN_SHOUT_LETTERS || (exclaimed && run.letters >= MIN_EXCLAIMED_LETTERS)) && run.longest > 4) spans.push([run.start, run.end]);
     run = undefined;
   };
   for (const token of ctx.doc.tokens) {
@@ -46,10 +50,13 @@ function otherContentWords(ctx: CheckContext, judgements: readonly PhraseMatch[]
   return ctx.doc.tokens.filter((t, i) => !isStopword(t.folded) && t.folded.length > 1 && !judgements.some((j) => i >= j.firstToken && i <= j.lastToken)).length;
 }
 
-/** "WAT DOET CNV NU" → "Wat doet CNV nu": lower case, but the organisation's name as written. */
-function sentenceCase(text: string, orgName: string): string {
+/**
+ * "WAT DOET CNV NU" → "Wat doet CNV nu": lower case, but the organisation's name as written,
+ * and a capital only where a sentence starts ("Dit is GEWELDIG" → "Dit is geweldig").
+ */
+function sentenceCase(text: string, orgName: string, startsSentence: boolean): string {
   const lower = text.replace(/[\p{L}\p{N}]+/gu, (word) => (word.toLowerCase() === orgName.toLowerCase() ? orgName : word.toLowerCase()));
-  return lower.charAt(0).toUpperCase() + lower.slice(1);
+  return startsSentence ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower;
 }
 
 function exclamations(text: string): Span[] {
@@ -62,6 +69,9 @@ export const onderbouwing = defineRule({
   rule: 'tip-onderbouwing',
   severity: 'oranje',
   lists: ['judgement', 'argument'],
+  label: { nl: 'onderbouwing en toon', en: 'reasoning and tone' },
+  dont: { nl: 'Een mening roepen zonder onderbouwing, of schreeuwen', en: 'Shouting an opinion without backing it up' },
+  learned: { data: { what: KIND.bare, kind: 'bare' } },
   text: {
     nl: { message: '{what}', fix: 'Leg uit waarom je dit vindt (een reden, een feit, een bron) en schrijf rustig, zonder hoofdletters of rijen uitroeptekens.' },
     en: { message: '{what}', fix: 'Explain why you think so (a reason, a fact, a source) and write calmly, without capitals or rows of exclamation marks.' },
@@ -80,7 +90,9 @@ export const onderbouwing = defineRule({
       .filter((h) => h.data?.kind === 'shouting')
       .map((h) => {
         const raw = ctx.doc.text.slice(h.span[0], h.span[1]);
-        const calm = /^[!?]+$/.test(raw) ? '!' : sentenceCase(raw, ctx.org.name);
+        const before = ctx.doc.text.slice(Math.max(0, h.span[0] - 200), h.span[0]).replace(/[ \t]+$/, '');
+        const startsSentence = (before === '' && h.span[0] < 200) || /[.!?:\n]$/.test(before);
+        const calm = /^[!?]+$/.test(raw) ? '!' : sentenceCase(raw, ctx.org.name, startsSentence);
         return { kind: 'replace', span: h.span, text: calm };
       }),
 });

@@ -1,5 +1,5 @@
 import { isInsideAddress } from '../match/inside-address.js';
-import { defineRule, type Hit } from '../rule.js';
+import { defineRule, hasSentence, type Hit } from '../rule.js';
 
 const WHAT = {
   about: {
@@ -31,7 +31,10 @@ export const persoonlijkeTitel = defineRule({
   code: 'persoonlijke-titel',
   rule: 'regel-4',
   severity: 'oranje',
-  lists: ['employer', 'personal', 'behalf', 'function'],
+  lists: ['employer', 'personal', 'behalf', 'function', 'courtesy'],
+  label: { nl: 'persoonlijke titel', en: 'personal capacity' },
+  dont: { nl: 'Over je werk schrijven zonder te zeggen dat het je persoonlijke mening is', en: 'Writing about your work without saying it is your personal view' },
+  learned: { data: { what: WHAT.about, fix: FIX.about, kind: 'about' } },
   text: {
     nl: { message: '{what}', fix: '{fix}' },
     en: { message: '{what}', fix: '{fix}' },
@@ -46,8 +49,16 @@ export const persoonlijkeTitel = defineRule({
       if (!first) return [];
       return [{ span: first.span, data: { what: WHAT.behalf, fix: fillOrg(FIX.behalf, org.nl), kind: 'behalf' } }];
     }
+    const courtesy = ctx.find('courtesy');
+    const functions = ctx.find('function');
     const names = ctx.org.names.find(ctx.doc).filter((m) => !isInsideAddress(ctx.doc.text, m.span));
-    const mentions = [...names, ...ctx.find('employer')].sort((a, b) => a.span[0] - b.span[0]);
+    const mentions = [...names, ...ctx.find('employer')]
+      // "Gefeliciteerd Sanne met 25 jaar bij ons!": congratulating or welcoming is not speaking about the work.
+      .filter((m) => !hasSentence(courtesy, m.sentence))
+      .sort((a, b) => a.span[0] - b.span[0]);
+    // "Als teamleider Communicatie bij CNV …", "Tim Jansen, bestuurder CNV Vakmensen:": organisation and
+    // function stated together is what regel 4 asks of whoever speaks for the organisation.
+    if (mentions.some((m) => hasSentence(functions, m.sentence))) return [];
     const first = mentions[0];
     return first ? [{ span: first.span, data: { what: WHAT.about, fix: FIX.about, kind: 'about' } } satisfies Hit] : [];
   },

@@ -4,6 +4,7 @@ import { findNumbers } from '../detect/numbers.js';
 import { findAddresses } from '../detect/address.js';
 import type { Span } from '../detect/span.js';
 import { isStopword } from '../../answer/normalise.js';
+import { isOwnContact } from './own-contact.js';
 import { defineRule, type CheckContext, type Edit, type Hit, type HitValue } from '../rule.js';
 
 const KIND = {
@@ -32,7 +33,8 @@ const MASK_EN: Partial<Record<Kind, string>> = {
   address: '[address]',
 };
 
-const hit = (span: Span, kind: Kind): Hit => ({ span, data: { kind: KIND[kind], type: kind } });
+/** Numbers and addresses come from validated detectors (checksums, real postcodes); health words do not. */
+const hit = (span: Span, kind: Kind): Hit => ({ span, data: { kind: KIND[kind], type: kind }, ...(kind === 'health' ? {} : { validated: true }) });
 
 /** Words that open a sentence with a capital without being a name. */
 const SENTENCE_OPENERS = new Set(
@@ -65,6 +67,9 @@ function healthHits(ctx: CheckContext): Hit[] {
   if (health.length === 0) return [];
   const person = new Set(ctx.find('person').map((p) => p.sentence));
   const publicFigure = new Set(ctx.org.publicFigures.find(ctx.doc).map((f) => f.sentence));
+  // "Met toestemming van mijn collega Femke deel ik haar verhaal": shared with consent.
+  const consent = ctx.find('consent');
+  if (consent.length > 0) return [];
   // "Beterschap, Mike! Hope the chemo goes well": the person may be named one sentence earlier.
   const aboutSomeone = (s: number) => person.has(s) || person.has(s - 1) || namesInSentence(ctx, s) || (s > 0 && namesInSentence(ctx, s - 1));
   return health
@@ -78,7 +83,10 @@ export const persoonsgegevens = defineRule({
   code: 'persoonsgegevens',
   rule: 'tip-omgangsvormen',
   severity: 'rood',
-  lists: ['health', 'person'],
+  lists: ['health', 'person', 'consent'],
+  label: { nl: 'persoonsgegevens', en: 'personal data' },
+  dont: { nl: 'Persoonsgegevens van anderen delen: nummers, adressen, gezondheid', en: 'Sharing other people’s personal data: numbers, addresses, health' },
+  learned: { data: { kind: KIND.health, type: 'health' } },
   text: {
     nl: {
       message: 'Je concept bevat persoonsgegevens: {kind}.',
@@ -93,8 +101,8 @@ export const persoonsgegevens = defineRule({
     const text = ctx.draft.text;
     const ibans = findIbans(text);
     return [
-      ...findNumbers(text, ibans).flatMap((f) => (f.kind === 'service' ? [] : [hit(f.span, f.kind)])),
-      ...findEmails(text).map((s) => hit(s, 'email')),
+      ...findNumbers(text, ibans).flatMap((f) => (f.kind === 'service' || (f.kind === 'phone' && isOwnContact(ctx.doc, f.span, 'phone')) ? [] : [hit(f.span, f.kind)])),
+      ...findEmails(text).filter((s) => !isOwnContact(ctx.doc, s, 'email')).map((s) => hit(s, 'email')),
       ...ibans.map((s) => hit(s, 'iban')),
       ...findAddresses(text).map((s) => hit(s, 'address')),
       ...healthHits(ctx),

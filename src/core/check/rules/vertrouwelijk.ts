@@ -7,6 +7,9 @@ export const vertrouwelijk = defineRule({
   rule: 'regel-1',
   severity: 'rood',
   lists: ['marker', 'weak', 'business', 'change', 'announce', 'future'],
+  label: { nl: 'vertrouwelijke informatie', en: 'confidential information' },
+  dont: { nl: 'Vertrouwelijke, interne of nog niet openbare informatie delen', en: 'Sharing confidential, internal or not yet public information' },
+  learned: {},
   text: {
     nl: {
       message: 'Dit lijkt vertrouwelijke of nog niet openbare informatie.',

@@ -6,6 +6,9 @@ export const verwijderen = defineRule({
   rule: 'tip-niet-verwijderen',
   severity: 'oranje',
   lists: ['delete', 'secret', 'open'],
+  label: { nl: 'stil verwijderen', en: 'quiet deleting' },
+  dont: { nl: 'Berichten of reacties stilletjes verwijderen of aanpassen', en: 'Quietly deleting or editing posts or reactions' },
+  learned: {},
   text: {
     nl: {
       message: 'Je haalt een eerder bericht stilletjes weg of past het ongemerkt aan.',

@@ -23,7 +23,7 @@ export function registerCommand(app: App, deps: SlackDeps): void {
     const handling = deps.bot.handle(inbound);
     handling.catch(() => undefined); // handled below; this only keeps a late failure from going unobserved
     const message = (outcome: Outcome) => {
-      const share = outcome.reply.shareable && shareValue(outcome.reply.shareable.command);
+      const share = outcome.reply.shareable && shareValue(outcome.reply.shareable);
       return { response_type: 'ephemeral' as const, ...renderBlocks(outcome.reply, { feedback: true, ...(share ? { share } : {}) }) };
     };
 

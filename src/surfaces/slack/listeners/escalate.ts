@@ -1,5 +1,5 @@
 import type { App, BlockButtonAction, MessageShortcut, ViewSubmitAction } from '@slack/bolt';
-import { URGENCIES, type Urgency } from '../../../core/escalate/model.js';
+import { checkOutcome, checkReportForm } from '../../../core/escalate/check-form.js';
 import { callSlack } from '../slack-api.js';
 import type { SlackDeps } from '../deps.js';
 import { SLACK_IDS } from '../ids.js';
@@ -32,27 +32,27 @@ export function registerEscalate(app: App, deps: SlackDeps): void {
     await callSlack(deps, 'views.open', () => client.views.open({ trigger_id: shortcut.trigger_id, view }));
   });
 
+  // Checked here whatever the modal allowed (the payload is Slack's, the values are the user's);
+  // what is wrong is shown beside its field and nothing is reported.
   app.view<ViewSubmitAction>(ESCALATE_MODAL, async ({ ack, body, view, client }) => {
     const values = view.state.values;
-    const description = values.description?.value?.value?.trim() ?? '';
-    if (description === '') {
-      await ack({ response_action: 'errors', errors: { description: 'Vertel kort wat er aan de hand is. / Briefly say what is going on.' } });
+    const checked = checkReportForm(
+      deps.kb,
+      {
+        link: values.link?.value?.value,
+        category: values.category?.value?.selected_option?.value,
+        urgency: values.urgency?.value?.selected_option?.value,
+        description: values.description?.value?.value,
+      },
+      lang,
+    );
+    if (!checked.ok) {
+      await ack({ response_action: 'errors', errors: checked.errors });
       return;
     }
     await ack();
     if (!deps.escalations) return;
-    const urgencyValue = values.urgency?.value?.selected_option?.value;
-    const urgency: Urgency = URGENCIES.includes(urgencyValue as Urgency) ? (urgencyValue as Urgency) : 'normaal';
-    const reply = await deps.escalations.report(
-      {
-        reporter: { platform: 'slack', id: body.user.id, name: body.user.name },
-        link: values.link?.value?.value ?? undefined,
-        description,
-        category: values.category?.value?.selected_option?.value,
-        urgency,
-      },
-      lang,
-    );
+    const reply = await deps.escalations.report({ reporter: { platform: 'slack', id: body.user.id, name: body.user.name }, ...checked.report }, lang);
     await callSlack(deps, 'chat.postMessage', () => client.chat.postMessage({ channel: body.user.id, ...renderBlocks(reply) }));
   });
 
@@ -66,10 +66,15 @@ export function registerEscalate(app: App, deps: SlackDeps): void {
   });
 
   app.view<ViewSubmitAction>(INPUT_MODAL, async ({ ack, body, view, client }) => {
+    const text = view.state.values.text?.value?.value ?? '';
+    const tooLong = checkOutcome(text, lang);
+    if (tooLong) {
+      await ack({ response_action: 'errors', errors: { text: tooLong } });
+      return;
+    }
     await ack();
     const meta = parseObject(view.private_metadata);
     if (typeof meta?.command !== 'string' || typeof meta.channel !== 'string') return;
-    const text = view.state.values.text?.value?.value ?? '';
     const inbound = slackInbound({ text: `${meta.command} ${text}`, user: body.user.id, name: body.user.name, channel: meta.channel, kind: 'channel' });
     const { reply } = await deps.bot.handle(inbound);
     await callSlack(deps, 'chat.postEphemeral', () => client.chat.postEphemeral({ channel: meta.channel as string, user: body.user.id, ...renderBlocks(reply) }));

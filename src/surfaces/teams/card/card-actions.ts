@@ -31,6 +31,12 @@ export function followUpActions(reply: Pick<Reply, 'followUps' | 'lang'>): CardA
     });
 }
 
+/** "Deel in kanaal" for guideline content sent privately: shares it in `to`, where it was asked. */
+export function shareActions(reply: Reply, to: string | undefined): SubmitAction[] {
+  if (!reply.shareable || !to) return [];
+  return [{ type: 'Action.Submit', title: buttonText(t('share.button', reply.lang), TEAMS_LIMITS.actionTitle), data: { share: reply.shareable, to } }];
+}
+
 /** 👍 / 👎 for an answer from the guidelines, answered in place: the card then says thanks. */
 export function feedbackActions(reply: Reply, enabled: boolean): ExecuteAction[] {
   const itemId = reply.feedbackFor;

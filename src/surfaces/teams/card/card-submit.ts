@@ -1,10 +1,14 @@
 import type { Lang } from '../../../core/lang.js';
 import { INPUT_ID, TEAMS_LIMITS } from './card-types.js';
 
-/** What a card button sends back, after `parseCardSubmit` has checked it. */
+/** What a card button sends back, after `parseCardSubmit` has checked it; a share's reference is checked by the core. */
 export type CardSubmit =
   | { command: string; input?: string; lang?: Lang }
-  | { feedback: 'up' | 'down'; itemId: string; lang: Lang; alternatives: string[] };
+  | { feedback: 'up' | 'down'; itemId: string; lang: Lang; alternatives: string[] }
+  | { share: unknown; to: string };
+
+/** A Teams channel or group chat id: where a share may go. */
+const CONVERSATION_ID = /^19:[A-Za-z0-9_.@-]{1,380}$/;
 
 const ITEM_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Control characters other than tab and line breaks: never part of a command or a text a person typed. */
@@ -32,6 +36,10 @@ export function parseCardSubmit(value: unknown): CardSubmit | undefined {
     const raw = Object.hasOwn(value, 'alternatives') ? value.alternatives : [];
     const alternatives = Array.isArray(raw) && raw.length <= 3 && raw.every((id) => typeof id === 'string' && id.length <= 100 && ITEM_ID.test(id)) ? (raw as string[]) : [];
     return { feedback, itemId, lang, alternatives };
+  }
+  if (Object.hasOwn(value, 'share')) {
+    const { share, to } = value;
+    return typeof to === 'string' && CONVERSATION_ID.test(to) ? { share, to } : undefined;
   }
   if (!Object.hasOwn(value, 'command')) return undefined;
   const { command } = value;

@@ -1,4 +1,5 @@
 import type { Lang } from '../../../core/lang.js';
+import type { ShareRef } from '../../../core/reply-model.js';
 
 /*
  * A small, local type subset of Adaptive Cards 1.5 (adaptivecards.io/explorer): only the
@@ -82,12 +83,18 @@ export interface FeedbackSubmitData {
   alternatives: string[];
 }
 
+/** `data` of "Deel in kanaal" on an answer sent privately: which guideline content, and the conversation it was asked in. */
+export interface ShareSubmitData {
+  share: ShareRef;
+  to: string;
+}
+
 export interface SubmitAction {
   type: 'Action.Submit';
   title: string;
   tooltip?: string;
   style?: 'positive' | 'destructive';
-  data: FollowUpSubmitData;
+  data: FollowUpSubmitData | ShareSubmitData;
 }
 
 /**

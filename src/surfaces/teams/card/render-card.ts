@@ -2,7 +2,7 @@ import type { Attachment } from 'botbuilder';
 import type { Lang } from '../../../core/lang.js';
 import { t } from '../../../core/messages.js';
 import { shownCitations, toPlainText, type Reply } from '../../../core/reply-model.js';
-import { feedbackActions, followUpActions } from './card-actions.js';
+import { feedbackActions, followUpActions, shareActions } from './card-actions.js';
 import { textBlock } from './card-elements.js';
 import { citationElements, partElements, titleElements } from './card-parts.js';
 import { plainCardText, teamsCommand, truncateSource } from './card-text.js';
@@ -11,6 +11,8 @@ import { ADAPTIVE_CARD_CONTENT_TYPE, ADAPTIVE_CARD_SCHEMA, TEAMS_LIMITS, type Ad
 export interface RenderCardOptions {
   /** Adds 👍 / 👎 buttons when the reply has `feedbackFor`. */
   feedback?: boolean;
+  /** Adds "Deel in kanaal" for a shareable reply sent privately: the conversation it was asked in. */
+  shareTo?: string;
 }
 
 /**
@@ -35,7 +37,7 @@ function withinSizeLimit(card: AdaptiveCard, content: CardElement[], closing: Ca
 export function renderCard(reply: Reply, options: RenderCardOptions = {}): { card: AdaptiveCard; text: string } {
   const text = truncateSource(plainCardText(toPlainText(reply, teamsCommand)).trim(), TEAMS_LIMITS.plainText) || '…';
   const votes = feedbackActions(reply, options.feedback === true);
-  const actions = [...followUpActions(reply), ...votes];
+  const actions = [...followUpActions(reply), ...shareActions(reply, options.shareTo), ...votes];
   const thanks = reply.voted && options.feedback === true && reply.feedbackFor;
   const closing = [
     ...citationElements(shownCitations(reply)),

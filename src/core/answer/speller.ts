@@ -1,0 +1,44 @@
+import Fuse from 'fuse.js';
+import { allowedTypos, editDistance } from './edit-distance.js';
+
+/** Corrections kept before the cache starts over; bounds memory whatever people type. */
+const MAX_CACHED_CORRECTIONS = 10_000;
+
+/**
+ * Corrects a misspelt word to the knowledge's own vocabulary: fuse.js proposes spellings, and
+ * only one within a typo or two (same first letter) is taken.
+ */
+export class Speller {
+  private readonly fuzzy: Fuse<string>;
+  /** Corrections already worked out; unknown words repeat, and fuse.js is the slow part. */
+  private readonly corrections = new Map<string, string | undefined>();
+
+  constructor(private readonly vocabulary: ReadonlySet<string>) {
+    this.fuzzy = new Fuse([...vocabulary], { includeScore: true, threshold: 0.4, ignoreLocation: true });
+  }
+
+  knows(word: string): boolean {
+    return this.vocabulary.has(word);
+  }
+
+  /** The known word `word` was meant to be, or undefined when there is none close enough. */
+  correct(word: string): string | undefined {
+    const max = allowedTypos(word.length);
+    if (max === 0) return undefined;
+    if (this.corrections.has(word)) return this.corrections.get(word);
+    if (this.corrections.size >= MAX_CACHED_CORRECTIONS) this.corrections.clear();
+    const corrected = this.closestKnown(word, max);
+    this.corrections.set(word, corrected);
+    return corrected;
+  }
+
+  private closestKnown(word: string, max: number): string | undefined {
+    let best: { word: string; distance: number } | undefined;
+    for (const { item } of this.fuzzy.search(word, { limit: 8 })) {
+      if (item[0] !== word[0]) continue;
+      const distance = editDistance(word, item, max);
+      if (distance <= max && (!best || distance < best.distance)) best = { word: item, distance };
+    }
+    return best?.word;
+  }
+}

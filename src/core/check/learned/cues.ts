@@ -1,0 +1,89 @@
+import type { Span } from '../detect/span.js';
+import type { PhraseMatch } from '../match/phrase-matcher.js';
+import type { TokenizedText } from '../match/tokens.js';
+
+/** Anything that finds terms in a draft: a PhraseMatcher, or its matches already found. */
+export interface Finder {
+  find(doc: TokenizedText): PhraseMatch[];
+}
+
+/** What the cues of a draft are found with: the lexicons' lists and the organisation's name. */
+export interface CueSources {
+  /** Every lexicon list by "code/list". */
+  lists: ReadonlyMap<string, Finder>;
+  /** The organisation's name. */
+  orgNames: Finder;
+}
+
+/** The lexicon list of words for one's own organisation or employer. */
+const EMPLOYER_LIST = 'persoonlijke-titel/employer';
+
+const FIRST_SINGULAR = new Set(['ik', 'mijn', 'me', 'mij', 'i', 'my', 'mine', 'im', 'ive']);
+const FIRST_PLURAL = new Set(['we', 'wij', 'ons', 'onze', 'our', 'us', 'ours']);
+const QUOTE = /["“”„«»]|(?:^|\s)'[^']{3,}'/;
+const LINK = /https?:\/\/|www\.|\blink\b/i;
+const CAPS = /\b\p{Lu}{4,}\b/u;
+
+/**
+ * Named facts about each sentence of a draft that a word model cannot see by itself: which
+ * lexicon lists and which rules matched there, and a few shapes (a quote, "ik", "we", a link,
+ * capitals). The learned check weighs them with the words. Linear in the draft's length.
+ */
+export function sentenceCues(doc: TokenizedText, sources: CueSources, ruleHits: ReadonlyArray<{ code: string; span: Span }>): Set<string>[] {
+  const cues = doc.sentences.map(() => new Set<string>());
+  const add = (sentence: number, cue: string) => cues[sentence]?.add(cue);
+  for (const [name, matcher] of sources.lists) {
+    for (const m of matcher.find(doc)) {
+      add(m.sentence, `L:${name}`);
+      // "onze organisatie", "mijn werkgever": the organisation, as its name would be.
+      if (name === EMPLOYER_LIST) add(m.sentence, 'org');
+    }
+  }
+  for (const m of sources.orgNames.find(doc)) add(m.sentence, 'org');
+  for (const hit of ruleHits) for (const s of sentencesOf(doc, hit.span)) add(s, `R:${hit.code}`);
+  for (const token of doc.tokens) {
+    if (FIRST_SINGULAR.has(token.folded)) add(token.sentence, 'ik');
+    else if (FIRST_PLURAL.has(token.folded)) add(token.sentence, 'wij');
+  }
+  doc.sentences.forEach(([from, to], s) => {
+    const text = doc.text.slice(from, to);
+    if (QUOTE.test(text)) add(s, 'quote');
+    if (LINK.test(text)) add(s, 'link');
+    if (CAPS.test(text)) add(s, 'caps');
+    if (text.includes('!')) add(s, 'excl');
+    if (text.includes('?')) add(s, 'question');
+    if (/[#@]\p{L}/u.test(text)) add(s, 'tag');
+  });
+  return cues;
+}
+
+/**
+ * The text of `span` with the organisation's name (`names`, its matches in the draft) read as
+ * "organisatie": the corpus was written for any organisation ("onze bond", "my employer"), so
+ * "Bij CNV vinden we" should read like "Bij onze organisatie vinden we", whatever ORG_NAME is.
+ */
+export function neutraliseOrgName(doc: TokenizedText, names: readonly { span: Span }[], span: Span): string {
+  let out = '';
+  let at = span[0];
+  for (const m of names) {
+    if (m.span[0] < span[0] || m.span[1] > span[1]) continue;
+    out += `${doc.text.slice(at, m.span[0])}organisatie`;
+    at = m.span[1];
+  }
+  return out + doc.text.slice(at, span[1]);
+}
+
+/** The sentences a span touches (binary search over the sentence spans). */
+export function sentencesOf(doc: TokenizedText, span: Span): number[] {
+  const { sentences } = doc;
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sentences[mid] as Span)[1] <= span[0]) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: number[] = [];
+  for (let s = lo; s < sentences.length && (sentences[s] as Span)[0] < span[1]; s++) out.push(s);
+  return out;
+}

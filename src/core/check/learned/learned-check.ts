@@ -1,0 +1,159 @@
+import type { SynonymMap } from '../../answer/normalise.js';
+import { Featurizer, type SparseVector } from '../../learn/features.js';
+import { probabilities, type LinearModel } from '../../learn/linear-model.js';
+import { dequantise, type StoredCheckModel } from '../../learn/stored-model.js';
+import type { Span } from '../detect/span.js';
+import type { TokenizedText } from '../match/tokens.js';
+import { neutraliseOrgName, sentenceCues, sentencesOf, type CueSources } from './cues.js';
+
+/**
+ * The whole draft is scored as one unit too when it is this short: a problem may lie between
+ * two sentences ("Mijn baas zei vanochtend iets. Zie hieronder."). Longer drafts are read per sentence.
+ */
+export const WHOLE_DRAFT_MAX_CHARS = 600;
+
+/** Units with fewer words than this are too short for the model to find a problem in on its own. */
+export const MIN_LEARNED_WORDS = 3;
+
+/** A piece of a draft the model scores: one sentence, or the whole (short) draft. */
+export interface Unit {
+  text: string;
+  span: Span;
+  /** How many words it has. */
+  words: number;
+  /** The sentence's index, or undefined for the whole draft. */
+  sentence: number | undefined;
+  cues: string[];
+}
+
+/** Cues and every pair of them: "a meeting word and a report verb in one sentence" is a fact of its own. */
+export function withPairs(cues: Iterable<string>): string[] {
+  const sorted = [...new Set(cues)].sort();
+  const out = [...sorted];
+  for (let i = 0; i < sorted.length; i++) for (let j = i + 1; j < sorted.length; j++) out.push(`${sorted[i]}&${sorted[j]}`);
+  return out;
+}
+
+/** The units of a draft with their cues: every sentence with letters, and the whole draft when short. */
+export function draftUnits(doc: TokenizedText, sources: CueSources, ruleHits: ReadonlyArray<{ code: string; span: Span }>): Unit[] {
+  const cues = sentenceCues(doc, sources, ruleHits);
+  const units: Unit[] = [];
+  const names = sources.orgNames.find(doc);
+  const namesBySentence = new Map<number, typeof names>();
+  for (const m of names) namesBySentence.set(m.sentence, [...(namesBySentence.get(m.sentence) ?? []), m]);
+  const words = new Array<number>(doc.sentences.length).fill(0);
+  for (const token of doc.tokens) words[token.sentence] = (words[token.sentence] ?? 0) + 1;
+  doc.sentences.forEach((span, sentence) => {
+    if (/\p{L}/u.test(doc.text.slice(span[0], span[1]))) units.push({ text: neutraliseOrgName(doc, namesBySentence.get(sentence) ?? [], span), span, words: words[sentence] ?? 0, sentence, cues: withPairs(cues[sentence] ?? []) });
+  });
+  if (units.length !== 1 && doc.text.length <= WHOLE_DRAFT_MAX_CHARS) {
+    units.push({ text: neutraliseOrgName(doc, names, [0, doc.text.length]), span: [0, doc.text.length], words: doc.tokens.length, sentence: undefined, cues: withPairs(cues.flatMap((c) => [...c])) });
+  }
+  return units;
+}
+
+/** A unit's feature vector: its words and its cues. */
+export const unitVector = (featurizer: Featurizer, unit: Unit): SparseVector => featurizer.vector(unit.text, undefined, unit.cues);
+
+/** The learned scores of one draft: per sentence and for the whole, each code's probability. */
+export class DraftScores {
+  private readonly bySentence = new Map<number, { unit: Unit; p: Float64Array }>();
+  private readonly wholeDraft: { unit: Unit; p: Float64Array } | undefined;
+
+  constructor(
+    private readonly labels: ReadonlyMap<string, number>,
+    private readonly units: ReadonlyArray<{ unit: Unit; p: Float64Array }>,
+    private readonly doc: TokenizedText,
+  ) {
+    for (const u of units) if (u.unit.sentence !== undefined) this.bySentence.set(u.unit.sentence, u);
+    this.wholeDraft = units.find((u) => u.unit.sentence === undefined);
+  }
+
+  /** The score of `code` for a span: its best sentence, or the whole draft when that is higher. */
+  at(code: string, span: Span): number {
+    const i = this.labels.get(code);
+    if (i === undefined) return 1;
+    let best = this.wholeDraft ? (this.wholeDraft.p[i] as number) : 0;
+    const touched: Span = span[1] > span[0] ? span : [span[0], span[0] + 1];
+    for (const s of sentencesOf(this.doc, touched)) best = Math.max(best, (this.bySentence.get(s)?.p[i] as number | undefined) ?? 0);
+    return best;
+  }
+
+  /**
+   * The units the model may find `code` in on its own: those with enough words to judge (a
+   * two-word fragment is not a post) and without a look-alike of the code (`exclude`: the
+   * lexicon's `never` matches, "haar partner" for klant-concurrent).
+   */
+  private eligible(exclude: readonly Span[]) {
+    const excluded = new Set<number>();
+    for (const x of exclude) for (const s of sentencesOf(this.doc, x)) excluded.add(s);
+    return this.units.filter((u) => u.unit.words >= MIN_LEARNED_WORDS && (u.unit.sentence === undefined ? excluded.size === 0 : !excluded.has(u.unit.sentence)));
+  }
+
+  /** The highest score of `code` over the eligible units. */
+  best(code: string, exclude: readonly Span[] = []): number {
+    const i = this.labels.get(code);
+    if (i === undefined) return 0;
+    let best = 0;
+    for (const u of this.eligible(exclude)) best = Math.max(best, u.p[i] as number);
+    return best;
+  }
+
+  /**
+   * The spans where the model alone finds `code` (score at least `threshold`): each such
+   * sentence, trimmed; or, when only the whole draft scores that high, its most likely sentence.
+   */
+  spans(code: string, threshold: number, exclude: readonly Span[] = []): Span[] {
+    const i = this.labels.get(code);
+    if (i === undefined) return [];
+    const eligible = this.eligible(exclude);
+    const sentences = eligible.filter((u) => u.unit.sentence !== undefined);
+    const hits = sentences.filter((u) => (u.p[i] as number) >= threshold).map((u) => trim(this.doc.text, u.unit.span));
+    const whole = eligible.find((u) => u.unit.sentence === undefined);
+    if (hits.length > 0 || !whole || (whole.p[i] as number) < threshold) return hits;
+    const best = this.units
+      .filter((u) => u.unit.sentence !== undefined)
+      .reduce<(typeof sentences)[number] | undefined>((b, u) => (!b || (u.p[i] as number) > (b.p[i] as number) ? u : b), undefined);
+    return [trim(this.doc.text, best ? best.unit.span : [0, this.doc.text.length])];
+  }
+}
+
+/** A span without the white space around it. */
+function trim(text: string, span: Span): Span {
+  let [from, to] = span;
+  while (from < to && /\s/.test(text.charAt(from))) from++;
+  while (to > from && /\s/.test(text.charAt(to - 1))) to--;
+  return [from, to];
+}
+
+/** The learned half of the draft check: a score per code for each sentence, weighed with the rules' own hits. */
+export class LearnedCheck {
+  private readonly featurizer: Featurizer;
+  private readonly classifier: LinearModel;
+  private readonly labels: Map<string, number>;
+
+  constructor(
+    readonly stored: StoredCheckModel,
+    weights: Int8Array,
+    synonyms: SynonymMap,
+  ) {
+    this.featurizer = new Featurizer(stored.features, synonyms);
+    this.classifier = dequantise(stored.classifier, weights);
+    this.labels = new Map(this.classifier.labels.map((l, i) => [l, i]));
+  }
+
+  thresholds(code: string): { keep: number; add: number } | undefined {
+    return this.labels.has(code) ? this.stored.thresholds[code] : undefined;
+  }
+
+  score(doc: TokenizedText, sources: CueSources, ruleHits: ReadonlyArray<{ code: string; span: Span }>): DraftScores {
+    const units = draftUnits(doc, sources, ruleHits).map((unit) => ({ unit, p: probabilities(this.classifier, unitVector(this.featurizer, unit)) }));
+    return new DraftScores(this.labels, units, doc);
+  }
+}
+
+/** The one unit a training example is: the whole draft with all its cues. */
+export function trainingUnit(doc: TokenizedText, sources: CueSources, ruleHits: ReadonlyArray<{ code: string; span: Span }>): Unit {
+  const cues = sentenceCues(doc, sources, ruleHits);
+  return { text: neutraliseOrgName(doc, sources.orgNames.find(doc), [0, doc.text.length]), span: [0, doc.text.length], words: doc.tokens.length, sentence: undefined, cues: withPairs(cues.flatMap((c) => [...c])) };
+}

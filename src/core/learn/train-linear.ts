@@ -1,0 +1,98 @@
+import type { SparseVector } from './features.js';
+import { seededRandom } from './hash.js';
+import { sigmoid, softmax, type LinearModel } from './linear-model.js';
+
+/** One training example: its vector, its labels (indices) and how much it counts. */
+/** Gradients smaller than this leave the weights as they are (and save most of the work). */
+const MIN_GRADIENT = 1e-3;
+
+export interface Example {
+  x: SparseVector;
+  labels: readonly number[];
+  weight?: number;
+}
+
+export interface TrainOptions {
+  kind: LinearModel['kind'];
+  labels: readonly string[];
+  dim: number;
+  epochs: number;
+  /** AdaGrad's base step. */
+  learningRate: number;
+  /** L2 penalty on the weights a step touches. */
+  l2: number;
+  seed: number;
+  /** Sigmoid models: how much a positive example of each label counts relative to a negative. */
+  positiveWeight?: readonly number[];
+  /**
+   * Sigmoid models: how much an example with other labels counts as a negative. Below 1 when
+   * the data names each example's main label only, so a second one may be missing.
+   */
+  otherNegativeWeight?: number;
+}
+
+/**
+ * Trains a linear model with AdaGrad on the logistic loss (multinomial for softmax, one per
+ * label for sigmoid). The order of examples is shuffled with a seeded generator, so the same
+ * data and options always give the same weights.
+ */
+export function trainLinear(examples: readonly Example[], options: TrainOptions): LinearModel {
+  const k = options.labels.length;
+  const weights = new Float32Array(options.dim * k);
+  const squares = new Float32Array(options.dim * k);
+  const bias = new Float32Array(k);
+  const biasSquares = new Float32Array(k);
+  const random = seededRandom(options.seed);
+  const order = examples.map((_, i) => i);
+  const model: LinearModel = { kind: options.kind, labels: options.labels, dim: options.dim, weights, bias };
+  const { learningRate: lr, l2 } = options;
+  const gradient = new Float64Array(k);
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j] as number, order[i] as number];
+    }
+    for (const e of order) {
+      const example = examples[e] as Example;
+      const { x } = example;
+      const z = Float64Array.from(bias);
+      for (let n = 0; n < x.index.length; n++) {
+        const base = (x.index[n] as number) * k;
+        const v = x.value[n] as number;
+        for (let c = 0; c < k; c++) z[c] = (z[c] as number) + (weights[base + c] as number) * v;
+      }
+      const w = example.weight ?? 1;
+      if (options.kind === 'softmax') {
+        softmax(z);
+        for (let c = 0; c < k; c++) gradient[c] = (z[c] as number) * w;
+        for (const label of example.labels) gradient[label] = (gradient[label] as number) - w;
+      } else {
+        for (let c = 0; c < k; c++) {
+          const positive = example.labels.includes(c);
+          const other = !positive && example.labels.length > 0 ? (options.otherNegativeWeight ?? 1) : 1;
+          const scale = w * other * (positive ? (options.positiveWeight?.[c] ?? 1) : 1);
+          gradient[c] = (sigmoid(z[c] as number) - (positive ? 1 : 0)) * scale;
+        }
+      }
+      for (let c = 0; c < k; c++) {
+        const g = gradient[c] as number;
+        biasSquares[c] = (biasSquares[c] as number) + g * g;
+        bias[c] = (bias[c] as number) - (lr * g) / Math.sqrt((biasSquares[c] as number) + 1e-8);
+      }
+      // Labels the example hardly moves are skipped: most of a softmax's labels, after a few epochs.
+      const active: number[] = [];
+      for (let c = 0; c < k; c++) if (Math.abs(gradient[c] as number) > MIN_GRADIENT) active.push(c);
+      for (let n = 0; n < x.index.length; n++) {
+        const base = (x.index[n] as number) * k;
+        const v = x.value[n] as number;
+        for (const c of active) {
+          const at = base + c;
+          const g = (gradient[c] as number) * v + l2 * (weights[at] as number);
+          squares[at] = (squares[at] as number) + g * g;
+          weights[at] = (weights[at] as number) - (lr * g) / Math.sqrt((squares[at] as number) + 1e-8);
+        }
+      }
+    }
+  }
+  return model;
+}

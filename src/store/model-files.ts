@@ -1,0 +1,75 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import type { LearnedModels } from '../core/answer/answer.js';
+import { BotError } from '../core/errors.js';
+import type { StoredModels } from '../core/learn/stored-model.js';
+
+/** Where the trained models live, inside the knowledge folder. */
+export const MODEL_FILE = 'model/model.json';
+export const WEIGHTS_FILE = 'model/weights.bin.gz';
+
+/** The knowledge files a training run reads, relative to the knowledge folder, in a fixed order. */
+async function trainingInputs(dir: string): Promise<string[]> {
+  const list = async (sub: string, pattern: RegExp) =>
+    (await readdir(join(dir, sub)).catch(() => [] as string[])).filter((n) => pattern.test(n)).sort().map((n) => `${sub}/${n}`);
+  return [
+    ...(await list('training', /\.jsonl$/)),
+    ...(await list('items', /\.ya?ml$/)),
+    ...(await list('lexicon', /\.ya?ml$/)),
+    'synonyms.yaml',
+    'organisation.yaml',
+  ];
+}
+
+/**
+ * SHA-256 of the training settings and every file the models learn from: the corpus, the items
+ * (their examples, and the search the answer gate weighs), the lexicons and organisation
+ * settings (the check's cues), the synonyms. A model whose hash differs is out of date.
+ */
+export async function modelInputsHash(dir: string, settings: unknown): Promise<string> {
+  const hash = createHash('sha256').update(JSON.stringify(settings)).update('\0');
+  for (const name of await trainingInputs(dir)) {
+    const content = await readFile(join(dir, name)).catch(() => Buffer.alloc(0));
+    // Line endings do not change what is learned; a checkout on Windows must not look stale.
+    hash.update(`${name}\0`).update(content.toString('utf8').replace(/\r\n/g, '\n')).update('\0');
+  }
+  return hash.digest('hex');
+}
+
+/**
+ * Reads the trained models of `dir` (the knowledge folder): undefined when there are none, so
+ * that the bot runs on search and rules alone. A damaged file stops start-up with its name.
+ */
+export async function loadModels(dir: string): Promise<LearnedModels | undefined> {
+  let json: string;
+  try {
+    json = await readFile(join(dir, MODEL_FILE), 'utf8');
+  } catch {
+    return undefined;
+  }
+  try {
+    const stored = JSON.parse(json) as StoredModels;
+    if (stored.version !== 1) throw new Error(`version ${String(stored.version)} is not supported: run npm run train`);
+    const bytes = gunzipSync(await readFile(join(dir, WEIGHTS_FILE)));
+    return { stored, weights: new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
+  } catch (error) {
+    throw new BotError('knowledge_invalid', `${join(dir, 'model')}: the trained model cannot be read (${error instanceof Error ? error.message : String(error)}); run npm run train`);
+  }
+}
+
+/** Whether the models were trained on the knowledge as it is now (see `modelInputsHash`). */
+export async function isModelCurrent(dir: string, models: LearnedModels): Promise<boolean> {
+  return (await modelInputsHash(dir, models.stored.settings)) === models.stored.inputs;
+}
+
+/** Calls `then` in the background when the models are out of date; start-up does not wait for the check. */
+export function whenStale(dir: string, models: LearnedModels, then: () => void): void {
+  isModelCurrent(dir, models).then(
+    (current) => {
+      if (!current) then();
+    },
+    () => then(),
+  );
+}

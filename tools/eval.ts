@@ -1,0 +1,73 @@
+/**
+ * `npm run eval`: scores every labelled set (tests/fixtures/eval/**: questions.*.jsonl with the
+ * answers, drafts.*.jsonl with the check; and ../shared/eval when that folder exists) with the
+ * metrics of ../shared/eval/score.mjs, one line per set, then the corpus cross-validation of
+ * the last `npm run train`. `--misses` lists what each set got wrong.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { asDraft } from '../src/core/check/draft.js';
+import { Bot } from '../src/core/bot.js';
+import { createKnowledgeBase } from '../src/core/knowledge/knowledge-base.js';
+import { detectLang } from '../src/core/lang.js';
+import { loadKnowledgeFiles } from '../src/store/knowledge-files.js';
+import { isModelCurrent, loadModels } from '../src/store/model-files.js';
+import { codeRecalls, scoreAsk, scoreCheck, type LabelledDraft, type LabelledQuestion } from './eval/score.js';
+
+const root = resolve(import.meta.dirname, '..');
+const knowledgeDir = join(root, 'knowledge');
+const showMisses = process.argv.includes('--misses');
+
+function labelledSets(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && /^(questions|drafts)\..+\.jsonl$/.test(e.name))
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+}
+
+const readJsonl = <T>(file: string): T[] =>
+  readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
+
+const silent = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
+const [data, models] = await Promise.all([loadKnowledgeFiles(knowledgeDir), loadModels(knowledgeDir)]);
+// The labelled sets are written for the contract's default organisation name.
+const kb = createKnowledgeBase(data, 'CNV');
+const bot = new Bot({ kb, clock: { now: () => new Date() }, random: Math.random, logger: silent, defaultLang: 'nl', models });
+if (!models) process.stdout.write('No trained model in knowledge/model/: search and rules only (run npm run train).\n');
+else if (!(await isModelCurrent(knowledgeDir, models))) process.stdout.write('The knowledge changed since the model was trained: run npm run train.\n');
+
+const ask = (text: string): string[] => {
+  const result = bot.engine.answer(text);
+  return result.kind === 'answer' ? result.matches.map((m) => m.id) : [];
+};
+const check = (text: string) => {
+  const result = bot.checker.check(asDraft(text), detectLang(text));
+  return { verdict: result.verdict, codes: [...new Set(result.findings.map((f) => f.code))] };
+};
+
+const files = [...labelledSets(join(root, 'tests/fixtures/eval')), ...labelledSets(resolve(root, '../shared/eval'))];
+const width = Math.max(...files.map((f) => relative(root, f).length), 10);
+for (const file of files) {
+  const name = relative(root, file).padEnd(width);
+  if (/\/questions\.[^/]+$/.test(file)) {
+    const score = scoreAsk(readJsonl<LabelledQuestion>(file), ask);
+    process.stdout.write(`ask    ${name}  ${score.summary}\n`);
+    if (showMisses) for (const m of score.misses) process.stdout.write(`         ${m}\n`);
+  } else {
+    const score = scoreCheck(readJsonl<LabelledDraft>(file), check);
+    process.stdout.write(`check  ${name}  ${score.summary}${score.indirectRecall !== null ? ` indirect recall ${score.indirectRecall}` : ''} | recall per code: ${codeRecalls(score.perCode)}\n`);
+    if (showMisses) for (const e of score.errors) process.stdout.write(`         ${e}\n`);
+  }
+}
+
+const cvFile = join(knowledgeDir, 'model/cv.json');
+if (existsSync(cvFile)) {
+  const cv = JSON.parse(readFileSync(cvFile, 'utf8')) as { folds: number; questions: number; drafts: number; answer: Record<string, unknown>; check: Record<string, unknown> };
+  const a = cv.answer;
+  const c = cv.check;
+  process.stdout.write(
+    `corpus ${cv.folds}-fold CV (npm run train): answers top1 ${a.top1} top3 ${a.top3} off-topic declined ${a.offTopicDeclined} on-topic declined ${a.onTopicDeclined} small talk ${a.smalltalkRecognised} (${cv.questions} questions); ` +
+      `check f1 ${c.f1} precision ${c.precision} recall ${c.recall} verdict ${c.verdict} clean flagged ${c.cleanFlagged} indirect recall ${c.indirectRecall} (${cv.drafts} drafts)\n`,
+  );
+}

@@ -1,0 +1,62 @@
+/**
+ * `npm run train`: trains the answer and check models on knowledge/training/ and the items'
+ * examples, chooses their thresholds by cross-validation, and writes knowledge/model/. The
+ * same inputs always give the same files (seeded). Prints the cross-validated figures.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { createKnowledgeBase } from '../src/core/knowledge/knowledge-base.js';
+import { quantise, type StoredModels } from '../src/core/learn/stored-model.js';
+import { loadKnowledgeFiles } from '../src/store/knowledge-files.js';
+import { MODEL_FILE, modelInputsHash, WEIGHTS_FILE } from '../src/store/model-files.js';
+import { trainAnswer, type Question } from './train/answer.js';
+import { trainCheck, type LabelledDraft } from './train/check.js';
+import { SETTINGS } from './train/settings.js';
+
+/** `npm run train -- [knowledge folder] [--dump file]`: `--dump` writes every corpus draft's cross-validated result, for studying misses. */
+const args = process.argv.slice(2);
+const dumpAt = args.indexOf('--dump');
+const dumpTo = dumpAt >= 0 ? args[dumpAt + 1] : undefined;
+const dir = resolve(args.find((a, i) => !a.startsWith('--') && (dumpAt < 0 || i !== dumpAt + 1)) ?? 'knowledge');
+
+async function readJsonl<T>(file: string): Promise<T[]> {
+  const text = await readFile(file, 'utf8');
+  return text.split('\n').filter((l) => l.trim()).map((l, i) => {
+    try {
+      return JSON.parse(l) as T;
+    } catch {
+      throw new Error(`${file}:${i + 1}: not valid JSON`);
+    }
+  });
+}
+
+const started = Date.now();
+const kb = createKnowledgeBase(await loadKnowledgeFiles(dir), 'CNV');
+const questions = await readJsonl<Question>(join(dir, 'training/questions.jsonl'));
+const drafts = await readJsonl<LabelledDraft>(join(dir, 'training/drafts.jsonl'));
+const inputs = await modelInputsHash(dir, SETTINGS);
+
+const answer = trainAnswer(kb, questions);
+process.stderr.write(`answers trained (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
+const check = trainCheck(kb, drafts, dumpTo);
+process.stderr.write(`check trained (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
+
+const a = quantise(answer.classifier, 0);
+const c = quantise(check.classifier, a.bytes.length);
+const stored: StoredModels = {
+  version: 1,
+  inputs,
+  settings: SETTINGS,
+  answer: { ...answer.model, classifier: a.stored },
+  check: { ...check.model, classifier: c.stored },
+};
+const weights = new Int8Array(a.bytes.length + c.bytes.length);
+weights.set(a.bytes, 0);
+weights.set(c.bytes, a.bytes.length);
+await mkdir(join(dir, 'model'), { recursive: true });
+await writeFile(join(dir, MODEL_FILE), `${JSON.stringify(stored, null, 1)}\n`);
+await writeFile(join(dir, WEIGHTS_FILE), gzipSync(Buffer.from(weights.buffer), { level: 9 }));
+const cv = { questions: questions.length, drafts: drafts.length, folds: SETTINGS.folds, answer: answer.report, check: check.report };
+await writeFile(join(dir, 'model/cv.json'), `${JSON.stringify(cv, null, 1)}\n`);
+process.stdout.write(`${JSON.stringify(cv, null, 1)}\nWritten ${MODEL_FILE}, ${WEIGHTS_FILE} and model/cv.json in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);

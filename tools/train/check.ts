@@ -1,0 +1,207 @@
+import { writeFileSync } from 'node:fs';
+import { SynonymMap } from '../../src/core/answer/normalise.js';
+import { DraftChecker } from '../../src/core/check/engine.js';
+import { DraftScores, unitVector } from '../../src/core/check/learned/learned-check.js';
+import { FINDING_CODES, type FindingCode } from '../../src/core/ids.js';
+import type { KnowledgeBase } from '../../src/core/knowledge/knowledge-base.js';
+import { detectLang } from '../../src/core/lang.js';
+import { Featurizer } from '../../src/core/learn/features.js';
+import { probabilities, type LinearModel } from '../../src/core/learn/linear-model.js';
+import type { StoredCheckModel } from '../../src/core/learn/stored-model.js';
+import { trainLinear, type Example } from '../../src/core/learn/train-linear.js';
+import { stratifiedFolds } from './folds.js';
+import { SETTINGS } from './settings.js';
+
+export interface LabelledDraft {
+  text: string;
+  codes: string[];
+  indirect?: boolean;
+}
+
+type Thresholds = StoredCheckModel['thresholds'];
+
+/** What a held-out draft looked like to the check: per code, its rule hits' scores and its best unit score. */
+interface DraftEvidence {
+  codes: ReadonlySet<string>;
+  indirect: boolean;
+  hits: Record<string, Array<{ validated: boolean; score: number }>>;
+  best: Record<string, number>;
+}
+
+export interface CheckReport {
+  f1: number;
+  precision: number;
+  recall: number;
+  verdict: number;
+  cleanFlagged: string;
+  indirectRecall: number;
+  perCode: Record<string, { precision: number; recall: number }>;
+}
+
+const NEVER = 1.01;
+const SEVERE = new Set<string>(['vertrouwelijk', 'persoonsgegevens', 'belediging']);
+const round = (v: number) => Number(v.toFixed(3));
+
+const fires = (e: DraftEvidence, code: string, t: { keep: number; add: number }) =>
+  (e.hits[code] ?? []).some((h) => h.validated || h.score >= t.keep) || (e.best[code] ?? 0) >= t.add;
+
+/**
+ * Trains one logistic score per finding code on whole corpus drafts (their words and their
+ * rule and lexicon cues), then chooses each code's `keep` and `add` thresholds on out-of-fold
+ * scores: the best F1 with at most `cleanBudget` of the clean drafts flagged.
+ */
+export function trainCheck(kb: KnowledgeBase, drafts: readonly LabelledDraft[], dumpTo?: string) {
+  const s = SETTINGS.check;
+  const labels = [...FINDING_CODES];
+  const checker = new DraftChecker({ lexicons: kb.lexicons, organisation: kb.organisation, orgName: kb.orgName });
+  const featurizer = new Featurizer(s.features, new SynonymMap(kb.synonyms));
+  const views = drafts.map((d) => checker.learningView(d.text, detectLang(d.text)));
+  const examples: Example[] = drafts.map((d, i) => ({
+    x: unitVector(featurizer, views[i]!.whole),
+    labels: d.codes.map((c) => {
+      const at = labels.indexOf(c as FindingCode);
+      if (at < 0) throw new Error(`knowledge/training/drafts.jsonl: code "${c}" is not a finding code`);
+      return at;
+    }),
+  }));
+  const options = { kind: 'sigmoid' as const, labels, dim: s.features.dim, ...s.train, seed: SETTINGS.seed };
+  const folds = stratifiedFolds(drafts.map((d) => [...d.codes].sort().join('+') || 'clean'), SETTINGS.folds, SETTINGS.seed);
+  const evidence: DraftEvidence[] = new Array(drafts.length);
+  const labelIndex = new Map(labels.map((l, i) => [l as string, i]));
+  for (let k = 0; k < SETTINGS.folds; k++) {
+    const model = trainLinear(examples.filter((_, i) => folds[i] !== k), options);
+    drafts.forEach((d, i) => {
+      if (folds[i] === k) evidence[i] = evidenceOf(d, views[i]!, model, featurizer, labelIndex);
+    });
+  }
+  const choose = chooseAll;
+  const nested = [...Array(SETTINGS.folds).keys()].map((k) => choose(evidence.filter((_, i) => folds[i] !== k)));
+  const report = reportOf(evidence, (i) => nested[folds[i] as number] as Thresholds);
+  const thresholds = choose(evidence);
+  const classifier: LinearModel = trainLinear(examples, options);
+  if (dumpTo) dump(dumpTo, drafts, evidence, folds, nested);
+  const model: Omit<StoredCheckModel, 'classifier'> = { features: s.features, thresholds };
+  return { model, classifier, report };
+}
+
+/** For studying the misses: every draft's out-of-fold evidence and what the nested thresholds made of it. */
+function dump(file: string, drafts: readonly LabelledDraft[], evidence: readonly DraftEvidence[], folds: readonly number[], nested: readonly Thresholds[]): void {
+  const rows = drafts.map((d, i) => {
+    const t = nested[folds[i] as number] as Thresholds;
+    const e = evidence[i] as DraftEvidence;
+    const got = FINDING_CODES.filter((c) => fires(e, c, t[c] ?? { keep: 0, add: NEVER }));
+    const rules = FINDING_CODES.filter((c) => (e.hits[c] ?? []).length > 0);
+    return { text: d.text, codes: d.codes, indirect: d.indirect, got, rules, best: e.best };
+  });
+  writeFileSync(file, JSON.stringify(rows));
+}
+
+function evidenceOf(draft: LabelledDraft, view: ReturnType<DraftChecker['learningView']>, model: LinearModel, featurizer: Featurizer, labelIndex: Map<string, number>): DraftEvidence {
+  const units = view.units.map((unit) => ({ unit, p: probabilities(model, unitVector(featurizer, unit)) }));
+  const scores = new DraftScores(labelIndex, units, view.doc);
+  const hits: DraftEvidence['hits'] = {};
+  const best: DraftEvidence['best'] = {};
+  for (const code of labelIndex.keys()) {
+    hits[code] = view.hits.filter((h) => h.code === code).map((h) => ({ validated: h.validated, score: scores.at(code, h.span) }));
+    best[code] = scores.best(code, view.never[code as FindingCode] ?? []);
+  }
+  return { codes: new Set(draft.codes), indirect: draft.indirect === true, hits, best };
+}
+
+/** The candidate thresholds of one code with their counts on the given drafts. */
+function candidates(rows: readonly DraftEvidence[], code: string) {
+  const keeps = SETTINGS.check.keepGrid;
+  const adds = [...Array.from({ length: 41 }, (_, i) => round(0.2 + i * 0.02)), NEVER];
+  const out: Array<{ t: { keep: number; add: number }; f1: number; clean: Set<number> }> = [];
+  for (const keep of keeps) {
+    for (const add of adds) {
+      const t = { keep, add };
+      let tp = 0, fp = 0, fn = 0;
+      const clean = new Set<number>();
+      rows.forEach((r, i) => {
+        const got = fires(r, code, t);
+        const want = r.codes.has(code);
+        if (got && want) tp++;
+        else if (got) {
+          fp += r.codes.size === 0 ? 1 : SETTINGS.check.otherFalsePositiveWeight;
+          if (r.codes.size === 0) clean.add(i);
+        } else if (want) fn++;
+      });
+      out.push({ t, f1: (2 * tp) / (2 * tp + fp + fn || 1), clean });
+    }
+  }
+  return out;
+}
+
+/**
+ * Every code's thresholds, the veto (`keep`) and the model's own threshold (`add`), chosen
+ * together: each code maximises its F1 (a finding on a draft labelled with other codes counting
+ * `otherFalsePositiveWeight` as false) minus a price per clean draft it flags, and the price is
+ * the lowest at which at most `maxCleanFlagged` of the clean drafts get any finding.
+ */
+function chooseAll(rows: readonly DraftEvidence[]): Thresholds {
+  const nClean = rows.filter((r) => r.codes.size === 0).length;
+  const options = FINDING_CODES.map((code) => ({ code, list: candidates(rows, code) }));
+  const pick = (price: number) =>
+    options.map(({ code, list }) => {
+      let best = list[0] as (typeof list)[number];
+      for (const c of list) if (c.f1 - (price * c.clean.size) / nClean > best.f1 - (price * best.clean.size) / nClean + 1e-12) best = c;
+      return { code, best };
+    });
+  const flagged = (picked: ReturnType<typeof pick>) => new Set(picked.flatMap((p) => [...p.best.clean])).size / (nClean || 1);
+  let price = 0;
+  if (flagged(pick(0)) > SETTINGS.check.maxCleanFlagged) {
+    let lo = 0, hi = 64;
+    for (let step = 0; step < 30; step++) {
+      const mid = (lo + hi) / 2;
+      if (flagged(pick(mid)) > SETTINGS.check.maxCleanFlagged) lo = mid;
+      else hi = mid;
+    }
+    price = hi;
+  }
+  return Object.fromEntries(pick(price).map(({ code, best }) => [code, best.t]));
+}
+
+function reportOf(rows: readonly DraftEvidence[], thresholdsOf: (i: number) => Thresholds): CheckReport {
+  let tp = 0, fp = 0, fn = 0, verdictOk = 0, clean = 0, cleanFlagged = 0, indirect = 0, indirectFound = 0;
+  const per: Record<string, { tp: number; fp: number; fn: number }> = {};
+  rows.forEach((r, i) => {
+    const t = thresholdsOf(i);
+    const got = new Set(FINDING_CODES.filter((c) => fires(r, c, t[c] ?? { keep: 0, add: NEVER })));
+    for (const c of r.codes) {
+      per[c] ??= { tp: 0, fp: 0, fn: 0 };
+      const p = per[c];
+      const found = got.has(c as FindingCode);
+      tp += found ? 1 : 0;
+      fn += found ? 0 : 1;
+      p[found ? 'tp' : 'fn']++;
+      if (r.indirect) {
+        indirect++;
+        if (got.has(c as FindingCode)) indirectFound++;
+      }
+    }
+    for (const c of got) {
+      if (r.codes.has(c)) continue;
+      fp++;
+      per[c] ??= { tp: 0, fp: 0, fn: 0 };
+      per[c].fp++;
+    }
+    const level = (codes: Iterable<string>) => Math.max(0, ...[...codes].map((c) => (SEVERE.has(c) ? 2 : 1)));
+    if (level(got) === level(r.codes)) verdictOk++;
+    if (r.codes.size === 0) {
+      clean++;
+      if (got.size > 0) cleanFlagged++;
+    }
+  });
+  const precision = tp / (tp + fp || 1);
+  const recall = tp / (tp + fn || 1);
+  return {
+    f1: round((2 * precision * recall) / (precision + recall || 1)),
+    precision: round(precision),
+    recall: round(recall),
+    verdict: round(verdictOk / rows.length),
+    cleanFlagged: `${cleanFlagged}/${clean}`,
+    indirectRecall: round(indirectFound / (indirect || 1)),
+    perCode: Object.fromEntries(Object.entries(per).map(([c, v]) => [c, { precision: round(v.tp / (v.tp + v.fp || 1)), recall: round(v.tp / (v.tp + v.fn || 1)) }])),
+  };
+}
