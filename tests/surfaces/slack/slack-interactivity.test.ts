@@ -87,12 +87,18 @@ describe('buttons', () => {
     expect(blocks).toContain('Rule 3: Extra careful with clients and competitors');
     expect(blocks).toContain('Thanks for your feedback. The communications department will look at it.');
     expect(blocks).not.toContain('feedback_up');
+    // "Share in channel" still works on the thanked card.
+    const share = (first?.body.blocks as Array<{ elements?: Array<{ action_id?: string; value?: string }> }>).flatMap((b) => b.elements ?? []).find((e) => e.action_id === 'share_answer');
+    await slack.interact(buttonClick('share_answer', share?.value ?? ''));
+    const [, shared] = await slack.api.waitFor('response_url', 2);
+    expect(shared?.body.response_type).toBe('in_channel');
+    expect(JSON.stringify(shared?.body.blocks)).toContain('Rule 3');
     await slack.interact(buttonClick('feedback_up', 'en:regel-3:'));
-    await slack.api.waitFor('response_url', 2);
+    await slack.api.waitFor('response_url', 3);
     expect(await slack.feedback.counts()).toEqual([{ itemId: 'regel-3', up: 1, down: 0 }]);
     await slack.interact({ ...buttonClick('feedback_up', 'en:regel-3:'), user: { ...user, id: 'U0OTHER' } });
     await slack.interact({ ...buttonClick('feedback_up', 'en:regel-3:'), container: { type: 'message', message_ts: '1700000009.000100', channel_id: 'C0GENERAL', is_ephemeral: true } });
-    await slack.api.waitFor('response_url', 4);
+    await slack.api.waitFor('response_url', 5);
     expect(await slack.feedback.counts()).toEqual([{ itemId: 'regel-3', up: 3, down: 0 }]);
   });
 

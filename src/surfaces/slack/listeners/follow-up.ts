@@ -1,11 +1,12 @@
 import type { App, BlockAction, BlockButtonAction } from '@slack/bolt';
 import type { Lang } from '../../../core/lang.js';
 import { t } from '../../../core/messages.js';
-import { commandFor, votedReply } from '../../../core/reply-builders.js';
+import { votedReply } from '../../../core/reply-builders.js';
 import { callSlack } from '../slack-api.js';
 import type { SlackDeps } from '../deps.js';
 import { SLACK_IDS } from '../ids.js';
 import { renderBlocks } from '../render-blocks.js';
+import { shareValue } from './share.js';
 import { slackInbound } from '../to-inbound.js';
 
 const FOLLOW_UP = new RegExp(`^${SLACK_IDS.actions.followUpPrefix}\\d+$`);
@@ -58,8 +59,7 @@ export function registerFollowUps(app: App, deps: SlackDeps): void {
       await deps.feedback.record({ itemId: ref.itemId, vote, platform: 'slack', at: deps.clock.now(), voter: { userId: body.user.id, card } });
       // The clicker's own answer says thanks where the buttons were; a message the whole channel sees stays as it is.
       if (isPrivate(body)) {
-        const item = deps.kb.byId(ref.itemId);
-        const share = item ? { share: commandFor(item, ref.lang) } : {};
+        const share = reply.shareable ? { share: shareValue(reply.shareable) } : {};
         await callSlack(deps, 'response_url', () => respond({ replace_original: true, ...renderBlocks(reply, { feedback: true, ...share }) }));
         return;
       }
