@@ -88,7 +88,7 @@ describe('buttons', () => {
     expect(blocks).toContain('Thanks for your feedback. The communications department will look at it.');
     expect(blocks).not.toContain('feedback_up');
     // "Share in channel" still works on the thanked card.
-    const share = (first?.body.blocks as Array<{ elements?: Array<{ action_id?: string; value?: string }> }>).flatMap((b) => b.elements ?? []).find((e) => e.action_id === 'share_answer');
+    const share = ((first?.body.blocks ?? []) as Array<{ elements?: Array<{ action_id?: string; value?: string }> }>).flatMap((b) => b.elements ?? []).find((e) => e.action_id === 'share_answer');
     await slack.interact(buttonClick('share_answer', share?.value ?? ''));
     const [, shared] = await slack.api.waitFor('response_url', 2);
     expect(shared?.body.response_type).toBe('in_channel');
