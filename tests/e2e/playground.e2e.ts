@@ -35,9 +35,12 @@ async function main(): Promise<number> {
     await scenario(s);
   } catch (error) {
     // A failed step is in the results already; anything else failed in the set-up.
-    if (!results.some((r) => !r.ok)) results.push({ step: 'set-up', ok: false, ms: 0, error: String((error as Error).message ?? error) });
+    if (!results.some((r) => !r.ok)) {
+      results.push({ step: 'set-up', ok: false, ms: 0, error: String((error as Error).message ?? error) });
+      process.stderr.write(`FAIL set-up: ${(error as Error).message ?? error}\n`);
+    }
   } finally {
-    if (s) writeFileSync(join(OUT, 'summary.json'), JSON.stringify({ results, problems: s.problems(), blocked: s.blocked, events: s.events }, null, 2));
+    writeFileSync(join(OUT, 'summary.json'), JSON.stringify({ results, problems: s?.problems(), blocked: s?.blocked, events: s?.events }, null, 2));
     await s?.close();
     for (const r of running.reverse()) await r.stop();
   }
@@ -122,7 +125,10 @@ async function scenario(s: PlaygroundSession): Promise<void> {
   });
 
   await step('07-disclaimer-button', async () => {
-    oneReply(await s.turn(() => s.card('Check van je concept').locator(SEL.button('Disclaimer maken')).click()));
+    // An opinion about the employer without "personal view": oranje, with a disclaimer to make.
+    oneReply(await s.turn(() => s.say('check Ik werk bij het CNV en vind het nieuwe pensioenakkoord een slechte deal.')));
+    const check = s.card(/Oranje/);
+    oneReply(await s.turn(() => check.locator(SEL.button('Disclaimer maken')).click()));
     await s.card('Disclaimer voor je persoonlijke blog').waitFor();
   });
 

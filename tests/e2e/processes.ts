@@ -21,7 +21,7 @@ export async function freePort(): Promise<number> {
 export interface Running {
   name: string;
   child: ChildProcess;
-  /** Resolves with the first line of its standard output that matches, or rejects on exit or time-out. */
+  /** Resolves with the first line of its output (standard output or error) that matches, or rejects on exit or time-out. */
   line(pattern: RegExp, timeoutMs?: number): Promise<string>;
   stop(): Promise<void>;
 }
@@ -34,7 +34,10 @@ function start(name: string, command: string, args: string[], options: { cwd: st
     seen = (seen + chunk).slice(-20_000);
     log.write(chunk);
   });
-  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => log.write(chunk));
+  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
+    seen = (seen + chunk).slice(-20_000);
+    log.write(chunk);
+  });
   const exited = once(child, 'exit');
 
   return {
@@ -46,6 +49,7 @@ function start(name: string, command: string, args: string[], options: { cwd: st
         const finish = (error?: Error) => {
           clearTimeout(timer);
           child.stdout?.off('data', check);
+          child.stderr?.off('data', check);
           child.off('exit', onExit);
           if (error) fail(error);
         };
@@ -59,6 +63,7 @@ function start(name: string, command: string, args: string[], options: { cwd: st
         const onExit = () => finish(new Error(`${name} exited before printing ${pattern}; see its log`));
         const timer = setTimeout(() => finish(new Error(`${name} did not print ${pattern} within ${timeoutMs} ms`)), timeoutMs);
         child.stdout?.on('data', check);
+        child.stderr?.on('data', check);
         child.once('exit', onExit);
         check();
       });
@@ -102,12 +107,15 @@ export async function ready(url: string, timeoutMs = 60_000): Promise<void> {
  */
 export async function startBot(options: { port: number; dataDir: string; logDir: string; env?: Record<string, string> }): Promise<Running> {
   mkdirSync(options.dataDir, { recursive: true });
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(options.port), HOST: '127.0.0.1', DATA_DIR: options.dataDir, LOG_FORMAT: 'json', ...options.env };
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(options.port), HOST: '127.0.0.1', DATA_DIR: options.dataDir, LOG_FORMAT: 'json', ADMIN_TEAMS_USERS: PLAYGROUND_USER, ...options.env };
   for (const name of ['MicrosoftAppId', 'MicrosoftAppPassword', 'MicrosoftAppTenantId', 'SLACK_BOT_TOKEN', 'DATABASE_URL']) delete env[name];
   const bot = start('bot', process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: ROOT, env, logDir: options.logDir });
   await ready(`http://127.0.0.1:${options.port}/healthz`);
   return bot;
 }
+
+/** The Playground's user (tests/e2e/playground.yml), an admin of the bot: they may bind a channel. */
+export const PLAYGROUND_USER = '6c1b2d1e-0000-4000-8000-0000000a1e20';
 
 /**
  * The Microsoft 365 Agents Playground (a Teams web client and a mock connector) in front of the
@@ -122,12 +130,16 @@ export async function startPlayground(options: { port: number; botPort: number; 
     TEAMSAPPTESTER_BROWSER: 'none',
     APPLICATION_INSIGHTS_NO_STATSBEAT: '1',
     M365_AGENTS_PLAYGROUND_LOGFILE: join(options.logDir, 'playground-debug.log'),
+    M365_AGENTS_PLAYGROUND_CONFIG_PATH: join(ROOT, 'tests/e2e/playground.yml'),
   };
   const bin = join(ROOT, 'node_modules/.bin/agentsplayground');
   const args = ['-e', `http://127.0.0.1:${options.botPort}/api/messages`, '-c', 'msteams', '-p', String(options.port), '--disable-telemetry'];
   const playground = start('playground', bin, args, { cwd: options.workDir, env, logDir: options.logDir });
   playground.child.stdin?.end();
   await playground.line(new RegExp(`^Listening on ${options.port}$`));
-  await ready(`http://127.0.0.1:${options.port}/`);
+  // It prints that line before it reads its config; a bad one stops it with "Failed to start".
+  const failed = playground.line(/Failed to start|^error Reason:/).then((line) => Promise.reject(new Error(`the Playground did not start: ${line}`)));
+  failed.catch(() => undefined);
+  await Promise.race([ready(`http://127.0.0.1:${options.port}/`), failed]);
   return playground;
 }
