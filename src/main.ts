@@ -30,6 +30,7 @@ import { SqlEscalationStore } from './store/escalation-store.js';
 import { SqlFeedbackStore } from './store/feedback-store.js';
 import { SqlKeyring } from './store/keyring.js';
 import { SqlLanguageChoices } from './store/language-store.js';
+import { SqlHousekeeping } from './store/housekeeping.js';
 import { loadKnowledgeFiles } from './store/knowledge-files.js';
 import { loadModels, whenStale } from './store/model-files.js';
 import { SqlOutbox } from './store/outbox-store.js';
@@ -99,7 +100,7 @@ function buildCore(config: Config, kb: KnowledgeBase, db: Db, deps: { logger: Lo
   const keyring = new SqlKeyring(db, config.retentionDays, clock);
   const feedback = new SqlFeedbackStore(db, keyring);
   const languages = new SqlLanguageChoices(db, keyring);
-  return { store, outbox: new SqlOutbox(db), signals, escalations, tips, roles, access, consoleStore, feedback, languages, conversations: new SqlConversationStore(db) };
+  return { store, outbox: new SqlOutbox(db), signals, escalations, tips, roles, access, consoleStore, keyring, feedback, languages, conversations: new SqlConversationStore(db) };
 }
 
 /**
@@ -150,11 +151,10 @@ export async function startServices(config: Config, kb: KnowledgeBase, logger: L
     const digestChart = (from: Date, to: Date) => questionsChartImage(consoleStore, from, to, lang);
     const scheduleDeps = { kb, tips, signals, escalations, notifiers, ...crons, clock, logger, lang, intervalMs: every, digestChart };
     const { dailyTips, digest } = running.add('schedule', startSchedule(scheduleDeps));
-    const purge = async (before: Date) => {
-      await consoleStore.purge(before, clock.now(), new Date(clock.now().getTime() - IDLE_MS));
-      return signals.purge(before);
-    };
-    running.add('housekeeping', startHousekeeping({ purge, retentionDays: config.retentionDays, clock, logger, intervalMs: every }));
+    const upkeep = new SqlHousekeeping(db, { retentionDays: config.retentionDays });
+    const cut = (now: Date, ms: number) => new Date(now.getTime() - ms);
+    const housekeeping = async (now: Date) => (await consoleStore.purge(cut(now, config.retentionDays * 86_400_000), now, cut(now, IDLE_MS)), await core.keyring.keys(), upkeep.run(now));
+    running.add('housekeeping', startHousekeeping({ run: housekeeping, clock, logger, intervalMs: every }));
 
     const auth = new ConsoleAuth({ store: consoleStore, access, clock, secure: config.console.publicUrl?.startsWith('https:') ?? false });
     const renderers = { slack: (reply: Reply) => renderBlocks(reply, { feedback: true }), teams: (reply: Reply) => renderCard(reply, { feedback: true }).card as unknown as Record<string, unknown> };
