@@ -14,6 +14,7 @@ export interface Database {
   digest_posts: DigestPostTable;
   hash_keys: HashKeyTable;
   language_choices: LanguageChoiceTable;
+  once_keys: OnceKeyTable;
   daily_counts: DailyCountTable;
   daily_rollups: DailyRollupTable;
   maintenance_runs: MaintenanceRunTable;
@@ -35,6 +36,13 @@ export interface LanguageChoiceTable {
   key_id: string;
   lang: string;
   updated_at: string;
+}
+
+/** A key claimed once across replicas until `expires_at` (a Slack signature, an event id). */
+export interface OnceKeyTable {
+  kind: string;
+  key: string;
+  expires_at: string;
 }
 
 /**
