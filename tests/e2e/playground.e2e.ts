@@ -6,13 +6,21 @@
  * the escalation in the department's channel. Each step asserts what the page shows and that
  * exactly one reply came; screenshots go to artifacts/e2e/ (or E2E_OUT).
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { freePort, ROOT, type Running, startBot, startPlayground } from './processes.js';
 import { PlaygroundSession, SEL } from './session.js';
 
 const OUT = resolve(process.env.E2E_OUT ?? join(ROOT, 'artifacts/e2e'));
+/** Screenshots of this run that the README shows (docs/screenshots/), refreshed with UPDATE_DOCS=1. */
+const DOC_SHOTS = [
+  ['card-welcome', 'teams-welcome'],
+  ['card-answer', 'teams-answer'],
+  ['card-check', 'teams-check'],
+  ['dialog-escalate', 'teams-escalate-form'],
+  ['card-escalation-claimed', 'teams-escalation-card'],
+] as const;
 const results: Array<{ step: string; ok: boolean; ms: number; error?: string; screenshot?: string }> = [];
 
 function check(condition: unknown, message: string): asserts condition {
@@ -45,6 +53,10 @@ async function main(): Promise<number> {
     for (const r of running.reverse()) await r.stop();
   }
   const failed = results.filter((r) => !r.ok);
+  // The README's pictures are refreshed on purpose only, so that a run leaves the tree clean.
+  if (process.env.UPDATE_DOCS === '1' && failed.length === 0) {
+    for (const [shot, doc] of DOC_SHOTS) copyFileSync(join(OUT, `${shot}.png`), join(ROOT, 'docs/screenshots', `${doc}.png`));
+  }
   process.stderr.write(`\n${results.length - failed.length} of ${results.length} steps passed; screenshots and logs in ${OUT}\n`);
   return failed.length === 0 && results.length > 0 ? 0 : 1;
 }

@@ -197,7 +197,8 @@ export class PlaygroundSession {
   /** A screenshot of one element (a card), for the README: `docs/screenshots/` takes a few of these. */
   async shotOf(name: string, element: Locator): Promise<string> {
     const file = join(this.shots, `${name}.png`);
-    await element.scrollIntoViewIfNeeded();
+    // Centred in the chat pane, clear of the Playground's top bar, which would cover its top.
+    await element.evaluate((e) => e.scrollIntoView({ block: 'center' }));
     await element.screenshot({ path: file });
     return file;
   }
