@@ -196,8 +196,12 @@ export interface OutboxTable {
   attempts: number;
   due_at: string;
   leased_until: string | null;
+  /** Which lease round holds the job: its heartbeat renews only its own jobs. */
+  lease_token: string | null;
   last_error: string | null;
   created_at: string;
+  /** Set just before a card is first sent: from then on it may be on the platform. */
+  sending_since: string | null;
 }
 
 /** A conversation the bot can post in later: a Teams conversation reference without the user. */
