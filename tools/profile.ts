@@ -1,7 +1,8 @@
 /**
- * `npx tsx tools/profile.ts [requests]`: the built bot (dist/, run `npm run build` first) under the
- * bench's Slack and Teams load with `--cpu-prof`; prints the top entries by self time, by function
- * and by package. The profile stays in profiles/ for a flame graph (Chrome DevTools, speedscope).
+ * `npx tsx tools/profile.ts [requests] [slack|teams] [script]`: the built bot (dist/, run `npm run
+ * build` first; or an anchor, tests/bench/bare-bolt.ts) under the bench's Slack and/or Teams load
+ * with `--cpu-prof`; prints the top entries by self time, by function and by package. The profile
+ * stays in profiles/ for a flame graph (Chrome DevTools, speedscope).
  */
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,14 +17,19 @@ interface Profile { nodes: Node[]; samples: number[]; timeDeltas: number[] }
 
 const ROOT = resolve(import.meta.dirname, '..');
 const N = Number(process.argv[2] ?? 4000);
+const only = process.argv[3] ?? 'both';
+const script = process.argv[4] ?? 'dist/src/main.js';
 const dir = resolve(ROOT, 'profiles', new Date().toISOString().replace(/[:.]/g, '-'));
 const api = await new FakeSlackApi().start();
 const connector = await new FakeBotConnector().start();
 const port = await freePort();
 const env = { SLACK_BOT_TOKEN: 'xoxb-bench', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: api.apiUrl, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: mkdtempSync(join(tmpdir(), 'profile-')) };
-const bot = start('dist/src/main.js', env, ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
-await waitForHealthy(`http://127.0.0.1:${port}/healthz`, 30_000);
-await load(N, 32, (i) => (i % 2 === 0 ? slackRequest(port, api)(i) : teamsRequest(port, connector)(i)));
+const bot = start(script, env, ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
+if (script.endsWith('.js')) await waitForHealthy(`http://127.0.0.1:${port}/healthz`, 30_000);
+else await new Promise((r) => bot.stdout?.once('data', r));
+const slack = slackRequest(port, api);
+const teams = teamsRequest(port, connector);
+await load(N, 32, (i) => (only === 'slack' || (only === 'both' && i % 2 === 0) ? slack(i) : teams(i)));
 await stop(bot);
 await api.stop();
 await connector.stop();
@@ -47,4 +53,4 @@ for (const node of profile.nodes) {
 }
 const top = (m: Map<string, number>, n: number) =>
   [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, us]) => `${(us / 1000).toFixed(0).padStart(7)} ms ${((100 * us) / total).toFixed(1).padStart(5)} %  ${k}`).join('\n');
-process.stdout.write(`${N} requests (half Slack, half Teams); ${(total / 1000).toFixed(0)} ms sampled; ${join(dir, file)}\n\nby function (self time)\n${top(byFunction, 25)}\n\nby package\n${top(byPackage, 12)}\n`);
+process.stdout.write(`${N} requests (${only}) to ${script}; ${(total / 1000).toFixed(0)} ms sampled; ${join(dir, file)}\n\nby function (self time)\n${top(byFunction, 25)}\n\nby package\n${top(byPackage, 12)}\n`);

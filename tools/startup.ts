@@ -1,31 +1,28 @@
 /**
- * `npx tsx tools/startup.ts [runs] [-- command…]`: start-up to the first 200 from /healthz and the
- * idle memory (RSS after 2 s) of the built bot (`node dist/src/main.js`, or the command given),
- * on the Slack path against the fake Slack API; the median of `runs` starts.
+ * `npx tsx tools/startup.ts [runs] [script]`: start-up to the first 200 from /healthz and the idle
+ * memory (RSS after 2 s) of the built bot (dist/src/main.js, or src/main.ts through tsx as `npm
+ * start` runs it), on the Slack path against the fake Slack API; the median of `runs` starts.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { SECRET } from '../tests/bench/platforms.js';
+import { SECRET, start } from '../tests/bench/platforms.js';
 import { FakeSlackApi } from '../tests/support/fake-slack-api.js';
 import { freePort, waitForHealthy } from '../tests/support/spawn-bot.js';
 
 const runs = Number(process.argv[2] ?? 3);
-const dash = process.argv.indexOf('--');
-const [command, ...args] = dash > 0 ? process.argv.slice(dash + 1) : [process.execPath, 'dist/src/main.js'];
+const script = process.argv[3] ?? 'dist/src/main.js';
 const api = await new FakeSlackApi().start();
 const results: { ms: number; rss: number }[] = [];
 for (let i = 0; i < runs; i++) {
   const port = await freePort();
-  const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'error', LOG_FORMAT: 'json', SLACK_BOT_TOKEN: 'xoxb-bench', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: api.apiUrl, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: mkdtempSync(join(tmpdir(), 'startup-')) };
+  const env = { SLACK_BOT_TOKEN: 'xoxb-bench', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: api.apiUrl, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: mkdtempSync(join(tmpdir(), 'startup-')) };
   const started = performance.now();
-  const child = spawn(command as string, args, { cwd: resolve(import.meta.dirname, '..'), env, stdio: 'ignore' });
+  const child = start(script, env);
   await waitForHealthy(`http://127.0.0.1:${port}/healthz`, 30_000);
   const ms = performance.now() - started;
   await new Promise((r) => setTimeout(r, 2_000));
-  // The bot's own process: under npm the child is npm, and the bot is its descendant.
   const rss = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
   results.push({ ms, rss });
   const exited = new Promise((r) => child.once('close', r));
