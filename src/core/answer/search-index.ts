@@ -158,11 +158,9 @@ export class SearchIndex {
     const termsIn = (lang: Lang): string[] => [...new Set(toTerms(text, lang, this.synonyms))];
     const terms = { nl: termsIn('nl'), en: termsIn('en') };
     const exact = this.exactForm(text);
+    const present = { nl: new Set(terms.nl), en: new Set(terms.en) };
     const mentions = (strength: 'strong' | 'weak'): boolean =>
-      LANGS.some((lang) => {
-        const present = new Set(terms[lang]);
-        return this.topic[strength][lang].some((words) => words.every((w) => present.has(w)));
-      });
+      LANGS.some((lang) => this.topic[strength][lang].some((words) => words.every((w) => present[lang].has(w))));
     // Compounds count too: "Facebookgroep", "LinkedIn-post", "whatsappstatus".
     const inCompound = text.split(' ').some((word) => this.topicStems.some((stem) => word.length > stem.length && word.includes(stem)));
     return {
