@@ -12,12 +12,20 @@ export interface Database {
   question_signals: QuestionSignalTable;
   check_signals: CheckSignalTable;
   digest_posts: DigestPostTable;
+  once_keys: OnceKeyTable;
   daily_counts: DailyCountTable;
   daily_rollups: DailyRollupTable;
   maintenance_runs: MaintenanceRunTable;
   console_links: ConsoleLinkTable;
   console_sessions: ConsoleSessionTable;
   console_audit: ConsoleAuditTable;
+}
+
+/** A key claimed once across replicas until `expires_at` (a Slack signature, an event id). */
+export interface OnceKeyTable {
+  kind: string;
+  key: string;
+  expires_at: string;
 }
 
 /**

@@ -80,6 +80,7 @@ const RULES: Record<string, string> = {
   console_links: 'until they expire (SqlConsoleStore.purge)',
   console_sessions: '8 hours idle (SqlConsoleStore.purge)',
   console_audit: 'RETENTION_DAYS (SqlConsoleStore.purge)',
+  once_keys: 'minutes: until they expire (SqlOnceStore.purgeExpired, every minute)',
 };
 
 describe('housekeeping', () => {
