@@ -4,7 +4,18 @@ import type { TopLevelSpec } from 'vega-lite';
  * vega, vega-lite and resvg are loaded on the first chart, not at start-up: together they cost
  * some 40 MB of memory and a third of a second, for a page a few people open and a weekly digest.
  */
-const libraries = () => Promise.all([import('vega'), import('vega-lite')]);
+let loading: Promise<[typeof import('vega'), typeof import('vega-lite')]> | undefined;
+const libraries = () => (loading ??= Promise.all([import('vega'), import('vega-lite')]));
+
+/**
+ * Starts loading the chart libraries in the background (the console calls it when someone is
+ * signed in: its charts are a click away). A failure is reported by the chart that needs them.
+ */
+export function preloadCharts(): void {
+  libraries().catch(() => {
+    loading = undefined;
+  });
+}
 
 /**
  * A Vega-Lite spec rendered on the server as SVG markup: vega's headless renderer, no canvas,
