@@ -15,6 +15,30 @@ export interface Database {
   console_links: ConsoleLinkTable;
   console_sessions: ConsoleSessionTable;
   console_audit: ConsoleAuditTable;
+  knowledge_versions: KnowledgeVersionTable;
+  knowledge_drafts: KnowledgeDraftTable;
+}
+
+/** A version of the whole knowledge: `source` is its validated content as JSON; `author` a role, not a person. */
+export interface KnowledgeVersionTable {
+  number: number;
+  kind: string;
+  author: string;
+  message: string;
+  created_at: string;
+  based_on: number | null;
+  folder_key: string | null;
+  source: string;
+}
+
+/** A saved edit of the whole knowledge, not yet published. */
+export interface KnowledgeDraftTable {
+  id: string;
+  author: string;
+  message: string;
+  created_at: string;
+  base: number;
+  source: string;
 }
 
 /** A one-time sign-in link: the SHA-256 of its token, whose it is (JSON of a ConsoleUser), until when. */

@@ -7,6 +7,7 @@ import { m005Signals } from './005-signals.js';
 import { m006Digests } from './006-digests.js';
 import { m030ConversationTeam } from './030-conversation-team.js';
 import { m070Console } from './070-console.js';
+import { m080KnowledgeVersions } from './080-knowledge-versions.js';
 
 /** Every migration, in order; names sort as they run. Written once for SQLite and PostgreSQL. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '006-digests': m006Digests,
   '030-conversation-team': m030ConversationTeam,
   '070-console': m070Console,
+  '080-knowledge-versions': m080KnowledgeVersions,
 };
