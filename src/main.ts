@@ -8,12 +8,14 @@ import { ConsoleAccess } from './core/console/access.js';
 import { BotError } from './core/errors.js';
 import type { Binding } from './core/escalate/model.js';
 import { EscalationService } from './core/escalate/service.js';
-import { createKnowledgeBase, type KnowledgeBase } from './core/knowledge/knowledge-base.js';
+import type { KnowledgeBase } from './core/knowledge/knowledge-base.js';
 import { systemClock, type ChannelDirectory, type Clock, type Logger, type Membership } from './core/ports.js';
 import type { Reply } from './core/reply-model.js';
 import { TipService } from './core/tips/tip-service.js';
+import { followVersions } from './runtime/knowledge/follow-versions.js';
 import { startHousekeeping } from './runtime/housekeeping/start-housekeeping.js';
-import { startHttpServer, type HttpRoute, type RunningServer } from './runtime/http/http-server.js';
+import type { RunningServer } from './runtime/http/http-server.js';
+import { listen } from './runtime/http/listen.js';
 import { Lifecycle } from './runtime/lifecycle.js';
 import { questionsChartImage } from './runtime/charts/digest-chart.js';
 import { createLogger } from './runtime/log/logger.js';
@@ -26,7 +28,8 @@ import { SqlConversationStore } from './store/conversation-store.js';
 import { openDb, pingDb, type Db } from './store/db.js';
 import { SqlEscalationStore } from './store/escalation-store.js';
 import { SqlFeedbackStore } from './store/feedback-store.js';
-import { loadKnowledgeFiles } from './store/knowledge-files.js';
+import { loadKnowledgeFolder, type KnowledgeFolder } from './store/knowledge-files.js';
+import { openKnowledge } from './store/knowledge-versions.js';
 import { loadModels, whenStale } from './store/model-files.js';
 import { SqlOutbox } from './store/outbox-store.js';
 import { SqlSignalStore } from './store/signal-store.js';
@@ -61,20 +64,6 @@ function configuredBindings(config: Config, kb: KnowledgeBase): Binding[] {
   const slack = config.escalation.slackChannel;
   const teams = config.escalation.teamsChannel;
   return [...(slack ? [{ department, platform: 'slack' as const, channelId: slack }] : []), ...(teams ? [{ department, platform: 'teams' as const, channelId: teams }] : [])];
-}
-
-/** The one HTTP server; in terminal mode a busy port only turns the Emulator endpoint off. */
-async function listen(config: Config, routes: HttpRoute[], logger: Logger, portIsOptional: boolean): Promise<RunningServer | undefined> {
-  const isPublic = config.slack?.mode === 'http' || config.teams.mode === 'authenticated';
-  const host = config.http.host ?? (isPublic ? '0.0.0.0' : '127.0.0.1');
-  try {
-    return await startHttpServer({ port: config.http.port, host, routes, logger });
-  } catch (error) {
-    const reason = (error as Error).message;
-    if (!portIsOptional) throw new BotError('config_invalid', `Port ${config.http.port} on ${host} is not available (${reason}): set PORT to a free port`);
-    logger.warn({ event: 'http.unavailable', port: config.http.port, error: reason }, 'The Teams emulator endpoint is off: the port is in use');
-    return undefined;
-  }
 }
 
 /** The stores over one database and the core's services over them; nothing runs yet. */
@@ -113,7 +102,7 @@ function buildCore(config: Config, kb: KnowledgeBase, db: Db, deps: { logger: Lo
  * The database, the core over it, Slack and Teams behind the one HTTP server, the outbox, the
  * schedule and housekeeping. `stop` stops them newest first, within 10 s.
  */
-export async function startServices(config: Config, kb: KnowledgeBase, logger: Logger, options: ServiceOptions) {
+export async function startServices(config: Config, folder: KnowledgeFolder, logger: Logger, options: ServiceOptions) {
   const clock = options.clock ?? systemClock;
   const { defaultLang: lang, timeZone } = config;
   const running = new Lifecycle(logger);
@@ -122,6 +111,9 @@ export async function startServices(config: Config, kb: KnowledgeBase, logger: L
   try {
     const db = await openDb(config.db);
     running.add('database', { stop: () => db.close() });
+    // The published version (the folder is version 1); `kb` always reads the version answered now.
+    const knowledge = await openKnowledge(db, folder, { orgName: config.orgName, models: options.models, knowledgeDir: config.knowledgeDir, clock });
+    const kb = knowledge.live.kb;
     let slack: RunningSlack | undefined;
     let teams: ReturnType<typeof startTeams> | undefined;
     // Who is in a channel and what a channel is, asked of the platform it is on (once it runs).
@@ -131,6 +123,7 @@ export async function startServices(config: Config, kb: KnowledgeBase, logger: L
       describe: async (platform, channelId) => (await on(platform)?.describe(platform, channelId)) ?? { kind: 'unknown', botIsMember: false },
     };
     const core = buildCore(config, kb, db, { logger, clock, directory });
+    const every = options.manualLoops ? ('manual' as const) : undefined;
     const { store, outbox, signals, escalations, tips, roles, access, consoleStore } = core;
     const links = createConsoleLinks({ store: consoleStore, clock, minutes: config.console.linkMinutes, publicUrl: config.console.publicUrl, localUrl: () => server?.url });
     running.add('signals', { stop: () => signals.flush() });
@@ -143,12 +136,13 @@ export async function startServices(config: Config, kb: KnowledgeBase, logger: L
     const { metrics } = running.add('observability', observability);
     const bot = new Bot({ kb, clock, random: Math.random, logger, defaultLang: lang, escalations, tips, signals, stats: signals, roles, timeZone, metrics, console: { access, links }, models: options.models });
 
+    const { versions, live, load } = knowledge;
+    const follow = running.add('knowledge', followVersions({ live, use: (next) => bot.useKnowledge(next), latestNumber: () => versions.latestNumber(), load, intervalMs: every, logger }));
     const surfaceDeps = { bot, kb, feedback: core.feedback, logger, clock, escalations };
     if (config.slack) slack = running.add('slack', await startSlack(config.slack, { ...surfaceDeps, lang, metrics }));
     teams = running.add('teams', startTeams(config.teams, { ...surfaceDeps, conversations: core.conversations, defaultLang: lang }));
     const notifiers = { ...(slack ? { slack: slack.notifier } : {}), teams: teams.notifier };
 
-    const every = options.manualLoops ? ('manual' as const) : undefined;
     const { remindMinutes } = config.escalation;
     const remindDue = () => escalations.remindDue();
     const outboxDeps = { outbox, store, kb, notifiers, remindDue, clock, logger, metrics, lang, timeZone, remindMinutes };
@@ -165,13 +159,13 @@ export async function startServices(config: Config, kb: KnowledgeBase, logger: L
 
     const auth = new ConsoleAuth({ store: consoleStore, access, clock, secure: config.console.publicUrl?.startsWith('https:') ?? false });
     const renderers = { slack: (reply: Reply) => renderBlocks(reply, { feedback: true }), teams: (reply: Reply) => renderCard(reply, { feedback: true }).card as unknown as Record<string, unknown> };
-    const web = running.add('console', startConsole({ kb, bot, escalations, store: consoleStore, auth, clock, logger, timeZone, defaultLang: lang, renderers }));
+    const web = running.add('console', startConsole({ kb, bot, editing: { editor: knowledge.editor, published: follow.check }, escalations, store: consoleStore, auth, clock, logger, timeZone, defaultLang: lang, renderers }));
     const routes = [...observability.routes, ...(slack?.routes ?? []), ...teams.routes, ...web.routes];
     server = await listen(config, routes, logger, options.portIsOptional);
     if (server) running.add('http', server);
     await warnWithoutEscalationChannel(config, kb, escalations, logger);
     logStarted(config, logger, server?.url ?? 'off', `${db.engine} (${db.location})`);
-    return { bot, db, worker, escalations, tips, dailyTips, digest, signals, url: server?.url, stop };
+    return { bot, db, knowledge, worker, escalations, tips, dailyTips, digest, signals, url: server?.url, stop };
   } catch (error) {
     await stop();
     throw error;
@@ -197,23 +191,29 @@ async function run(argv: readonly string[], io: ProgramIo): Promise<number> {
   const onPlatform = config.slack !== undefined || config.teams.mode === 'authenticated';
   const level = config.log.level ?? (onPlatform && !isCli ? 'info' : 'warn');
   const logger = createLogger({ level, format: config.log.format, ...(io.logs ? { destination: io.logs } : {}) });
-  const [data, models] = await Promise.all([loadKnowledgeFiles(config.knowledgeDir, { cacheDir: config.db.dataDir }), loadModels(config.knowledgeDir)]);
-  const kb = createKnowledgeBase(data, config.orgName);
+  const [folder, models] = await Promise.all([loadKnowledgeFolder(config.knowledgeDir, { cacheDir: config.db.dataDir }), loadModels(config.knowledgeDir)]);
   // A model trained on other knowledge still works, but learned nothing of the changes: say so.
   if (models) whenStale(config.knowledgeDir, models, () => logger.warn({ event: 'model.stale' }, 'The knowledge changed since the model was trained: run npm run train'));
 
   if (isCli) {
-    const bot = new Bot({ kb, clock: systemClock, random: Math.random, logger, defaultLang: config.defaultLang, models });
-    return runCli(argv.slice(1), bot, io);
+    // The published version, as people get it: evaluation measures what is answered.
+    const db = await openDb(config.db);
+    try {
+      const { live } = await openKnowledge(db, folder, { orgName: config.orgName, models, knowledgeDir: config.knowledgeDir, clock: systemClock });
+      const bot = new Bot({ kb: live.kb, clock: systemClock, random: Math.random, logger, defaultLang: config.defaultLang, models });
+      return await runCli(argv.slice(1), bot, io);
+    } finally {
+      await db.close();
+    }
   }
   if (onPlatform) {
-    const { stop } = await startServices(config, kb, logger, { portIsOptional: false, models });
+    const { stop } = await startServices(config, folder, logger, { portIsOptional: false, models });
     logger.info({ event: 'stopping', signal: await io.stopRequested() });
     await stop();
     return 0;
   }
   // No credentials: the terminal chat, with the Teams endpoint for the Emulator beside it.
-  const { bot, url, stop } = await startServices(config, kb, logger, { portIsOptional: true, models });
+  const { bot, url, stop } = await startServices(config, folder, logger, { portIsOptional: true, models });
   const interactive = io.stdin.isTTY === true;
   const chat = startTerminalChat({ bot, input: io.stdin, output: io.stdout, orgName: config.orgName, lang: config.defaultLang, interactive, emulatorUrl: url });
   try {

@@ -1,8 +1,10 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { KnowledgeFormat } from '../core/knowledge/editor.js';
-import type { KnowledgeData } from '../core/knowledge/knowledge-base.js';
+import type { LearnedModels } from '../core/answer/answer.js';
+import { KnowledgeEditor, type KnowledgeFormat } from '../core/knowledge/editor.js';
+import { createKnowledgeBase, type KnowledgeBase, type KnowledgeData } from '../core/knowledge/knowledge-base.js';
+import { LiveKnowledge } from '../core/knowledge/live.js';
 import { FALLBACK, type ReviewQuestion } from '../core/knowledge/review.js';
 import type { KnowledgeSource } from '../core/knowledge/source.js';
 import type { VersionStore } from '../core/knowledge/versions.js';
@@ -10,6 +12,7 @@ import type { Clock } from '../core/ports.js';
 import type { Db } from './db.js';
 import type { KnowledgeFolder } from './knowledge-files.js';
 import { exportKnowledgeTexts } from './knowledge-yaml.js';
+import { SqlVersionStore } from './version-store.js';
 
 /** The YAML files of an import parsed as the folder is (the parser loads only when used); export writes the same files. */
 export const knowledgeFormat: KnowledgeFormat = {
@@ -65,4 +68,30 @@ export async function reviewQuestions(knowledgeDir: string, db: Pick<Db, 'kysely
   const rows = await db.kysely.selectFrom('question_signals').select('masked_text').where('masked_text', 'is not', null).orderBy('at', 'desc').limit(ASKED_LIMIT).execute();
   const asked = [...new Set(rows.map((r) => r.masked_text as string))].map((text) => ({ text, from: 'asked' as const }));
   return [...training, ...asked];
+}
+
+export interface OpenKnowledgeDeps {
+  orgName: string;
+  models?: LearnedModels | undefined;
+  knowledgeDir: string;
+  clock: Clock;
+}
+
+/**
+ * The published knowledge of the database (version 1 the folder), as a live view for the
+ * services, the editor over the versions, and how to load another version for the bot.
+ */
+export async function openKnowledge(db: Pick<Db, 'kysely'>, folder: KnowledgeFolder, deps: OpenKnowledgeDeps) {
+  const versions = new SqlVersionStore(db);
+  const published = await publishedKnowledge(versions, folder, deps.clock);
+  const live = new LiveKnowledge(createKnowledgeBase(published.data, deps.orgName), published.number);
+  const { packagedLists } = await import('./knowledge-parse.js');
+  const questions = () => reviewQuestions(deps.knowledgeDir, db);
+  const editor = new KnowledgeEditor({ versions, format: knowledgeFormat, packaged: packagedLists, orgName: deps.orgName, models: deps.models, questions, clock: deps.clock });
+  const load = async (number: number): Promise<KnowledgeBase> => {
+    const version = await versions.get(number);
+    if (!version) throw new Error(`knowledge version ${number} is missing`);
+    return createKnowledgeBase(await resolveVersion(version.source), deps.orgName);
+  };
+  return { versions, live, editor, load };
 }

@@ -2,9 +2,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../src/config.js';
-import { createKnowledgeBase } from '../../src/core/knowledge/knowledge-base.js';
 import { startServices } from '../../src/main.js';
-import { captureLogger, knowledgeData } from './bot.js';
+import { captureLogger, knowledgeFolder } from './bot.js';
 import { FixedClock } from './escalations.js';
 import { FakeBotConnector } from './fake-bot-connector.js';
 import { FakeSlackApi } from './fake-slack-api.js';
@@ -29,9 +28,8 @@ export async function startPlatforms(env: Record<string, string> = {}) {
     DATA_DIR: mkdtempSync(join(tmpdir(), 'richtlijnenbot-platforms-')),
     ...env,
   });
-  const kb = createKnowledgeBase(await knowledgeData(), 'CNV');
   // No loops: tests drive the outbox, the reminders and the schedule themselves.
-  const services = await startServices(config, kb, logger, { portIsOptional: false, clock, manualLoops: true });
+  const services = await startServices(config, await knowledgeFolder(), logger, { portIsOptional: false, clock, manualLoops: true });
   // Bolt calls auth.test when the app is made, and nothing awaits it until the first event:
   // answered before a test can stop the fake, it cannot fail later, in another test.
   await slackApi.waitFor('auth.test');
