@@ -28,6 +28,7 @@ import { SqlConversationStore } from './store/conversation-store.js';
 import { openDb, pingDb, type Db } from './store/db.js';
 import { SqlEscalationStore } from './store/escalation-store.js';
 import { SqlFeedbackStore } from './store/feedback-store.js';
+import { SqlHousekeeping } from './store/housekeeping.js';
 import { loadKnowledgeFolder, type KnowledgeFolder } from './store/knowledge-files.js';
 import { openKnowledge } from './store/knowledge-versions.js';
 import { loadModels, whenStale } from './store/model-files.js';
@@ -151,11 +152,10 @@ export async function startServices(config: Config, folder: KnowledgeFolder, log
     const digestChart = (from: Date, to: Date) => questionsChartImage(consoleStore, from, to, lang);
     const scheduleDeps = { kb, tips, signals, escalations, notifiers, ...crons, clock, logger, lang, intervalMs: every, digestChart };
     const { dailyTips, digest } = running.add('schedule', startSchedule(scheduleDeps));
-    const purge = async (before: Date) => {
-      await consoleStore.purge(before, clock.now(), new Date(clock.now().getTime() - IDLE_MS));
-      return signals.purge(before);
-    };
-    running.add('housekeeping', startHousekeeping({ purge, retentionDays: config.retentionDays, clock, logger, intervalMs: every }));
+    const upkeep = new SqlHousekeeping(db, { retentionDays: config.retentionDays });
+    const cut = (now: Date, ms: number) => new Date(now.getTime() - ms);
+    const housekeeping = async (now: Date) => (await consoleStore.purge(cut(now, config.retentionDays * 86_400_000), now, cut(now, IDLE_MS)), upkeep.run(now));
+    running.add('housekeeping', startHousekeeping({ run: housekeeping, clock, logger, intervalMs: every }));
 
     const auth = new ConsoleAuth({ store: consoleStore, access, clock, secure: config.console.publicUrl?.startsWith('https:') ?? false });
     const renderers = { slack: (reply: Reply) => renderBlocks(reply, { feedback: true }), teams: (reply: Reply) => renderCard(reply, { feedback: true }).card as unknown as Record<string, unknown> };

@@ -148,8 +148,14 @@ export interface ChannelRef {
 export interface TipStore {
   setSubscription(channel: ChannelRef, on: boolean, at: Date): Promise<void>;
   subscriptions(): Promise<Array<ChannelRef & { subscribed: boolean }>>;
-  /** The channel's current rotation round and the tips it has seen in it. */
+  /** The channel's current rotation round and the tips it has seen in it (at most one round's rows are read). */
   round(channel: ChannelRef): Promise<{ round: number; seen: string[] }>;
+  /**
+   * The channels that should get `slot` and have not had it: the `configured` ones and those
+   * that said "dagtip aan", minus those that said "dagtip uit". Worked out in the database, so a
+   * tick with nothing due reads no row per channel.
+   */
+  unclaimedChannels(slot: string, configured: readonly ChannelRef[]): Promise<ChannelRef[]>;
   /** Takes a slot for a channel; false when it was taken already (by this process or another). */
   claimSlot(channel: ChannelRef, slot: string, tipId: string, round: number, at: Date): Promise<boolean>;
   markSlot(channel: ChannelRef, slot: string, status: 'posted' | 'failed', error?: string): Promise<void>;

@@ -12,6 +12,9 @@ export interface Database {
   question_signals: QuestionSignalTable;
   check_signals: CheckSignalTable;
   digest_posts: DigestPostTable;
+  daily_counts: DailyCountTable;
+  daily_rollups: DailyRollupTable;
+  maintenance_runs: MaintenanceRunTable;
   console_links: ConsoleLinkTable;
   console_sessions: ConsoleSessionTable;
   console_audit: ConsoleAuditTable;
@@ -39,6 +42,30 @@ export interface KnowledgeDraftTable {
   created_at: string;
   base: number;
   source: string;
+}
+
+/**
+ * The figures of one finished UTC day, per series (`questions`, `answered`, `verdict`,
+ * `finding`, `up`, `down`) and key (a verdict, a finding code, an item id, or ''). No person.
+ */
+export interface DailyCountTable {
+  day: string;
+  series: string;
+  key: string;
+  n: number;
+}
+
+/** The days whose figures are in daily_counts: one row per day, written with them. */
+export interface DailyRollupTable {
+  day: string;
+  rolled_at: string;
+}
+
+/** One row per periodic job and slot (a day, an hour): the job runs in one process only. */
+export interface MaintenanceRunTable {
+  job: string;
+  slot: string;
+  claimed_at: string;
 }
 
 /** A one-time sign-in link: the SHA-256 of its token, whose it is (JSON of a ConsoleUser), until when. */

@@ -1,10 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, sql, SqliteDialect } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, sql } from 'kysely';
 import { BotError } from '../core/errors.js';
 import { migrations } from './migrations/index.js';
 import type { Database } from './db-schema.js';
+import { SqliteWorkerDialect } from './sqlite-worker-dialect.js';
 
 export type Engine = 'sqlite' | 'postgres';
 
@@ -23,16 +23,32 @@ export interface DbOptions {
   databaseUrl?: string | undefined;
 }
 
-function openSqlite(dataDir: string): Db {
+/** Connection settings, in this order; auto_vacuum first, while a new file has no tables yet. */
+const SQLITE_PRAGMAS = [
+  // Freed pages can be handed back to the file system (retention's PRAGMA incremental_vacuum).
+  'auto_vacuum = INCREMENTAL',
+  // WAL lets readers and the one writer work side by side; a busy timeout rides out short locks.
+  'journal_mode = WAL',
+  'busy_timeout = 5000',
+  // In WAL mode NORMAL is safe against a crashed process (only a power cut can lose the last commits) and skips an fsync per commit.
+  'synchronous = NORMAL',
+  // The WAL file is cut back to 64 MB after a checkpoint instead of keeping its largest size.
+  'journal_size_limit = 67108864',
+];
+
+/**
+ * SQLite runs in a worker thread (see sqlite-worker-dialect.ts). A database made before
+ * incremental auto-vacuum was on is rewritten once (VACUUM) so that it can shrink from now on.
+ */
+async function openSqlite(dataDir: string): Promise<Db> {
   mkdirSync(dataDir, { recursive: true });
   const file = join(dataDir, 'richtlijnenbot.sqlite');
-  const database = new SQLite(file);
-  // WAL lets readers and the one writer work side by side; a busy timeout rides out short locks.
-  database.pragma('journal_mode = WAL');
-  database.pragma('busy_timeout = 5000');
-  // In WAL mode NORMAL is safe against a crashed process (only a power cut can lose the last commits) and skips an fsync per commit.
-  database.pragma('synchronous = NORMAL');
-  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  const kysely = new Kysely<Database>({ dialect: new SqliteWorkerDialect({ file, pragmas: SQLITE_PRAGMAS }) });
+  const mode = await sql<{ auto_vacuum: number }>`pragma auto_vacuum`.execute(kysely);
+  if (mode.rows[0]?.auto_vacuum !== 2) {
+    await sql`pragma auto_vacuum = incremental`.execute(kysely);
+    await sql`vacuum`.execute(kysely);
+  }
   return { kysely, engine: 'sqlite', location: file, close: () => kysely.destroy() };
 }
 
@@ -51,7 +67,7 @@ async function openPostgres(url: string): Promise<Db> {
  * one PostgreSQL migrate one at a time.
  */
 export async function openDb(options: DbOptions): Promise<Db> {
-  const db = options.databaseUrl ? await openPostgres(options.databaseUrl) : openSqlite(options.dataDir);
+  const db = options.databaseUrl ? await openPostgres(options.databaseUrl) : await openSqlite(options.dataDir);
   const migrator = new Migrator({ db: db.kysely, provider: { getMigrations: async () => migrations } });
   const { error } = await migrator.migrateToLatest();
   if (error) {

@@ -148,7 +148,7 @@ export class SqlEscalationStore implements EscalationStore {
   }
 
   async listOpen(department: string): Promise<Escalation[]> {
-    const rows = await this.db.kysely.selectFrom('escalations').selectAll().where('department', '=', department).where('status', '!=', 'resolved').orderBy('created_at').execute();
+    const rows = await this.db.kysely.selectFrom('escalations').selectAll().where('department', '=', department).where('status', 'in', ['open', 'claimed']).orderBy('created_at').execute();
     return rows.map(toEscalation);
   }
 

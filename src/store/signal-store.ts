@@ -1,6 +1,8 @@
-import { median, type DigestSource, type Stats } from '../core/stats/stats.js';
+import { UNANSWERED_SHOWN, type DigestSource, type ExportRows, type Stats } from '../core/stats/stats.js';
 import type { Signals } from '../core/ports.js';
 import type { Db } from './db.js';
+import { exportEscalations, exportUnanswered } from './export-pages.js';
+import { dayOf, escalationFigures, mergeCounts, rawCounts, rolledCounts, splitPeriod } from './figures.js';
 import type { CheckSignalTable, QuestionSignalTable } from './db-schema.js';
 
 /** Rows per insert statement, well under SQLite's limit on bound values. */
@@ -8,9 +10,10 @@ const CHUNK = 500;
 /** Signals kept in memory while the database is unreachable, per kind. */
 const MAX_WAITING = 10_000;
 
-const minutesBetween = (a: string, b: string) => (new Date(b).getTime() - new Date(a).getTime()) / 60_000;
+/** Open escalations listed by name as older than a day; more would not be read. */
+const STALE_SHOWN = 100;
 
-/** Signals for the content owners, their figures, and their deletion after the retention period. */
+/** Signals for the content owners and their figures; housekeeping.ts deletes them after the retention period. */
 export class SqlSignalStore implements Signals, DigestSource {
   private questions: QuestionSignalTable[] = [];
   private checks: CheckSignalTable[] = [];
@@ -69,65 +72,50 @@ export class SqlSignalStore implements Signals, DigestSource {
     }
   }
 
+  /**
+   * The figures of a period: finished days from the daily roll-up (one row per series and key
+   * per day), the rest counted from the raw rows in SQL; escalation medians sorted by the
+   * database; the newest unanswered questions only. Nothing here reads a row per signal.
+   */
   async stats(from: Date, to: Date): Promise<Stats> {
     await this.flush();
     const [f, t] = [from.toISOString(), to.toISOString()];
     const k = this.db.kysely;
-    const questions = await k.selectFrom('question_signals').select(['item_id', 'masked_text', 'at']).where('at', '>=', f).where('at', '<=', t).orderBy('at', 'desc').execute();
-    const checks = await k.selectFrom('check_signals').select(['verdict', 'codes']).where('at', '>=', f).where('at', '<=', t).execute();
-    const votes = await k.selectFrom('feedback').select(['item_id', 'vote']).where('created_at', '>=', f).where('created_at', '<=', t).execute();
-    const opened = await k.selectFrom('escalations').select(['created_at', 'claimed_at', 'resolved_at']).where('created_at', '>=', f).where('created_at', '<=', t).execute();
+    const rolled = await k.selectFrom('daily_rollups').select('day').where('day', '>=', dayOf(from)).where('day', '<=', dayOf(to)).execute();
+    const period = splitPeriod(from, to, new Set(rolled.map((r) => r.day)));
+    const counts = mergeCounts(await rolledCounts(k, period.days), await rawCounts(k, period.raw));
+    const unanswered = await k
+      .selectFrom('question_signals')
+      .select('masked_text')
+      .where('item_id', 'is', null)
+      .where('at', '>=', f)
+      .where('at', '<=', t)
+      .where('masked_text', 'is not', null)
+      .where('masked_text', '!=', '')
+      .orderBy('at', 'desc')
+      .limit(UNANSWERED_SHOWN)
+      .execute();
     const dayBefore = new Date(to.getTime() - 24 * 3600_000).toISOString();
-    const stale = await k.selectFrom('escalations').select('id').where('status', '!=', 'resolved').where('created_at', '<', dayBefore).orderBy('created_at').execute();
-
-    const byItem = new Map<string, { itemId: string; down: number; up: number }>();
-    for (const v of votes) {
-      const entry = byItem.get(v.item_id) ?? { itemId: v.item_id, down: 0, up: 0 };
-      entry[v.vote] += 1;
-      byItem.set(v.item_id, entry);
-    }
-    const codeCounts = new Map<string, number>();
-    for (const c of checks) for (const code of c.codes.split(',').filter(Boolean)) codeCounts.set(code, (codeCounts.get(code) ?? 0) + 1);
-    const verdicts = { groen: 0, oranje: 0, rood: 0 };
-    for (const c of checks) if (c.verdict in verdicts) verdicts[c.verdict as keyof typeof verdicts] += 1;
+    const stale = await k.selectFrom('escalations').select('id').where('status', 'in', ['open', 'claimed']).where('created_at', '<', dayBefore).orderBy('created_at').limit(STALE_SHOWN).execute();
+    const items = new Set([...counts.up.keys(), ...counts.down.keys()]);
+    const votes = [...items].map((itemId) => ({ itemId, down: counts.down.get(itemId) ?? 0, up: counts.up.get(itemId) ?? 0 }));
     return {
       from,
       to,
-      questions: questions.length,
-      answered: questions.filter((q) => q.item_id !== null).length,
-      unanswered: questions.filter((q) => q.item_id === null && q.masked_text).map((q) => q.masked_text as string),
-      unhelpful: [...byItem.values()].filter((e) => e.down > 0).sort((a, b) => b.down - a.down || a.itemId.localeCompare(b.itemId)).slice(0, 5),
-      checks: verdicts,
-      findings: [...codeCounts].map(([code, count]) => ({ code, count })).sort((a, b) => b.count - a.count || a.code.localeCompare(b.code)),
-      escalations: {
-        opened: opened.length,
-        medianMinutesToClaim: median(opened.filter((e) => e.claimed_at).map((e) => minutesBetween(e.created_at, e.claimed_at as string))),
-        medianMinutesToResolve: median(opened.filter((e) => e.resolved_at).map((e) => minutesBetween(e.created_at, e.resolved_at as string))),
-        staleOpen: stale.map((e) => e.id),
-      },
+      questions: counts.questions,
+      answered: counts.answered,
+      unanswered: unanswered.map((q) => q.masked_text as string),
+      unhelpful: votes.filter((e) => e.down > 0).sort((a, b) => b.down - a.down || a.itemId.localeCompare(b.itemId)).slice(0, 5),
+      checks: { groen: counts.verdicts.get('groen') ?? 0, oranje: counts.verdicts.get('oranje') ?? 0, rood: counts.verdicts.get('rood') ?? 0 },
+      findings: [...counts.findings].map(([code, count]) => ({ code, count })).sort((a, b) => b.count - a.count || a.code.localeCompare(b.code)),
+      escalations: { ...(await escalationFigures(k, this.db.engine, f, t)), staleOpen: stale.map((e) => e.id) },
     };
   }
 
-  async exportRows(from: Date, to: Date) {
+  /** Escalations and unanswered questions of a period, read page by page as the export is written. */
+  async exportRows(from: Date, to: Date): Promise<ExportRows> {
     await this.flush();
-    const [f, t] = [from.toISOString(), to.toISOString()];
-    const escalations = await this.db.kysely.selectFrom('escalations').selectAll().where('created_at', '>=', f).where('created_at', '<=', t).orderBy('created_at').execute();
-    const unanswered = await this.db.kysely.selectFrom('question_signals').select(['at', 'platform', 'lang', 'masked_text']).where('item_id', 'is', null).where('at', '>=', f).where('at', '<=', t).orderBy('at').execute();
-    return {
-      escalations: escalations.map((e) => ({
-        id: e.id,
-        opened: e.created_at,
-        department: e.department,
-        category: e.category,
-        urgency: e.urgency,
-        status: e.status,
-        claimed: e.claimed_at ?? '',
-        resolved: e.resolved_at ?? '',
-        outcome: e.outcome ?? '',
-        link: e.link ?? '',
-      })),
-      unanswered: unanswered.map((q) => ({ at: q.at, platform: q.platform, lang: q.lang, question: q.masked_text ?? '' })),
-    };
+    return { escalations: exportEscalations(this.db, from, to), unanswered: exportUnanswered(this.db, from, to) };
   }
 
   /** Takes the weekly digest's slot for a channel; false when it was taken already. */
@@ -140,27 +128,14 @@ export class SqlSignalStore implements Signals, DigestSource {
     return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
   }
 
-  /**
-   * Deletes signals and votes older than the retention period, and takes the people and what
-   * was written out of escalations resolved before it (the figures stay; names, ids, the
-   * description, the outcome and the link go).
-   */
-  async purge(before: Date): Promise<{ signals: number; escalations: number }> {
-    await this.flush();
-    const cut = before.toISOString();
-    const k = this.db.kysely;
-    const q = await k.deleteFrom('question_signals').where('at', '<', cut).executeTakeFirst();
-    const c = await k.deleteFrom('check_signals').where('at', '<', cut).executeTakeFirst();
-    const v = await k.deleteFrom('feedback').where('created_at', '<', cut).executeTakeFirst();
-    const anonymous = JSON.stringify({ platform: 'removed', id: 'removed' });
-    const e = await k
-      .updateTable('escalations')
-      .set({ reporter: anonymous, claimed_by: null, resolved_by: null, description: '', outcome: null, link: null })
-      .where('status', '=', 'resolved')
-      .where('resolved_at', '<', cut)
-      .where('reporter', '!=', anonymous)
-      .executeTakeFirst();
-    await k.updateTable('escalation_events').set({ actor: null }).where('at', '<', cut).execute();
-    return { signals: Number(q.numDeletedRows) + Number(c.numDeletedRows) + Number(v.numDeletedRows), escalations: Number(e.numUpdatedRows) };
+  /** Gives a claimed digest slot back (its figures could not be made), so that a later tick tries again. */
+  async releaseDigest(platform: string, channelId: string, slot: string): Promise<void> {
+    await this.db.kysely.deleteFrom('digest_posts').where('platform', '=', platform).where('channel_id', '=', channelId).where('slot', '=', slot).execute();
+  }
+
+  /** The channels that have the digest of `slot` already. */
+  async digestsClaimed(slot: string): Promise<Array<{ platform: string; channelId: string }>> {
+    const rows = await this.db.kysely.selectFrom('digest_posts').select(['platform', 'channel_id']).where('slot', '=', slot).execute();
+    return rows.map((r) => ({ platform: r.platform, channelId: r.channel_id }));
   }
 }

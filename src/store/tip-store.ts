@@ -19,6 +19,7 @@ export class SqlTipStore implements TipStore {
   }
 
   async round(channel: ChannelRef): Promise<{ round: number; seen: string[] }> {
+    // Both reads go through the (platform, channel_id, round) index: the newest round only, never the history.
     const last = await this.db.kysely
       .selectFrom('tip_posts')
       .select((eb) => eb.fn.max('round').as('round'))
@@ -34,6 +35,31 @@ export class SqlTipStore implements TipStore {
       .where('round', '=', round)
       .execute();
     return { round, seen: rows.map((r) => r.tip_id) };
+  }
+
+  async unclaimedChannels(slot: string, configured: readonly ChannelRef[]): Promise<ChannelRef[]> {
+    const k = this.db.kysely;
+    // Channels that said "dagtip aan" without a post in this slot: an anti-join on the posts' primary key.
+    const subscribed = await k
+      .selectFrom('tip_subscriptions as s')
+      .leftJoin('tip_posts as p', (join) => join.onRef('p.platform', '=', 's.platform').onRef('p.channel_id', '=', 's.channel_id').on('p.slot', '=', slot))
+      .select(['s.platform', 's.channel_id'])
+      .where('s.subscribed', '=', 1)
+      .where('p.slot', 'is', null)
+      .execute();
+    const due = subscribed.map((r) => ({ platform: r.platform as ChannelRef['platform'], channelId: r.channel_id }));
+    if (configured.length === 0) return due;
+    // A configured channel that said "dagtip aan" is above already; one that said "dagtip uit" gets nothing.
+    const ids = configured.map((c) => c.channelId);
+    const decided = await k.selectFrom('tip_subscriptions').select(['platform', 'channel_id']).where('channel_id', 'in', ids).execute();
+    const claimed = await k.selectFrom('tip_posts').select(['platform', 'channel_id']).where('slot', '=', slot).where('channel_id', 'in', ids).execute();
+    const skip = new Set([...decided, ...claimed].map((r) => `${r.platform}:${r.channel_id}`));
+    for (const channel of configured) {
+      const key = `${channel.platform}:${channel.channelId}`;
+      if (!skip.has(key)) due.push(channel);
+      skip.add(key); // a channel configured twice gets one tip
+    }
+    return due;
   }
 
   async claimSlot(channel: ChannelRef, slot: string, tipId: string, round: number, at: Date): Promise<boolean> {

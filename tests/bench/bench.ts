@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: measures the bot's speed and prints a table; writes bench-results/bench.json.
- * Targets are reported, not asserted: tests never time anything.
+ * Targets are reported, not asserted: tests never time anything. With `--scale` it runs the
+ * store's scale bench instead (tests/bench/scale.ts).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -22,6 +23,12 @@ function printTable(rows: readonly Timing[]): void {
   console.log(fmt(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const line of lines) console.log(fmt(line));
+}
+
+if (process.argv.includes('--scale')) {
+  const { runScaleBench } = await import('./scale.js');
+  await runScaleBench(process.argv.slice(2));
+  process.exit(0);
 }
 
 const kb = createKnowledgeBase(await loadKnowledgeFiles(resolve(ROOT, 'knowledge')), 'CNV');

@@ -115,21 +115,27 @@ describe('knowledge versions in the database', () => {
     expect(review.rightAfter).toBe(review.rightBefore);
   });
 
-  it('reviews a draft on the training questions and the asked ones; a worse one needs a confirmation', async () => {
+  it('reviews on every 6th training question and the masked questions people asked', async () => {
     await db.kysely.insertInto('question_signals').values({ at: '2026-11-30T10:00:00.000Z', platform: 'slack', lang: 'nl', item_id: null, masked_text: 'Mag ik een foto van [naam] op Instagram zetten?' }).execute();
     const questions = await reviewQuestions(KNOWLEDGE_DIR, db);
+    expect(questions.filter((q) => q.from === 'training')).toHaveLength(286);
     expect(questions).toContainEqual({ text: 'Mag ik een foto van [naam] op Instagram zetten?', from: 'asked' });
-    const { editor: e, versions } = await editor(Promise.resolve(questions));
+    // Off-topic training questions are answered right by the fallback.
+    expect(questions).toContainEqual(expect.objectContaining({ expect: ['(fallback)'] }));
+  });
+
+  it('asks for a confirmation when a draft makes answers worse, and publishes when confirmed', async () => {
+    const tweet = { text: 'Mag ik over een klant tweeten?', expect: ['regel-3'], from: 'training' as const };
+    const { editor: e, versions } = await editor(Promise.resolve([...FEW, tweet]));
     const v1 = (await versions.get(1))?.source as KnowledgeSource;
-    // Without the words that say a question is about social media, many questions fall back.
+    // Without the words that say a question is about social media, this one falls back.
     const worse = { ...copy(v1), synonyms: { ...v1.synonyms, topic: [], topic_weak: [] } };
     const refused = await e.publish(worse, comms, 'zonder onderwerpwoorden', { confirm: false });
     expect(refused.kind).toBe('needs-confirmation');
     const review = refused.kind === 'needs-confirmation' ? refused.review : undefined;
-    expect(review?.rightAfter).toBeLessThan(review?.rightBefore ?? 0);
-    expect(review).toMatchObject({ questions: 287, labelled: 286 });
-    expect(review?.nowFallback.length).toBeGreaterThan(0);
+    expect(review?.worse).toEqual([{ text: tweet.text, from: 'training', before: 'regel-3', after: '(fallback)' }]);
+    expect(review?.rightAfter).toBe((review?.rightBefore ?? 0) - 1);
     expect(await versions.latestNumber()).toBe(1);
     expect((await e.publish(worse, comms, 'toch', { confirm: true })).kind).toBe('published');
-  }, 60_000);
+  });
 });

@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SqlEscalationStore } from '../../src/store/escalation-store.js';
 import { SqlFeedbackStore } from '../../src/store/feedback-store.js';
+import { SqlHousekeeping } from '../../src/store/housekeeping.js';
 import { SqlSignalStore } from '../../src/store/signal-store.js';
-import { testDb } from '../support/db.js';
+import { collect, testDb } from '../support/db.js';
 
 let db: Awaited<ReturnType<typeof testDb>>;
 beforeEach(async () => {
@@ -63,21 +64,25 @@ describe('the figures of a week', () => {
   it('export escalations and unanswered questions as rows', async () => {
     const { signals } = await seedWeek();
     const rows = await signals.exportRows(at('2026-11-23T00:00:00Z'), at('2026-11-30T00:00:00Z'));
-    expect(rows.escalations).toHaveLength(3);
-    expect(rows.unanswered).toEqual([{ at: '2026-11-25T11:00:00.000Z', platform: 'slack', lang: 'nl', question: 'Mag ik [telefoon] van collega [naam] delen?' }]);
+    expect(await collect(rows.escalations)).toHaveLength(3);
+    expect(await collect(rows.unanswered)).toEqual([{ at: '2026-11-25T11:00:00.000Z', platform: 'slack', lang: 'nl', question: 'Mag ik [telefoon] van collega [naam] delen?' }]);
   });
 });
 
 describe('retention', () => {
   it('deletes signals and votes older than the period and takes the people and what was written out of old resolved escalations', async () => {
     const { signals, ids } = await seedWeek();
-    const purged = await signals.purge(at('2026-11-25T00:00:00Z'));
-    expect(purged.escalations).toBe(1);
+    await signals.flush();
+    const done = await new SqlHousekeeping(db, { retentionDays: 90 }).run(at('2027-02-23T00:00:00Z')); // 90 days after 25 November
+    expect(done.escalations).toBe(1);
+    const questions = await db.kysely.selectFrom('question_signals').select('at').orderBy('at').execute();
+    expect(questions.map((q) => q.at.slice(0, 10))).toEqual(['2026-11-25', '2026-11-26']);
     const stats = await signals.stats(at('2026-11-01T00:00:00Z'), at('2026-12-01T00:00:00Z'));
-    expect(stats.questions).toBe(2); // 25 and 26 November remain
+    expect(stats.questions).toBe(5); // the daily figures stay; only the rows went
     const old = await db.kysely.selectFrom('escalations').selectAll().where('id', '=', ids[0] as string).executeTakeFirstOrThrow();
     expect(JSON.stringify(old)).not.toMatch(/U0REPORTER|U0CHRIS|Rita|Chris|Piet/);
     expect(old).toMatchObject({ description: '', outcome: null, link: null, category: 'discussie', status: 'resolved' });
+    expect(await db.kysely.selectFrom('escalation_events').selectAll().where('escalation_id', '=', ids[0] as string).execute()).toEqual([]);
     const stillOpen = await db.kysely.selectFrom('escalations').selectAll().where('id', '=', ids[2] as string).executeTakeFirstOrThrow();
     expect(stillOpen.reporter).toContain('U0REPORTER'); // open: the reporter must still be told
     expect(stillOpen.description).toBe('Piet scheldt op [naam]');

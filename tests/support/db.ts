@@ -34,3 +34,15 @@ export async function testDb(): Promise<Db & { cleanup(): Promise<void> }> {
   const db = await openDb({ dataDir: dir });
   return { ...db, cleanup: async () => { await db.close(); await rm(dir, { recursive: true, force: true }); } };
 }
+
+/** Everything an async iterable yields, in order (Array.fromAsync arrives with Node 22). */
+export async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const all: T[] = [];
+  for await (const item of items) all.push(item);
+  return all;
+}
+
+/** The items as an async iterable, as a store yields its rows. */
+export async function* streamOf<T>(items: readonly T[]): AsyncIterable<T> {
+  yield* items;
+}

@@ -13,8 +13,11 @@ import type { Command } from '../router.js';
 import type { StatsSource } from '../stats/stats.js';
 import type { TipService } from '../tips/tip-service.js';
 
-/** Something the surface must do besides replying: upload a file to the conversation. */
-export type Effect = { kind: 'upload'; filename: string; content: string; title: string };
+/**
+ * Something the surface must do besides replying: upload a file to the conversation. The
+ * content is streamed (read it once, to its end): an export of a year is never in memory whole.
+ */
+export type Effect = { kind: 'upload'; filename: string; content: AsyncIterable<string>; title: string };
 
 /** What the content owners learn from one message. Never a user id, never a draft. */
 export type Signal =

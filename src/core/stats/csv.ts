@@ -1,5 +1,7 @@
 /** Characters that make a spreadsheet read a cell as a formula (or hide where it starts). */
 const TRIGGER = /[=+\-@\t\r]/;
+/** A trigger where a cell may start (see `neutralise`): only then is there anything to change. */
+const MAY_START_FORMULA = /(?:^|[,;\t\n\r])[ "]*[=+\-@\t\r]/;
 
 /**
  * Puts an apostrophe before every formula trigger that could begin a cell: at the start of the
@@ -9,6 +11,7 @@ const TRIGGER = /[=+\-@\t\r]/;
  * those characters may start a cell, and no cell may start with a trigger.
  */
 function neutralise(value: string): string {
+  if (!MAY_START_FORMULA.test(value)) return value; // most cells: one regular expression, no loop
   let out = '';
   let cellStart = true;
   for (const c of value) {
@@ -22,6 +25,8 @@ function neutralise(value: string): string {
 
 const cell = (value: string): string => `"${neutralise(value).replace(/"/g, '""')}"`;
 
+const csvLine = (cells: readonly string[]): string => `${cells.map(cell).join(',')}\r\n`;
+
 /**
  * Rows as CSV (RFC 4180: comma-separated, CRLF, every cell quoted), safe to open in Excel
  * whichever list separator it uses: no cell, as either separator splits the line, starts with
@@ -31,6 +36,34 @@ export function toCsv(rows: ReadonlyArray<Readonly<Record<string, string>>>): st
   const first = rows[0];
   if (!first) return '';
   const columns = Object.keys(first);
-  const lines = [columns.map(cell), ...rows.map((row) => columns.map((c) => cell(row[c] ?? '')))];
-  return lines.map((cells) => cells.join(',')).join('\r\n') + '\r\n';
+  return csvLine(columns) + rows.map((row) => csvLine(columns.map((c) => row[c] ?? ''))).join('');
+}
+
+/** Lines per chunk of a streamed CSV. */
+const CHUNK_LINES = 500;
+
+/**
+ * The same CSV as `toCsv`, written while the rows are read: the header line, then chunks of up
+ * to 500 lines. However many rows there are, only one chunk is in memory.
+ */
+export async function* csvChunks(columns: readonly string[], rows: AsyncIterable<Readonly<Record<string, string>>>): AsyncIterable<string> {
+  yield csvLine(columns);
+  let chunk = '';
+  let lines = 0;
+  for await (const row of rows) {
+    chunk += csvLine(columns.map((c) => row[c] ?? ''));
+    if (++lines === CHUNK_LINES) {
+      yield chunk;
+      chunk = '';
+      lines = 0;
+    }
+  }
+  if (chunk) yield chunk;
+}
+
+/** Reads streamed text to its end, for a platform that needs the whole file at once. */
+export async function readAll(chunks: AsyncIterable<string>): Promise<string> {
+  const parts: string[] = [];
+  for await (const chunk of chunks) parts.push(chunk);
+  return parts.join('');
 }

@@ -3,7 +3,7 @@ import { t } from '../messages.js';
 import { baseReply } from '../reply-builders.js';
 import { rich, type FollowUp, type Reply } from '../reply-model.js';
 import type { Lang } from '../lang.js';
-import type { Stats } from './stats.js';
+import { UNANSWERED_SHOWN, type Stats } from './stats.js';
 
 const day = (d: Date, lang: Lang, timeZone: string) => new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { timeZone, day: 'numeric', month: 'short' }).format(d);
 const percent = (part: number, whole: number) => (whole === 0 ? '–' : `${Math.round((part / whole) * 100)}%`);
@@ -11,8 +11,6 @@ const minutes = (m: number | undefined, lang: Lang) => (m === undefined ? '–' 
 /** A kept question inside restricted markdown: no bold, italics or links can form from it. */
 const plain = (text: string) => text.replace(/[*_`]/g, ' ').replace(/\]\(/g, '] (').replace(/\s+/g, ' ').trim();
 
-/** How many unanswered questions the digest lists (and offers to turn into examples). */
-const MAX_UNANSWERED = 5;
 
 /** The figures of a period, compact: for the weekly digest and `stats [dagen]`. */
 export function statsReply(kb: KnowledgeBase, stats: Stats, lang: Lang, timeZone: string): Reply {
@@ -30,7 +28,7 @@ export function statsReply(kb: KnowledgeBase, stats: Stats, lang: Lang, timeZone
     { label: t('stats.stale', lang), value: escalations.staleOpen.join(', ') || '–' },
     { label: t('stats.unhelpful', lang), value: stats.unhelpful.map((u) => `${label(u.itemId)} (👎 ${u.down}, 👍 ${u.up})`).join(', ') || '–' },
   ];
-  const unanswered = stats.unanswered.slice(0, MAX_UNANSWERED);
+  const unanswered = stats.unanswered.slice(0, UNANSWERED_SHOWN);
   const followUps: FollowUp[] = unanswered
     .filter((q) => q.length <= 400)
     .slice(0, 3)

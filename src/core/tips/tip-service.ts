@@ -43,19 +43,20 @@ export class TipService {
     const stored = await this.deps.store.subscriptions();
     const off = new Set(stored.filter((s) => !s.subscribed).map(key));
     const all = [...this.deps.configured, ...stored.filter((s) => s.subscribed).map(({ platform, channelId }) => ({ platform, channelId }))];
-    return all.filter((c, i) => !off.has(key(c)) && all.findIndex((o) => key(o) === key(c)) === i);
+    const seen = new Set<string>(off); // a Set, not findIndex: thousands of channels stay linear
+    return all.filter((c) => !seen.has(key(c)) && seen.add(key(c)) !== undefined);
   }
 
   /**
    * Claims `slot` for every subscribed channel that has not had it, each with the next tip of
    * its own rotation. A slot another process (or an earlier run) took is skipped: one tip per
-   * channel per slot.
+   * channel per slot. When every channel has it, this costs two reads.
    */
   async claim(slot: string, lang: Lang): Promise<DueTip[]> {
     const { kb, store, clock, random } = this.deps;
     const ids = kb.tips.map((tip) => tip.id);
     const due: DueTip[] = [];
-    for (const channel of await this.channels()) {
+    for (const channel of await store.unclaimedChannels(slot, this.deps.configured)) {
       const { round, seen } = await store.round(channel);
       const pick = nextTip(seen, ids, random);
       const claimed = await store.claimSlot(channel, slot, pick.tip, pick.newRound ? round + 1 : Math.max(round, 1), clock.now());

@@ -17,9 +17,9 @@ export interface DailyTipsOptions {
 }
 
 /**
- * Posts the daily tip: on every tick, the latest scheduled slot of today (in the organisation's
- * time zone, summer time included) is claimed per channel and posted. A slot missed while the
- * bot was down is posted when it comes back the same day; the next day it is not.
+ * Posts the daily tip in a slot: claims it per channel and posts. `run` is called by the
+ * cron schedule (cron-schedule.ts) at every slot; `tick` works on the latest slot of today,
+ * which is also how a slot missed while the bot was down is posted the same day.
  */
 export class DailyTips {
   private readonly cron: Cron;
@@ -33,10 +33,14 @@ export class DailyTips {
     return latestSlotToday(this.cron, now, this.options.timeZone);
   }
 
-  /** One round: claims and posts the current slot. Returns how many tips were posted. */
+  /** Claims and posts the latest slot of today. Returns how many tips were posted. */
   async tick(): Promise<number> {
     const slot = this.latestSlot(this.options.clock.now());
-    if (!slot) return 0;
+    return slot ? this.run(slot) : 0;
+  }
+
+  /** Claims `slot` for every channel that has not had it and posts there. Returns how many tips were posted. */
+  async run(slot: Date): Promise<number> {
     const due = await this.options.service.claim(slot.toISOString(), this.options.lang);
     let posted = 0;
     for (const tip of due) {

@@ -5,6 +5,7 @@ import { m003Escalations } from './003-escalations.js';
 import { m004Tips } from './004-tips.js';
 import { m005Signals } from './005-signals.js';
 import { m006Digests } from './006-digests.js';
+import { m020Scale } from './020-scale.js';
 import { m030ConversationTeam } from './030-conversation-team.js';
 import { m070Console } from './070-console.js';
 import { m080KnowledgeVersions } from './080-knowledge-versions.js';
@@ -17,6 +18,7 @@ export const migrations: Record<string, Migration> = {
   '004-tips': m004Tips,
   '005-signals': m005Signals,
   '006-digests': m006Digests,
+  '020-scale': m020Scale,
   '030-conversation-team': m030ConversationTeam,
   '070-console': m070Console,
   '080-knowledge-versions': m080KnowledgeVersions,

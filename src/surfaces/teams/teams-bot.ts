@@ -9,6 +9,7 @@ import {
   type MessagingExtensionActionResponse,
 } from 'botbuilder';
 import { t } from '../../core/messages.js';
+import { readAll } from '../../core/stats/csv.js';
 import type { Membership } from '../../core/ports.js';
 import type { Notifier } from '../../runtime/outbox/notifier.js';
 import { welcomeReply } from '../../core/reply-builders.js';
@@ -68,7 +69,7 @@ export class RichtlijnenTeamsBot extends TeamsActivityHandler {
       // Bots cannot put files in a channel without Microsoft Graph; the CSV travels as an inline attachment.
       await context.sendActivity({
         type: 'message',
-        attachments: effects.map((e) => ({ contentType: 'text/csv', name: e.filename, contentUrl: `data:text/csv;base64,${Buffer.from(e.content).toString('base64')}` })),
+        attachments: await Promise.all(effects.map(async (e) => ({ contentType: 'text/csv', name: e.filename, contentUrl: `data:text/csv;base64,${Buffer.from(await readAll(e.content)).toString('base64')}` }))),
       });
     }
     if (reply.audience === 'asker' && conversationKind(activity) !== 'personal') {

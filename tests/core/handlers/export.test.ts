@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exportCsv } from '../../../src/core/handlers/export.js';
 import { toPlainText } from '../../../src/core/reply-model.js';
-import { testDb } from '../../support/db.js';
+import { readAll } from '../../../src/core/stats/csv.js';
+import { streamOf, testDb } from '../../support/db.js';
 import { escalationService } from '../../support/escalations.js';
 import { handlerContext } from '../../support/handlers.js';
 
@@ -17,7 +18,7 @@ const source = {
   stats: async () => {
     throw new Error('not asked');
   },
-  exportRows: async () => ({ escalations: [{ id: 'E-12345', status: 'open' }], unanswered: [] }),
+  exportRows: async () => ({ escalations: streamOf([{ id: 'E-12345', status: 'open' }]), unanswered: streamOf<Record<string, string>>([]) }),
 };
 
 describe('export', () => {
@@ -25,10 +26,13 @@ describe('export', () => {
     const { service, roles } = await escalationService(db);
     const context = await handlerContext('export', { inbound: { platform: 'slack', user: { id: 'U0COMMS1' }, conversation: { id: 'C0COMMS', kind: 'channel' } }, services: { escalations: service, stats: source, roles: roles() } });
     const { reply, effects } = await exportCsv({ kind: 'export', days: 7 }, context);
-    expect(effects).toEqual([
-      { kind: 'upload', filename: 'escalaties-2026-11-24.csv', title: 'Escalaties', content: expect.stringContaining('E-12345') },
-      { kind: 'upload', filename: 'onbeantwoorde-vragen-2026-11-24.csv', title: 'Onbeantwoorde vragen', content: 'question\r\n' },
+    expect(effects?.map(({ content: _c, ...effect }) => effect)).toEqual([
+      { kind: 'upload', filename: 'escalaties-2026-11-24.csv', title: 'Escalaties' },
+      { kind: 'upload', filename: 'onbeantwoorde-vragen-2026-11-24.csv', title: 'Onbeantwoorde vragen' },
     ]);
+    const [escalations, unanswered] = await Promise.all((effects ?? []).map((e) => readAll(e.content)));
+    expect(escalations).toContain('"E-12345"');
+    expect(unanswered).toBe('"at","platform","lang","question"\r\n'); // the header alone
     expect(toPlainText(reply)).toContain('escalaties-2026-11-24.csv');
     expect(reply.shareable).toBeUndefined();
   });

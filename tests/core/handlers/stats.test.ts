@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { stats } from '../../../src/core/handlers/stats.js';
 import { toPlainText } from '../../../src/core/reply-model.js';
 import type { Stats, StatsSource } from '../../../src/core/stats/stats.js';
-import { testDb } from '../../support/db.js';
+import { streamOf, testDb } from '../../support/db.js';
 import { escalationService } from '../../support/escalations.js';
 import { handlerContext } from '../../support/handlers.js';
 
@@ -27,7 +27,7 @@ function figures(): StatsSource & { asked: Array<{ from: Date; to: Date }> } {
       asked.push({ from, to });
       return empty(from, to);
     },
-    exportRows: async () => ({ escalations: [], unanswered: [] }),
+    exportRows: async () => ({ escalations: streamOf<Record<string, string>>([]), unanswered: streamOf<Record<string, string>>([]) }),
   };
 }
 

@@ -119,6 +119,15 @@ describe('posting', () => {
     expect(posts.map((p) => p.channel)).toEqual(['C0ON']);
   });
 
+  it('gives a configured channel that also said "dagtip aan" one tip, and one that only said so its tip too', async () => {
+    const { tips, service, posts } = await setup({ at: '2026-11-24T08:00:05Z', channels: ['C0BOTH', 'C0BOTH'] });
+    await service.subscribe({ platform: 'slack', channelId: 'C0BOTH' }, true, false, 'nl');
+    await service.subscribe({ platform: 'slack', channelId: 'C0ASKED' }, true, false, 'nl');
+    expect(await tips.tick()).toBe(2);
+    expect(posts.map((p) => p.channel).sort()).toEqual(['C0ASKED', 'C0BOTH']);
+    expect(await tips.tick()).toBe(0);
+  });
+
   it('logs a channel the bot was removed from and goes on with the others', async () => {
     const { tips, posts, logger } = await setup({ at: '2026-11-24T08:00:05Z', channels: ['C0GONE', 'C0FINE'], broken: new Set(['C0GONE']) });
     expect(await tips.tick()).toBe(1);

@@ -118,7 +118,7 @@ describe('the knowledge API', () => {
     expect(refused.status).toBe(409);
     expect(refused.json.error).toContain('"confirm": true');
     expect((await api(comms, '/console/api/knowledge/publish', { draft: draft.json.draft.id, confirm: true })).status).toBe(201);
-  });
+  }, 20_000);
 
   it('refuses no session (401), a department member (403), a POST without the CSRF token (403) and a body that is no JSON (422)', async () => {
     expect((await api(new ConsoleClient(bot.url), '/console/api/knowledge')).status).toBe(401);

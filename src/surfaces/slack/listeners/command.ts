@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import type { App } from '@slack/bolt';
 import type { Outcome } from '../../../core/bot.js';
 import { t } from '../../../core/messages.js';
@@ -15,6 +16,11 @@ import { shareValue } from './share.js';
  * Otherwise the command is acknowledged empty and answered through its response_url.
  */
 export const ANSWER_IN_ACK_WITHIN_MS = 2_000;
+
+/** The streamed file as bytes, which Slack's client reads (it needs the length, so it gathers them). */
+async function* bytes(chunks: AsyncIterable<string>): AsyncIterable<Buffer> {
+  for await (const chunk of chunks) yield Buffer.from(chunk);
+}
 
 /** `/socialmedia …`: answered privately; what the core marks shareable gets "Deel in kanaal". */
 export function registerCommand(app: App, deps: SlackDeps): void {
@@ -48,7 +54,7 @@ export function registerCommand(app: App, deps: SlackDeps): void {
     const outcome = early === 'late' ? await handling : early;
     for (const effect of outcome.effects) {
       await callSlack(deps, 'files.uploadV2', () =>
-        client.files.uploadV2({ channel_id: command.channel_id, filename: effect.filename, title: effect.title, content: effect.content }),
+        client.files.uploadV2({ channel_id: command.channel_id, filename: effect.filename, title: effect.title, file: Readable.from(bytes(effect.content)) }),
       );
     }
     await callSlack(deps, 'response_url', () => respond(message(outcome)));
