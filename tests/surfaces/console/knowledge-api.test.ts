@@ -103,7 +103,7 @@ describe('the knowledge API', () => {
     expect(broken.status).toBe(422);
     expect(broken.json.errors[0].path).toMatch(/^tips\.yaml:\d+$/);
     expect((await api(comms, '/console/api/knowledge/versions')).json.versions).toHaveLength(2);
-  });
+  }, 20_000);
 
   it('asks for a confirmation (409) when the review shows a draft makes answers worse', async () => {
     await bot.db.kysely.insertInto('question_signals').values({ at: '2026-11-20T10:00:00.000Z', platform: 'slack', lang: 'nl', item_id: 'regel-3', masked_text: 'Mag ik over een klant tweeten?' }).execute();
