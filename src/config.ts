@@ -5,9 +5,11 @@ import { BotError } from './core/errors.js';
 import { cronOf, databaseUrl, oneOf, orgName, port, retentionDays, timeZone, value, type Env } from './config/fields.js';
 import { consoleSettings } from './config/console.js';
 import { admins, escalation, slack, teams, tips } from './config/platforms.js';
+import { http } from './config/server.js';
 import { LOG_LEVELS, type Config } from './config/types.js';
 
 export { CONFIG_VARIABLES, LOG_LEVELS, TEAMS_APP_TYPES } from './config/types.js';
+export { isLoopbackHost } from './config/server.js';
 export type { Config, LogLevel, SlackConfig, TeamsConfig } from './config/types.js';
 export type { Env } from './config/fields.js';
 
@@ -28,13 +30,16 @@ export function readEnvironment(cwd: string = process.cwd()): Env {
  */
 export function loadConfig(env: Env = readEnvironment()): Config {
   const problems: string[] = [];
+  const slackConfig = slack(env, problems);
+  const teamsConfig = teams(env, problems);
+  const isPublic = slackConfig?.mode === 'http' || teamsConfig.mode === 'authenticated';
   const config: Config = {
     orgName: orgName(env, problems),
     defaultLang: oneOf(env, 'DEFAULT_LANG', ['nl', 'en'] as const, 'nl', problems),
     knowledgeDir: resolve(value(env, 'KNOWLEDGE_DIR') ?? 'knowledge'),
-    http: { port: port(env, problems), host: value(env, 'HOST') },
-    slack: slack(env, problems),
-    teams: teams(env, problems),
+    http: http(env, port(env, problems), isPublic, teamsConfig.mode === 'emulator', problems),
+    slack: slackConfig,
+    teams: teamsConfig,
     admins: admins(env, problems),
     escalation: escalation(env, problems),
     timeZone: timeZone(env, 'TIME_ZONE', 'Europe/Amsterdam', problems),

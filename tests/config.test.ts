@@ -27,8 +27,8 @@ describe('the configuration', () => {
 
   it('names every wrong variable at once, with how to fix it', () => {
     const message = problems({ DEFAULT_LANG: 'de', LOG_FORMAT: 'xml', ORG_NAME: '<b>x</b>' });
-    expect(message).toContain('DEFAULT_LANG="de" is not valid: use one of nl, en');
-    expect(message).toContain('LOG_FORMAT="xml" is not valid: use one of auto, pretty, json');
+    expect(message).toContain('DEFAULT_LANG is not valid: use one of nl, en');
+    expect(message).toContain('LOG_FORMAT is not valid: use one of auto, pretty, json');
     expect(message).toContain('ORG_NAME must be');
   });
 
@@ -44,9 +44,9 @@ describe('the configuration', () => {
     [{ SLACK_BOT_TOKEN: 'xoxb-1' }, 'SLACK_BOT_TOKEN needs SLACK_APP_TOKEN (Socket Mode, no public URL) or SLACK_SIGNING_SECRET'],
     [{ SLACK_APP_TOKEN: 'xapp-1' }, 'SLACK_BOT_TOKEN is missing'],
     [{ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xoxb-2' }, 'SLACK_APP_TOKEN must start with "xapp-"'],
-    [{ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1', SLACK_API_URL: 'slack.com/api' }, 'SLACK_API_URL="slack.com/api" is not an http(s) URL'],
-    [{ PORT: 'web' }, 'PORT="web" is not a port number'],
-    [{ PORT: '70000' }, 'PORT="70000" is not a port number'],
+    [{ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1', SLACK_API_URL: 'slack.com/api' }, 'SLACK_API_URL is not an http(s) URL'],
+    [{ PORT: 'web' }, 'PORT is not a port number'],
+    [{ PORT: '70000' }, 'PORT is not a port number'],
     [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL must be a PostgreSQL URL'],
   ])('refuses %j, naming the variable', (env, message) => {
     expect(problems(env)).toContain(message);
@@ -65,7 +65,7 @@ describe('the configuration', () => {
     [{ MicrosoftAppId: 'my-bot' , MicrosoftAppPassword: 'pw' }, 'MicrosoftAppId must be a GUID'],
     [{ MicrosoftAppId: '11111111-2222-3333-4444-555555555555' }, 'MicrosoftAppPassword is missing'],
     [{ MicrosoftAppId: '11111111-2222-3333-4444-555555555555', MicrosoftAppPassword: 'pw', MicrosoftAppType: 'SingleTenant' }, 'MicrosoftAppTenantId is missing'],
-    [{ MicrosoftAppId: '11111111-2222-3333-4444-555555555555', MicrosoftAppPassword: 'pw', MicrosoftAppType: 'Tenant' }, 'MicrosoftAppType="Tenant" is not valid'],
+    [{ MicrosoftAppId: '11111111-2222-3333-4444-555555555555', MicrosoftAppPassword: 'pw', MicrosoftAppType: 'Tenant' }, 'MicrosoftAppType is not valid'],
     [{ MicrosoftAppPassword: 'pw' }, 'MicrosoftAppId is missing'],
   ])('refuses the Teams settings %j, naming the variable', (env, message) => {
     expect(problems(env)).toContain(message);
@@ -103,5 +103,73 @@ describe('the configuration', () => {
   it('explains every variable of .env.example in the README', () => {
     const readme = readFileSync(resolve(import.meta.dirname, '../README.md'), 'utf8');
     for (const name of CONFIG_VARIABLES) expect(readme, name).toContain(`\`${name}\``);
+  });
+});
+
+describe('configuration errors (issue 14 item 19)', () => {
+  const MARK = 'Zq9';
+  const SECRET = '0123456789abcdef0123456789abcdef';
+  const APP_ID = '11111111-2222-3333-4444-555555555555';
+  // Every variable that can be wrong, with what makes it wrong (and what it needs beside it).
+  // KNOWLEDGE_DIR and DATA_DIR take any path: a missing or unwritable one is reported at start-up.
+  const wrong: Array<[string, Record<string, string>]> = [
+    ['ORG_NAME', { ORG_NAME: `<${MARK}>` }],
+    ['DEFAULT_LANG', { DEFAULT_LANG: MARK }],
+    ['PORT', { PORT: MARK }],
+    ['HOST', { HOST: `${MARK} !` }],
+    ['MAX_CONNECTIONS', { MAX_CONNECTIONS: MARK }],
+    ['METRICS_TOKEN', { METRICS_TOKEN: `${MARK} short` }],
+    ['TEAMS_EMULATOR', { TEAMS_EMULATOR: MARK }],
+    ['LOG_LEVEL', { LOG_LEVEL: MARK }],
+    ['LOG_FORMAT', { LOG_FORMAT: MARK }],
+    ['SLACK_BOT_TOKEN', { SLACK_BOT_TOKEN: MARK, SLACK_SIGNING_SECRET: SECRET }],
+    ['SLACK_APP_TOKEN', { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: MARK }],
+    ['SLACK_SIGNING_SECRET', { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: MARK }],
+    ['SLACK_API_URL', { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: MARK }],
+    ['MicrosoftAppId', { MicrosoftAppId: MARK, MicrosoftAppPassword: 'pw' }],
+    ['MicrosoftAppId', { MicrosoftAppPassword: MARK }],
+    ['MicrosoftAppType', { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'pw', MicrosoftAppType: MARK }],
+    ['MicrosoftAppTenantId', { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'pw', MicrosoftAppTenantId: MARK }],
+    ['ESCALATION_SLACK_CHANNEL', { ESCALATION_SLACK_CHANNEL: MARK }],
+    ['ESCALATION_TEAMS_CHANNEL', { ESCALATION_TEAMS_CHANNEL: MARK }],
+    ['ESCALATION_REMIND_MINUTES', { ESCALATION_REMIND_MINUTES: MARK }],
+    ['TIME_ZONE', { TIME_ZONE: `${MARK}/Nowhere` }],
+    ['TIP_CRON', { TIP_CRON: MARK }],
+    ['TIP_TIMEZONE', { TIP_TIMEZONE: MARK }],
+    ['TIP_SLACK_CHANNELS', { TIP_SLACK_CHANNELS: MARK }],
+    ['TIP_TEAMS_CHANNELS', { TIP_TEAMS_CHANNELS: MARK }],
+    ['DIGEST_CRON', { DIGEST_CRON: MARK }],
+    ['RETENTION_DAYS', { RETENTION_DAYS: MARK }],
+    ['PUBLIC_URL', { PUBLIC_URL: MARK }],
+    ['CONSOLE_LINK_MINUTES', { CONSOLE_LINK_MINUTES: MARK }],
+    ['ADMIN_SLACK_USERS', { ADMIN_SLACK_USERS: MARK }],
+    ['ADMIN_TEAMS_USERS', { ADMIN_TEAMS_USERS: `${MARK} x` }],
+    ['DATABASE_URL', { DATABASE_URL: MARK }],
+    ['DATABASE_URL', { DATABASE_URL: `mysql://${MARK}@host/db` }],
+    ['DATABASE_URL', { DATABASE_URL: `postgres://user:${MARK}@db.example:99999/bot` }],
+    ['DATABASE_URL', { DATABASE_URL: `postgres://user:${MARK}%zz@db.example/bot` }],
+    ['DATABASE_URL', { DATABASE_URL: `postgres://user:${MARK}@/bot` }],
+  ];
+
+  it.each(wrong)('names %s and the rule, never its value', (name, env) => {
+    const message = problems(env);
+    expect(message).toMatch(new RegExp(`\\b${name}[ :]`));
+    expect(message).toMatch(/: (use|copy|create|list|remove|make|set)|must|missing|needs/);
+    expect(message).not.toContain(MARK);
+  });
+
+  it('covers every variable it reads', () => {
+    const covered = new Set([...wrong.map(([name]) => name), 'KNOWLEDGE_DIR', 'DATA_DIR', 'MicrosoftAppPassword']);
+    expect([...CONFIG_VARIABLES].filter((name) => !covered.has(name))).toEqual([]);
+  });
+
+  it('resolves where the server listens and who may read /metrics', () => {
+    expect(loadConfig({}).http).toMatchObject({ host: '127.0.0.1', loopback: true, allowEmulator: true, maxConnections: 512, metricsToken: undefined });
+    const slackHttp = { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: SECRET };
+    expect(loadConfig(slackHttp).http).toMatchObject({ host: '0.0.0.0', loopback: false, allowEmulator: false });
+    expect(loadConfig({ ...slackHttp, TEAMS_EMULATOR: '1' }).http).toMatchObject({ allowEmulator: true });
+    expect(loadConfig({ ...slackHttp, HOST: 'localhost' }).http).toMatchObject({ loopback: true, allowEmulator: true });
+    expect(loadConfig({ MAX_CONNECTIONS: '64', METRICS_TOKEN: 'a'.repeat(32) }).http).toMatchObject({ maxConnections: 64, metricsToken: 'a'.repeat(32) });
+    expect(problems({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'pw', TEAMS_EMULATOR: '1' })).toContain('TEAMS_EMULATOR is for running without MicrosoftAppId');
   });
 });

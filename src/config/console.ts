@@ -27,7 +27,7 @@ function wholeNumber(env: Env, name: string, fallback: number, min: number, max:
   const raw = value(env, name) ?? String(fallback);
   const n = Number(raw);
   if (!/^\d+$/.test(raw) || n < min || n > max) {
-    problems.push(`${name}="${raw}" is not valid: use a whole number of ${unit} from ${min} to ${max} (default ${fallback})`);
+    problems.push(`${name} is not valid: use a whole number of ${unit} from ${min} to ${max} (default ${fallback})`);
     return fallback;
   }
   return n;

@@ -18,7 +18,7 @@ export function teams(env: Env, problems: string[]): TeamsConfig {
   }
   if (!GUID.test(appId)) problems.push('MicrosoftAppId must be a GUID like 00000000-0000-0000-0000-000000000000: copy it from the Azure Bot\'s Configuration page');
   const appType = TEAMS_APP_TYPES.find((t) => t.toLowerCase() === (rawType ?? 'MultiTenant').toLowerCase());
-  if (appType === undefined) problems.push(`MicrosoftAppType="${rawType}" is not valid: use one of ${TEAMS_APP_TYPES.join(', ')}`);
+  if (appType === undefined) problems.push(`MicrosoftAppType is not valid: use one of ${TEAMS_APP_TYPES.join(', ')}`);
   if (appType !== 'UserAssignedMSI' && appPassword === undefined) {
     problems.push('MicrosoftAppPassword is missing: create a client secret for the app registration (Certificates & secrets)');
   }
@@ -68,7 +68,7 @@ export function escalation(env: Env, problems: string[]): Config['escalation'] {
   const rawMinutes = value(env, 'ESCALATION_REMIND_MINUTES') ?? '15';
   const remindMinutes = Number(rawMinutes);
   if (!/^\d+$/.test(rawMinutes) || remindMinutes < 1 || remindMinutes > 24 * 60) {
-    problems.push(`ESCALATION_REMIND_MINUTES="${rawMinutes}" is not valid: use a whole number of minutes from 1 to 1440 (default 15)`);
+    problems.push(`ESCALATION_REMIND_MINUTES is not valid: use a whole number of minutes from 1 to 1440 (default 15)`);
   }
   return { slackChannel, teamsChannel, remindMinutes: Number.isFinite(remindMinutes) && remindMinutes >= 1 ? remindMinutes : 15 };
 }

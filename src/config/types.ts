@@ -6,7 +6,19 @@ export interface Config {
   defaultLang: Lang;
   knowledgeDir: string;
   /** The one HTTP server: `/healthz`, Slack's `/slack/events`, Teams' `/api/messages`. */
-  http: { port: number; host: string | undefined };
+  http: {
+    port: number;
+    /** Resolved: 0.0.0.0 for Slack HTTP mode or a Teams app id, else 127.0.0.1, unless HOST says. */
+    host: string;
+    /** Only this machine can reach `host`: /metrics and /readyz's details are open. */
+    loopback: boolean;
+    /** Without MicrosoftAppId: serve the Emulator endpoint (on loopback, or with TEAMS_EMULATOR=1). */
+    allowEmulator: boolean;
+    /** Open connections at most; more are refused (MAX_CONNECTIONS). */
+    maxConnections: number;
+    /** `Authorization: Bearer <token>` opens /metrics and /readyz's details on a public address. */
+    metricsToken: string | undefined;
+  };
   /** Absent when no Slack keys are set. */
   slack: SlackConfig | undefined;
   /**
@@ -72,6 +84,9 @@ export const CONFIG_VARIABLES = [
   'KNOWLEDGE_DIR',
   'PORT',
   'HOST',
+  'MAX_CONNECTIONS',
+  'METRICS_TOKEN',
+  'TEAMS_EMULATOR',
   'LOG_LEVEL',
   'LOG_FORMAT',
   'SLACK_BOT_TOKEN',

@@ -177,3 +177,16 @@ export interface Metrics {
 }
 
 export const noMetrics: Metrics = { question: () => undefined, check: () => undefined, delivered: () => undefined, apiError: () => undefined };
+
+/**
+ * Keys remembered for a while in the database, so that every replica sees them: a Slack request
+ * signature (replay) or an event id (Slack's retries). The first claim of a key wins.
+ */
+export interface OnceStore {
+  /** True for the first claim of `key` in `kind` until `expiresAt`; false while an earlier claim lasts. */
+  claim(kind: OnceKind, key: string, expiresAt: Date): Promise<boolean>;
+  /** Deletes the claims that expired before `now`; returns how many. */
+  purgeExpired(now: Date): Promise<number>;
+}
+
+export type OnceKind = 'slack-signature' | 'slack-event';

@@ -12,6 +12,7 @@ export interface Database {
   question_signals: QuestionSignalTable;
   check_signals: CheckSignalTable;
   digest_posts: DigestPostTable;
+  once_keys: OnceKeyTable;
   daily_counts: DailyCountTable;
   daily_rollups: DailyRollupTable;
   maintenance_runs: MaintenanceRunTable;
@@ -42,6 +43,13 @@ export interface KnowledgeDraftTable {
   created_at: string;
   base: number;
   source: string;
+}
+
+/** A key claimed once across replicas until `expires_at` (a Slack signature, an event id). */
+export interface OnceKeyTable {
+  kind: string;
+  key: string;
+  expires_at: string;
 }
 
 /**

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { FakeBotConnector } from '../support/fake-bot-connector.js';
 import { FakeSlackApi } from '../support/fake-slack-api.js';
-import { signSlackRequest } from '../support/sign-slack-request.js';
+import { signSlackRequest, triggerId } from '../support/sign-slack-request.js';
 import { freePort, waitForHealthy } from '../support/spawn-bot.js';
 import { teamsActivity } from '../support/teams-harness.js';
 import { percentile, type Timing } from './core.js';
@@ -94,7 +94,7 @@ function timing(name: string, run: { durations: number[]; seconds: number; error
 
 function slackRequest(port: number, api: FakeSlackApi) {
   return (i: number) => {
-    const body = new URLSearchParams({ command: '/socialmedia', text: QUESTIONS[i % QUESTIONS.length] as string, user_id: `U${i % 50}`, channel_id: 'C0BENCH', response_url: api.responseUrl(`b${i}`) }).toString();
+    const body = new URLSearchParams({ command: '/socialmedia', text: QUESTIONS[i % QUESTIONS.length] as string, user_id: `U${i % 50}`, channel_id: 'C0BENCH', response_url: api.responseUrl(`b${i}`), trigger_id: triggerId() }).toString();
     const ts = Math.floor(Date.now() / 1000);
     return fetch(`http://127.0.0.1:${port}/slack/events`, {
       method: 'POST',

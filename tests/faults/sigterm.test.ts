@@ -11,7 +11,9 @@ it('stops cleanly on SIGTERM in the middle of traffic, and the outbox resumes af
   const api = await new FakeSlackApi().start();
   api.failRate = 1; // Slack is down while the reports come in: everything waits in the outbox
   const dataDir = mkdtempSync(join(tmpdir(), 'richtlijnenbot-sigterm-'));
-  const env = { SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: api.apiUrl, DATA_DIR: dataDir, ESCALATION_SLACK_CHANNEL: 'C0COMMS' };
+  const metricsToken = 'metrics-token-0123456789abcdef';
+  // On 0.0.0.0 (Slack's HTTP mode) /metrics needs the token.
+  const env = { SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: api.apiUrl, DATA_DIR: dataDir, ESCALATION_SLACK_CHANNEL: 'C0COMMS', METRICS_TOKEN: metricsToken };
   const port = await freePort();
   const first = spawnBot({ ...env, PORT: String(port) });
   const send = (i: number) => {
@@ -24,7 +26,7 @@ it('stops cleanly on SIGTERM in the middle of traffic, and the outbox resumes af
     }).then(async (r) => (await api.showAcknowledgement(r)).status, () => 0);
   };
   try {
-    await waitForHealthy(`http://127.0.0.1:${port}/healthz`, 20_000);
+    await waitForHealthy(`http://127.0.0.1:${port}/readyz`, 20_000); // ready: Slack answered auth.test
     let answered = 0;
     const traffic = Array.from({ length: 60 }, (_, i) => new Promise<number>((resolve) => setTimeout(() => resolve(send(i)), i * 10)));
     for (const request of traffic) void request.then(() => answered++);
@@ -46,7 +48,7 @@ it('stops cleanly on SIGTERM in the middle of traffic, and the outbox resumes af
       const allDelivered = () => confirmed.every((id) => delivered().some((c) => JSON.stringify(c.body).includes(id)));
       await expect.poll(allDelivered, { timeout: 30_000, interval: 100 }).toBe(true);
       // An empty outbox delivers nothing more: then any double would be there to see.
-      const outboxPending = async () => /richtlijnenbot_outbox_pending (\d+)/.exec(await (await fetch(`http://127.0.0.1:${secondPort}/metrics`)).text())?.[1];
+      const outboxPending = async () => /richtlijnenbot_outbox_pending (\d+)/.exec(await (await fetch(`http://127.0.0.1:${secondPort}/metrics`, { headers: { authorization: `Bearer ${metricsToken}` } })).text())?.[1];
       await expect.poll(outboxPending, { timeout: 10_000, interval: 100 }).toBe('0');
       for (const id of confirmed) expect(delivered().filter((c) => JSON.stringify(c.body).includes(id)), id).toHaveLength(1);
     } finally {

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FakeBotConnector } from '../support/fake-bot-connector.js';
 import { FakeSlackApi } from '../support/fake-slack-api.js';
@@ -5,6 +8,13 @@ import { runProgram, startProgram } from '../support/program.js';
 import { signSlackRequest } from '../support/sign-slack-request.js';
 import { SIGNING_SECRET } from '../support/slack-harness.js';
 import { teamsActivity } from '../support/teams-harness.js';
+
+/** A file where a folder is expected. */
+function aFile(): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'richtlijnenbot-file-')), 'not-a-folder');
+  writeFileSync(file, 'x');
+  return file;
+}
 
 /** The address the start-up line names (the port is any free one). */
 const urlOf = (logs: string) => /"url":"(http:\/\/127\.0\.0\.1:\d+)"/.exec(logs)?.[1] ?? '';
@@ -20,9 +30,22 @@ describe('npm start without credentials', () => {
   it('stops with the variable and the fix when the configuration is wrong', async () => {
     const { code, stderr, stdout } = await runProgram([], '', { DEFAULT_LANG: 'fr', LOG_LEVEL: 'loud' });
     expect(code).toBe(1);
-    expect(stderr).toContain('DEFAULT_LANG="fr" is not valid: use one of nl, en');
-    expect(stderr).toContain('LOG_LEVEL="loud" is not valid');
+    expect(stderr).toContain('DEFAULT_LANG is not valid: use one of nl, en');
+    expect(stderr).toContain('LOG_LEVEL is not valid');
     expect(stdout).toBe('');
+  });
+
+  it.each([
+    ['a malformed DATABASE_URL', { DATABASE_URL: 'postgres://bot:s3cret-pw@db.example:99999/bot' }, 'DATABASE_URL is not a URL'],
+    ['a PostgreSQL that does not answer', { DATABASE_URL: 'postgres://bot:s3cret-pw@127.0.0.1:1/bot' }, 'DATABASE_URL: the PostgreSQL database could not be opened or migrated (ECONNREFUSED)'],
+    ['a DATA_DIR that is a file', { DATA_DIR: aFile() }, 'DATA_DIR: the SQLite database could not be opened there'],
+  ])('stops on %s naming the variable, without its value or a stack trace', async (_name, env, message) => {
+    const { code, stderr } = await runProgram([], '', env);
+    expect(code).toBe(1);
+    expect(stderr).toContain(message);
+    expect(stderr).not.toContain('s3cret-pw');
+    expect(stderr).not.toContain('db.example');
+    expect(stderr).not.toMatch(/\n\s+at /);
   });
 
   it('stops with the file and the field when the knowledge is broken', async () => {
@@ -35,7 +58,7 @@ describe('npm start without credentials', () => {
     const connector = await new FakeBotConnector().start();
     const bot = startProgram([], { LOG_LEVEL: 'info', LOG_FORMAT: 'json' });
     try {
-      await expect.poll(() => urlOf(bot.stderr())).not.toBe('');
+      await expect.poll(() => urlOf(bot.stderr()), { timeout: 15_000 }).not.toBe('');
       const url = urlOf(bot.stderr());
       expect(bot.stdout()).toContain(`${url}/api/messages`);
       const res = await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(teamsActivity(connector.url, 'regel 7')) });
@@ -57,7 +80,7 @@ describe('npm start with Slack keys', () => {
     const api = await new FakeSlackApi().start();
     const bot = startProgram([], { SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: api.apiUrl, HOST: '127.0.0.1', LOG_FORMAT: 'json' });
     try {
-      await expect.poll(() => urlOf(bot.stderr())).not.toBe('');
+      await expect.poll(() => urlOf(bot.stderr()), { timeout: 15_000 }).not.toBe('');
       const url = urlOf(bot.stderr());
       expect((await fetch(`${url}/healthz`)).status).toBe(200);
       const body = new URLSearchParams({ command: '/socialmedia', text: 'regel 7', user_id: 'U1', channel_id: 'C1', response_url: api.responseUrl() }).toString();

@@ -13,7 +13,7 @@ it('npm start with a bot token and signing secret serves /slack/events and /heal
   const port = await freePort();
   const bot = spawnBot({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: api.apiUrl, PORT: String(port), DATA_DIR: dataDir });
   try {
-    await waitForHealthy(`http://127.0.0.1:${port}/healthz`);
+    await waitForHealthy(`http://127.0.0.1:${port}/readyz`); // ready: Slack answered auth.test
     const body = new URLSearchParams({ command: '/socialmedia', text: 'regel 7', user_id: 'U1', channel_id: 'C1', response_url: api.responseUrl() }).toString();
     const ts = Math.floor(Date.now() / 1000);
     const res = await api.showAcknowledgement(
@@ -44,3 +44,33 @@ it('stops at start-up with the variable and the fix when a Slack key is wrong', 
   expect(bot.output()).toContain('SLACK_SIGNING_SECRET must be 32 hexadecimal characters');
   expect(bot.output()).not.toContain('xoxp-user-token');
 }, 20_000);
+
+it('stays up while Slack refuses auth.test at start-up (no event arrives), says so on /readyz, and connects when Slack answers', async () => {
+  const api = await new FakeSlackApi().start();
+  api.failAlways('auth.test', { status: 200, body: { ok: false, error: 'invalid_auth' } });
+  const dataDir = await mkdtemp(join(tmpdir(), 'richtlijnenbot-outage-'));
+  const port = await freePort();
+  const bot = spawnBot({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: api.apiUrl, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir });
+  let exited: number | null | undefined;
+  void bot.exited.then((code) => (exited = code));
+  try {
+    await waitForHealthy(`http://127.0.0.1:${port}/healthz`, 20_000);
+    // The first refusal is where Bolt's own auth.test used to end the process; three tries prove the back-off.
+    await api.waitFor('auth.test', 3, 20_000);
+    expect(exited).toBeUndefined();
+    expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+    const ready = await fetch(`http://127.0.0.1:${port}/readyz`);
+    expect(ready.status).toBe(503);
+    expect(((await ready.json()) as { slack: string }).slack).toContain('invalid_auth');
+    api.recover('auth.test');
+    await expect.poll(async () => (await fetch(`http://127.0.0.1:${port}/readyz`)).status, { timeout: 20_000, interval: 200 }).toBe(200);
+    expect(bot.output()).toContain('"event":"slack.unreachable"');
+    expect(bot.output()).not.toMatch(/\n\s+at /); // no stack trace
+    bot.child.kill('SIGTERM');
+    expect(await bot.exited).toBe(0);
+  } finally {
+    bot.child.kill('SIGKILL');
+    await api.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}, 60_000);

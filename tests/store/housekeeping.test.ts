@@ -82,6 +82,7 @@ const RULES: Record<string, string> = {
   console_audit: 'RETENTION_DAYS (SqlConsoleStore.purge)',
   knowledge_versions: 'kept: the knowledge\'s history; the author is a role, never a person',
   knowledge_drafts: 'kept: knowledge text only; the author is a role, never a person',
+  once_keys: 'minutes: until they expire (SqlOnceStore.purgeExpired, every minute)',
 };
 
 describe('housekeeping', () => {

@@ -74,6 +74,11 @@ export class FakeBotConnector {
     return this;
   }
 
+  /** Ends the failures still queued: the connector is back. */
+  recover(): void {
+    this.failures = [];
+  }
+
   /** One page of a roster; the continuation token is where the next page starts. */
   private page(id: string, query: URLSearchParams): { members: TeamsMember[]; continuationToken?: string } {
     const all = this.rosters.get(id) ?? [];

@@ -15,6 +15,7 @@ export interface SlackCall {
 }
 
 interface Failure {
+  /** 0: never answer (a Slack that times out); the request hangs until the fake stops. */
   status: number;
   headers?: Record<string, string>;
   body?: Record<string, unknown>;
@@ -70,6 +71,7 @@ export class FakeSlackApi {
         this.events.emit('change');
         const failure = this.failures.get(method)?.shift() ?? (method === 'chat.postMessage' && Math.random() < this.failRate ? { status: 200, body: { ok: false, error: 'service_unavailable' } } : undefined);
         if (failure) call.failed = true;
+        if (failure?.status === 0) return;
         if (failure) {
           res.writeHead(failure.status, { 'content-type': 'application/json', ...failure.headers }).end(JSON.stringify(failure.body ?? { ok: false, error: 'fake_failure' }));
           return;
@@ -152,6 +154,16 @@ export class FakeSlackApi {
       }
     }
     return new Response(text === '' ? null : text, { status: response.status, headers: response.headers });
+  }
+
+  /** Makes every call of `method` fail this way until `recover(method)`. */
+  failAlways(method: string, failure: Failure): void {
+    this.failNext(method, failure, 1_000_000);
+  }
+
+  /** Ends the failures of `method`: Slack is back. */
+  recover(method: string): void {
+    this.failures.delete(method);
   }
 
   /** Makes the next call(s) of `method` fail this way. */

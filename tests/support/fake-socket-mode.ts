@@ -11,6 +11,8 @@ export class FakeSocketMode {
   private server: WebSocketServer | undefined;
   private socket: WebSocket | undefined;
   readonly acks: Array<{ envelope_id: string; payload?: unknown }> = [];
+  /** How many times the app connected. */
+  connections = 0;
   /** Emits 'change' when the app connects or acknowledges. */
   private readonly events = new EventEmitter();
   url = '';
@@ -21,6 +23,7 @@ export class FakeSocketMode {
     this.url = `ws://127.0.0.1:${(this.server.address() as AddressInfo).port}/link`;
     this.server.on('connection', (socket) => {
       this.socket = socket;
+      this.connections++;
       this.events.emit('change');
       socket.on('message', (data) => {
         const message = JSON.parse(String(data)) as { envelope_id?: string; payload?: unknown };
@@ -32,9 +35,15 @@ export class FakeSocketMode {
     return this;
   }
 
-  /** Waits for the app to connect. */
-  async connected(timeoutMs = 5_000): Promise<void> {
-    await until(this.events, () => this.socket !== undefined, timeoutMs, () => 'the app never connected over Socket Mode');
+  /** Waits for the app to have connected `times` times. */
+  async connected(timeoutMs = 5_000, times = 1): Promise<void> {
+    await until(this.events, () => this.connections >= times, timeoutMs, () => `the app connected ${this.connections} times over Socket Mode, not ${times}`);
+  }
+
+  /** Slack drops the connection (as when it recycles a server). */
+  drop(): void {
+    this.socket?.terminate();
+    this.socket = undefined;
   }
 
   /** Delivers an envelope as Slack does, e.g. a slash command. */

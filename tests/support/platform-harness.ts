@@ -2,20 +2,23 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../src/config.js';
-import { startServices } from '../../src/main.js';
+import { startServices } from '../../src/compose/start-services.js';
+import type { RetryTiming } from '../../src/surfaces/slack/connection.js';
 import { captureLogger, knowledgeFolder } from './bot.js';
 import { FixedClock } from './escalations.js';
 import { FakeBotConnector } from './fake-bot-connector.js';
 import { FakeSlackApi } from './fake-slack-api.js';
-import { signSlackRequest } from './sign-slack-request.js';
+import { whenReady } from './ready.js';
+import { signSlackRequest, triggerId } from './sign-slack-request.js';
 import { SIGNING_SECRET } from './slack-harness.js';
 
 /**
  * The whole bot as main.ts builds it (database, escalations, outbox, Slack in HTTP mode, Teams
  * in emulator mode) on 127.0.0.1, with fake Slack and Teams services and a clock moved by hand.
  */
-export async function startPlatforms(env: Record<string, string> = {}) {
+export async function startPlatforms(env: Record<string, string> = {}, options: { waitForSlack?: boolean; retry?: RetryTiming; before?: (api: FakeSlackApi) => void } = {}) {
   const slackApi = await new FakeSlackApi().start();
+  options.before?.(slackApi);
   const connector = await new FakeBotConnector().start();
   const clock = new FixedClock(new Date('2026-11-24T09:00:00Z')); // Tuesday 10:00 in Amsterdam
   const logger = captureLogger();
@@ -29,10 +32,8 @@ export async function startPlatforms(env: Record<string, string> = {}) {
     ...env,
   });
   // No loops: tests drive the outbox, the reminders and the schedule themselves.
-  const services = await startServices(config, await knowledgeFolder(), logger, { portIsOptional: false, clock, manualLoops: true });
-  // Bolt calls auth.test when the app is made, and nothing awaits it until the first event:
-  // answered before a test can stop the fake, it cannot fail later, in another test.
-  await slackApi.waitFor('auth.test');
+  const services = await startServices(config, await knowledgeFolder(), logger, { portIsOptional: false, clock, manualLoops: true, ...(options.retry ? { retry: options.retry } : {}) });
+  if (services.slack && options.waitForSlack !== false) await whenReady(services.slack.connection);
   const url = services.url as string;
 
   async function slack(payload: Record<string, string>): Promise<Response> {
@@ -47,6 +48,8 @@ export async function startPlatforms(env: Record<string, string> = {}) {
 
   return {
     ...services,
+    /** The running Teams surface (its notifier, its readiness). */
+    teamsSurface: services.teams,
     slackApi,
     connector,
     clock,
@@ -54,7 +57,7 @@ export async function startPlatforms(env: Record<string, string> = {}) {
     url,
     /** A slash command from `user` in `channel`. */
     command: async (text: string, user = 'U0REPORTER', channel = 'C0GENERAL') =>
-      slackApi.showAcknowledgement(await slack({ command: '/socialmedia', text, user_id: user, user_name: user.toLowerCase(), channel_id: channel, channel_name: 'x', response_url: slackApi.responseUrl(`${user}-${Date.now()}`), trigger_id: '1.2.3', team_id: 'T0001' })),
+      slackApi.showAcknowledgement(await slack({ command: '/socialmedia', text, user_id: user, user_name: user.toLowerCase(), channel_id: channel, channel_name: 'x', response_url: slackApi.responseUrl(`${user}-${Date.now()}`), trigger_id: triggerId(), team_id: 'T0001' })),
     /** An interactivity payload. */
     interact: (payload: Record<string, unknown>) => slack({ payload: JSON.stringify(payload) }),
     /** Posts a Teams activity to /api/messages. */
@@ -92,7 +95,7 @@ export function slackClick(platforms: Platforms, options: { actionId: string; va
     channel: { id: options.channel, name: 'x' },
     api_app_id: 'A0001',
     token: 'legacy',
-    trigger_id: `trigger-${options.user}`,
+    trigger_id: triggerId(),
     response_url: platforms.slackApi.responseUrl(`click-${options.user}`),
     container: { type: 'message', message_ts: '1700000000.000100', channel_id: options.channel, is_ephemeral: false },
     actions: [{ type: 'button', action_id: options.actionId, block_id: 'b1', value: options.value, text: { type: 'plain_text', text: 'x' }, action_ts: '1700000001.0' }],

@@ -1,10 +1,13 @@
 import { createSlackAdapter } from '../../src/surfaces/slack/slack-app.js';
 import { startHttpServer, type RunningServer } from '../../src/runtime/http/http-server.js';
 import { SqlFeedbackStore } from '../../src/store/feedback-store.js';
+import { SqlOnceStore } from '../../src/store/once-store.js';
+import type { Db } from '../../src/store/db.js';
 import { captureLogger, knowledgeBase, testBot } from './bot.js';
 import { testDb } from './db.js';
 import { FakeSlackApi } from './fake-slack-api.js';
-import { signSlackRequest } from './sign-slack-request.js';
+import { whenReady } from './ready.js';
+import { signSlackRequest, triggerId } from './sign-slack-request.js';
 
 export const SIGNING_SECRET = '0123456789abcdef0123456789abcdef';
 
@@ -19,20 +22,21 @@ export interface SendOptions {
  * The real Bolt app in HTTP mode behind the bot's real HTTP server on 127.0.0.1, talking to a
  * fake Slack Web API on 127.0.0.1, with a real (temporary) database.
  */
-export async function startSlackBot(options: { answerInAckWithinMs?: number } = {}) {
-  const api = await new FakeSlackApi().start();
-  const db = await testDb();
+export async function startSlackBot(options: { answerInAckWithinMs?: number; shared?: { api: FakeSlackApi; db: Db } } = {}) {
+  const { shared, ...slackOptions } = options;
+  // A second replica: the same Slack and the same database as the first, its own app and server.
+  const api = shared?.api ?? (await new FakeSlackApi().start());
+  const db = shared?.db ?? (await testDb());
   const { bot } = await testBot();
   const logger = captureLogger();
   const feedback = new SqlFeedbackStore(db);
   const adapter = createSlackAdapter(
     { mode: 'http', botToken: 'xoxb-test', appToken: undefined, signingSecret: SIGNING_SECRET, apiUrl: api.apiUrl },
-    { bot, kb: await knowledgeBase(), feedback, logger, clock: { now: () => new Date('2026-11-24T09:00:00Z') }, lang: 'nl', ...options },
+    { bot, kb: await knowledgeBase(), feedback, logger, clock: { now: () => new Date('2026-11-24T09:00:00Z') }, lang: 'nl', once: new SqlOnceStore(db), ...slackOptions },
   );
   const server: RunningServer = await startHttpServer({ port: 0, host: '127.0.0.1', routes: adapter.routes, logger });
-  // Bolt calls auth.test when the app is made, and nothing awaits it until the first event:
-  // answered before a test can stop the fake, it cannot fail later, in another test.
-  await api.waitFor('auth.test');
+  adapter.start();
+  await whenReady(adapter.connection);
 
   // Slack gets its acknowledgement before the listener is done; the receiver hands each request
   // to App.processEvent, whose promise settles when every listener has finished. Keeping those
@@ -83,7 +87,7 @@ export async function startSlackBot(options: { answerInAckWithinMs?: number } = 
         team_id: 'T0001',
         team_domain: 'example',
         response_url: api.responseUrl(),
-        trigger_id: '1.2.3',
+        trigger_id: triggerId(),
         api_app_id: 'A0001',
         token: 'legacy',
         ...extra,
@@ -92,7 +96,7 @@ export async function startSlackBot(options: { answerInAckWithinMs?: number } = 
     ));
 
   /** An interactivity payload (buttons, shortcuts), form-encoded with `payload=`. */
-  const interact = (payload: Record<string, unknown>) => send({ payload: JSON.stringify(payload) }, { contentType: 'form' });
+  const interact = (payload: Record<string, unknown>) => send({ payload: JSON.stringify({ trigger_id: triggerId(), ...payload }) }, { contentType: 'form' });
 
   /** An Events API callback. */
   const event = (inner: Record<string, unknown>, eventId = `Ev${Math.random().toString(36).slice(2)}`, headers: Record<string, string> = {}) =>
@@ -111,9 +115,11 @@ export async function startSlackBot(options: { answerInAckWithinMs?: number } = 
     event,
     settled,
     async stop() {
+      await adapter.stop();
       await server.stop();
+      if (shared) return;
       await api.stop();
-      await db.cleanup();
+      await (db as Db & { cleanup(): Promise<void> }).cleanup();
     },
   };
 }

@@ -18,7 +18,7 @@ export function spawnBot(env: Record<string, string>): { child: ChildProcess; ou
 }
 
 /** Polls `url` until it answers 200, or fails after `timeoutMs`. Returns how long it took. */
-export async function waitForHealthy(url: string, timeoutMs = 10_000): Promise<number> {
+export async function waitForHealthy(url: string, timeoutMs = 30_000): Promise<number> {
   const started = Date.now();
   for (;;) {
     try {

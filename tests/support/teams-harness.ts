@@ -1,6 +1,8 @@
 import { startHttpServer, type RunningServer } from '../../src/runtime/http/http-server.js';
 import { createTeamsAdapter } from '../../src/surfaces/teams/teams-adapter.js';
 import type { TeamsConfig } from '../../src/config.js';
+import type { TeamsAuthOverrides } from '../../src/surfaces/teams/cloud-adapter.js';
+import { TeamsHealth } from '../../src/surfaces/teams/health.js';
 import { SqlConversationStore } from '../../src/store/conversation-store.js';
 import { SqlFeedbackStore } from '../../src/store/feedback-store.js';
 import { captureLogger, knowledgeBase, testBot } from './bot.js';
@@ -44,14 +46,15 @@ export function teamsActivity(serviceUrl: string, text: string, kind: 'personal'
 }
 
 /** The real CloudAdapter behind the bot's real HTTP server, replying to a fake connector. */
-export async function startTeamsBot(config: TeamsConfig = { mode: 'emulator' }) {
+export async function startTeamsBot(config: TeamsConfig = { mode: 'emulator' }, auth?: TeamsAuthOverrides) {
   const connector = await new FakeBotConnector().start();
   const db = await testDb();
   const { bot } = await testBot();
   const logger = captureLogger();
   const feedback = new SqlFeedbackStore(db);
   const conversations = new SqlConversationStore(db);
-  const adapter = createTeamsAdapter(config, { bot, kb: await knowledgeBase(), feedback, conversations, logger, clock: { now: () => new Date() }, defaultLang: 'nl' });
+  const health = new TeamsHealth(logger, undefined);
+  const adapter = createTeamsAdapter(config, { bot, kb: await knowledgeBase(), feedback, conversations, logger, clock: { now: () => new Date() }, defaultLang: 'nl', auth }, health);
   const server: RunningServer = await startHttpServer({ port: 0, host: '127.0.0.1', routes: adapter.routes, logger });
 
   const post = (activity: Record<string, unknown>, headers: Record<string, string> = {}) =>
@@ -59,6 +62,7 @@ export async function startTeamsBot(config: TeamsConfig = { mode: 'emulator' }) 
 
   return {
     connector,
+    health,
     db,
     logger,
     feedback,

@@ -7,6 +7,7 @@ import { m005Signals } from './005-signals.js';
 import { m006Digests } from './006-digests.js';
 import { m020Scale } from './020-scale.js';
 import { m030ConversationTeam } from './030-conversation-team.js';
+import { m040Once } from './040-once.js';
 import { m070Console } from './070-console.js';
 import { m080KnowledgeVersions } from './080-knowledge-versions.js';
 
@@ -20,6 +21,7 @@ export const migrations: Record<string, Migration> = {
   '006-digests': m006Digests,
   '020-scale': m020Scale,
   '030-conversation-team': m030ConversationTeam,
+  '040-once': m040Once,
   '070-console': m070Console,
   '080-knowledge-versions': m080KnowledgeVersions,
 };

@@ -1,8 +1,9 @@
 import type { Bot } from '../../core/bot.js';
 import type { EscalationService } from '../../core/escalate/service.js';
 import type { KnowledgeBase } from '../../core/knowledge/knowledge-base.js';
-import type { Clock, FeedbackStore, Logger, Metrics } from '../../core/ports.js';
+import type { Clock, FeedbackStore, Logger, Metrics, OnceStore } from '../../core/ports.js';
 import type { Lang } from '../../core/lang.js';
+import type { RetryTiming } from './connection.js';
 
 /** What the Slack listeners need; built once in main.ts. */
 export interface SlackDeps {
@@ -17,4 +18,8 @@ export interface SlackDeps {
   metrics?: Metrics | undefined;
   /** How long a slash command's answer may take to go back in its acknowledgement (default 2 s). */
   answerInAckWithinMs?: number | undefined;
+  /** Request signatures and event ids seen, shared by every replica (replay and retry dedupe). */
+  once: OnceStore;
+  /** How the connection to Slack retries (tests shorten it). */
+  retry?: RetryTiming | undefined;
 }

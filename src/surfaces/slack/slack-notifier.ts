@@ -1,4 +1,4 @@
-import type { App } from '@slack/bolt';
+import type { webApi } from '@slack/bolt';
 import type { PersonRef } from '../../core/escalate/model.js';
 import type { Reply } from '../../core/reply-model.js';
 import { PermanentDeliveryError, type Notifier } from '../../runtime/outbox/notifier.js';
@@ -15,7 +15,7 @@ function rethrow(error: unknown): never {
 
 /** Department cards and private notices in Slack, through the Web API. */
 export class SlackNotifier implements Notifier {
-  constructor(private readonly client: App['client']) {}
+  constructor(private readonly client: webApi.WebClient) {}
 
   async post(channelId: string, reply: Reply): Promise<string> {
     const result = await this.client.chat.postMessage({ channel: channelId, ...renderBlocks(reply), unfurl_links: false }).catch(rethrow);

@@ -8,26 +8,60 @@ import {
 import type { TeamsConfig } from '../../config.js';
 import { t } from '../../core/messages.js';
 import type { Logger } from '../../core/ports.js';
+import { CHANNEL_AUDIENCE } from './activity.js';
 import type { TeamsRequest } from './request-guard.js';
 
-/** The CloudAdapter with the credentials of every Bot Framework sample (none in emulator mode). */
-export function createCloudAdapter(config: TeamsConfig, logger: Logger): CloudAdapter {
-  const credentials =
-    config.mode === 'authenticated'
-      ? new ConfigurationServiceClientCredentialFactory({
-          MicrosoftAppId: config.appId,
-          MicrosoftAppPassword: config.appPassword,
-          MicrosoftAppType: config.appType,
-          MicrosoftAppTenantId: config.tenantId,
-        })
-      : new ConfigurationServiceClientCredentialFactory({});
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}, credentials));
+/**
+ * Test seams, never set by main.ts: a fake OpenID metadata URL on 127.0.0.1 (for botbuilder's
+ * token validation and ours) and credentials that need no login.microsoftonline.com.
+ */
+export interface TeamsAuthOverrides {
+  openIdMetadataUrl?: string;
+  credentials?: ConfigurationServiceClientCredentialFactory;
+}
+
+/** The public cloud's endpoints, as botbuilder's own defaults (AuthenticationConstants). */
+function endpointsWith(openIdMetadataUrl: string) {
+  return {
+    ValidateAuthority: true,
+    ToChannelFromBotLoginUrl: 'https://login.microsoftonline.com/botframework.com',
+    ToChannelFromBotOAuthScope: CHANNEL_AUDIENCE,
+    ToBotFromChannelTokenIssuer: 'https://api.botframework.com',
+    OAuthUrl: 'https://api.botframework.com',
+    ToBotFromChannelOpenIdMetadataUrl: openIdMetadataUrl,
+    ToBotFromEmulatorOpenIdMetadataUrl: openIdMetadataUrl,
+    CallerId: 'urn:botframework:azure',
+  };
+}
+
+/** The credentials of every Bot Framework sample (none in emulator mode). */
+export function credentialsFor(config: TeamsConfig): ConfigurationServiceClientCredentialFactory {
+  return config.mode === 'authenticated'
+    ? new ConfigurationServiceClientCredentialFactory({
+        MicrosoftAppId: config.appId,
+        MicrosoftAppPassword: config.appPassword,
+        MicrosoftAppType: config.appType,
+        MicrosoftAppTenantId: config.tenantId,
+      })
+    : new ConfigurationServiceClientCredentialFactory({});
+}
+
+/** The CloudAdapter over those credentials; `onTurnError` logs, tells the user, and reports to `onError`. */
+export function createCloudAdapter(
+  credentials: ConfigurationServiceClientCredentialFactory,
+  logger: Logger,
+  options: { openIdMetadataUrl?: string | undefined; onError?: (error: unknown) => void } = {},
+): CloudAdapter {
+  const endpoints = options.openIdMetadataUrl ? endpointsWith(options.openIdMetadataUrl) : {};
+  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(endpoints, credentials));
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     logger.error({ event: 'teams.turn-error', activity: context.activity.type, error: error.message });
+    options.onError?.(error);
     try {
       await context.sendActivity(t('error.generic', 'nl'));
     } catch (sendError) {
       logger.error({ event: 'teams.api-error', method: 'sendActivity', error: sendError instanceof Error ? sendError.message : String(sendError) });
+      options.onError?.(sendError);
     }
   };
   return adapter;

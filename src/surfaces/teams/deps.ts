@@ -3,6 +3,7 @@ import type { EscalationService } from '../../core/escalate/service.js';
 import type { KnowledgeBase } from '../../core/knowledge/knowledge-base.js';
 import type { Clock, ConversationStore, FeedbackStore, Logger } from '../../core/ports.js';
 import type { Lang } from '../../core/lang.js';
+import type { TeamsAuthOverrides } from './cloud-adapter.js';
 
 /** What the Teams bot needs; built once in main.ts. */
 export interface TeamsDeps {
@@ -14,4 +15,6 @@ export interface TeamsDeps {
   clock: Clock;
   defaultLang: Lang;
   escalations?: EscalationService | undefined;
+  /** Tests only: a fake OpenID endpoint and credentials (see TeamsAuthOverrides). */
+  auth?: TeamsAuthOverrides | undefined;
 }

@@ -34,33 +34,63 @@ export function whyNotActivity(body: unknown): string | undefined {
   return undefined;
 }
 
-function refuse(res: ServerResponse, status: number, error: string): void {
-  res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify({ error }));
+function refuse(res: ServerResponse, status: number, error: string, close = false): void {
+  const body = JSON.stringify({ error });
+  // An unread body stays unread: the connection closes after the answer instead of draining it.
+  res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...(close ? { connection: 'close' } : {}) }).end(body);
+}
+
+export interface TeamsGuardOptions {
+  config: TeamsConfig;
+  logger: Logger;
+  bodyLimit: number;
+  now: () => Date;
+  /**
+   * With an app id: why the token's signature does not hold (undefined when it does), checked
+   * before the body is read. Throws when the signing keys cannot be fetched (503).
+   */
+  verifySignature?: (token: string) => Promise<string | undefined>;
+  /** The signing keys could not be fetched: Teams is not ready. */
+  onOutage?: (error: unknown) => void;
+  /** A token's signature was checked against the keys: they are there. */
+  onVerified?: () => void;
 }
 
 /**
- * Vets a request to /api/messages before botbuilder sees it. With an app id: a request without
- * a plausible Bot Framework token gets 401 at once (botbuilder then verifies the signature).
- * Without one (emulator mode): only requests from this machine with a loopback serviceUrl, so
- * nobody elsewhere can make the bot call out; everything else gets 403.
+ * Vets a request to /api/messages before botbuilder sees it. With an app id the token is checked
+ * before a byte of the body is read: its shape, issuer, audience and expiry, then its signature
+ * against Microsoft's (cached) signing keys; a forged one gets 401, with no stack trace and no
+ * other outbound request (botbuilder then checks it again, in full). Without one (emulator
+ * mode): only requests from this machine with a loopback serviceUrl, so nobody elsewhere can
+ * make the bot call out; everything else gets 403.
  */
 export function guardTeamsRequest(
   process: (req: TeamsRequest, res: ServerResponse) => Promise<void>,
-  options: { config: TeamsConfig; logger: Logger; bodyLimit: number; now: () => Date },
+  options: TeamsGuardOptions,
 ): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
   return async (req, res) => {
     if (options.config.mode === 'authenticated') {
-      const why = whyNotBotToken(req.headers.authorization, options.config.appId, options.config.tenantId, options.now());
+      const header = req.headers.authorization;
+      let why = whyNotBotToken(header, options.config.appId, options.config.tenantId, options.now());
+      if (!why && options.verifySignature) {
+        try {
+          why = await options.verifySignature((header ?? '').slice('Bearer '.length));
+          options.onVerified?.();
+        } catch (error) {
+          options.logger.warn({ event: 'teams.refused', status: 503, reason: error instanceof Error ? error.message : String(error) });
+          options.onOutage?.(error);
+          refuse(res, 503, 'try again later', true);
+          return;
+        }
+      }
       if (why) {
         options.logger.warn({ event: 'teams.refused', status: 401, reason: why });
-        req.resume();
-        refuse(res, 401, 'unauthorized');
+        refuse(res, 401, 'unauthorized', true);
         return;
       }
     } else if (!isLoopbackHost(req.socket.remoteAddress ?? '')) {
       options.logger.warn({ event: 'teams.refused', status: 403, reason: 'emulator mode: caller not on this machine' });
-      req.resume();
-      refuse(res, 403, 'without MicrosoftAppId only the Bot Framework Emulator on this machine may call');
+      refuse(res, 403, 'without MicrosoftAppId only the Bot Framework Emulator on this machine may call', true);
       return;
     }
     let body: unknown;
