@@ -29,6 +29,11 @@ async function jsonBody(req: IncomingMessage): Promise<Record<string, unknown>> 
   return value as Record<string, unknown>;
 }
 
+/** Who edits, as the history keeps it: the owners' department, `admin` or `terminal`; never a person. */
+export function roleOf(deps: Pick<ConsoleDeps, 'kb'>, why: 'admin' | 'communication' | 'local'): string {
+  return why === 'communication' ? deps.kb.departments.default : why === 'admin' ? 'admin' : 'terminal';
+}
+
 /** One signed-in API call: who edits (as a role), the JSON body of a POST, the query. */
 export interface ApiCall {
   req: IncomingMessage;
@@ -64,7 +69,7 @@ export function editorRoute(deps: ConsoleDeps, method: 'GET' | 'POST', path: str
         deps.logger.warn({ event: 'console.csrf-refused', path });
         return sendJson(res, 403, REFUSED.csrf);
       }
-      const role = access.why === 'communication' ? deps.kb.departments.default : access.why === 'admin' ? 'admin' : 'terminal';
+      const role = roleOf(deps, access.why);
       try {
         const body = method === 'POST' ? await jsonBody(req) : {};
         await run({ req, res, role, user: session.user, body, query: new URL(req.url ?? '/', 'http://console.invalid').searchParams });
