@@ -5,7 +5,8 @@ import { afterAll, expect, it } from 'vitest';
 import { ConsoleClient, linkIn } from '../support/console-client.js';
 import { freePort, spawnBot, waitForHealthy } from '../support/spawn-bot.js';
 
-// Two bot processes on one SQLite file: a version published in the console of one is answered
+// Two bot processes on one database (a SQLite file; with DATABASE_URL, as .ci/run sets it, a
+// fresh schema on that PostgreSQL server): a version published in the console of one is answered
 // by the other within 5 s of the publish response, without a restart.
 
 const started: Array<ReturnType<typeof spawnBot>> = [];
@@ -17,9 +18,24 @@ afterAll(async () => {
   }
 });
 
-async function startBot(dataDir: string) {
+/** A database of their own for the two processes: a fresh PostgreSQL schema, or none (the SQLite file in DATA_DIR). */
+async function sharedDatabase(): Promise<Record<string, string>> {
+  const url = process.env.DATABASE_URL;
+  if (!url) return {};
+  const schema = `live_${Date.now().toString(36)}`;
+  const pg = await import('pg');
+  const client = new pg.default.Client({ connectionString: url });
+  await client.connect();
+  await client.query(`CREATE SCHEMA ${schema}`);
+  await client.end();
+  const withSchema = new URL(url);
+  withSchema.searchParams.set('options', `-c search_path=${schema}`);
+  return { DATABASE_URL: withSchema.href };
+}
+
+async function startBot(dataDir: string, database: Record<string, string>) {
   const port = await freePort();
-  const bot = spawnBot({ PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'info' });
+  const bot = spawnBot({ PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'info', ...database });
   started.push(bot);
   const url = `http://127.0.0.1:${port}`;
   await waitForHealthy(`${url}/healthz`, 30_000).catch((error: Error) => {
@@ -54,8 +70,9 @@ async function askUntil(bot: ReturnType<typeof spawnBot>, text: string, expected
 
 it('answers an edit published in one process from the other process within 5 s', async () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'rb-two-processes-'));
-  const a = await startBot(dataDir);
-  const b = await startBot(dataDir);
+  const database = await sharedDatabase();
+  const a = await startBot(dataDir, database);
+  const b = await startBot(dataDir, database);
 
   // The terminal's own user signs in to process A's console.
   a.child.stdin?.write('beheer\n');
