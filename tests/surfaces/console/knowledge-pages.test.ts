@@ -70,7 +70,29 @@ describe('the knowledge pages', () => {
 
     expect((await comms.post('/console/kennis/terugzetten', { versie: '1' })).status).toBe(303);
     expect(await ask('regel 7')).not.toContain('uit de console');
-  });
+  }, 20_000);
+
+  it('makes an unanswered question an example in one click; once published the bot answers it and it leaves the unanswered list', async () => {
+    const question = 'Mag ik een podcast maken over mijn hobby?';
+    const answeredBy = async () => {
+      await ask(question);
+      await bot.signals.flush();
+      return (await bot.db.kysely.selectFrom('question_signals').select('item_id').orderBy('at', 'desc').execute())[0]?.item_id;
+    };
+    expect(await answeredBy()).toBeNull();
+    const comms = await signedIn('U0COMMS1');
+    const overview = await comms.get('/console/');
+    const link = /<a href="(\/console\/kennis\/item\?id=[^"]+)">Maak voorbeeld van/.exec(overview.html)?.[1]?.replace(/&amp;/g, '&');
+    expect(link).toMatch(/^\/console\/kennis\/item\?id=regel-1&voorbeeld=/);
+    const edit = await comms.get(link as string);
+    expect(edit.html).toContain(`${question}</textarea>`);
+    const reviewed = await comms.post('/console/kennis/item', { ...formOf(edit.html, {}), vraag: question });
+    const draft = /name="concept" value="([^"]+)"/.exec(reviewed.html)?.[1] as string;
+    expect(reviewed.html).toContain(`name="vraag" value="${question}"`);
+    expect((await comms.post('/console/kennis/publiceer', { concept: draft, vraag: question })).status).toBe(303);
+    expect((await comms.get('/console/')).html).not.toContain(question);
+    expect(await answeredBy()).toBe('regel-1');
+  }, 20_000);
 
   it('shows a department member 403 and publishes nothing for them', async () => {
     await bot.command('afdeling koppel juridisch', 'U0COMMS1', 'C0JURIDISCH');

@@ -1,6 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import type { KnowledgeSource } from '../../../core/knowledge/source.js';
 import type { HttpRoute } from '../../../runtime/http/http-server.js';
+import { detectLang } from '../../../core/lang.js';
 import { roleOf } from '../api-http.js';
 import type { ConsoleDeps, Ctx } from '../deps.js';
 import type { SafeHtml } from '../html.js';
@@ -49,7 +50,14 @@ export function knowledgeRoutes(deps: ConsoleDeps, signedIn: SignedIn): HttpRout
     editing('GET', '/console/kennis/item', async (ctx) => {
       const id = query(ctx.req).get('id') ?? '';
       const values = itemValues((await editor.published()).source, id);
-      return values ? itemPage(ctx, id, values, {}) : unknown(ctx);
+      if (!values) return unknown(ctx);
+      // From the field: the unanswered question added as an example, in its own language.
+      const question = (query(ctx.req).get('voorbeeld') ?? '').trim().slice(0, 500);
+      if (question) {
+        const field = detectLang(question, 'nl') === 'en' ? 'examples_en' : 'examples_nl';
+        values[field] = [values[field], question].filter((v) => v).join('\n');
+      }
+      return itemPage(ctx, id, values, {}, '', question);
     }),
     editing('POST', '/console/kennis/item', async (ctx, body, role) => {
       const id = body.get('id') ?? '';
@@ -57,9 +65,10 @@ export function knowledgeRoutes(deps: ConsoleDeps, signedIn: SignedIn): HttpRout
       if (index < 0) return unknown(ctx);
       const values = Object.fromEntries([...body.entries()]);
       const saved = await editor.saveDraft(source, { role }, '');
-      if (saved.kind === 'invalid') return { status: 422, body: itemPage(ctx, id, values, fieldErrors(saved.errors, index)) };
+      const question = body.get('vraag') ?? '';
+      if (saved.kind === 'invalid') return { status: 422, body: itemPage(ctx, id, values, fieldErrors(saved.errors, index), '', question) };
       const { review, changes } = await editor.review(saved.draft.source);
-      return itemPage(ctx, id, values, {}, reviewPanel(ctx, saved.draft.id, review, changes));
+      return itemPage(ctx, id, values, {}, reviewPanel(ctx, saved.draft.id, review, changes, question), question);
     }),
     editing('POST', '/console/kennis/publiceer', async (ctx, body, role) => {
       const draft = await editor.draft(body.get('concept') ?? '');
@@ -72,6 +81,8 @@ export function knowledgeRoutes(deps: ConsoleDeps, signedIn: SignedIn): HttpRout
         return { status: 409, body: itemPage(ctx, kt('review', ctx.lang), {}, {}, reviewPanel(ctx, draft.id, result.review, changes)) };
       }
       await deps.editing.published();
+      const question = body.get('vraag');
+      if (question) await deps.store.forgetUnanswered(question);
       await deps.store.audit({ at: deps.clock.now(), actor: ctx.signed.session.user, action: 'knowledge-published', target: String(result.version.number), detail: undefined });
       await done(ctx, kt('published', ctx.lang, { number: result.version.number }));
       return undefined;

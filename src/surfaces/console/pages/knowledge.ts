@@ -42,6 +42,7 @@ const T = {
     none: 'Geen verschil.',
     forbidden: 'Alleen de afdeling die de richtlijnen beheert kan de kennis bewerken.',
     unknown: 'Dat onderwerp of die versie bestaat niet.',
+    asExample: 'Maak voorbeeld van {item}',
   },
   en: {
     title: 'Knowledge',
@@ -78,6 +79,7 @@ const T = {
     none: 'No changes.',
     forbidden: 'Only the department that owns the guidelines can edit the knowledge.',
     unknown: 'That topic or version does not exist.',
+    asExample: 'Make it an example of {item}',
   },
 } as const;
 
@@ -126,7 +128,7 @@ export function itemValues(source: KnowledgeSource, id: string): Record<string, 
 }
 
 /** The edit form, with each problem next to its field (and linked to it for screen readers). */
-export function itemPage(ctx: Ctx, id: string, values: Record<string, string>, errors: Record<string, string>, extra: SafeHtml | string = ''): SafeHtml {
+export function itemPage(ctx: Ctx, id: string, values: Record<string, string>, errors: Record<string, string>, extra: SafeHtml | string = '', question = ''): SafeHtml {
   const { lang } = ctx;
   const fields = FIELDS.map(([name, , label]) => {
     const error = errors[name];
@@ -137,13 +139,13 @@ export function itemPage(ctx: Ctx, id: string, values: Record<string, string>, e
   });
   const problems = Object.keys(errors).length > 0 ? html`<p class="flash" role="alert">${kt('invalid', lang)}</p>` : '';
   const body = html`<h1>${kt('edit', lang)}: ${id}</h1>${problems}
-<form method="post" action="/console/kennis/item" class="panel">${csrf(ctx)}<input type="hidden" name="id" value="${id}">
+<form method="post" action="/console/kennis/item" class="panel">${csrf(ctx)}<input type="hidden" name="id" value="${id}">${question ? html`<input type="hidden" name="vraag" value="${question}">` : ''}
 ${fields}<p><button class="primary" type="submit">${kt('review', lang)}</button></p></form>${extra}`;
   return page(ctx.frame, `${kt('edit', lang)}: ${id}`, body, ctx.flash);
 }
 
 /** The review of a saved draft and the form that publishes it (with a confirmation when worse). */
-export function reviewPanel(ctx: Ctx, draftId: string, review: Review, changes: ReadonlyArray<{ path: string }>): SafeHtml {
+export function reviewPanel(ctx: Ctx, draftId: string, review: Review, changes: ReadonlyArray<{ path: string }>, question = ''): SafeHtml {
   const { lang } = ctx;
   const counts = kt('reviewCounts', lang, { right: review.rightAfter, labelled: review.labelled, before: review.rightBefore, changed: review.changedCount, questions: review.questions });
   const lines = review.changed.map((c) => html`<tr><td>${c.text}</td><td>${c.before}</td><td>${c.after}</td></tr>`);
@@ -151,7 +153,7 @@ export function reviewPanel(ctx: Ctx, draftId: string, review: Review, changes: 
 <p>${kt('changes', lang)}: ${changes.map((c) => c.path).join(', ') || kt('none', lang)}</p><p>${counts}</p>
 ${review.isWorse ? html`<p class="flash" role="alert">${kt('worse', lang)}</p>` : ''}
 ${lines.length > 0 ? html`<table><thead><tr><th>${kt('question', lang)}</th><th>${kt('before', lang)}</th><th>${kt('after', lang)}</th></tr></thead><tbody>${lines}</tbody></table>` : ''}
-<form method="post" action="/console/kennis/publiceer">${csrf(ctx)}<input type="hidden" name="concept" value="${draftId}">
+<form method="post" action="/console/kennis/publiceer">${csrf(ctx)}<input type="hidden" name="concept" value="${draftId}">${question ? html`<input type="hidden" name="vraag" value="${question}">` : ''}
 <p><label for="f-message">${kt('message', lang)}</label><input id="f-message" name="toelichting"></p>
 ${review.isWorse ? html`<p><label><input type="checkbox" name="bevestig" value="ja" required> ${kt('confirm', lang)}</label></p>` : ''}
 <p><button class="primary" type="submit">${kt('publish', lang)}</button></p></form></section>`;
@@ -164,6 +166,19 @@ export function diffPage(ctx: Ctx, from: number, to: number, changes: ReadonlyAr
   const rows = changes.map((c) => html`<tr><th scope="row">${c.path}</th><td><del>${show(c.before)}</del></td><td><ins>${show(c.after)}</ins></td></tr>`);
   const table = changes.length === 0 ? html`<p>${kt('none', lang)}</p>` : html`<table><tbody>${rows}</tbody></table>`;
   return page(ctx.frame, kt('diff', lang), html`<h1>${kt('version', lang)} ${from} → ${to}</h1>${table}<p><a href="/console/kennis">${kt('history', lang)}</a></p>`);
+}
+
+/**
+ * From the field to the knowledge: an unanswered question, one click from being an example of
+ * the item the search finds closest (for those who may edit); publishing it takes the question
+ * off the unanswered lists.
+ */
+export function asExample(deps: ConsoleDeps, ctx: Ctx, question: string): SafeHtml | string {
+  if (ctx.signed.access.kind !== 'all') return '';
+  const id = deps.bot.engine.explain(question).candidates[0]?.id;
+  if (!id) return '';
+  const item = deps.kb.byId(id);
+  return html` · <a href="/console/kennis/item?id=${id}&amp;voorbeeld=${encodeURIComponent(question)}">${kt('asExample', ctx.lang, { item: item?.title[ctx.lang] ?? id })}</a>`;
 }
 
 /** A validation error's field on the form, when it is one of the item's: `items[3].answer.nl` → `answer_nl`. */
