@@ -2,6 +2,7 @@ import { startServices } from './compose/start-services.js';
 import { loadConfig, readEnvironment, type Env } from './config.js';
 import { Bot } from './core/bot.js';
 import { BotError } from './core/errors.js';
+import { theOrg } from './core/org.js';
 import { systemClock } from './core/ports.js';
 import { createLogger } from './runtime/log/logger.js';
 import { openDb } from './store/db.js';
@@ -17,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 export interface ProgramIo {
   env: Env;
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
-  stdout: NodeJS.WritableStream;
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
   stderr: NodeJS.WritableStream;
   /** Where log lines go; standard error, written synchronously, when absent. */
   logs?: NodeJS.WritableStream;
@@ -37,6 +38,7 @@ async function run(argv: readonly string[], io: ProgramIo): Promise<number> {
     ...(io.logs ? { destination: io.logs } : {}),
   });
   const [folder, models] = await Promise.all([loadKnowledgeFolder(config.knowledgeDir, { cacheDir: config.db.dataDir }), loadModels(config.knowledgeDir)]);
+  const org = { name: config.orgName, article: config.orgArticle };
   // A model trained on other knowledge still works, but learned nothing of the changes: say so.
   if (models)
     whenStale(config.knowledgeDir, models, () => logger.warn({ event: 'model.stale' }, 'The knowledge changed since the model was trained: run npm run train'));
@@ -45,7 +47,7 @@ async function run(argv: readonly string[], io: ProgramIo): Promise<number> {
     // The published version, as people get it: evaluation measures what is answered.
     const db = await openDb(config.db);
     try {
-      const { live } = await openKnowledge(db, folder, { orgName: config.orgName, models, knowledgeDir: config.knowledgeDir, clock: systemClock });
+      const { live } = await openKnowledge(db, folder, { org, models, knowledgeDir: config.knowledgeDir, clock: systemClock });
       const bot = new Bot({ kb: live.kb, clock: systemClock, random: Math.random, logger, defaultLang: config.defaultLang, models });
       return await runCli(argv.slice(1), bot, io);
     } finally {
@@ -64,13 +66,16 @@ async function run(argv: readonly string[], io: ProgramIo): Promise<number> {
     models,
   });
   const interactive = io.stdin.isTTY === true;
+  const color = io.stdout.isTTY === true;
   const chat = startTerminalChat({
     bot,
     input: io.stdin,
     output: io.stdout,
-    orgName: config.orgName,
+    banner: io.stderr,
+    orgName: theOrg(org, config.defaultLang),
     lang: config.defaultLang,
     interactive,
+    color,
     emulatorUrl: url,
   });
   try {

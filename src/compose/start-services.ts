@@ -63,7 +63,7 @@ export async function startServices(config: Config, folder: KnowledgeFolder, log
     });
     running.add('database', { stop: () => db.close() });
     // The published version (the folder is version 1); `kb` always reads the version answered now.
-    const knowledge = await openKnowledge(db, folder, { orgName: config.orgName, models: options.models, knowledgeDir: config.knowledgeDir, clock });
+    const knowledge = await openKnowledge(db, folder, { org: { name: config.orgName, article: config.orgArticle }, models: options.models, knowledgeDir: config.knowledgeDir, clock });
     const kb = knowledge.live.kb;
     let slack: RunningSlack | undefined;
     let teams: ReturnType<typeof startTeams> | undefined;
@@ -118,6 +118,7 @@ export async function startServices(config: Config, folder: KnowledgeFolder, log
       timeZone,
       metrics,
       console: { access, links },
+      languages: core.languages,
       models: options.models,
     });
 
@@ -173,6 +174,7 @@ export async function startServices(config: Config, folder: KnowledgeFolder, log
     const ago = (now: Date, ms: number) => new Date(now.getTime() - ms);
     const housekeeping = async (now: Date) => {
       await consoleStore.purge(ago(now, config.retentionDays * 86_400_000), now, ago(now, IDLE_MS));
+      await core.keyring.keys(); // expires the hash keys of votes and language choices
       return upkeep.run(now);
     };
     running.add('housekeeping', startHousekeeping({ run: housekeeping, clock, logger, intervalMs: every }));

@@ -1,3 +1,4 @@
+import type { Lang } from './lang.js';
 import type { ActResult, Binding, Escalation, EscalationAction, NewEscalation, PersonRef } from './escalate/model.js';
 
 /** What the core needs from the outside world. Adapters and the store implement these. */
@@ -19,12 +20,16 @@ export interface Logger {
 
 export const systemClock: Clock = { now: () => new Date() };
 
-/** A helpful / not helpful click on an answer. Carries no user id. */
+/**
+ * A helpful / not helpful click on an answer. `voter`: who clicked on which card, so that a
+ * second vote on the same card replaces the first; the store keeps only a keyed hash of it.
+ */
 export interface FeedbackVote {
   itemId: string;
   vote: 'up' | 'down';
   platform: string;
   at: Date;
+  voter?: { userId: string; card: string };
 }
 
 export interface FeedbackCount {
@@ -123,6 +128,15 @@ export interface Outbox {
 }
 
 /** Whether someone belongs to a channel (a department's), asked of the platform. */
+/**
+ * The language a person chose with "taal en" / "language nl". Kept under a keyed hash of the
+ * platform and user id, never the id itself.
+ */
+export interface LanguageChoices {
+  get(platform: string, userId: string): Promise<Lang | undefined>;
+  set(platform: string, userId: string, lang: Lang, at: Date): Promise<void>;
+}
+
 export interface Membership {
   isMember(platform: 'slack' | 'teams', channelId: string, userId: string): Promise<boolean>;
 }

@@ -12,6 +12,8 @@ export interface Database {
   question_signals: QuestionSignalTable;
   check_signals: CheckSignalTable;
   digest_posts: DigestPostTable;
+  hash_keys: HashKeyTable;
+  language_choices: LanguageChoiceTable;
   once_keys: OnceKeyTable;
   daily_counts: DailyCountTable;
   daily_rollups: DailyRollupTable;
@@ -43,6 +45,21 @@ export interface KnowledgeDraftTable {
   created_at: string;
   base: number;
   source: string;
+}
+
+/** A secret for keyed hashes of user ids; a new one each retention period, deleted after two. */
+export interface HashKeyTable {
+  id: string;
+  secret: string;
+  created_at: string;
+}
+
+/** "taal en": the language a person chose, under a keyed hash of platform and user id. */
+export interface LanguageChoiceTable {
+  person: string;
+  key_id: string;
+  lang: string;
+  updated_at: string;
 }
 
 /** A key claimed once across replicas until `expires_at` (a Slack signature, an event id). */
@@ -218,10 +235,14 @@ export interface ConversationTable {
   created_at: string;
 }
 
-/** One helpful / not helpful click on an answer: which item, which way, where, when. */
+/**
+ * One helpful / not helpful click on an answer: which item, which way, where, when. `voter` is a
+ * keyed hash of the person and the card (never the user id): one vote per person per card.
+ */
 export interface FeedbackTable {
   item_id: string;
   vote: 'up' | 'down';
   platform: string;
   created_at: string;
+  voter: string | null;
 }

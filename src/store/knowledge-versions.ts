@@ -8,6 +8,7 @@ import { LiveKnowledge } from '../core/knowledge/live.js';
 import { FALLBACK, type ReviewQuestion } from '../core/knowledge/review.js';
 import type { KnowledgeSource } from '../core/knowledge/source.js';
 import type { VersionStore } from '../core/knowledge/versions.js';
+import type { OrgNaming } from '../core/org.js';
 import type { Clock } from '../core/ports.js';
 import type { Db } from './db.js';
 import type { KnowledgeFolder } from './knowledge-files.js';
@@ -71,7 +72,7 @@ export async function reviewQuestions(knowledgeDir: string, db: Pick<Db, 'kysely
 }
 
 export interface OpenKnowledgeDeps {
-  orgName: string;
+  org: OrgNaming;
   models?: LearnedModels | undefined;
   knowledgeDir: string;
   clock: Clock;
@@ -84,14 +85,14 @@ export interface OpenKnowledgeDeps {
 export async function openKnowledge(db: Pick<Db, 'kysely'>, folder: KnowledgeFolder, deps: OpenKnowledgeDeps) {
   const versions = new SqlVersionStore(db);
   const published = await publishedKnowledge(versions, folder, deps.clock);
-  const live = new LiveKnowledge(createKnowledgeBase(published.data, deps.orgName), published.number);
+  const live = new LiveKnowledge(createKnowledgeBase(published.data, deps.org), published.number);
   const { packagedLists } = await import('./knowledge-parse.js');
   const questions = () => reviewQuestions(deps.knowledgeDir, db);
-  const editor = new KnowledgeEditor({ versions, format: knowledgeFormat, packaged: packagedLists, orgName: deps.orgName, models: deps.models, questions, clock: deps.clock });
+  const editor = new KnowledgeEditor({ versions, format: knowledgeFormat, packaged: packagedLists, org: deps.org, models: deps.models, questions, clock: deps.clock });
   const load = async (number: number): Promise<KnowledgeBase> => {
     const version = await versions.get(number);
     if (!version) throw new Error(`knowledge version ${number} is missing`);
-    return createKnowledgeBase(await resolveVersion(version.source), deps.orgName);
+    return createKnowledgeBase(await resolveVersion(version.source), deps.org);
   };
   return { versions, live, editor, load };
 }

@@ -31,7 +31,7 @@ async function editor(questions: Promise<readonly ReviewQuestion[]> = Promise.re
   const versions = new SqlVersionStore(db);
   await publishedKnowledge(versions, await folder, clock);
   const list = await questions;
-  return { versions, editor: new KnowledgeEditor({ versions, format: knowledgeFormat, packaged: packagedLists, orgName: 'CNV', questions: async () => list, clock }) };
+  return { versions, editor: new KnowledgeEditor({ versions, format: knowledgeFormat, packaged: packagedLists, org: 'CNV', questions: async () => list, clock }) };
 }
 
 const copy = (source: KnowledgeSource): KnowledgeSource => structuredClone(source);

@@ -1,4 +1,5 @@
 import { AnswerEngine, type LearnedModels } from '../answer/answer.js';
+import type { OrgNaming } from '../org.js';
 import type { Clock } from '../ports.js';
 import { createKnowledgeBase } from './knowledge-base.js';
 import { FALLBACK, reviewAnswers, type Review, type ReviewQuestion } from './review.js';
@@ -15,7 +16,7 @@ export interface EditorDeps {
   versions: VersionStore;
   format: KnowledgeFormat;
   packaged: PackagedLists;
-  orgName: string;
+  org: string | OrgNaming;
   models?: LearnedModels | undefined;
   /** The training questions (labelled) and the masked questions people asked, for the review. */
   questions(): Promise<readonly ReviewQuestion[]>;
@@ -72,7 +73,7 @@ export class KnowledgeEditor {
   }
 
   private engineFor(source: KnowledgeSource): AnswerEngine {
-    return new AnswerEngine(createKnowledgeBase(resolveSource(source, this.deps.packaged), this.deps.orgName), this.deps.models);
+    return new AnswerEngine(createKnowledgeBase(resolveSource(source, this.deps.packaged), this.deps.org), this.deps.models);
   }
 
   /** The published version's answers are kept: a second review answers only with the draft. */

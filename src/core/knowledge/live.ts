@@ -19,6 +19,9 @@ export class LiveKnowledge {
       get orgName() {
         return now().orgName;
       },
+      get org() {
+        return now().org;
+      },
       get items() {
         return now().items;
       },
