@@ -38,7 +38,7 @@ async function startBot(dataDir: string, database: Record<string, string>) {
   const bot = spawnBot({ PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'info', ...database });
   started.push(bot);
   const url = `http://127.0.0.1:${port}`;
-  await waitForHealthy(`${url}/healthz`, 30_000).catch((error: Error) => {
+  await waitForHealthy(`${url}/healthz`, 60_000).catch((error: Error) => {
     throw new Error(`${error.message}\n${bot.output()}`);
   });
   return { ...bot, url };
@@ -90,4 +90,4 @@ it('answers an edit published in one process from the other process within 5 s',
   console.info(`process B answered the published version ${ms} ms after the publish response`);
   expect(ms).toBeLessThan(5000);
   expect(b.output()).toMatch(/"event":"knowledge.version","from":1,"to":2/);
-}, 60_000);
+}, 180_000);
