@@ -10,24 +10,31 @@ import { freePort, spawnBot, waitForHealthy } from '../support/spawn-bot.js';
 // by the other within 5 s of the publish response, without a restart.
 
 const started: Array<ReturnType<typeof spawnBot>> = [];
+/** Dropped after the test: Kysely looks for its migration tables in every schema of the database. */
+let schema: string | undefined;
 afterAll(async () => {
   for (const bot of started) {
     bot.child.stdin?.end();
     bot.child.kill('SIGTERM');
     await bot.exited;
   }
+  if (schema) await onPostgres(`DROP SCHEMA ${schema} CASCADE`);
 });
+
+async function onPostgres(statement: string): Promise<void> {
+  const pg = await import('pg');
+  const client = new pg.default.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  await client.query(statement);
+  await client.end();
+}
 
 /** A database of their own for the two processes: a fresh PostgreSQL schema, or none (the SQLite file in DATA_DIR). */
 async function sharedDatabase(): Promise<Record<string, string>> {
   const url = process.env.DATABASE_URL;
   if (!url) return {};
-  const schema = `live_${Date.now().toString(36)}`;
-  const pg = await import('pg');
-  const client = new pg.default.Client({ connectionString: url });
-  await client.connect();
-  await client.query(`CREATE SCHEMA ${schema}`);
-  await client.end();
+  schema = `live_${Date.now().toString(36)}`;
+  await onPostgres(`CREATE SCHEMA ${schema}`);
   const withSchema = new URL(url);
   withSchema.searchParams.set('options', `-c search_path=${schema}`);
   return { DATABASE_URL: withSchema.href };
