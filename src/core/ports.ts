@@ -74,6 +74,10 @@ export interface LeasedJob {
   id: string;
   job: OutboxJob;
   attempts: number;
+  /** The lease round that holds it: renewing and giving back are done with it. */
+  lease: string;
+  /** When an earlier attempt began sending it: from then on it may already be on the platform. */
+  sendingSince?: Date | undefined;
 }
 
 /** Where a card was posted, so that it can be updated in place. */
@@ -120,9 +124,14 @@ export interface EscalationStore {
 export interface Outbox {
   /** Leases up to `limit` due jobs to this process for `leaseMs`; others skip them. */
   lease(now: Date, limit: number, leaseMs: number): Promise<LeasedJob[]>;
+  /** Extends the lease of the jobs of round `lease` still pending (a heartbeat); returns how many. */
+  renew(lease: string, until: Date): Promise<number>;
+  /** Records, before a job is first sent, that it may be on the platform from `at` on. */
+  markSending(id: string, lease: string, at: Date): Promise<void>;
+  /** Done, whoever holds the lease now; `posted` is recorded only by the first to complete it. */
   complete(id: string, posted?: PostedCard): Promise<void>;
-  /** Gives a job back, to be tried again at `retryAt`. */
-  fail(id: string, error: string, retryAt: Date): Promise<void>;
+  /** Gives a job back, to be tried again at `retryAt`, unless another lease round has it now. */
+  fail(id: string, lease: string, error: string, retryAt: Date): Promise<void>;
   postedCards(escalationId: string): Promise<PostedCard[]>;
   pending(): Promise<number>;
 }

@@ -1,3 +1,5 @@
+import type { KnowledgeDraftTable, KnowledgeVersionTable } from './db-schema-knowledge.js';
+
 /** The database's tables as Kysely sees them. No table holds a user id or a draft. */
 export interface Database {
   feedback: FeedbackTable;
@@ -23,28 +25,6 @@ export interface Database {
   console_audit: ConsoleAuditTable;
   knowledge_versions: KnowledgeVersionTable;
   knowledge_drafts: KnowledgeDraftTable;
-}
-
-/** A version of the whole knowledge: `source` is its validated content as JSON; `author` a role, not a person. */
-export interface KnowledgeVersionTable {
-  number: number;
-  kind: string;
-  author: string;
-  message: string;
-  created_at: string;
-  based_on: number | null;
-  folder_key: string | null;
-  source: string;
-}
-
-/** A saved edit of the whole knowledge, not yet published. */
-export interface KnowledgeDraftTable {
-  id: string;
-  author: string;
-  message: string;
-  created_at: string;
-  base: number;
-  source: string;
 }
 
 /** A secret for keyed hashes of user ids; a new one each retention period, deleted after two. */
@@ -220,8 +200,12 @@ export interface OutboxTable {
   attempts: number;
   due_at: string;
   leased_until: string | null;
+  /** Which lease round holds the job: its heartbeat renews only its own jobs. */
+  lease_token: string | null;
   last_error: string | null;
   created_at: string;
+  /** Set just before a card is first sent: from then on it may be on the platform. */
+  sending_since: string | null;
 }
 
 /** A conversation the bot can post in later: a Teams conversation reference without the user. */

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { KnowledgeSource } from '../core/knowledge/source.js';
 import type { Draft, NewVersion, Version, VersionInfo, VersionKind, VersionStore } from '../core/knowledge/versions.js';
 import type { Db } from './db.js';
-import type { KnowledgeVersionTable } from './db-schema.js';
+import type { KnowledgeVersionTable } from './db-schema-knowledge.js';
 
 const info = (row: Omit<KnowledgeVersionTable, 'source' | 'folder_key'>): VersionInfo => ({
   number: Number(row.number),
