@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse as parseDotenv } from 'dotenv';
 import { BotError } from './core/errors.js';
-import { cronOf, databaseUrl, oneOf, orgName, port, retentionDays, timeZone, value, type Env } from './config/fields.js';
+import { cronOf, databaseUrl, oneOf, orgArticle, orgName, port, retentionDays, timeZone, value, type Env } from './config/fields.js';
 import { consoleSettings } from './config/console.js';
 import { admins, escalation, slack, teams, tips } from './config/platforms.js';
 import { http } from './config/server.js';
@@ -35,6 +35,7 @@ export function loadConfig(env: Env = readEnvironment()): Config {
   const isPublic = slackConfig?.mode === 'http' || teamsConfig.mode === 'authenticated';
   const config: Config = {
     orgName: orgName(env, problems),
+    orgArticle: orgArticle(env, problems),
     defaultLang: oneOf(env, 'DEFAULT_LANG', ['nl', 'en'] as const, 'nl', problems),
     knowledgeDir: resolve(value(env, 'KNOWLEDGE_DIR') ?? 'knowledge'),
     http: http(env, port(env, problems), isPublic, teamsConfig.mode === 'emulator', problems),

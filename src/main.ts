@@ -3,6 +3,7 @@ import { loadConfig, readEnvironment, type Env } from './config.js';
 import { Bot } from './core/bot.js';
 import { BotError } from './core/errors.js';
 import { createKnowledgeBase } from './core/knowledge/knowledge-base.js';
+import { theOrg } from './core/org.js';
 import { systemClock } from './core/ports.js';
 import { createLogger } from './runtime/log/logger.js';
 import { loadKnowledgeFiles } from './store/knowledge-files.js';
@@ -16,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 export interface ProgramIo {
   env: Env;
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
-  stdout: NodeJS.WritableStream;
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
   stderr: NodeJS.WritableStream;
   /** Where log lines go; standard error, written synchronously, when absent. */
   logs?: NodeJS.WritableStream;
@@ -36,7 +37,7 @@ async function run(argv: readonly string[], io: ProgramIo): Promise<number> {
     ...(io.logs ? { destination: io.logs } : {}),
   });
   const [data, models] = await Promise.all([loadKnowledgeFiles(config.knowledgeDir, { cacheDir: config.db.dataDir }), loadModels(config.knowledgeDir)]);
-  const kb = createKnowledgeBase(data, config.orgName);
+  const kb = createKnowledgeBase(data, { name: config.orgName, article: config.orgArticle });
   // A model trained on other knowledge still works, but learned nothing of the changes: say so.
   if (models)
     whenStale(config.knowledgeDir, models, () => logger.warn({ event: 'model.stale' }, 'The knowledge changed since the model was trained: run npm run train'));
@@ -64,13 +65,16 @@ async function run(argv: readonly string[], io: ProgramIo): Promise<number> {
     models,
   });
   const interactive = io.stdin.isTTY === true;
+  const color = io.stdout.isTTY === true;
   const chat = startTerminalChat({
     bot,
     input: io.stdin,
     output: io.stdout,
-    orgName: config.orgName,
+    banner: io.stderr,
+    orgName: theOrg(kb.org, config.defaultLang),
     lang: config.defaultLang,
     interactive,
+    color,
     emulatorUrl: url,
   });
   try {

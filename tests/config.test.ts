@@ -25,6 +25,14 @@ describe('the configuration', () => {
     expect(loadConfig({ ORG_NAME: ' Acme ', DEFAULT_LANG: 'EN' })).toMatchObject({ orgName: 'Acme', defaultLang: 'en' });
   });
 
+  it('takes the article before the name: het for CNV, none for another name unless ORG_ARTICLE says so', () => {
+    expect(loadConfig({}).orgArticle).toBe('het');
+    expect(loadConfig({ ORG_NAME: 'FNV' }).orgArticle).toBe('none');
+    expect(loadConfig({ ORG_NAME: 'FNV', ORG_ARTICLE: 'De' }).orgArticle).toBe('de');
+    expect(problems({ ORG_ARTICLE: 'der' })).toContain('ORG_ARTICLE must be het, de or none');
+    expect(problems({ ORG_ARTICLE: 'der' })).not.toContain('"der"');
+  });
+
   it('names every wrong variable at once, with how to fix it', () => {
     const message = problems({ DEFAULT_LANG: 'de', LOG_FORMAT: 'xml', ORG_NAME: '<b>x</b>' });
     expect(message).toContain('DEFAULT_LANG is not valid: use one of nl, en');
@@ -114,6 +122,7 @@ describe('configuration errors (issue 14 item 19)', () => {
   // KNOWLEDGE_DIR and DATA_DIR take any path: a missing or unwritable one is reported at start-up.
   const wrong: Array<[string, Record<string, string>]> = [
     ['ORG_NAME', { ORG_NAME: `<${MARK}>` }],
+    ['ORG_ARTICLE', { ORG_ARTICLE: MARK }],
     ['DEFAULT_LANG', { DEFAULT_LANG: MARK }],
     ['PORT', { PORT: MARK }],
     ['HOST', { HOST: `${MARK} !` }],

@@ -11,6 +11,8 @@ import { SqlConversationStore } from '../store/conversation-store.js';
 import type { Db } from '../store/db.js';
 import { SqlEscalationStore } from '../store/escalation-store.js';
 import { SqlFeedbackStore } from '../store/feedback-store.js';
+import { SqlKeyring } from '../store/keyring.js';
+import { SqlLanguageChoices } from '../store/language-store.js';
 import { SqlOutbox } from '../store/outbox-store.js';
 import { SqlSignalStore } from '../store/signal-store.js';
 import { SqlTipStore } from '../store/tip-store.js';
@@ -79,6 +81,8 @@ export function buildCore(config: Config, kb: KnowledgeBase, db: Db, deps: { log
     logger,
   });
   const consoleStore = new SqlConsoleStore(db, () => signals.flush());
+  // Votes and language choices are kept under keyed hashes of the person, never their id.
+  const keyring = new SqlKeyring(db, config.retentionDays, clock);
   return {
     store,
     outbox: new SqlOutbox(db),
@@ -88,7 +92,9 @@ export function buildCore(config: Config, kb: KnowledgeBase, db: Db, deps: { log
     roles,
     access,
     consoleStore,
-    feedback: new SqlFeedbackStore(db),
+    keyring,
+    feedback: new SqlFeedbackStore(db, keyring),
+    languages: new SqlLanguageChoices(db, keyring),
     conversations: new SqlConversationStore(db),
   };
 }

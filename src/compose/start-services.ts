@@ -113,6 +113,7 @@ export async function startServices(config: Config, kb: KnowledgeBase, logger: L
       timeZone,
       metrics,
       console: { access, links },
+      languages: core.languages,
       models: options.models,
     });
 
@@ -166,6 +167,7 @@ export async function startServices(config: Config, kb: KnowledgeBase, logger: L
     const ago = (now: Date, ms: number) => new Date(now.getTime() - ms);
     const housekeeping = async (now: Date) => {
       await consoleStore.purge(ago(now, config.retentionDays * 86_400_000), now, ago(now, IDLE_MS));
+      await core.keyring.keys(); // expires the hash keys of votes and language choices
       return upkeep.run(now);
     };
     running.add('housekeeping', startHousekeeping({ run: housekeeping, clock, logger, intervalMs: every }));

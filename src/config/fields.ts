@@ -1,4 +1,5 @@
 import { Cron } from 'croner';
+import { ORG_ARTICLES, type OrgArticle } from '../core/org.js';
 
 /** One reader per kind of value: each returns a usable value and adds what is wrong to `problems`. */
 
@@ -25,6 +26,19 @@ export function orgName(env: Env, problems: string[]): string {
     problems.push('ORG_NAME must be the organisation\'s short name: at most 60 characters, without <, >, { or }');
   }
   return raw;
+}
+
+/**
+ * The article Dutch puts before the name: `het` (het CNV), `de` (de FNV) or `none`. Unset: `het`
+ * for the default name CNV, `none` for any other (so no organisation gets a wrong one).
+ */
+export function orgArticle(env: Env, problems: string[]): OrgArticle {
+  const fallback: OrgArticle = value(env, 'ORG_NAME') === undefined || value(env, 'ORG_NAME') === 'CNV' ? 'het' : 'none';
+  const raw = value(env, 'ORG_ARTICLE');
+  if (raw === undefined) return fallback;
+  const found = ORG_ARTICLES.find((a) => a === raw.toLowerCase());
+  if (found === undefined) problems.push('ORG_ARTICLE must be het, de or none: the article Dutch puts before ORG_NAME ("het CNV", "de FNV"), or none');
+  return found ?? fallback;
 }
 
 export function port(env: Env, problems: string[]): number {

@@ -1,8 +1,11 @@
 import type { Lang } from '../core/lang.js';
+import type { OrgArticle } from '../core/org.js';
 
 /** Every setting the bot reads, parsed and validated once at start-up. */
 export interface Config {
   orgName: string;
+  /** The article before the name in Dutch: het CNV, de FNV, or none. */
+  orgArticle: OrgArticle;
   defaultLang: Lang;
   knowledgeDir: string;
   /** The one HTTP server: `/healthz`, Slack's `/slack/events`, Teams' `/api/messages`. */
@@ -80,6 +83,7 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 /** The variables `loadConfig` knows; `.env.example` must list exactly these (a test checks). */
 export const CONFIG_VARIABLES = [
   'ORG_NAME',
+  'ORG_ARTICLE',
   'DEFAULT_LANG',
   'KNOWLEDGE_DIR',
   'PORT',

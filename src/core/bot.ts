@@ -5,6 +5,7 @@ import { actOnEscalation } from './handlers/act-on-escalation.js';
 import { answerQuestion } from './handlers/answer-question.js';
 import { bind } from './handlers/bind.js';
 import { checkDraft } from './handlers/check-draft.js';
+import { chooseLanguage } from './handlers/choose-language.js';
 import { consoleLink } from './handlers/console-link.js';
 import { dailyTip } from './handlers/daily-tip.js';
 import { disclaimer } from './handlers/disclaimer.js';
@@ -22,8 +23,8 @@ import { suggestExample } from './handlers/suggest-example.js';
 import { unbind } from './handlers/unbind.js';
 import type { Inbound } from './inbound.js';
 import type { KnowledgeBase } from './knowledge/knowledge-base.js';
-import { detectLang, type Lang } from './lang.js';
-import type { Clock, Logger, Metrics, Random, Signals } from './ports.js';
+import { langSignal, type Lang } from './lang.js';
+import type { Clock, LanguageChoices, Logger, Metrics, Random, Signals } from './ports.js';
 import type { Reply } from './reply-model.js';
 import { route, type Command } from './router.js';
 import { parseShareRef, sharedReply } from './share.js';
@@ -54,8 +55,10 @@ export interface BotDeps {
   clock: Clock;
   random: Random;
   logger: Logger;
-  /** The language for replies when neither the text nor the platform tells. */
+  /** The language for replies when neither the message nor the person's choice tells. */
   defaultLang: Lang;
+  /** Where `taal en` is kept; without it nobody's choice is remembered. */
+  languages?: LanguageChoices | undefined;
   /** The trained models of knowledge/model/; without them the search and the rules decide alone. */
   models?: LearnedModels | undefined;
 }
@@ -79,6 +82,7 @@ const HANDLERS: HandlerTable = {
   stats,
   export: exportCsv,
   'suggest-example': suggestExample,
+  language: chooseLanguage,
   console: consoleLink,
 };
 
@@ -113,13 +117,29 @@ export class Bot {
    */
   async handle(inbound: Inbound, options: { record?: boolean } = {}): Promise<Outcome> {
     const command = route(inbound.text);
-    const lang = ('lang' in command && command.lang) || detectLang(commandText(command), inbound.lang ?? this.deps.defaultLang);
+    const lang = ('lang' in command && command.lang) || langSignal(commandText(command)) || inbound.lang || (await this.replyLang(inbound));
     const context: HandlerContext = { inbound, lang, services: this.services };
     // The table pairs each kind with its own handler; TypeScript cannot follow that through an index.
     const handled: Handled = await (HANDLERS[command.kind] as Handler<Command>)(command, context);
     if (options.record !== false) await this.record(handled.signals ?? []);
     this.deps.logger.info({ event: 'message.handled', platform: inbound.platform, command: command.kind, lang });
     return { reply: handled.reply, effects: handled.effects ?? [] };
+  }
+
+  /**
+   * The language for a message that shows none of its own: the one the person chose with
+   * `taal en`, else the organisation's DEFAULT_LANG. The client's locale does not count: many
+   * Dutch offices run English clients.
+   */
+  async replyLang(inbound: Pick<Inbound, 'platform' | 'user'>): Promise<Lang> {
+    const store = this.deps.languages;
+    if (!store || inbound.platform === 'cli') return this.deps.defaultLang;
+    try {
+      return (await store.get(inbound.platform, inbound.user.id)) ?? this.deps.defaultLang;
+    } catch (error) {
+      this.deps.logger.warn({ event: 'language.lookup-failed', error: error instanceof Error ? error.message : String(error) });
+      return this.deps.defaultLang;
+    }
   }
 
   /**

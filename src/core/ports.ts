@@ -1,3 +1,4 @@
+import type { Lang } from './lang.js';
 import type { ActResult, Binding, Escalation, EscalationAction, NewEscalation, PersonRef } from './escalate/model.js';
 
 /** What the core needs from the outside world. Adapters and the store implement these. */
@@ -19,12 +20,16 @@ export interface Logger {
 
 export const systemClock: Clock = { now: () => new Date() };
 
-/** A helpful / not helpful click on an answer. Carries no user id. */
+/**
+ * A helpful / not helpful click on an answer. `voter`: who clicked on which card, so that a
+ * second vote on the same card replaces the first; the store keeps only a keyed hash of it.
+ */
 export interface FeedbackVote {
   itemId: string;
   vote: 'up' | 'down';
   platform: string;
   at: Date;
+  voter?: { userId: string; card: string };
 }
 
 export interface FeedbackCount {
@@ -69,6 +74,10 @@ export interface LeasedJob {
   id: string;
   job: OutboxJob;
   attempts: number;
+  /** The lease round that holds it: renewing and giving back are done with it. */
+  lease: string;
+  /** When an earlier attempt began sending it: from then on it may already be on the platform. */
+  sendingSince?: Date | undefined;
 }
 
 /** Where a card was posted, so that it can be updated in place. */
@@ -115,14 +124,28 @@ export interface EscalationStore {
 export interface Outbox {
   /** Leases up to `limit` due jobs to this process for `leaseMs`; others skip them. */
   lease(now: Date, limit: number, leaseMs: number): Promise<LeasedJob[]>;
+  /** Extends the lease of the jobs of round `lease` still pending (a heartbeat); returns how many. */
+  renew(lease: string, until: Date): Promise<number>;
+  /** Records, before a job is first sent, that it may be on the platform from `at` on. */
+  markSending(id: string, lease: string, at: Date): Promise<void>;
+  /** Done, whoever holds the lease now; `posted` is recorded only by the first to complete it. */
   complete(id: string, posted?: PostedCard): Promise<void>;
-  /** Gives a job back, to be tried again at `retryAt`. */
-  fail(id: string, error: string, retryAt: Date): Promise<void>;
+  /** Gives a job back, to be tried again at `retryAt`, unless another lease round has it now. */
+  fail(id: string, lease: string, error: string, retryAt: Date): Promise<void>;
   postedCards(escalationId: string): Promise<PostedCard[]>;
   pending(): Promise<number>;
 }
 
 /** Whether someone belongs to a channel (a department's), asked of the platform. */
+/**
+ * The language a person chose with "taal en" / "language nl". Kept under a keyed hash of the
+ * platform and user id, never the id itself.
+ */
+export interface LanguageChoices {
+  get(platform: string, userId: string): Promise<Lang | undefined>;
+  set(platform: string, userId: string, lang: Lang, at: Date): Promise<void>;
+}
+
 export interface Membership {
   isMember(platform: 'slack' | 'teams', channelId: string, userId: string): Promise<boolean>;
 }

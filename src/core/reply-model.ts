@@ -1,12 +1,15 @@
 import type { FindingCode, KnowledgeId } from './ids.js';
 import type { Lang } from './lang.js';
+import { fillCommands, unmaskLiteral } from './text.js';
 
 export type Verdict = 'groen' | 'oranje' | 'rood';
 export type Severity = 'oranje' | 'rood';
 
 /**
- * Restricted markdown: **bold**, _italic_, [label](https://…) and "- " list lines. Nothing
- * else. Renderers convert it; everything that is not RichText is shown literally.
+ * Restricted markdown: **bold**, _italic_, [label](https://…), "- " list lines and command
+ * references (`{cmd:check}`, see `core/text.ts`). Nothing else. Renderers convert it;
+ * everything that is not RichText is shown literally. A value from elsewhere goes in through
+ * `literal()`.
  */
 export type RichText = string & { readonly __richText: unique symbol };
 
@@ -27,6 +30,11 @@ export interface FollowUp {
   input?: { label: string };
   /** How the button looks; `primary` for the main action. */
   style?: 'primary' | 'danger';
+  /**
+   * The answer belongs on the card the button is on (a short note for the one who pressed it,
+   * such as "you picked this up"), not in a new message.
+   */
+  inPlace?: boolean;
 }
 
 export type ReplyPart =
@@ -42,7 +50,8 @@ export type ReplyPart =
       excerpt: string;
       rule: Citation;
     }
-  | { kind: 'quote'; text: string; source: string }
+  /** `cites`: the item the quote comes from; its citation is not shown a second time. */
+  | { kind: 'quote'; text: string; source: string; cites?: KnowledgeId }
   /** Text meant to be copied as is (a disclaimer, an improved draft). */
   | { kind: 'copy'; label: string; text: string }
   | { kind: 'fields'; fields: ReadonlyArray<{ label: string; value: string }> };
@@ -66,12 +75,18 @@ export interface Reply {
   lang: Lang;
   /** `asker`: only the person who asked. `conversation`: everyone in the conversation. */
   audience: 'asker' | 'conversation';
+  /** Private because it is about the asker's own draft (said so when answered elsewhere). */
+  aboutDraft?: boolean;
   title?: string;
   parts: ReplyPart[];
   citations: Citation[];
   followUps: FollowUp[];
   /** When set, renderers offer helpful / not helpful buttons for this answer. */
   feedbackFor?: KnowledgeId;
+  /** The close alternatives an answer offers first (by id), so the card can be made again after a vote. */
+  alternatives?: KnowledgeId[];
+  /** Set once the asker voted on this card: renderers show thanks instead of the buttons. */
+  voted?: 'up' | 'down';
   /**
    * Set by the core when the reply is guideline content that may be shown to the whole
    * conversation ("Deel in kanaal"): which content, so that a share makes it again from the
@@ -81,26 +96,40 @@ export interface Reply {
   shareable?: ShareRef;
 }
 
-const VERDICT_LABEL: Record<Verdict, string> = {
-  groen: 'GROEN',
-  oranje: 'ORANJE',
-  rood: 'ROOD',
-};
+/** The colour of a draft check's verdict, as every surface shows it. */
+export const VERDICT_EMOJI: Record<Verdict, string> = { groen: '🟢', oranje: '🟠', rood: '🔴' };
+export const SEVERITY_EMOJI: Record<Severity, string> = { oranje: '🟠', rood: '🔴' };
+
+/** How a surface writes a command the bot names (`{cmd:check}`); plain words by default. */
+export type CommandStyle = (words: string) => string;
+const plainWords: CommandStyle = (words) => words;
+
+/** The citations a renderer shows: each once, and none a quote in the reply already names. */
+export function shownCitations(reply: Pick<Reply, 'citations' | 'parts'>): Citation[] {
+  const quoted = new Set(reply.parts.flatMap((p) => (p.kind === 'quote' && p.cites ? [p.cites] : [])));
+  const seen = new Set<string>();
+  return reply.citations.filter((c) => {
+    if (quoted.has(c.itemId) || seen.has(c.itemId)) return false;
+    seen.add(c.itemId);
+    return true;
+  });
+}
 
 /** Strips the restricted markdown to plain text: `[label](url)` becomes `label (url)`. */
-export function stripRichText(text: string): string {
-  return text
+export function stripRichText(text: string, command: CommandStyle = plainWords): string {
+  const stripped = fillCommands(text, command)
     .replace(/\[([^\]\n]{1,500})\]\((https?:\/\/[^)\s]{1,2000})\)/g, '$1 ($2)')
     .replace(/\*\*([^*\n]{1,2000})\*\*/g, '$1')
     .replace(/(^|[\s(])_([^_\n]{1,2000})_(?=$|[\s).,:;!?])/g, '$1$2');
+  return unmaskLiteral(stripped);
 }
 
-function partToPlainText(part: ReplyPart): string {
+function partToPlainText(part: ReplyPart, command: CommandStyle): string {
   switch (part.kind) {
     case 'text':
-      return stripRichText(part.text);
+      return stripRichText(part.text, command);
     case 'verdict':
-      return `[${VERDICT_LABEL[part.verdict]}] ${part.summary}`;
+      return `${VERDICT_EMOJI[part.verdict]} ${part.summary}`;
     case 'finding':
       return `- ${part.message} "${part.excerpt}" (${part.rule.label})\n  ${part.fix}`;
     case 'quote':
@@ -115,13 +144,12 @@ function partToPlainText(part: ReplyPart): string {
   }
 }
 
-/** The text form of a reply: notifications, the terminal, Slack's `text`, a card's fallback. */
-export function toPlainText(reply: Reply): string {
+/** The text form of a reply: notifications, Slack's `text`, a card's fallback. */
+export function toPlainText(reply: Reply, command: CommandStyle = plainWords): string {
   const blocks: string[] = [];
   if (reply.title) blocks.push(reply.title);
-  blocks.push(...reply.parts.map(partToPlainText));
-  if (reply.citations.length > 0) {
-    blocks.push(`(${reply.citations.map((c) => c.label).join(', ')})`);
-  }
+  blocks.push(...reply.parts.map((part) => partToPlainText(part, command)));
+  const citations = shownCitations(reply);
+  if (citations.length > 0) blocks.push(`(${citations.map((c) => c.label).join(', ')})`);
   return blocks.join('\n\n');
 }

@@ -25,6 +25,8 @@ export type Command =
   | { kind: 'suggest-example'; text: string; lang?: Lang }
   /** `dagtip aan` / `dagtip uit`: this channel does (not) get the daily tip. */
   | { kind: 'daily-tip'; on: boolean; lang?: Lang }
+  /** `taal en` / `language nl`: the language replies come in when a message does not show one. `choice` absent: how to choose. */
+  | { kind: 'language'; choice?: Lang; lang?: Lang }
   /** `beheer`: a one-time sign-in link to the web console, for those who may use it. */
   | { kind: 'console'; lang?: Lang }
   /** A knowledge item by id, as follow-up buttons send it: `lees tip-auteursrecht`. */
@@ -69,8 +71,10 @@ const ACTION_WORDS: Record<string, [EscalationAction, Lang]> = {
 
 /** "escalatie E-7K3QX afhandelen opgelost met een reactie": reference, action, text. */
 const ESCALATION_ACTION = /^(?:escalatie|escalation)\s+(E-[A-Z0-9]{3,10})\s+(\S+)(?:\s+([\s\S]*))?$/i;
-const BIND = /^(?:afdeling\s+koppel|department\s+bind)\s+([\s\S]{1,100})$/i;
+const BIND = /^(?:afdeling\s+koppel|department\s+bind)(?:\s+([\s\S]{1,100}))?$/i;
 const UNBIND = /^(?:afdeling\s+ontkoppel|department\s+unbind)(?:\s+[\s\S]{0,100})?$/i;
+const LANGUAGE = /^(taal|language)(?:\s+(nl|en|nederlands|engels|dutch|english))?[.!]?$/i;
+const LANGUAGE_NAMES: Record<string, Lang> = { nl: 'nl', nederlands: 'nl', dutch: 'nl', en: 'en', engels: 'en', english: 'en' };
 
 const RULE_WORDS: Record<string, Lang> = { regel: 'nl', rule: 'en' };
 const CHECK_WORDS: Record<string, Lang | undefined> = { check: undefined, controleer: 'nl', nakijken: 'nl', review: 'en' };
@@ -143,7 +147,12 @@ export function route(input: string): Command {
   }
   if (UNBIND.test(text)) return { kind: 'unbind', lang: /^afdeling/i.test(text) ? 'nl' : 'en' };
   const bind = BIND.exec(text);
-  if (bind) return { kind: 'bind', department: (bind[1] as string).trim(), lang: /^afdeling/i.test(text) ? 'nl' : 'en' };
+  if (bind) return { kind: 'bind', department: (bind[1] ?? '').trim(), lang: /^afdeling/i.test(text) ? 'nl' : 'en' };
+  const language = LANGUAGE.exec(text);
+  if (language) {
+    const choice = LANGUAGE_NAMES[(language[2] ?? '').toLowerCase()];
+    return { kind: 'language', ...(choice ? { choice } : {}), lang: choice ?? ((language[1] as string).toLowerCase() === 'taal' ? 'nl' : 'en') };
+  }
 
   const match = /^(\S+?)[:,]?(?:\s+([\s\S]*))?$/.exec(text);
   const word = (match?.[1] ?? '').toLowerCase();

@@ -12,6 +12,8 @@ export interface Database {
   question_signals: QuestionSignalTable;
   check_signals: CheckSignalTable;
   digest_posts: DigestPostTable;
+  hash_keys: HashKeyTable;
+  language_choices: LanguageChoiceTable;
   once_keys: OnceKeyTable;
   daily_counts: DailyCountTable;
   daily_rollups: DailyRollupTable;
@@ -19,6 +21,21 @@ export interface Database {
   console_links: ConsoleLinkTable;
   console_sessions: ConsoleSessionTable;
   console_audit: ConsoleAuditTable;
+}
+
+/** A secret for keyed hashes of user ids; a new one each retention period, deleted after two. */
+export interface HashKeyTable {
+  id: string;
+  secret: string;
+  created_at: string;
+}
+
+/** "taal en": the language a person chose, under a keyed hash of platform and user id. */
+export interface LanguageChoiceTable {
+  person: string;
+  key_id: string;
+  lang: string;
+  updated_at: string;
 }
 
 /** A key claimed once across replicas until `expires_at` (a Slack signature, an event id). */
@@ -179,8 +196,12 @@ export interface OutboxTable {
   attempts: number;
   due_at: string;
   leased_until: string | null;
+  /** Which lease round holds the job: its heartbeat renews only its own jobs. */
+  lease_token: string | null;
   last_error: string | null;
   created_at: string;
+  /** Set just before a card is first sent: from then on it may be on the platform. */
+  sending_since: string | null;
 }
 
 /** A conversation the bot can post in later: a Teams conversation reference without the user. */
@@ -194,10 +215,14 @@ export interface ConversationTable {
   created_at: string;
 }
 
-/** One helpful / not helpful click on an answer: which item, which way, where, when. */
+/**
+ * One helpful / not helpful click on an answer: which item, which way, where, when. `voter` is a
+ * keyed hash of the person and the card (never the user id): one vote per person per card.
+ */
 export interface FeedbackTable {
   item_id: string;
   vote: 'up' | 'down';
   platform: string;
   created_at: string;
+  voter: string | null;
 }

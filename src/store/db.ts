@@ -61,15 +61,41 @@ async function openPostgres(url: string): Promise<Db> {
   return { kysely, engine: 'postgres', location: host, close: () => kysely.destroy() };
 }
 
+/** The PostgreSQL advisory lock that migrating processes take in turn (any fixed number, ours alone). */
+const MIGRATION_LOCK = 7_061_014_050;
+
+/**
+ * Brings the database to the latest migration, one process at a time. Kysely's migrator creates
+ * its own tables before it takes its lock, and two processes doing that at once on an empty
+ * PostgreSQL collide (duplicate keys in the catalogue); on SQLite it takes no lock across
+ * processes at all. So the whole run holds a lock on one connection: PostgreSQL a session
+ * advisory lock (released by the server if the process dies), SQLite `BEGIN IMMEDIATE` (the
+ * write lock; the migrations run inside that transaction, so they also apply all or nothing).
+ */
+async function migrate(db: Db): Promise<unknown> {
+  return db.kysely.connection().execute(async (conn) => {
+    const isPostgres = db.engine === 'postgres';
+    await sql.raw(isPostgres ? `select pg_advisory_lock(${MIGRATION_LOCK})` : 'begin immediate').execute(conn);
+    let error: unknown;
+    try {
+      ({ error } = await new Migrator({ db: conn, provider: { getMigrations: async () => migrations } }).migrateToLatest());
+    } catch (thrown) {
+      error = thrown;
+    } finally {
+      const release = isPostgres ? `select pg_advisory_unlock(${MIGRATION_LOCK})` : error ? 'rollback' : 'commit';
+      await sql.raw(release).execute(conn);
+    }
+    return error;
+  });
+}
+
 /**
  * Opens the database (PostgreSQL when a URL is given, else a SQLite file in `dataDir`) and
- * brings it to the latest migration. Kysely's migrator takes a lock, so several processes on
- * one PostgreSQL migrate one at a time.
+ * brings it to the latest migration; processes sharing one database migrate one at a time.
  */
 export async function openDb(options: DbOptions): Promise<Db> {
   const db = options.databaseUrl ? await openPostgres(options.databaseUrl) : await openSqlite(options.dataDir);
-  const migrator = new Migrator({ db: db.kysely, provider: { getMigrations: async () => migrations } });
-  const { error } = await migrator.migrateToLatest();
+  const error = await migrate(db).catch((thrown: unknown) => thrown);
   if (error) {
     await db.close().catch(() => undefined);
     const reason = error instanceof Error ? error.message : String(error);

@@ -54,7 +54,7 @@ export async function enqueue(trx: Transaction<Database>, jobs: readonly OutboxJ
   if (jobs.length === 0) return;
   await trx
     .insertInto('outbox')
-    .values(jobs.map((job) => ({ id: randomUUID(), job: JSON.stringify(job), status: 'pending', attempts: 0, due_at: iso(at), leased_until: null, last_error: null, created_at: iso(at) })))
+    .values(jobs.map((job) => ({ id: randomUUID(), job: JSON.stringify(job), status: 'pending', attempts: 0, due_at: iso(at), leased_until: null, lease_token: null, last_error: null, created_at: iso(at), sending_since: null })))
     .execute();
 }
 

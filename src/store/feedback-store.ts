@@ -1,14 +1,34 @@
 import type { FeedbackCount, FeedbackStore, FeedbackVote } from '../core/ports.js';
 import type { Db } from './db.js';
+import { keyedHash, type SqlKeyring } from './keyring.js';
 
-/** Helpful-or-not votes in the database; no user ids, only the item, the vote and the platform. */
+/**
+ * Helpful-or-not votes in the database: the item, the vote and the platform. A vote that says
+ * who voted on which card is kept under a keyed hash of those (never the user id), and a second
+ * vote on the same card replaces the first.
+ */
 export class SqlFeedbackStore implements FeedbackStore {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly keyring: SqlKeyring,
+  ) {}
 
   async record(vote: FeedbackVote): Promise<void> {
-    await this.db.kysely
+    const row = { item_id: vote.itemId, vote: vote.vote, platform: vote.platform, created_at: vote.at.toISOString() };
+    const k = this.db.kysely;
+    if (!vote.voter) {
+      await k.insertInto('feedback').values({ ...row, voter: null }).execute();
+      return;
+    }
+    const { userId, card } = vote.voter;
+    const [current, ...older] = (await this.keyring.keys()).map((key) => keyedHash(key, ['vote', vote.platform, userId, card, vote.itemId]));
+    if (!current) return;
+    // A vote made under an older key is the same person on the same card: it goes too.
+    if (older.length > 0) await k.deleteFrom('feedback').where('voter', 'in', older).execute();
+    await k
       .insertInto('feedback')
-      .values({ item_id: vote.itemId, vote: vote.vote, platform: vote.platform, created_at: vote.at.toISOString() })
+      .values({ ...row, voter: current })
+      .onConflict((oc) => oc.column('voter').doUpdateSet({ vote: vote.vote, created_at: row.created_at }))
       .execute();
   }
 

@@ -1,8 +1,12 @@
-/** The baseline for the Teams path: a bare CloudAdapter behind node:http that only replies. */
+/**
+ * The anchor for the Teams path: a bare CloudAdapter behind node:http that replies to a message
+ * with a one-line Adaptive Card, as the bot replies with a card (issue 17 item 11).
+ */
 import { createServer } from 'node:http';
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, ConfigurationServiceClientCredentialFactory } from 'botbuilder';
+import { CardFactory, CloudAdapter, ConfigurationBotFrameworkAuthentication, ConfigurationServiceClientCredentialFactory } from 'botbuilder';
 
 const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}, new ConfigurationServiceClientCredentialFactory({})));
+const card = CardFactory.adaptiveCard({ type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text: 'ok', wrap: true }] });
 const server = createServer((req, res) => {
   let raw = '';
   req.on('data', (c: Buffer) => (raw += c.toString()));
@@ -15,7 +19,7 @@ const server = createServer((req, res) => {
       end: () => (res.end(), shim),
     };
     void adapter.process({ body: JSON.parse(raw) as Record<string, unknown>, headers: req.headers, method: req.method ?? 'POST' }, shim, async (context) => {
-      if (context.activity.type === 'message') await context.sendActivity('ok');
+      if (context.activity.type === 'message') await context.sendActivity({ attachments: [card] });
     });
   });
 });

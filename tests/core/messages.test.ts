@@ -12,7 +12,7 @@ describe('the UI strings', () => {
   });
 
   it('fills placeholders and leaves unknown ones visible', () => {
-    expect(t('answer.more', 'nl', { label: 'Regel 7' })).toBe('Lees Regel 7');
-    expect(t('answer.more', 'en')).toBe('Read {label}');
+    expect(t('answer.more', 'nl', { topic: 'regel 7' })).toBe('Meer over regel 7');
+    expect(t('answer.more', 'en')).toBe('More about {topic}');
   });
 });

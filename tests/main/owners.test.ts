@@ -61,8 +61,10 @@ describe('stats and export', () => {
     expect(stats).toContain('Social media in cijfers');
     expect(stats).toContain('2 gesteld, 1 beantwoord (50%)');
     expect(stats).toContain('collega [naam]');
-    const button = JSON.stringify(answers[2]?.body).match(/"value":"(voorbeeldvraag [^"]+)"/)?.[1];
-    expect(button).toBeDefined();
+    const button = ((answers[2]?.body.blocks ?? []) as Array<{ elements?: Array<{ action_id?: string; value?: string }> }>)
+      .flatMap((b) => b.elements ?? [])
+      .find((e) => e.action_id === 'follow_up_0')?.value;
+    expect(button).toContain('voorbeeldvraag ');
     await bot.interact(slackClick(bot, { actionId: 'follow_up_0', value: button as string, user: 'U0COMMS1', channel: 'C0COMMS' }));
     const suggestion = await bot.slackApi.waitFor('response_url', 4);
     expect(shown(suggestion[3]?.body)).toContain('examples:');

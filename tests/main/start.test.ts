@@ -60,7 +60,7 @@ describe('npm start without credentials', () => {
     try {
       await expect.poll(() => urlOf(bot.stderr()), { timeout: 15_000 }).not.toBe('');
       const url = urlOf(bot.stderr());
-      expect(bot.stdout()).toContain(`${url}/api/messages`);
+      expect(bot.stderr()).toContain(`${url}/api/messages`);
       const res = await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(teamsActivity(connector.url, 'regel 7')) });
       expect(res.status).toBe(200);
       const [reply] = await connector.waitForActivities(1);

@@ -4,6 +4,7 @@ import type { PersonRef } from '../../src/core/escalate/model.js';
 import type { Reply } from '../../src/core/reply-model.js';
 import { SqlConversationStore } from '../../src/store/conversation-store.js';
 import { SqlFeedbackStore } from '../../src/store/feedback-store.js';
+import { SqlKeyring } from '../../src/store/keyring.js';
 import { isOutage } from '../../src/surfaces/teams/health.js';
 import { startTeams } from '../../src/surfaces/teams/start-teams.js';
 import { captureLogger, knowledgeBase, testBot } from '../support/bot.js';
@@ -76,7 +77,7 @@ it('with an app id, Teams is not ready while no token can be had, retries with b
   cleanup.push(() => db.cleanup(), () => connector.stop());
   const credentials = new FlakyCredentials();
   const logger = captureLogger();
-  const deps = { bot: (await testBot()).bot, kb: await knowledgeBase(), feedback: new SqlFeedbackStore(db), conversations: new SqlConversationStore(db), logger, clock: { now: () => new Date() }, defaultLang: 'nl' as const, auth: { credentials } };
+  const deps = { bot: (await testBot()).bot, kb: await knowledgeBase(), feedback: new SqlFeedbackStore(db, new SqlKeyring(db, 90, { now: () => new Date() })), conversations: new SqlConversationStore(db), logger, clock: { now: () => new Date() }, defaultLang: 'nl' as const, auth: { credentials } };
   const config = { mode: 'authenticated' as const, appId: '11111111-2222-3333-4444-555555555555', appPassword: 'unused', appType: 'MultiTenant' as const, tenantId: undefined };
   const teams = startTeams(config, deps, { allowEmulator: false, retry: { firstMs: 20, maxMs: 100, recheckMs: 60_000 } });
   cleanup.push(() => teams.stop());

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SqlFeedbackStore } from '../../src/store/feedback-store.js';
+import { SqlKeyring } from '../../src/store/keyring.js';
 import { testDb } from '../support/db.js';
 
 let db: Awaited<ReturnType<typeof testDb>>;
@@ -10,9 +11,15 @@ afterEach(async () => {
   await db.cleanup();
 });
 
+/** A clock the test moves by hand. */
+const clockAt = (iso: string) => {
+  const clock = { at: new Date(iso), now: () => clock.at };
+  return clock;
+};
+
 describe('the feedback store', () => {
   it('counts helpful and unhelpful votes per item, most unhelpful first', async () => {
-    const store = new SqlFeedbackStore(db);
+    const store = new SqlFeedbackStore(db, new SqlKeyring(db, 90, { now: () => new Date() }));
     const at = new Date('2026-11-24T10:00:00Z');
     for (const [itemId, vote] of [['regel-1', 'up'], ['regel-1', 'down'], ['regel-7', 'down'], ['regel-7', 'down'], ['regel-1', 'up']] as const) {
       await store.record({ itemId, vote, platform: 'slack', at });
@@ -23,15 +30,45 @@ describe('the feedback store', () => {
     ]);
   });
 
-  it('keeps no user id: the table has only item, vote, platform and time', async () => {
-    const store = new SqlFeedbackStore(db);
-    await store.record({ itemId: 'regel-1', vote: 'up', platform: 'teams', at: new Date() });
+  it('keeps no user id: item, vote, platform, time, and at most a keyed hash of who voted where', async () => {
+    const store = new SqlFeedbackStore(db, new SqlKeyring(db, 90, clockAt('2026-11-24T10:00:00Z')));
+    await store.record({ itemId: 'regel-1', vote: 'up', platform: 'teams', at: new Date(), voter: { userId: 'aad-0001-anne', card: 'act-17' } });
     const rows = await db.kysely.selectFrom('feedback').selectAll().execute();
-    expect(Object.keys(rows[0] ?? {}).sort()).toEqual(['created_at', 'item_id', 'platform', 'vote']);
+    expect(Object.keys(rows[0] ?? {}).sort()).toEqual(['created_at', 'item_id', 'platform', 'vote', 'voter']);
+    expect(rows[0]?.voter).toMatch(/^[0-9a-f]{64}$/);
+    expect(JSON.stringify(rows)).not.toContain('anne');
+    expect(JSON.stringify(rows)).not.toContain('act-17');
+  });
+
+  it('keeps one vote per person per card: a second vote replaces the first', async () => {
+    const store = new SqlFeedbackStore(db, new SqlKeyring(db, 90, clockAt('2026-11-24T10:00:00Z')));
+    const vote = (userId: string, card: string, v: 'up' | 'down') => store.record({ itemId: 'regel-7', vote: v, platform: 'slack', at: new Date(), voter: { userId, card } });
+    await vote('U1', 'C1/1.1', 'up');
+    await vote('U1', 'C1/1.1', 'up');
+    await vote('U1', 'C1/1.1', 'down');
+    await vote('U2', 'C1/1.1', 'up'); // someone else
+    await vote('U1', 'C1/2.2', 'up'); // another card
+    expect(await store.counts()).toEqual([{ itemId: 'regel-7', up: 2, down: 1 }]);
+  });
+
+  it('still knows the voter after the key rotates, and forgets the key two periods on', async () => {
+    const clock = clockAt('2026-01-01T10:00:00Z');
+    const keyring = new SqlKeyring(db, 30, clock);
+    const store = new SqlFeedbackStore(db, keyring);
+    const vote = (v: 'up' | 'down') => store.record({ itemId: 'regel-7', vote: v, platform: 'slack', at: clock.at, voter: { userId: 'U1', card: 'C1/1.1' } });
+    await vote('up');
+    clock.at = new Date('2026-02-05T10:00:00Z'); // past one period: a new key
+    await vote('down');
+    expect(await store.counts()).toEqual([{ itemId: 'regel-7', up: 0, down: 1 }]);
+    expect((await keyring.keys()).length).toBe(2);
+    clock.at = new Date('2026-03-10T10:00:00Z'); // the first key is two periods old: gone
+    const ids = (await keyring.keys()).map((k) => k.id);
+    expect(ids.length).toBe(2);
+    expect(await db.kysely.selectFrom('hash_keys').select('id').execute()).toHaveLength(2);
   });
 
   it('shares the counts between store instances over one database', async () => {
-    await new SqlFeedbackStore(db).record({ itemId: 'regel-2', vote: 'down', platform: 'slack', at: new Date() });
-    expect(await new SqlFeedbackStore(db).counts()).toEqual([{ itemId: 'regel-2', up: 0, down: 1 }]);
+    await new SqlFeedbackStore(db, new SqlKeyring(db, 90, { now: () => new Date() })).record({ itemId: 'regel-2', vote: 'down', platform: 'slack', at: new Date() });
+    expect(await new SqlFeedbackStore(db, new SqlKeyring(db, 90, { now: () => new Date() })).counts()).toEqual([{ itemId: 'regel-2', up: 0, down: 1 }]);
   });
 });

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SqlEscalationStore } from '../../src/store/escalation-store.js';
 import { SqlFeedbackStore } from '../../src/store/feedback-store.js';
+import { SqlKeyring } from '../../src/store/keyring.js';
 import { SqlHousekeeping } from '../../src/store/housekeeping.js';
 import { SqlSignalStore } from '../../src/store/signal-store.js';
 import { collect, testDb } from '../support/db.js';
@@ -20,7 +21,7 @@ const chris = { platform: 'slack' as const, id: 'U0CHRIS', name: 'Chris' };
 /** A week of use: Monday 23 to Sunday 29 November 2026, with something before and after. */
 async function seedWeek() {
   const signals = new SqlSignalStore(db);
-  const feedback = new SqlFeedbackStore(db);
+  const feedback = new SqlFeedbackStore(db, new SqlKeyring(db, 90, { now: () => new Date() }));
   const escalations = new SqlEscalationStore(db);
   for (const [when, item] of [['2026-11-23T09:00:00Z', 'regel-1'], ['2026-11-24T10:00:00Z', 'regel-7'], ['2026-11-25T11:00:00Z', undefined], ['2026-11-26T12:00:00Z', 'tip-auteursrecht'], ['2026-11-20T12:00:00Z', 'regel-2']] as const) {
     await signals.question({ at: at(when), platform: 'slack', lang: 'nl', itemId: item, maskedText: item ? undefined : 'Mag ik [telefoon] van collega [naam] delen?' });

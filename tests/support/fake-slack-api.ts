@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { FakeSlackChannels } from './fake-slack-channels.js';
 import { until } from './until.js';
 
 /** One request the fake received: a Web API method or a response_url post. */
@@ -8,8 +9,10 @@ export interface SlackCall {
   method: string;
   body: Record<string, unknown>;
   headers: IncomingMessage['headers'];
-  /** Whether the fake answered this call with a failure. */
+  /** Whether the fake answered this call with a failure (after doing it, for some `failModes`). */
   failed?: boolean;
+  /** The bot token it came with (tests give each replica its own). */
+  token?: string | undefined;
   /** For a reply that came back in a slash command's acknowledgement rather than a post. */
   via?: 'ack';
 }
@@ -20,6 +23,16 @@ interface Failure {
   headers?: Record<string, string>;
   body?: Record<string, unknown>;
 }
+
+/**
+ * How a random failure looks: `unavailable` answers { ok: false, error: 'service_unavailable' }
+ * and does nothing; `http-503` answers 503 and does nothing (the Web API client retries those);
+ * `internal_error` does the call and then answers { ok: false, error: 'internal_error' } (Slack:
+ * "it's possible some aspect of the operation succeeded"); `reset` does the call and drops the
+ * connection before answering.
+ */
+export type FailureMode = 'unavailable' | 'http-503' | 'internal_error' | 'reset';
+
 
 function parseBody(raw: string, type: string | undefined): Record<string, unknown> {
   if (raw === '') return {};
@@ -41,6 +54,7 @@ export class FakeSlackApi {
   /** Emits 'change' when a call arrives. */
   private readonly events = new EventEmitter();
   private readonly failures = new Map<string, Failure[]>();
+  private readonly lostAnswers = new Map<string, Array<'internal_error' | 'reset'>>();
   private server: Server | undefined;
   url = '';
   /** For Socket Mode: the WebSocket URL apps.connections.open hands out. */
@@ -56,8 +70,16 @@ export class FakeSlackApi {
    * (C… a public channel with the bot in it, G… a group DM, D… a direct message).
    */
   readonly channelInfo = new Map<string, Record<string, unknown>>();
-  /** Share of chat.postMessage calls that fail at random (an unreliable Slack), 0 by default. */
+  /** Share of calls to `failMethods` that fail at random (an unreliable Slack), 0 by default. */
   failRate = 0;
+  failMethods: readonly string[] = ['chat.postMessage'];
+  failModes: readonly FailureMode[] = ['unavailable'];
+  /** Where random failures come from: seed it for a repeatable run. */
+  random: () => number = Math.random;
+  /** Called after a call was done and before it is answered (a test may kill its caller here). */
+  beforeAnswer: ((call: SlackCall) => void) | undefined;
+  /** The channels' messages, as posted and updated. */
+  readonly channels = new FakeSlackChannels();
 
   async start(): Promise<this> {
     this.server = createServer((req, res) => {
@@ -66,17 +88,35 @@ export class FakeSlackApi {
       req.on('end', () => {
         const path = (req.url ?? '').split('?')[0] ?? '';
         const method = path.startsWith('/api/') ? path.slice(5) : path.startsWith('/response/') ? 'response_url' : path;
-        const call: SlackCall = { method, body: parseBody(raw, req.headers['content-type']), headers: req.headers };
+        const body = parseBody(raw, req.headers['content-type']);
+        const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1] ?? (typeof body.token === 'string' ? body.token : undefined);
+        const call: SlackCall = { method, body, headers: req.headers, token };
         this.calls.push(call);
         this.events.emit('change');
-        const failure = this.failures.get(method)?.shift() ?? (method === 'chat.postMessage' && Math.random() < this.failRate ? { status: 200, body: { ok: false, error: 'service_unavailable' } } : undefined);
-        if (failure) call.failed = true;
-        if (failure?.status === 0) return;
-        if (failure) {
-          res.writeHead(failure.status, { 'content-type': 'application/json', ...failure.headers }).end(JSON.stringify(failure.body ?? { ok: false, error: 'fake_failure' }));
+        const failure = this.failures.get(method)?.shift();
+        const lost = failure ? undefined : this.lostAnswers.get(method)?.shift();
+        const random = lost ?? (failure || !this.failMethods.includes(method) || this.random() >= this.failRate ? undefined : this.failModes[Math.floor(this.random() * this.failModes.length)]);
+        const before = failure ?? (random === 'unavailable' ? { status: 200, body: { ok: false, error: 'service_unavailable' } } : random === 'http-503' ? { status: 503 } : undefined);
+        if (before) {
+          call.failed = true;
+          if (before.status === 0) return; // no answer at all
+          res.writeHead(before.status, { 'content-type': 'application/json', ...before.headers }).end(JSON.stringify(before.body ?? { ok: false, error: 'fake_failure' }));
           return;
         }
-        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(this.answer(method, call.body)));
+        const answer = this.answer(method, body, token);
+        this.events.emit('change');
+        this.beforeAnswer?.(call);
+        if (random === 'reset') {
+          call.failed = true;
+          req.socket.destroy();
+          return;
+        }
+        if (random === 'internal_error') {
+          call.failed = true;
+          res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: false, error: 'internal_error' }));
+          return;
+        }
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer));
       });
     });
     await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
@@ -98,12 +138,14 @@ export class FakeSlackApi {
     return { ok: true, channel: { id, is_channel: false, is_group: false, is_im: false, is_mpim: false, is_private: false, is_member: false, ...kind, ...this.channelInfo.get(id) } };
   }
 
-  private answer(method: string, body: Record<string, unknown>): Record<string, unknown> {
+  private answer(method: string, body: Record<string, unknown>, token: string | undefined): Record<string, unknown> {
     switch (method) {
       case 'auth.test':
         return { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T0001', user: 'richtlijnenbot' };
       case 'chat.postMessage':
-        return { ok: true, channel: 'C0001', ts: `${Date.now() / 1000}` };
+        return this.channels.post(body, token);
+      case 'conversations.history':
+        return this.channels.history(body);
       case 'chat.postEphemeral':
         return { ok: true, message_ts: `${Date.now() / 1000}` };
       case 'apps.connections.open':
@@ -119,7 +161,11 @@ export class FakeSlackApi {
       case 'files.completeUploadExternal':
         return { ok: true, files: [{ id: 'F0FILE' }] };
       case 'chat.update':
-        return { ok: true, ts: '1', channel: 'C0' };
+      {
+        // A card the fake never saw (posted before it kept messages) is still "updated".
+        const updated = this.channels.update(body);
+        return updated.ok ? updated : { ok: true, channel: body.channel, ts: body.ts };
+      }
       default:
         return { ok: true };
     }
@@ -173,6 +219,13 @@ export class FakeSlackApi {
     this.failures.set(method, list);
   }
 
+  /** Does the next call(s) of `method`, then fails to say so: `internal_error`, or a dropped connection. */
+  loseNextAnswer(method: string, how: 'internal_error' | 'reset' = 'reset', times = 1): void {
+    const list = this.lostAnswers.get(method) ?? [];
+    for (let i = 0; i < times; i++) list.push(how);
+    this.lostAnswers.set(method, list);
+  }
+
   callsOf(method: string): SlackCall[] {
     return this.calls.filter((c) => c.method === method);
   }
@@ -182,6 +235,11 @@ export class FakeSlackApi {
     const why = () => `timed out waiting for ${count} × ${method}; got ${this.calls.map((c) => c.method).join(', ')}`;
     await until(this.events, () => this.callsOf(method).length >= count, timeoutMs, why);
     return this.callsOf(method);
+  }
+
+  /** Waits until `done()` holds, checked at every call the fake receives and completes. */
+  async waitUntil(done: () => boolean, timeoutMs: number, why: () => string): Promise<void> {
+    await until(this.events, done, timeoutMs, why);
   }
 
   async stop(): Promise<void> {

@@ -1,6 +1,7 @@
 import { createSlackAdapter } from '../../src/surfaces/slack/slack-app.js';
 import { startHttpServer, type RunningServer } from '../../src/runtime/http/http-server.js';
 import { SqlFeedbackStore } from '../../src/store/feedback-store.js';
+import { SqlKeyring } from '../../src/store/keyring.js';
 import { SqlOnceStore } from '../../src/store/once-store.js';
 import type { Db } from '../../src/store/db.js';
 import { captureLogger, knowledgeBase, testBot } from './bot.js';
@@ -29,7 +30,7 @@ export async function startSlackBot(options: { answerInAckWithinMs?: number; sha
   const db = shared?.db ?? (await testDb());
   const { bot } = await testBot();
   const logger = captureLogger();
-  const feedback = new SqlFeedbackStore(db);
+  const feedback = new SqlFeedbackStore(db, new SqlKeyring(db, 90, { now: () => new Date() }));
   const adapter = createSlackAdapter(
     { mode: 'http', botToken: 'xoxb-test', appToken: undefined, signingSecret: SIGNING_SECRET, apiUrl: api.apiUrl },
     { bot, kb: await knowledgeBase(), feedback, logger, clock: { now: () => new Date('2026-11-24T09:00:00Z') }, lang: 'nl', once: new SqlOnceStore(db), ...slackOptions },

@@ -5,6 +5,7 @@ import type { TeamsAuthOverrides } from '../../src/surfaces/teams/cloud-adapter.
 import { TeamsHealth } from '../../src/surfaces/teams/health.js';
 import { SqlConversationStore } from '../../src/store/conversation-store.js';
 import { SqlFeedbackStore } from '../../src/store/feedback-store.js';
+import { SqlKeyring } from '../../src/store/keyring.js';
 import { captureLogger, knowledgeBase, testBot } from './bot.js';
 import { testDb } from './db.js';
 import { FakeBotConnector } from './fake-bot-connector.js';
@@ -51,7 +52,7 @@ export async function startTeamsBot(config: TeamsConfig = { mode: 'emulator' }, 
   const db = await testDb();
   const { bot } = await testBot();
   const logger = captureLogger();
-  const feedback = new SqlFeedbackStore(db);
+  const feedback = new SqlFeedbackStore(db, new SqlKeyring(db, 90, { now: () => new Date() }));
   const conversations = new SqlConversationStore(db);
   const health = new TeamsHealth(logger, undefined);
   const adapter = createTeamsAdapter(config, { bot, kb: await knowledgeBase(), feedback, conversations, logger, clock: { now: () => new Date() }, defaultLang: 'nl', auth }, health);

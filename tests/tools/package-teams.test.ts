@@ -24,7 +24,9 @@ const Ajv04 = Ajv04Module.default;
 const addFormats = addFormatsModule.default;
 
 const APP_ID = '6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b';
-const COMMANDS = ['help', 'check', 'regel', 'tip', 'disclaimer'];
+/** The command menu: what the bot's texts tell people to type in Teams (a test checks that too). */
+const COMMANDS = ['help', 'check', 'regel', 'regels', 'tip', 'disclaimer', 'escaleer', 'taal'];
+const TEAM_COMMANDS = [...COMMANDS, 'dagtip', 'afdeling'];
 const SCOPES = ['personal', 'team', 'groupChat'];
 
 const readJson = (file: string): unknown => JSON.parse(readFileSync(resolve(TEAMS_MANIFEST_DIR, file), 'utf8'));
@@ -86,21 +88,22 @@ describe('the Teams manifest', () => {
       `https://developer.microsoft.com/en-us/json-schemas/teams/v${template.manifestVersion}/MicrosoftTeams.Localization.schema.json`,
     );
     expect(validateLocalization(en)).toEqual([]);
-    // Every English command description translates one that the manifest has.
+    // Every English command title and description translates one that the manifest has.
     for (const key of Object.keys(en).filter((k) => k.startsWith('bots['))) {
-      const m = /^bots\[0\]\.commandLists\[(\d)\]\.commands\[(\d+)\]\.description$/.exec(key);
+      const m = /^bots\[0\]\.commandLists\[(\d)\]\.commands\[(\d+)\]\.(title|description)$/.exec(key);
       expect(m, key).not.toBeNull();
-      expect(template.bots[0]?.commandLists[Number(m?.[1])]?.commands[Number(m?.[2])]?.description, key).toBeTypeOf('string');
+      const field = m?.[3] as 'title' | 'description';
+      expect(template.bots[0]?.commandLists[Number(m?.[1])]?.commands[Number(m?.[2])]?.[field], key).toBeTypeOf('string');
     }
   });
 
-  it('lists exactly help, check, regel, tip and disclaimer, with a Dutch description, in every scope', () => {
+  it('lists the commands the bot’s texts name, with a Dutch description, in every scope (a team also dagtip and afdeling)', () => {
     const bot = template.bots[0]!;
     expect(bot.scopes.sort()).toEqual([...SCOPES].sort());
     expect(bot.commandLists.flatMap((list) => list.scopes).sort()).toEqual([...SCOPES].sort());
     for (const list of bot.commandLists) {
       expect(list.scopes).toHaveLength(1);
-      expect(list.commands.map((c) => c.title)).toEqual(COMMANDS);
+      expect(list.commands.map((c) => c.title)).toEqual(list.scopes[0] === 'team' ? TEAM_COMMANDS : COMMANDS);
       for (const command of list.commands) {
         expect(command.description?.length, command.title).toBeGreaterThan(0);
         expect(command.description!.length, command.title).toBeLessThanOrEqual(128);

@@ -2,6 +2,7 @@ import type { KnowledgeId } from '../ids.js';
 import type { KnowledgeItem } from '../knowledge/schema.js';
 import type { Lang } from '../lang.js';
 import { LANGS } from '../lang.js';
+import { ExactForms } from './exact-forms.js';
 import { foldText, isStopword, SynonymMap, toTerms } from './normalise.js';
 import { countTerms, FIELD_WEIGHTS, FIELDS, fieldTexts, type Field, type FieldDoc } from './search-fields.js';
 import { Speller } from './speller.js';
@@ -71,6 +72,7 @@ export class SearchIndex {
   private readonly topic: Record<'strong' | 'weak', Record<Lang, string[][]>>;
   /** Long single topic words, found inside compounds. */
   private readonly topicStems: string[];
+  private readonly exactForms: ExactForms;
   readonly synonyms: SynonymMap;
 
   constructor(items: readonly KnowledgeItem[], synonyms: Synonyms) {
@@ -94,6 +96,7 @@ export class SearchIndex {
     }
     for (const group of synonyms.groups) for (const w of group) for (const word of foldText(w).split(' ')) this.addWord(word);
     for (const doc of this.docs) this.precompute(doc);
+    this.exactForms = new ExactForms(this.docs.map((d) => d.exact));
     const termsOf = (words: readonly string[]): Record<Lang, string[][]> => ({
       nl: words.map((w) => toTerms(w, 'nl', this.synonyms)).filter((t) => t.length > 0),
       en: words.map((w) => toTerms(w, 'en', this.synonyms)).filter((t) => t.length > 0),
@@ -155,11 +158,9 @@ export class SearchIndex {
     const termsIn = (lang: Lang): string[] => [...new Set(toTerms(text, lang, this.synonyms))];
     const terms = { nl: termsIn('nl'), en: termsIn('en') };
     const exact = this.exactForm(text);
+    const present = { nl: new Set(terms.nl), en: new Set(terms.en) };
     const mentions = (strength: 'strong' | 'weak'): boolean =>
-      LANGS.some((lang) => {
-        const present = new Set(terms[lang]);
-        return this.topic[strength][lang].some((words) => words.every((w) => present.has(w)));
-      });
+      LANGS.some((lang) => this.topic[strength][lang].some((words) => words.every((w) => present[lang].has(w))));
     // Compounds count too: "Facebookgroep", "LinkedIn-post", "whatsappstatus".
     const inCompound = text.split(' ').some((word) => this.topicStems.some((stem) => word.length > stem.length && word.includes(stem)));
     return {
@@ -195,7 +196,7 @@ export class SearchIndex {
     return weighted;
   }
 
-  private scoreDoc(doc: ItemDoc, lang: Lang, terms: readonly string[]): { score: number; matched: number } {
+  private scoreDoc(doc: ItemDoc, lang: Lang, terms: readonly string[], present: ReadonlySet<string>): { score: number; matched: number } {
     let score = 0;
     let matched = 0;
     const contribution = doc.contribution[lang];
@@ -206,7 +207,6 @@ export class SearchIndex {
       score += c;
     }
     if (matched > 1) {
-      const present = new Set(terms);
       for (const { terms: phrase, bonus } of doc.phraseBonus[lang]) if (phrase.every((t) => present.has(t))) score += bonus;
     }
     return { score, matched };
@@ -219,13 +219,15 @@ export class SearchIndex {
     const alt = analysis.terms[other];
     if (own.length === 0 && alt.length === 0) return [];
     const matches: RawMatch[] = [];
-    for (const doc of this.docs) {
-      const a = this.scoreDoc(doc, lang, own);
-      const b = this.scoreDoc(doc, other, alt);
+    const exactWordsOf = this.exactForms.wordsPerDoc(analysis.exact);
+    const [ownSet, altSet] = [new Set(own), new Set(alt)];
+    for (const [index, doc] of this.docs.entries()) {
+      const a = this.scoreDoc(doc, lang, own, ownSet);
+      const b = this.scoreDoc(doc, other, alt, altSet);
       const best = a.score >= b.score * OTHER_LANG_FACTOR
         ? { score: a.score, coverage: a.matched / Math.max(1, own.length) }
         : { score: b.score * OTHER_LANG_FACTOR, coverage: b.matched / Math.max(1, alt.length) };
-      const exactWords = doc.exact.filter((form) => analysis.exact.includes(form)).reduce((n, form) => Math.max(n, form.split(' ').length - 2), 0);
+      const exactWords = exactWordsOf[index] ?? 0;
       if (exactWords > 0) best.score += EXACT_BONUS * Math.sqrt(exactWords);
       if (best.score > 0) matches.push({ id: doc.id, ...best, exact: exactWords >= MIN_EXACT_ON_TOPIC });
     }

@@ -13,8 +13,14 @@ export class Speller {
   /** Corrections already worked out; unknown words repeat, and fuse.js is the slow part. */
   private readonly corrections = new Map<string, string | undefined>();
 
+  /** The longest known word's length: a word more typos longer than that can match none. */
+  private readonly longest: number;
+
   constructor(private readonly vocabulary: ReadonlySet<string>) {
     this.fuzzy = new Fuse([...vocabulary], { includeScore: true, threshold: 0.4, ignoreLocation: true });
+    let longest = 0;
+    for (const word of vocabulary) longest = Math.max(longest, word.length);
+    this.longest = longest;
   }
 
   knows(word: string): boolean {
@@ -25,6 +31,8 @@ export class Speller {
   correct(word: string): string | undefined {
     const max = allowedTypos(word.length);
     if (max === 0) return undefined;
+    // The edit distance is at least the difference in length: fuse.js need not search (slow for a long word).
+    if (word.length > this.longest + max) return undefined;
     if (this.corrections.has(word)) return this.corrections.get(word);
     if (this.corrections.size >= MAX_CACHED_CORRECTIONS) this.corrections.clear();
     const corrected = this.closestKnown(word, max);

@@ -1,9 +1,10 @@
 import type { FindingCode } from '../ids.js';
 import { citationFor, type KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { t } from '../messages.js';
-import { baseReply, commandFor } from '../reply-builders.js';
+import { baseReply, readMore } from '../reply-builders.js';
 import { rich, type Citation, type FollowUp, type Reply, type ReplyPart } from '../reply-model.js';
 import type { Lang } from '../lang.js';
+import { contactParts } from '../contact.js';
 import { MAX_DRAFT_CHARS } from './draft.js';
 import type { CheckResult, Finding } from './engine.js';
 import { rules } from './rules/index.js';
@@ -56,7 +57,7 @@ export function checkReply(kb: KnowledgeBase, result: CheckResult, draftChars: n
   } else if (result.noSafeVersion) {
     parts.push({ kind: 'text', text: rich(t('check.no-safe-version', lang)) });
   }
-  if (result.verdict === 'rood') parts.push({ kind: 'text', text: rich(t('check.doubt', lang)) });
+  if (result.verdict === 'rood') parts.push({ kind: 'text', text: rich(t('check.doubt', lang)) }, ...contactParts(kb, kb.departments.default, lang));
   if (result.truncated) parts.push({ kind: 'text', text: rich(t('check.truncated', lang, { chars: draftChars, max: MAX_DRAFT_CHARS })) });
   parts.push({ kind: 'text', text: rich(t(result.verdict === 'groen' ? 'check.groen-note' : 'check.private', lang)) });
 
@@ -65,12 +66,13 @@ export function checkReply(kb: KnowledgeBase, result: CheckResult, draftChars: n
     .map((id) => kb.byId(id))
     .filter((item) => item !== undefined)
     .slice(0, 2)
-    .map((item) => ({ label: t('answer.more', lang, { label: citationFor(item, lang).label }), command: commandFor(item, lang) }));
+    .map((item) => readMore(item, lang));
   if (result.findings.some((f) => f.code === 'persoonlijke-titel')) {
     followUps.push({ label: t('followup.disclaimer', lang), command: 'disclaimer' });
   }
   return {
     ...baseReply(lang, 'asker'),
+    aboutDraft: true,
     title: t('check.title', lang),
     parts,
     citations: ruleIds.map((id) => citation(kb, id, lang)),

@@ -3,6 +3,8 @@ import { t } from '../messages.js';
 import { baseReply } from '../reply-builders.js';
 import { rich, type Citation, type FollowUp, type Reply } from '../reply-model.js';
 import type { Lang } from '../lang.js';
+import { contactParts } from '../contact.js';
+import { literal } from '../text.js';
 import type { EscalationAction, Escalation } from './model.js';
 
 /** How moments are shown on cards: in the organisation's time zone, day and time. */
@@ -31,17 +33,24 @@ function statusLine(e: Escalation, lang: Lang, timeZone: string): string {
   return t('esc.status.open', lang);
 }
 
-/** The buttons of a ticket's life, as commands the router knows. */
+/** The action words in each language, as the router knows them. */
+const ACTION_WORD: Record<Lang, Record<EscalationAction, string>> = {
+  nl: { claim: 'oppakken', unclaim: 'loslaten', resolve: 'afhandelen', reopen: 'heropenen' },
+  en: { claim: 'claim', unclaim: 'release', resolve: 'resolve', reopen: 'reopen' },
+};
+
+/** The buttons of a ticket's life, as commands the router knows, in the card's language. */
 function actions(e: Escalation, lang: Lang): FollowUp[] {
-  const command = (action: 'oppakken' | 'loslaten' | 'afhandelen' | 'heropenen') => `escalatie ${e.id} ${action}`;
-  const resolve: FollowUp = { label: t('esc.button.resolve', lang), command: command('afhandelen'), input: { label: t('esc.outcome.label', lang) } };
+  const command = (action: EscalationAction) => `${lang === 'nl' ? 'escalatie' : 'escalation'} ${e.id} ${ACTION_WORD[lang][action]}`;
+  // Each answers on the card: a note for the one who pressed; the card itself is updated for everyone.
+  const resolve: FollowUp = { label: t('esc.button.resolve', lang), command: command('resolve'), input: { label: t('esc.outcome.label', lang) }, inPlace: true };
   switch (e.status) {
     case 'open':
-      return [{ label: t('esc.button.claim', lang), command: command('oppakken'), style: 'primary' }, resolve];
+      return [{ label: t('esc.button.claim', lang), command: command('claim'), style: 'primary', inPlace: true }, resolve];
     case 'claimed':
-      return [{ ...resolve, style: 'primary' }, { label: t('esc.button.unclaim', lang), command: command('loslaten') }];
+      return [{ ...resolve, style: 'primary' }, { label: t('esc.button.unclaim', lang), command: command('unclaim'), inPlace: true }];
     case 'resolved':
-      return [{ label: t('esc.button.reopen', lang), command: command('heropenen') }];
+      return [{ label: t('esc.button.reopen', lang), command: command('reopen'), inPlace: true }];
   }
 }
 
@@ -69,7 +78,7 @@ export function departmentCard(kb: KnowledgeBase, e: Escalation, lang: Lang, opt
   ];
   const notes = [
     ...(options.waitedMinutes !== undefined ? [t('esc.card.reminder', lang, { minutes: options.waitedMinutes })] : []),
-    ...(options.backupFor !== undefined ? [t('esc.card.backup', lang, { department: departmentName(kb, options.backupFor, lang) })] : []),
+    ...(options.backupFor !== undefined ? [t('esc.card.backup', lang, { department: literal(departmentName(kb, options.backupFor, lang)) })] : []),
   ];
   return {
     ...baseReply(lang),
@@ -86,11 +95,14 @@ export function departmentCard(kb: KnowledgeBase, e: Escalation, lang: Lang, opt
 
 /** The reporter's confirmation, with the reference and what happens next. */
 export function confirmationReply(kb: KnowledgeBase, e: Escalation, lang: Lang, hasChannel: boolean): Reply {
-  const department = departmentName(kb, e.department, lang);
+  const department = literal(departmentName(kb, e.department, lang));
   return {
     ...baseReply(lang, 'asker'),
     title: t('esc.confirm.title', lang, { ref: e.id }),
-    parts: [{ kind: 'text', text: rich(t(hasChannel ? 'esc.confirm.body' : 'esc.confirm.no-channel', lang, { department })) }],
+    parts: [
+      { kind: 'text', text: rich(t(hasChannel ? 'esc.confirm.body' : 'esc.confirm.no-channel', lang, { department })) },
+      ...(hasChannel ? [] : contactParts(kb, e.department, lang)),
+    ],
     citations: rule7(kb, lang),
   };
 }
@@ -101,13 +113,14 @@ export const NOTICE_FOR: Record<EscalationAction, NoticeEvent> = { claim: 'claim
 
 /** What the reporter is told privately at each step. */
 export function noticeReply(kb: KnowledgeBase, e: Escalation, event: NoticeEvent, lang: Lang): Reply {
-  const text = t(`esc.notice.${event}`, lang, {
+  const id = event === 'resolved' && !e.outcome ? 'esc.notice.resolved-plain' : `esc.notice.${event}` as const;
+  const text = t(id, lang, {
     ref: e.id,
-    name: nameOf(e.claimedBy, lang),
-    department: departmentName(kb, e.department, lang),
-    outcome: e.outcome ?? '—',
+    name: literal(nameOf(e.claimedBy, lang)),
+    department: literal(departmentName(kb, e.department, lang)),
+    outcome: literal(e.outcome ?? ''),
   });
-  return { ...baseReply(lang, 'asker'), parts: [{ kind: 'text', text: rich(text.replace(/[*_[\]]/g, '')) }], citations: rule7(kb, lang) };
+  return { ...baseReply(lang, 'asker'), parts: [{ kind: 'text', text: rich(text) }], citations: rule7(kb, lang) };
 }
 
 /** The open escalations of a department, for `/socialmedia escalaties`. */
@@ -116,8 +129,8 @@ export function listReply(kb: KnowledgeBase, department: string, open: readonly 
     `- ${t('esc.list.line', lang, {
       ref: e.id,
       urgency: t(`esc.urgency.${e.urgency}`, lang),
-      category: categoryName(kb, e.category, lang),
-      status: statusLine(e, lang, timeZone).replace(/[*_[\]]/g, ''),
+      category: literal(categoryName(kb, e.category, lang)),
+      status: literal(statusLine(e, lang, timeZone)),
       at: formatMoment(e.createdAt, lang, timeZone),
     })}`,
   );

@@ -6,6 +6,7 @@ import type { ChannelDirectory, Clock, EscalationStore, Logger, Membership, Outb
 import type { Reply } from '../reply-model.js';
 import type { Lang } from '../lang.js';
 import { noteReply } from '../reply-builders.js';
+import { literal } from '../text.js';
 import { confirmationReply, departmentName, listReply, NOTICE_FOR } from './escalation-replies.js';
 import { MAX_OUTCOME, type Binding, type EscalationAction, type PersonRef, type Urgency } from './model.js';
 import { departmentFor, guessCategory } from './parse.js';
@@ -76,7 +77,7 @@ export class EscalationService {
     const cards = await this.deps.store.cardChannels(current.id);
     if (!cards.some((c) => c.platform === platform && c.channelId === channelId)) return noteReply(t('esc.not-card-channel', lang, { ref: current.id }), lang);
     if (!(await inAnyChannel(this.deps, [{ platform, channelId }], { platform, id: actor.id }))) {
-      return noteReply(t('esc.not-member', lang, { department: departmentName(this.deps.kb, current.department, lang) }), lang);
+      return noteReply(t('esc.not-member', lang, { department: literal(departmentName(this.deps.kb, current.department, lang)) }), lang);
     }
     return this.apply(current.id, action, actor, outcome, lang);
   }
@@ -105,7 +106,7 @@ export class EscalationService {
       case 'not-found':
         return noteReply(t('esc.not-found', lang, { ref: id }), lang);
       case 'already-claimed':
-        return noteReply(t('esc.already-claimed', lang, { ref: id, name: result.escalation.claimedBy?.name ?? t('esc.someone', lang) }), lang);
+        return noteReply(t('esc.already-claimed', lang, { ref: id, name: literal(result.escalation.claimedBy?.name?.trim() || t('esc.someone', lang)) }), lang);
       case 'wrong-state':
         return noteReply(t('esc.wrong-state', lang, { ref: id, status: t(`esc.state-word.${result.escalation.status}`, lang) }), lang);
       case 'done':
@@ -145,7 +146,7 @@ export class EscalationService {
     if (facts.kind !== 'channel' || !facts.botIsMember) return noteReply(t('esc.bind-not-member', lang), lang);
     await this.deps.store.bind({ department: known.id, platform, channelId }, this.deps.clock.now());
     this.deps.logger.info({ event: 'escalation.bound', department: known.id, platform });
-    return { ...noteReply(t('esc.bound', lang, { department: known.name[lang] }), lang), audience: 'conversation' };
+    return { ...noteReply(t('esc.bound', lang, { department: literal(known.name[lang]) }), lang), audience: 'conversation' };
   }
 
   /** `afdeling ontkoppel`, run in a bound channel: it receives no more escalations. */
@@ -154,7 +155,7 @@ export class EscalationService {
     const department = await this.deps.store.departmentOf(platform, channelId);
     if (!department || !(await this.deps.store.unbind(platform, channelId))) return noteReply(t('esc.unbind-none', lang), lang);
     this.deps.logger.info({ event: 'escalation.unbound', department, platform });
-    return { ...noteReply(t('esc.unbound', lang, { department: departmentName(this.deps.kb, department, lang) }), lang), audience: 'conversation' };
+    return { ...noteReply(t('esc.unbound', lang, { department: literal(departmentName(this.deps.kb, department, lang)) }), lang), audience: 'conversation' };
   }
 
   /** Re-announces escalations nobody picked up: in the department's hours, or always when urgent. */
@@ -189,6 +190,6 @@ export class EscalationService {
   }
 
   private departmentIds(): string {
-    return this.deps.kb.departments.departments.map((d) => d.id).join(', ');
+    return literal(this.deps.kb.departments.departments.map((d) => d.id).join(', '));
   }
 }

@@ -1,9 +1,9 @@
 import type { AnswerResult } from '../answer/answer.js';
 import { maskPersonalData } from '../check/mask.js';
-import { citationFor, type KnowledgeBase } from '../knowledge/knowledge-base.js';
+import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { Lang } from '../lang.js';
 import { t } from '../messages.js';
-import { commandFor, fallbackReply, itemReply } from '../reply-builders.js';
+import { answerReply, fallbackReply } from '../reply-builders.js';
 import { rich, type Reply } from '../reply-model.js';
 import type { Command } from '../router.js';
 import { asksForDonts, dontsReply, smalltalkReply } from '../answer/conversation-replies.js';
@@ -21,16 +21,9 @@ function replyForAnswer(kb: KnowledgeBase, result: AnswerResult, text: string): 
   if (result.kind === 'fallback') return fallbackReply(kb, result.lang);
   const [best, ...others] = result.matches.map((m) => ({ match: m, item: kb.byId(m.id) }));
   if (!best?.item) return fallbackReply(kb, result.lang);
-  const reply = itemReply(kb, best.item, result.lang);
   // A close second is offered first: the asker may have meant that one.
-  const close = others.flatMap(({ match, item }) => (item && match.score >= best.match.score * 0.85 ? [item] : [])).slice(0, 2);
-  const extra = close.map((item) => ({
-    label: t('answer.more', result.lang, { label: citationFor(item, result.lang).label }),
-    command: commandFor(item, result.lang),
-  }));
-  const seen = new Set(extra.map((f) => f.command));
-  reply.followUps = [...extra, ...reply.followUps.filter((f) => !seen.has(f.command))].slice(0, 3);
-  return reply;
+  const close = others.flatMap(({ match, item }) => (item && match.score >= best.match.score * 0.85 ? [item.id] : []));
+  return answerReply(kb, best.item, result.lang, close);
 }
 
 /**

@@ -7,7 +7,7 @@ import { refuseUnlessOwner } from './owners-only.js';
 export const bind: Handler<Extract<Command, { kind: 'bind' }>> = async (command, context) => {
   const { inbound, lang, services } = context;
   const platform = channelPlatform(inbound);
-  if (!services.escalations || !platform) return { reply: notAvailable('escalate.coming', lang) };
+  if (!services.escalations || !platform) return { reply: notAvailable('escalate.coming', lang, services.kb) };
   const refusal = await refuseUnlessOwner(context);
   if (refusal) return { reply: refusal };
   return { reply: await services.escalations.bind(command.department, platform, inbound.conversation.id, lang) };

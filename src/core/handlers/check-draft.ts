@@ -12,7 +12,7 @@ import type { Handler, Signal } from './handler.js';
  */
 export const checkDraft: Handler<Extract<Command, { kind: 'check' }>> = (command, { inbound, lang, services }) => {
   const text = command.draft;
-  if (text.trim() === '') return { reply: noteReply(t('check.empty', lang), lang) };
+  if (text.trim() === '') return { reply: { ...noteReply(t('check.empty', lang), lang), aboutDraft: true } };
   const result = services.checker.check(asDraft(text), lang);
   services.metrics?.check(result.verdict);
   const codes = result.findings.map((f) => f.code);

@@ -1,7 +1,7 @@
 import { citationFor, type KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { Lang } from '../lang.js';
 import { t } from '../messages.js';
-import { baseReply, commandFor } from '../reply-builders.js';
+import { baseReply, readMore } from '../reply-builders.js';
 import { rich, type Reply } from '../reply-model.js';
 import type { Command } from '../router.js';
 import type { Handler } from './handler.js';
@@ -38,7 +38,7 @@ export function disclaimerReply(kb: KnowledgeBase, rawName: string, year: number
       ...notes.map((note) => ({ kind: 'text' as const, text: rich(note) })),
     ],
     citations: item ? [citationFor(item, lang)] : [],
-    followUps: related ? [{ label: t('answer.more', lang, { label: citationFor(related, lang).label }), command: commandFor(related, lang) }] : [],
+    followUps: related ? [readMore(related, lang)] : [],
   };
 }
 

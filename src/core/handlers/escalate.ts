@@ -8,7 +8,7 @@ import { notAvailable } from './not-available.js';
 /** `escaleer <link> <omschrijving>`: reports a derailing discussion (rule 7) to its department. */
 export const escalate: Handler<Extract<Command, { kind: 'escalate' }>> = async (command, { inbound, lang, services }) => {
   const service = services.escalations;
-  if (!service) return { reply: notAvailable('escalate.coming', lang) };
+  if (!service) return { reply: notAvailable('escalate.coming', lang, services.kb) };
   const parsed = parseEscalateText(command.text);
   if (parsed.description === '' && parsed.link === undefined) return { reply: noteReply(t('esc.usage', lang), lang) };
   const { user } = inbound;

@@ -7,7 +7,7 @@ import type { EscalationService } from '../escalate/service.js';
 import type { Inbound } from '../inbound.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { Lang } from '../lang.js';
-import type { Clock, Logger, Metrics, Random } from '../ports.js';
+import type { Clock, LanguageChoices, Logger, Metrics, Random } from '../ports.js';
 import type { Reply } from '../reply-model.js';
 import type { Command } from '../router.js';
 import type { StatsSource } from '../stats/stats.js';
@@ -48,6 +48,8 @@ export interface Services {
   tips?: TipService | undefined;
   /** The figures for `stats` and `export`. */
   stats?: StatsSource | undefined;
+  /** The language each person chose with `taal en`; without it the choice is not kept. */
+  languages?: LanguageChoices | undefined;
   /** Who may manage the bot; without it only the terminal's own user may. */
   roles?: Authority | undefined;
   /** Who may use the web console (built on `roles`), and its sign-in links; without it `beheer` says it is not available. */

@@ -5,6 +5,7 @@ import { t, type MessageId } from '../messages.js';
 import { noteReply } from '../reply-builders.js';
 import type { Reply } from '../reply-model.js';
 import type { StatsSource } from '../stats/stats.js';
+import { literal } from '../text.js';
 import { channelPlatform, type HandlerContext, type Services } from './handler.js';
 
 /** The person who sent a message, as the role check knows them. */
@@ -32,7 +33,7 @@ export async function refuseUnlessOwner({ inbound, lang, services }: HandlerCont
 export function refusal({ inbound, lang, services }: HandlerContext, id: Extract<MessageId, `access.${string}`>, role: Role['kind']): Reply {
   const owners = services.roles?.ownersDepartment ?? services.kb.departments.default;
   services.logger.info({ event: 'access.refused', platform: inbound.platform, role, what: id });
-  return noteReply(t(id, lang, { department: departmentName(services.kb, owners, lang) }), lang);
+  return noteReply(t(id, lang, { department: literal(departmentName(services.kb, owners, lang)) }), lang);
 }
 
 /**

@@ -7,7 +7,7 @@ import { refuseUnlessOwner } from './owners-only.js';
 export const unbind: Handler<Extract<Command, { kind: 'unbind' }>> = async (_command, context) => {
   const { inbound, lang, services } = context;
   const platform = channelPlatform(inbound);
-  if (!services.escalations || !platform) return { reply: notAvailable('escalate.coming', lang) };
+  if (!services.escalations || !platform) return { reply: notAvailable('escalate.coming', lang, services.kb) };
   const refusal = await refuseUnlessOwner(context);
   if (refusal) return { reply: refusal };
   return { reply: await services.escalations.unbind(platform, inbound.conversation.id, lang) };

@@ -1,6 +1,7 @@
 import { KNOWLEDGE_IDS, type KnowledgeId } from '../ids.js';
 import type { Citation } from '../reply-model.js';
 import type { Lang } from '../lang.js';
+import { fillOrgText, type OrgNaming } from '../org.js';
 import type { Departments, KnowledgeItem, Lexicon, OrganisationSettings, Synonyms, Tip } from './schema.js';
 
 /** Validated knowledge as read from `knowledge/`, before the organisation's name is filled in. */
@@ -16,6 +17,8 @@ export interface KnowledgeData {
 /** Typed, read-only lookup over the knowledge, with `{org}` replaced by the organisation's name. */
 export interface KnowledgeBase {
   readonly orgName: string;
+  /** The name and its article, for the bot's own sentences ("het CNV"). */
+  readonly org: OrgNaming;
   readonly items: readonly KnowledgeItem[];
   readonly synonyms: Synonyms;
   readonly lexicons: readonly Lexicon[];
@@ -58,30 +61,34 @@ export function findKnowledgeProblems(items: readonly KnowledgeItem[]): Knowledg
   return problems;
 }
 
-const ORG_PLACEHOLDER = /\{org\}/g;
-
-function fillOrg<T>(value: T, orgName: string): T {
-  if (typeof value === 'string') return value.replace(ORG_PLACEHOLDER, orgName) as T;
-  if (Array.isArray(value)) return value.map((v: unknown) => fillOrg(v, orgName)) as T;
+/** Fills in the organisation everywhere; a Dutch or English branch (`nl:` / `en:`) in its own language. */
+function fillOrg<T>(value: T, org: OrgNaming, lang: Lang = 'nl'): T {
+  if (typeof value === 'string') return fillOrgText(value, org, lang) as T;
+  if (Array.isArray(value)) return value.map((v: unknown) => fillOrg(v, org, lang)) as T;
   if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fillOrg(v, orgName)])) as T;
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fillOrg(v, org, k === 'en' || k === 'nl' ? k : lang)])) as T;
   }
   return value;
 }
 
-/** Builds the lookup; `{org}` in any text becomes `orgName`. Templates keep {year} and {name}. */
-export function createKnowledgeBase(data: KnowledgeData, orgName: string): KnowledgeBase {
-  const items = Object.freeze(data.items.map((item) => Object.freeze(fillOrg(item, orgName))));
+/**
+ * Builds the lookup; `{org}`, `{the org}` and `{The org}` in any text become the organisation
+ * (see `fillOrgText`). Templates keep {year} and {name}. A bare name has no article.
+ */
+export function createKnowledgeBase(data: KnowledgeData, orgName: string | OrgNaming): KnowledgeBase {
+  const org: OrgNaming = typeof orgName === 'string' ? { name: orgName, article: orgName === 'CNV' ? 'het' : 'none' } : orgName;
+  const items = Object.freeze(data.items.map((item) => Object.freeze(fillOrg(item, org))));
   const byId = new Map(items.map((i) => [i.id, i]));
   const byNumber = new Map(items.filter((i) => i.number !== undefined).map((i) => [i.number as number, i]));
   return Object.freeze({
-    orgName,
+    orgName: org.name,
+    org,
     items,
     synonyms: data.synonyms,
     lexicons: data.lexicons,
     organisation: data.organisation,
-    departments: fillOrg(data.departments, orgName),
-    tips: fillOrg(data.tips, orgName),
+    departments: fillOrg(data.departments, org),
+    tips: fillOrg(data.tips, org),
     byId: (id: KnowledgeId) => byId.get(id),
     has: (id: KnowledgeId) => byId.has(id),
     rule: (n: number) => byNumber.get(n),

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { FINDING_CODES } from '../ids.js';
+import { route } from '../router.js';
+import { commandRefs } from '../text.js';
 
 /**
  * Schemas for the files in `knowledge/`, shared by the loader and the tests. Field names are
@@ -12,8 +14,21 @@ export const itemIdSchema = z
   .string()
   .regex(idPattern, 'must be lower-case words joined by hyphens, like "regel-7" or "eigen-beleid"');
 
+/**
+ * Text people read. Each surface writes commands its own way, so a text names a command as
+ * `{cmd:escaleer}`, never as "/socialmedia escaleer" or in backticks, and the words must be a
+ * command the bot knows.
+ */
+const prose = text.superRefine((value, ctx) => {
+  if (/\/socialmedia\b/i.test(value)) ctx.addIssue({ code: 'custom', message: 'names "/socialmedia": write the command as {cmd:check} (each platform fills in how it is typed there)' });
+  if (value.includes('`')) ctx.addIssue({ code: 'custom', message: 'has a backtick: Teams and the terminal would show it; write a command as {cmd:check} and other text plainly' });
+  for (const words of commandRefs(value)) {
+    if (route(words).kind === 'question') ctx.addIssue({ code: 'custom', message: `names {cmd:${words}}, which is not a command the bot knows (e.g. {cmd:check}, {cmd:regel 7}, {cmd:escaleer})` });
+  }
+});
+
 /** A text in Dutch and English. */
-export const localizedSchema = z.strictObject({ nl: text, en: text });
+export const localizedSchema = z.strictObject({ nl: prose, en: prose });
 
 /** Lists of words or sentences in Dutch and English; either list may be empty. */
 export const localizedListSchema = z.strictObject({
@@ -33,6 +48,8 @@ export const itemSchema = z
     title: localizedSchema,
     /** How the item is cited; rules default to "Regel N" / "Rule N", others to the title. */
     label: localizedSchema.optional(),
+    /** A few words for buttons, "Meer over {topic}": "omgangsvormen" / "manners". Rules say "regel 7". */
+    topic: z.strictObject({ nl: prose.pipe(z.string().max(28, 'is too long for a button: at most 28 characters')), en: prose.pipe(z.string().max(28, 'is too long for a button: at most 28 characters')) }).optional(),
     /** The guideline text: Dutch as in the source, English a faithful translation. */
     source: localizedSchema,
     /** A short, direct answer to the questions this item is about. */
@@ -148,6 +165,15 @@ export const departmentsSchema = z
           handles: localizedSchema,
           categories: z.array(itemIdSchema).default([]),
           backup: itemIdSchema.optional(),
+          /** How people reach the department themselves: shown wherever the bot sends someone there. */
+          contact: z
+            .strictObject({
+              /** A channel people know, e.g. "#communicatie" or "Communicatie > Algemeen". */
+              channel: prose.pipe(z.string().max(80)).optional(),
+              email: z.email('is not an e-mail address such as communicatie@example.org').optional(),
+              phone: z.string().trim().regex(/^\+?[0-9][0-9 ()-]{5,20}$/, 'is not a phone number such as 030 751 10 07').optional(),
+            })
+            .optional(),
           /** Working hours for reminders; urgent escalations are always announced. */
           hours: z
             .strictObject({

@@ -11,8 +11,8 @@ export const enEscalate: Record<keyof typeof nlEscalate, string> = {
     'Note: **{department}** has no channel yet. I kept your report and will pass it on as soon ' +
     'as there is one, but please contact the department yourself right now (rule 7).',
   'esc.usage':
-    'Report a derailing discussion with **escalate** _<link> <what is going on>_, for example: ' +
-    '**escalate** _https://x.com/… angry replies to our post about the strike_',
+    'Report a derailing discussion with {cmd:escalate} _<link> <what is going on>_, for example: ' +
+    '{cmd:escalate} _https://x.com/… angry replies to our post about the strike_',
   'esc.card.title': 'Escalation {ref}: {category}',
   'esc.card.reminder': '⏰ Reminder: this escalation has been waiting for {minutes} minutes.',
   'esc.card.backup': 'Passed on as backup for {department}: nobody there has picked it up yet.',
@@ -51,13 +51,14 @@ export const enEscalate: Record<keyof typeof nlEscalate, string> = {
   'esc.notice.claimed': 'Your report {ref} was picked up by {name} ({department}).',
   'esc.notice.unclaimed': 'Your report {ref} was released; {department} will pick it up again.',
   'esc.notice.resolved': 'Your report {ref} was resolved by {department}. Outcome: {outcome}',
+  'esc.notice.resolved-plain': 'Your report {ref} was resolved by {department}.',
   'esc.notice.reopened': 'Your report {ref} was reopened by {department}.',
   'esc.list.title': 'Open escalations of {department}',
   'esc.list.empty': 'Nothing is open. 🎉',
   'esc.list.line': '**{ref}** ({urgency}) {category}: {status}, since {at}',
   'esc.not-department':
     'This channel is not bound to a department. The communication department binds a channel ' +
-    'with **afdeling koppel** _<department>_ ({departments}).',
+    'with {cmd:department bind} _<department>_ ({departments}).',
   'esc.bound': 'From now on this channel receives the escalations of **{department}**.',
   'esc.bind-unknown': 'I do not know that department. Choose from: {departments}.',
   'esc.bind-personal': 'Bind a department in its own channel, not in a personal chat.',
@@ -65,7 +66,7 @@ export const enEscalate: Record<keyof typeof nlEscalate, string> = {
     'Only a channel can receive a department\'s escalations, not a personal or group chat. Type ' +
     'this in the department\'s channel.',
   'esc.bind-not-member':
-    'I am not in this channel. Invite me first (for example with /invite @Richtlijnenbot), then ' +
+    'I am not in this channel. Invite me to this channel first, then ' +
     'bind it.',
   'esc.unbound': 'This channel no longer receives the escalations of **{department}**.',
   'esc.unbind-none': 'This channel is not bound to a department; there is nothing to unbind.',

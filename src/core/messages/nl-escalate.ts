@@ -10,8 +10,8 @@ export const nlEscalate = {
     'stuur hem door zodra dat er is, maar neem nu zelf direct contact op met de afdeling (regel ' +
     '7).',
   'esc.usage':
-    'Meld een ontsporende discussie met **escaleer** _<link> <wat er aan de hand is>_, ' +
-    'bijvoorbeeld: **escaleer** _https://x.com/… boze reacties op onze post over de staking_',
+    'Meld een ontsporende discussie met {cmd:escaleer} _<link> <wat er aan de hand is>_, ' +
+    'bijvoorbeeld: {cmd:escaleer} _https://x.com/… boze reacties op onze post over de staking_',
   'esc.card.title': 'Escalatie {ref}: {category}',
   'esc.card.reminder': '⏰ Herinnering: deze escalatie wacht al {minutes} minuten op iemand.',
   'esc.card.backup':
@@ -52,13 +52,14 @@ export const nlEscalate = {
   'esc.notice.claimed': 'Je melding {ref} is opgepakt door {name} ({department}).',
   'esc.notice.unclaimed': 'Je melding {ref} is weer vrijgegeven; {department} pakt hem opnieuw op.',
   'esc.notice.resolved': 'Je melding {ref} is afgehandeld door {department}. Uitkomst: {outcome}',
+  'esc.notice.resolved-plain': 'Je melding {ref} is afgehandeld door {department}.',
   'esc.notice.reopened': 'Je melding {ref} is heropend door {department}.',
   'esc.list.title': 'Open escalaties van {department}',
   'esc.list.empty': 'Er staat niets open. 🎉',
   'esc.list.line': '**{ref}** ({urgency}) {category}: {status}, sinds {at}',
   'esc.not-department':
     'Dit kanaal is niet gekoppeld aan een afdeling. De communicatieafdeling koppelt een kanaal ' +
-    'met **afdeling koppel** _<afdeling>_ ({departments}).',
+    'met {cmd:afdeling koppel} _<afdeling>_ ({departments}).',
   'esc.bound': 'Dit kanaal ontvangt vanaf nu de escalaties van **{department}**.',
   'esc.bind-unknown': 'Die afdeling ken ik niet. Kies uit: {departments}.',
   'esc.bind-personal': 'Koppel een afdeling in haar eigen kanaal, niet in een persoonlijke chat.',
@@ -66,7 +67,7 @@ export const nlEscalate = {
     'Alleen een kanaal kan een afdeling ontvangen, geen persoonlijk of groepsgesprek. Typ dit in ' +
     'het kanaal van de afdeling.',
   'esc.bind-not-member':
-    'Ik zit niet in dit kanaal. Nodig me eerst uit (bijvoorbeeld met /invite @Richtlijnenbot) en ' +
+    'Ik zit niet in dit kanaal. Nodig me eerst uit in dit kanaal en ' +
     'koppel het dan.',
   'esc.unbound': 'Dit kanaal ontvangt geen escalaties van **{department}** meer.',
   'esc.unbind-none': 'Dit kanaal is niet gekoppeld aan een afdeling; er valt niets te ontkoppelen.',

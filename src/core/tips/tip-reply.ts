@@ -1,7 +1,7 @@
 import { citationFor, type KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { Tip } from '../knowledge/schema.js';
 import { t } from '../messages.js';
-import { baseReply, commandFor } from '../reply-builders.js';
+import { baseReply, readMore } from '../reply-builders.js';
 import { rich, type Reply } from '../reply-model.js';
 import type { Lang } from '../lang.js';
 
@@ -14,7 +14,7 @@ export function tipReply(kb: KnowledgeBase, tip: Tip, lang: Lang, audience: Repl
     parts: [{ kind: 'text', text: rich(tip.text[lang]) }],
     citations: item ? [citationFor(item, lang)] : [],
     followUps: [
-      ...(item ? [{ label: t('tip.more', lang), command: commandFor(item, lang) }] : []),
+      ...(item ? [readMore(item, lang)] : []),
       { label: t('followup.tip', lang), command: 'tip' },
     ],
   };

@@ -37,6 +37,7 @@ export function startOutbox(deps: OutboxDeps): { worker: DeliveryWorker; stop():
   return {
     worker,
     stop: async () => {
+      worker.stop();
       await Promise.all(loops.map((loop) => loop.stop()));
     },
   };

@@ -8,6 +8,8 @@ import { m006Digests } from './006-digests.js';
 import { m020Scale } from './020-scale.js';
 import { m030ConversationTeam } from './030-conversation-team.js';
 import { m040Once } from './040-once.js';
+import { m050OutboxLeases } from './050-outbox-leases.js';
+import { m060Pseudonyms } from './060-pseudonyms.js';
 import { m070Console } from './070-console.js';
 
 /** Every migration, in order; names sort as they run. Written once for SQLite and PostgreSQL. */
@@ -21,5 +23,7 @@ export const migrations: Record<string, Migration> = {
   '020-scale': m020Scale,
   '030-conversation-team': m030ConversationTeam,
   '040-once': m040Once,
+  '050-outbox-leases': m050OutboxLeases,
+  '060-pseudonyms': m060Pseudonyms,
   '070-console': m070Console,
 };

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Lang } from '../../core/lang.js';
+import { preloadCharts } from '../../runtime/charts/render-chart.js';
 import type { HttpRoute } from '../../runtime/http/http-server.js';
 import type { Signed } from './auth.js';
 import type { ConsoleDeps, Ctx } from './deps.js';
@@ -31,6 +32,7 @@ function signedIn(deps: ConsoleDeps, kind: Kind, run: (ctx: Ctx, body: URLSearch
       if (kind === 'api') return sendText(res, 401, 'application/json; charset=utf-8', JSON.stringify({ error: 'sign in first: type "beheer" to the bot' }));
       return redirect(res, current === 'revoked' ? '/console/aanmelden?waarom=verlopen' : '/console/aanmelden');
     }
+    preloadCharts();
     const lang = current.session.lang;
     let body: URLSearchParams | undefined;
     if (req.method === 'POST') {

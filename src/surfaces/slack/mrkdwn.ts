@@ -1,4 +1,5 @@
 import type { RichText } from '../../core/reply-model.js';
+import { cleanText, COMMAND_REF, unmaskLiteral } from '../../core/text.js';
 
 /**
  * Slack mrkdwn helpers. Pure string functions, no SDK.
@@ -9,6 +10,9 @@ import type { RichText } from '../../core/reply-model.js';
  * - any other text, above all the user's own words (excerpts, quotes, drafts): `plainToMrkdwn`
  *   escapes it and neutralises every formatting character, so it renders literally;
  * - text for `plain_text` objects (header, buttons): `plainTextSafe`.
+ *
+ * Every function removes control and bidi characters first (`cleanText`). A command the bot
+ * names (`{cmd:check}`) is written as people type it in Slack: `/socialmedia check`.
  *
  * Escape exactly once: escaping is not idempotent (`&amp;` would become `&amp;amp;`).
  */
@@ -33,10 +37,13 @@ export function escapeMrkdwn(text: string): string {
   return escapeControlChars(text).replace(BROADCAST, `@${ZWJ}$1`);
 }
 
-/** Only `&` `<` `>`: for code blocks, whose text must survive copy and paste unchanged. */
+/** Only `&` `<` `>` (and no control characters): for code blocks, whose text must survive copy and paste unchanged. */
 export function escapeControlChars(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return cleanText(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
+
+/** How a command reads in Slack: the slash command, as typed. */
+export const slackCommand = (words: string): string => `/socialmedia ${words}`;
 
 /**
  * Look-alike characters for mrkdwn's formatting characters.
@@ -96,7 +103,7 @@ export function plainToMrkdwn(text: string): string {
  * same zero-width joiner as in mrkdwn.
  */
 export function plainTextSafe(text: string): string {
-  return text.replace(/</g, `<${ZWSP}`).replace(BROADCAST, `@${ZWJ}$1`);
+  return unmaskLiteral(cleanText(text)).replace(/</g, `<${ZWSP}`).replace(BROADCAST, `@${ZWJ}$1`);
 }
 
 /** Text inside a ``` code block: escaped only, so a copy is the original; ``` runs broken up. */
@@ -106,13 +113,16 @@ export function codeToMrkdwn(text: string): string {
   );
 }
 
-const LINK_OR_BOLD = /\[([^\]\n]{1,500})\]\(([^)\s]{1,2000})\)|\*\*([^*\n]{1,2000})\*\*/g;
+const LINK_OR_BOLD = new RegExp(`\\[([^\\]\\n]{1,500})\\]\\(([^)\\s]{1,2000})\\)|\\*\\*([^*\\n]{1,2000})\\*\\*|${COMMAND_REF.source}`, 'g');
 /** http(s) only, with a host; `|` `<` `>` would end or split Slack's `<url|label>`. */
 const SAFE_URL = /^https?:\/\/[^/\s|<>]+[^\s|<>]*$/i;
 
-/** Escaped text between the markdown constructs: `_italic_` stays, stray `*` `~` `` ` `` do not format. */
+/**
+ * Escaped text between the markdown constructs: `_italic_` stays, stray `*` `~` `` ` `` do not
+ * format, and a value put in with `literal()` shows as typed (its `*` and `_` as look-alikes).
+ */
 function richPlain(text: string): string {
-  return neutraliseFormatting(escapeMrkdwn(text), true);
+  return unmaskLiteral(neutraliseFormatting(escapeMrkdwn(text), true), (char) => LOOKALIKE[char] ?? char);
 }
 
 /**
@@ -129,9 +139,11 @@ function convertRich(source: string): string {
   let out = '';
   let last = 0;
   for (const match of source.matchAll(LINK_OR_BOLD)) {
-    const [whole, label, url, bold] = match;
+    const [whole, label, url, bold, command] = match;
     out += richPlain(source.slice(last, match.index));
-    if (bold !== undefined) {
+    if (command !== undefined) {
+      out += `\`${escapeControlChars(slackCommand(command))}\``;
+    } else if (bold !== undefined) {
       out += `*${richPlain(bold)}*`;
     } else if (label !== undefined && url !== undefined && SAFE_URL.test(url)) {
       // A label cannot hold a whole link (no `]`), so this recursion is one level deep.

@@ -8,7 +8,7 @@ import type {
   PlainTextElement,
   SectionBlock,
 } from '@slack/types';
-import { toPlainText, type Citation, type FollowUp, type Reply, type ReplyPart, type Severity, type Verdict } from '../../core/reply-model.js';
+import { SEVERITY_EMOJI, shownCitations, toPlainText, VERDICT_EMOJI, type Citation, type FollowUp, type Reply, type ReplyPart } from '../../core/reply-model.js';
 import { t } from '../../core/messages.js';
 import type { Lang } from '../../core/lang.js';
 import {
@@ -17,6 +17,7 @@ import {
   plainTextSafe,
   plainToMrkdwn,
   richToMrkdwn,
+  slackCommand,
   splitMrkdwn,
   truncateMrkdwn,
   truncatePlain,
@@ -24,12 +25,12 @@ import {
 
 /** The action ids of the buttons `renderBlocks` makes; the Slack app routes on these. */
 export const SLACK_ACTIONS = {
-  /** Followed by the follow-up's index in `reply.followUps`; the button's value is the command. */
+  /** Followed by the follow-up's index in `reply.followUps`; the value: `{"command","lang"}` (`followUpValue`). */
   followUpPrefix: 'follow_up_',
   /** A follow-up that asks for a text first (a modal); value: JSON `{ command, label }`. */
   followUpInputPrefix: 'follow_up_input_',
   share: 'share_answer',
-  /** The button's value is `<lang>:<reply.feedbackFor>`, e.g. `nl:regel-7`. */
+  /** The button's value is `<lang>:<reply.feedbackFor>:<alternatives, comma-separated>`, e.g. `nl:regel-7:regel-8`. */
   feedbackUp: 'feedback_up',
   feedbackDown: 'feedback_down',
 } as const;
@@ -59,8 +60,6 @@ export interface RenderBlocksOptions {
   feedback?: boolean;
 }
 
-const VERDICT_EMOJI: Record<Verdict, string> = { groen: '🟢', oranje: '🟠', rood: '🔴' };
-const SEVERITY_EMOJI: Record<Severity, string> = { oranje: '🟠', rood: '🔴' };
 const CITATION_EMOJI = '📖';
 
 const plain = (text: string): PlainTextElement => ({ type: 'plain_text', text, emoji: true });
@@ -123,14 +122,14 @@ function fieldsBlocks(fields: ReadonlyArray<{ label: string; value: string }>): 
   return blocks;
 }
 
-function partBlocks(part: ReplyPart, lang: Lang): KnownBlock[] {
+function partBlocks(part: ReplyPart): KnownBlock[] {
   switch (part.kind) {
     case 'text':
       return sections(richToMrkdwn(part.text));
     case 'verdict': {
-      const head = `${VERDICT_EMOJI[part.verdict]} *${t(`verdict.${part.verdict}`, lang)}*`;
+      // The summary names the colour ("Rood: …"): the dot and the summary, once.
       const summary = plainToMrkdwn(part.summary.trim());
-      return [section(summary ? `${head} ${summary}` : head)];
+      return [section(summary ? `${VERDICT_EMOJI[part.verdict]} *${summary}*` : VERDICT_EMOJI[part.verdict])];
     }
     case 'finding': {
       const message = `${SEVERITY_EMOJI[part.severity]} ${plainToMrkdwn(part.message)}`;
@@ -157,16 +156,21 @@ function citationBlocks(citations: readonly Citation[]): ContextBlock[] {
   return [context(labels.map((label) => `${CITATION_EMOJI} ${plainToMrkdwn(label)}`).join(' · '))];
 }
 
+/** What a follow-up button sends back: its command, and the language of the message it is on. */
+export function followUpValue(command: string, lang: Lang): string {
+  return JSON.stringify({ command, lang });
+}
+
 function actionBlocks(followUps: readonly FollowUp[], lang: Lang, share: string | undefined): ActionsBlock[] {
   const buttons = followUps
-    .map((followUp, index) => ({ followUp, index }))
+    .map((followUp, index) => ({ followUp, index, value: followUpValue(followUp.command, lang) }))
     // A cut-off command would run something else, so a too-long one gets no button at all.
-    .filter(({ followUp }) => followUp.command.length <= SLACK_LIMITS.buttonValue && followUp.label.trim())
+    .filter(({ followUp, value }) => value.length <= SLACK_LIMITS.buttonValue && followUp.label.trim())
     .slice(0, SLACK_LIMITS.followUpButtons)
-    .map(({ followUp, index }) => {
+    .map(({ followUp, index, value }) => {
       const b = followUp.input
         ? button(followUp.label, `${SLACK_ACTIONS.followUpInputPrefix}${index}`, JSON.stringify({ command: followUp.command, label: followUp.input.label.slice(0, 200) }))
-        : button(followUp.label, `${SLACK_ACTIONS.followUpPrefix}${index}`, followUp.command);
+        : button(followUp.label, `${SLACK_ACTIONS.followUpPrefix}${index}`, value);
       return followUp.style ? { ...b, style: followUp.style } : b;
     });
   if (share !== undefined && share.length <= SLACK_LIMITS.buttonValue) buttons.push(button(t('share.button', lang), SLACK_ACTIONS.share, share));
@@ -175,7 +179,8 @@ function actionBlocks(followUps: readonly FollowUp[], lang: Lang, share: string 
 
 function feedbackBlocks(reply: Reply, enabled: boolean): KnownBlock[] {
   if (!enabled || !reply.feedbackFor) return [];
-  const value = `${reply.lang}:${reply.feedbackFor}`.slice(0, SLACK_LIMITS.buttonValue);
+  if (reply.voted) return [context(t(reply.voted === 'up' ? 'feedback.thanks-up' : 'feedback.thanks-down', reply.lang))];
+  const value = `${reply.lang}:${reply.feedbackFor}:${(reply.alternatives ?? []).join(',')}`.slice(0, SLACK_LIMITS.buttonValue);
   const up: Button = {
     ...button('👍', SLACK_ACTIONS.feedbackUp, value),
     accessibility_label: t('feedback.up', reply.lang),
@@ -207,13 +212,13 @@ export function renderBlocks(
   reply: Reply,
   options: RenderBlocksOptions = {},
 ): { text: string; blocks: KnownBlock[] } {
-  const content = [...titleBlocks(reply.title), ...reply.parts.flatMap((part) => partBlocks(part, reply.lang))];
+  const content = [...titleBlocks(reply.title), ...reply.parts.flatMap((part) => partBlocks(part))];
   const closing = [
-    ...citationBlocks(reply.citations),
+    ...citationBlocks(shownCitations(reply)),
     ...actionBlocks(reply.followUps, reply.lang, options.share),
     ...feedbackBlocks(reply, options.feedback === true),
   ];
-  const text = truncateMrkdwn(escapeMrkdwn(toPlainText(reply)).trim(), SLACK_LIMITS.messageText);
+  const text = truncateMrkdwn(escapeMrkdwn(toPlainText(reply, slackCommand)).trim(), SLACK_LIMITS.messageText);
   return {
     text: text || '…',
     blocks: withinBlockLimit(content, closing, reply.lang),

@@ -10,6 +10,8 @@ import { guardSlackRequest } from './request-guard.js';
 
 export interface SlackAdapter {
   app: App;
+  /** Posts escalation cards: no retries of its own (the notifier looks before it repeats), and a 10 s time-out. */
+  cardClient: webApi.WebClient;
   mode: SlackConfig['mode'];
   /** HTTP mode: `POST /slack/events` for the bot's server. Socket Mode: none. */
   routes: HttpRoute[];
@@ -44,6 +46,8 @@ export function createSlackAdapter(config: SlackConfig, deps: SlackDeps): SlackA
     const result = await probeClient.auth.test();
     return { botUserId: String(result.user_id ?? ''), botId: String(result.bot_id ?? '') };
   };
+  // Escalation cards: no blind retries (the notifier looks for the card before it posts again).
+  const cardClient = new webApi.WebClient(config.botToken, { ...base, retryConfig: { retries: 0 }, timeout: 10_000 });
 
   let connection: SlackConnection | undefined;
   const authorize = async () => {
@@ -114,6 +118,7 @@ export function createSlackAdapter(config: SlackConfig, deps: SlackDeps): SlackA
   });
   return {
     app,
+    cardClient,
     mode: config.mode,
     routes,
     client,

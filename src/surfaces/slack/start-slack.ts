@@ -32,7 +32,7 @@ export function startSlack(config: SlackConfig, deps: SlackDeps): RunningSlack {
   return {
     mode: config.mode,
     routes: adapter.routes,
-    notifier: new SlackNotifier(adapter.client),
+    notifier: new SlackNotifier(adapter.client, { cardClient: adapter.cardClient, logger: deps.logger }),
     directory: new SlackDirectory(adapter.client, () => deps.clock.now().getTime()),
     readiness: () => adapter.connection.readiness(),
     connection: adapter.connection,

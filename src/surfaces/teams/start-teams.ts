@@ -4,7 +4,7 @@ import type { ChannelDirectory, Membership } from '../../core/ports.js';
 import type { Reply } from '../../core/reply-model.js';
 import type { HttpRoute } from '../../runtime/http/http-server.js';
 import type { Readiness } from '../../runtime/observability/readiness.js';
-import type { Notifier } from '../../runtime/outbox/notifier.js';
+import type { CardDelivery, Notifier } from '../../runtime/outbox/notifier.js';
 import type { TeamsDeps } from './deps.js';
 import { TeamsHealth } from './health.js';
 
@@ -99,7 +99,8 @@ export function startTeams(config: TeamsConfig, deps: TeamsDeps, options: TeamsO
   return {
     routes: [{ method: 'POST', path: '/api/messages', handle: served ? async (req, res) => (await load()).handle(req, res) : emulatorOff }],
     notifier: {
-      post: (channelId: string, reply: Reply) => deliver((n) => n.post(channelId, reply)),
+      findsRepeats: false,
+      post: (channelId: string, reply: Reply, delivery?: CardDelivery) => deliver((n) => n.post(channelId, reply, delivery)),
       update: (channelId: string, messageId: string, reply: Reply) => deliver((n) => n.update(channelId, messageId, reply)),
       tell: (person: PersonRef, reply: Reply) => deliver((n) => n.tell(person, reply)),
       postImage: (channelId: string, image: { png: Buffer; filename: string; title: string; alt: string }) => deliver(async (n) => n.postImage?.(channelId, image)),

@@ -16,8 +16,11 @@ import { welcomeReply } from '../../core/reply-builders.js';
 import type { TeamsDeps } from './deps.js';
 import { escalateForm, readEscalateForm } from './escalate-form.js';
 import { baseConversationId, CHANNEL_AUDIENCE, messageFor, personalChatParameters, tenantIdOf } from './activity.js';
+import { commandText, executeOnCard, voteBySubmit } from './card-buttons.js';
 import { parseCardSubmit } from './card/card-submit.js';
 import { renderCard } from './card/render-card.js';
+import { plainCardText, teamsCommand } from './card/card-text.js';
+import { stripRichText } from '../../core/reply-model.js';
 import { conversationKind, messageText, teamsInbound } from './to-inbound.js';
 
 /**
@@ -58,13 +61,11 @@ export class RichtlijnenTeamsBot extends TeamsActivityHandler {
       return;
     }
     if (submit && 'feedback' in submit) {
-      if (!this.deps.kb.has(submit.itemId)) return;
-      await this.deps.feedback.record({ itemId: submit.itemId, vote: submit.feedback, platform: 'teams', at: this.deps.clock.now() });
-      await context.sendActivity(t(submit.feedback === 'up' ? 'feedback.thanks-up' : 'feedback.thanks-down', submit.lang));
+      await voteBySubmit(this.deps, context, submit);
       return;
     }
-    const text = submit ? `${submit.command}${submit.input ? ` ${submit.input}` : ''}` : messageText(activity);
-    const { reply, effects } = await this.deps.bot.handle(teamsInbound(activity, text));
+    const inbound = submit ? teamsInbound(activity, commandText(submit), submit.lang) : teamsInbound(activity, messageText(activity));
+    const { reply, effects } = await this.deps.bot.handle(inbound);
     if (effects.length > 0) {
       // Bots cannot put files in a channel without Microsoft Graph; the CSV travels as an inline attachment.
       await context.sendActivity({
@@ -74,7 +75,7 @@ export class RichtlijnenTeamsBot extends TeamsActivityHandler {
     }
     if (reply.audience === 'asker' && conversationKind(activity) !== 'personal') {
       await this.sendPrivately(context, messageFor(reply, { feedback: true, shareTo: baseConversationId(activity.conversation.id) }));
-      await context.sendActivity(t('teams.replied-privately', reply.lang));
+      await context.sendActivity(t(reply.aboutDraft ? 'teams.replied-privately' : 'teams.replied-privately-other', reply.lang));
       return;
     }
     await context.sendActivity(messageFor(reply, { feedback: true }));
@@ -88,7 +89,7 @@ export class RichtlijnenTeamsBot extends TeamsActivityHandler {
     const inbound = teamsInbound(context.activity, '');
     const reply = this.deps.bot.share(submit.share);
     if (!reply) {
-      await context.sendActivity(t('share.refused', inbound.lang ?? this.deps.defaultLang));
+      await context.sendActivity(t('share.refused', await this.deps.bot.replyLang(inbound)));
       return;
     }
     const isMember = await this.peers.directory.isMember('teams', submit.to, inbound.user.id).catch(() => false);
@@ -135,13 +136,13 @@ export class RichtlijnenTeamsBot extends TeamsActivityHandler {
   /** Teams announces an install twice (installationUpdate and conversationUpdate): welcome once. */
   private async welcomeOnce(context: TurnContext): Promise<void> {
     if (!(await this.rememberConversation(context))) return;
-    const lang = teamsInbound(context.activity, '').lang ?? this.deps.defaultLang;
+    const lang = await this.deps.bot.replyLang(teamsInbound(context.activity, ''));
     await context.sendActivity(messageFor(welcomeReply(this.deps.kb, lang), { feedback: true }));
   }
 
   /** "Escaleer deze discussie" on a message: the report form, with the message's link filled in. */
   protected override async handleTeamsMessagingExtensionFetchTask(context: TurnContext, action: MessagingExtensionAction): Promise<MessagingExtensionActionResponse> {
-    const lang = teamsInbound(context.activity, '').lang ?? this.deps.defaultLang;
+    const lang = await this.deps.bot.replyLang(teamsInbound(context.activity, ''));
     return {
       task: {
         type: 'continue',
@@ -152,9 +153,9 @@ export class RichtlijnenTeamsBot extends TeamsActivityHandler {
 
   /** The submitted report form: the escalation is committed, the reporter sees its reference. */
   protected override async handleTeamsMessagingExtensionSubmitAction(context: TurnContext, action: MessagingExtensionAction): Promise<MessagingExtensionActionResponse> {
-    const lang = teamsInbound(context.activity, '').lang ?? this.deps.defaultLang;
+    const lang = await this.deps.bot.replyLang(teamsInbound(context.activity, ''));
     const form = readEscalateForm(this.deps.kb, action.data, lang);
-    if (!this.deps.escalations) return { task: { type: 'message', value: t('esc.usage', lang).replace(/[*_]/g, '') } };
+    if (!this.deps.escalations) return { task: { type: 'message', value: plainCardText(stripRichText(t('esc.usage', lang), teamsCommand)) } };
     if (!form.ok) return { task: { type: 'message', value: Object.values(form.errors).join(' ') } };
     const inbound = teamsInbound(context.activity, '');
     const reply = await this.deps.escalations.report(
@@ -164,15 +165,9 @@ export class RichtlijnenTeamsBot extends TeamsActivityHandler {
     return { task: { type: 'message', value: renderCard(reply).text.slice(0, 1000) } };
   }
 
-  /** Action.Execute on a card: answered with the next card in place (Universal Actions). */
+  /** Action.Execute on a card: answered on the card itself (see `executeOnCard`). */
   protected override async onAdaptiveCardInvoke(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
-    const submit = parseCardSubmit(invokeValue.action?.data);
-    if (!submit || 'share' in submit) return { statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'BadRequest', message: 'unknown action' } as never };
-    if ('feedback' in submit) {
-      if (this.deps.kb.has(submit.itemId)) await this.deps.feedback.record({ itemId: submit.itemId, vote: submit.feedback, platform: 'teams', at: this.deps.clock.now() });
-      return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: t(submit.feedback === 'up' ? 'feedback.thanks-up' : 'feedback.thanks-down', submit.lang) as never };
-    }
-    const { reply } = await this.deps.bot.handle(teamsInbound(context.activity, `${submit.command}${submit.input ? ` ${submit.input}` : ''}`));
-    return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: renderCard(reply, { feedback: true }).card as never };
+    await this.rememberConversation(context);
+    return executeOnCard(this.deps, context, parseCardSubmit(invokeValue.action?.data));
   }
 }

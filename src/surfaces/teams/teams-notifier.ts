@@ -10,6 +10,15 @@ import { baseConversationId, CHANNEL_AUDIENCE, messageFor, personalChatParameter
  * references stored when the bot was installed or spoken to there.
  */
 export class TeamsNotifier implements Notifier {
+  /**
+   * Teams lets a bot post but not read a channel: the Bot Connector keeps no history for Teams,
+   * and Microsoft Graph would need ChannelMessage.Read.Group and a Graph token. A card whose
+   * earlier attempt may have arrived is therefore posted again (a repeat beats a loss); the
+   * outbox records "sending" just before the first attempt, so only a card that Teams accepted
+   * in the last moments of a process that then died (or whose answer was lost) can come twice.
+   */
+  readonly findsRepeats = false;
+
   constructor(
     private readonly adapter: CloudAdapter,
     private readonly appId: string,

@@ -1,5 +1,6 @@
 import type { Activity } from 'botbuilder';
-import { langFromLocale, type Inbound } from '../../core/inbound.js';
+import type { Inbound } from '../../core/inbound.js';
+import type { Lang } from '../../core/lang.js';
 import { baseConversationId, tenantIdOf } from './activity.js';
 
 /** Mentions as Teams writes them in the text: "<at>Richtlijnenbot</at> regel 7". */
@@ -21,9 +22,12 @@ export function conversationKind(activity: Pick<Activity, 'conversation'>): Inbo
   }
 }
 
-/** A Teams activity as the core's Inbound; the address is what reaching this person later takes. */
-export function teamsInbound(activity: Activity, text: string): Inbound {
-  const lang = langFromLocale(activity.locale);
+/**
+ * A Teams activity as the core's Inbound; the address is what reaching this person later takes.
+ * `lang`: the language of the card whose button sent this. The client's locale is not used:
+ * many Dutch offices run English clients, and the organisation's DEFAULT_LANG should win.
+ */
+export function teamsInbound(activity: Activity, text: string, lang?: Lang): Inbound {
   const tenantId = tenantIdOf(activity);
   const address: Record<string, string> = { teamsId: activity.from?.id ?? '', serviceUrl: activity.serviceUrl ?? '', botId: activity.recipient?.id ?? '' };
   if (tenantId) address.tenantId = tenantId;

@@ -8,7 +8,8 @@ import { sql } from 'kysely';
 import { DailyTips } from '../../../src/runtime/schedule/daily-tips.js';
 import { WeeklyDigest } from '../../../src/runtime/schedule/weekly-digest.js';
 import type { Notifier } from '../../../src/runtime/outbox/notifier.js';
-import { Bot } from '../../../src/core/bot.js';
+import { Roles } from '../../../src/core/access/roles.js';
+import { Bot, type Outcome } from '../../../src/core/bot.js';
 import type { Effect } from '../../../src/core/handlers/handler.js';
 import { EscalationService } from '../../../src/core/escalate/service.js';
 import type { Inbound } from '../../../src/core/inbound.js';
@@ -69,6 +70,9 @@ export async function databaseMB(db: Db): Promise<number> {
 export function wire(db: Db, kb: KnowledgeBase, scale: number) {
   const clock = new MovableClock(NOW);
   const signals = new SqlSignalStore(db, { flushMs: 60_000 });
+  const configured = [{ department: kb.departments.default, platform: 'slack' as const, channelId: DEPARTMENT_CHANNEL }];
+  // The person asking for figures is in the department's channel: stats and export are theirs.
+  const roles = new Roles({ membership: { isMember: async () => true }, admins: { slack: [], teams: [] }, ownersDepartment: kb.departments.default, ownersChannels: configured, logger: silent });
   const escalations = new EscalationService({
     kb,
     store: new SqlEscalationStore(db),
@@ -76,12 +80,12 @@ export function wire(db: Db, kb: KnowledgeBase, scale: number) {
     channels: { describe: async () => ({ kind: 'channel' as const, botIsMember: true }) },
     clock,
     logger: silent,
-    configured: [{ department: kb.departments.default, platform: 'slack', channelId: DEPARTMENT_CHANNEL }],
+    configured,
     remindMinutes: 15,
     timeZone: TIME_ZONE,
   });
   const tips = new TipService({ kb, store: new SqlTipStore(db), clock, random: Math.random, logger: silent, configured: tipChannels(scale).slice(0, 2).map((channelId) => ({ platform: 'slack' as const, channelId })) });
-  const bot = new Bot({ kb, clock, random: Math.random, logger: silent, defaultLang: 'nl', escalations, tips, signals, stats: signals, timeZone: TIME_ZONE });
+  const bot = new Bot({ kb, clock, random: Math.random, logger: silent, defaultLang: 'nl', escalations, tips, signals, stats: signals, roles, timeZone: TIME_ZONE });
   const notifiers = { slack: acceptAll };
   const digest = new WeeklyDigest({ kb, signals, escalations, notifiers, cron: DIGEST_CRON, timeZone: TIME_ZONE, clock, logger: silent, lang: 'nl' });
   const dailyTips = new DailyTips({ service: tips, notifiers, cron: TIP_CRON, timeZone: TIME_ZONE, clock, logger: silent, lang: 'nl' });
@@ -89,13 +93,20 @@ export function wire(db: Db, kb: KnowledgeBase, scale: number) {
   const upkeep = new SqlHousekeeping(db, { retentionDays: RETENTION_DAYS });
   const retention = () => upkeep.run(clock.now());
 
+  /** A refusal or an error would be timed as if it were the work: figures come with a chart or a table, an export with files. */
+  const figures = async (text: string) => {
+    const outcome = await bot.handle(inChannel(text));
+    if (!JSON.stringify(outcome.reply).includes('Escalaties')) throw new Error(`"${text}" gave no figures: ${JSON.stringify(outcome.reply).slice(0, 200)}`);
+    return outcome;
+  };
   const exportYear = async () => {
-    const outcome = await bot.handle(inChannel('export 365'));
+    const outcome: Outcome = await bot.handle(inChannel('export 365'));
+    if (outcome.effects.length === 0) throw new Error(`"export 365" gave no files: ${JSON.stringify(outcome.reply).slice(0, 200)}`);
     for (const effect of outcome.effects) await drain(effect);
   };
   const operations: Record<Operation, () => Promise<unknown>> = {
-    'stats-7': () => bot.handle(inChannel('stats 7')),
-    'stats-365': () => bot.handle(inChannel('stats 365')),
+    'stats-7': () => figures('stats 7'),
+    'stats-365': () => figures('stats 365'),
     'export-365': exportYear,
     'export-365-capped': exportYear,
     'digest-post': async () => {

@@ -51,13 +51,13 @@ describe('the reply to a draft check', () => {
     const { bot } = await testBot();
     const { reply } = await bot.handle(message('/socialmedia mag ik dit posten?'));
     expect(reply.citations[0]?.itemId).toBe('regel-8');
-    expect(toPlainText(reply)).toContain('Zet je tekst erachter');
+    expect(toPlainText(reply)).toContain('Typ check met je tekst erachter');
   });
 
   it('explains how to use check when the draft is empty', async () => {
     const { bot } = await testBot();
     const { reply } = await bot.handle(message('check'));
-    expect(toPlainText(reply)).toContain('Plak je concept achter check');
+    expect(toPlainText(reply)).toContain('Zet je concept achter check');
   });
 
   it('never logs the draft, only the verdict, the codes and the length', async () => {

@@ -157,6 +157,17 @@ describe('reminders', () => {
     expect(await service.remindDue()).toBe(1);
   });
 
+  it('are announced once when two processes look at the same moment', async () => {
+    const h = await escalationService(db);
+    const other = await escalationService(db, { clock: h.clock }); // a second bot process on the same database
+    const { id } = await reportOne(h);
+    h.clock.advance(16);
+    const found = await Promise.all([h.service.remindDue(), other.service.remindDue(), h.service.remindDue(), other.service.remindDue()]);
+    expect(found.reduce((a, b) => a + b, 0)).toBe(1);
+    const jobs = (await h.outbox.lease(h.clock.now(), 10, 60_000)).map((j) => j.job);
+    expect(jobs).toEqual([{ kind: 'post-card', escalationId: id, platform: 'slack', channelId: 'C0COMMS', purpose: 'reminder' }]);
+  });
+
   it('stop once someone claimed it', async () => {
     const h = await escalationService(db);
     const { service, clock } = h;

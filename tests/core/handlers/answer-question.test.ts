@@ -26,7 +26,7 @@ describe('answering a question', () => {
 
   it('says how to ask for a check when "mag ik dit posten?" comes without a draft', async () => {
     const { reply } = await ask('mag ik dit posten?', 'slack', true);
-    expect(toPlainText(reply)).toContain('Wil je dat ik je bericht check?');
+    expect(toPlainText(reply)).toContain('Wil je dat ik je bericht nakijk?');
   });
 
   it('reads only the start of a 40 000-character question and says so', async () => {

@@ -22,7 +22,7 @@ describe('checking a draft', () => {
 
   it('explains how to paste a draft when there is none', async () => {
     const { reply, signals } = await checkDraft({ kind: 'check', draft: ' ' }, await handlerContext('check'));
-    expect(toPlainText(reply)).toContain('Plak je concept achter check');
+    expect(toPlainText(reply)).toContain('Zet je concept achter check');
     expect(reply.audience).toBe('asker');
     expect(signals).toBeUndefined();
   });

@@ -31,6 +31,6 @@ describe('the daily tip', () => {
 
   it('is not available in the terminal, which says to type "tip" instead', async () => {
     const { reply } = await dailyTip({ kind: 'daily-tip', on: true }, await handlerContext('dagtip aan', { services: { tips: await tipService() } }));
-    expect(toPlainText(reply)).toContain('Hier kun je wel tip typen');
+    expect(toPlainText(reply)).toContain('Hier kun je wel een tip vragen met tip');
   });
 });

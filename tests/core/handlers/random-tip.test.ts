@@ -8,7 +8,7 @@ describe('a random tip', () => {
     const last = (await randomTip({ kind: 'tip' }, await handlerContext('tip', { services: { random: () => 0.99 } }))).reply;
     expect(first.audience).toBe('asker');
     expect(first.citations[0]?.itemId).toMatch(/^(tip-|regel-)/);
-    expect(first.followUps[0]).toMatchObject({ label: 'Meer over deze regel' });
+    expect(first.followUps[0]?.label).toMatch(/^Meer over /);
     expect(first.citations[0]?.itemId).not.toBe(last.citations[0]?.itemId);
     expect(first.shareable).toEqual({ kind: 'tip', id: expect.stringMatching(/^[a-z0-9-]+$/), lang: 'nl' });
     expect(first.shareable?.id).not.toBe(last.shareable?.id);

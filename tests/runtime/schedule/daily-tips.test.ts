@@ -80,7 +80,7 @@ describe('posting', () => {
     expect(await make().tick()).toBe(0); // a new process, the same morning
     expect(posts).toHaveLength(1);
     expect(posts[0]?.reply.title).toBe('Tip van de dag');
-    expect(posts[0]?.reply.followUps[0]?.label).toBe('Meer over deze regel');
+    expect(posts[0]?.reply.followUps[0]?.label).toMatch(/^Meer over /);
   });
 
   it('posts once when two processes tick at the same moment', async () => {

@@ -224,7 +224,7 @@ describe('the playground', () => {
     expect(card).toMatchObject({ type: 'AdaptiveCard', version: '1.5' });
     expect(shown.html).toContain('class="sk-section"');
     expect(shown.html).toContain('&quot;blocks&quot;');
-    expect(shown.html).toMatch(/ROOD|rood/);
+    expect(shown.html).toMatch(/🔴 <strong>Rood: plaats dit zo niet/);
     const refused = await client.post('/console/speeltuin', { tekst: 'escaleer https://x.com/9 test' });
     expect(refused.html).toContain('opdrachten die iets veranderen niet');
     expect(await bot.db.kysely.selectFrom('escalations').selectAll().execute()).toEqual([]);

@@ -58,7 +58,7 @@ describe('manifests/slack/manifest.yml', () => {
   });
 
   it('asks for the scopes those need and no more', () => {
-    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(['app_mentions:read', 'channels:read', 'chat:write', 'commands', 'files:write', 'groups:read', 'im:history', 'im:read', 'mpim:read']);
+    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(['app_mentions:read', 'channels:history', 'channels:read', 'chat:write', 'commands', 'files:write', 'groups:history', 'groups:read', 'im:history', 'im:read', 'mpim:read']);
   });
 
   it('is in Dutch, with Socket Mode, interactivity and the App Home on', () => {

@@ -160,11 +160,10 @@ describe('renderBlocks parts', () => {
     expect(blocks[0]).toEqual({ type: 'header', text: { type: 'plain_text', text: `${'x'.repeat(149)}…`, emoji: true } });
   });
 
-  it('renders a verdict with its emoji and word, in the reply language', () => {
-    const verdict = (lang: 'nl' | 'en') =>
-      renderBlocks(minimal({ lang, parts: [{ kind: 'verdict', verdict: 'rood', summary: 'Niet plaatsen.' }] })).blocks[0];
-    expect(verdict('nl')).toEqual({ type: 'section', text: { type: 'mrkdwn', text: '🔴 *ROOD* Niet plaatsen.' } });
-    expect(verdict('en')).toEqual({ type: 'section', text: { type: 'mrkdwn', text: '🔴 *RED* Niet plaatsen.' } });
+  it('renders a verdict as its colour dot and the summary in bold, once (no "ROOD Rood")', () => {
+    const verdict = (lang: 'nl' | 'en', summary: string) => renderBlocks(minimal({ lang, parts: [{ kind: 'verdict', verdict: 'rood', summary }] })).blocks[0];
+    expect(verdict('nl', 'Rood: niet plaatsen.')).toEqual({ type: 'section', text: { type: 'mrkdwn', text: '🔴 *Rood: niet plaatsen.*' } });
+    expect(verdict('en', 'Red: do not post.')).toEqual({ type: 'section', text: { type: 'mrkdwn', text: '🔴 *Red: do not post.*' } });
   });
 
   it('splits long text into sections of at most 3000 characters, cutting an over-long line', () => {
@@ -180,12 +179,12 @@ describe('renderBlocks parts', () => {
     expect(texts[0]).toMatch(/^\*Alinea 1\.\*/);
   });
 
-  it('makes one button per follow-up (at most 5), with the command as value', () => {
+  it('makes one button per follow-up (at most 5), with the command and the reply language as value', () => {
     const followUps = Array.from({ length: 7 }, (_, i) => ({ label: `Regel ${i + 1}`, command: `regel ${i + 1}` }));
     const { blocks } = renderBlocks(minimal({ followUps }));
     const buttons = blocks.flatMap(buttonsOf);
     expect(buttons.map((b) => [b.action_id, b.value])).toEqual(
-      followUps.slice(0, 5).map((f, i) => [`follow_up_${i}`, f.command]),
+      followUps.slice(0, 5).map((f, i) => [`follow_up_${i}`, JSON.stringify({ command: f.command, lang: 'nl' })]),
     );
   });
 
@@ -211,13 +210,16 @@ describe('renderBlocks parts', () => {
     expect(labels(minimal({}), false)).toEqual([]);
   });
 
-  it('adds 👍 / 👎 with the language and item id only when asked and the reply has feedbackFor', () => {
-    const withFeedback = renderBlocks(minimal({ feedbackFor: 'regel-7' }), { feedback: true }).blocks;
+  it('adds 👍 / 👎 with the language, item id and alternatives only when asked and the reply has feedbackFor', () => {
+    const withFeedback = renderBlocks(minimal({ feedbackFor: 'regel-7', alternatives: ['regel-8'] }), { feedback: true }).blocks;
     expect(withFeedback.at(-2)).toEqual({ type: 'context', elements: [{ type: 'mrkdwn', text: 'Had je hier iets aan?' }] });
     expect(buttonsOf(withFeedback.at(-1) as KnownBlock).map((b) => [b.action_id, b.value, b.text.text])).toEqual([
-      ['feedback_up', 'nl:regel-7', '👍'],
-      ['feedback_down', 'nl:regel-7', '👎'],
+      ['feedback_up', 'nl:regel-7:regel-8', '👍'],
+      ['feedback_down', 'nl:regel-7:regel-8', '👎'],
     ]);
+    const voted = renderBlocks(minimal({ feedbackFor: 'regel-7', voted: 'down', lang: 'en' }), { feedback: true }).blocks;
+    expect(voted.flatMap(buttonsOf)).toEqual([]);
+    expect(JSON.stringify(voted.at(-1))).toContain('Thanks for your feedback');
     expect(renderBlocks(minimal({ feedbackFor: 'regel-7' })).blocks.flatMap(buttonsOf)).toEqual([]);
     expect(renderBlocks(minimal({}), { feedback: true }).blocks.flatMap(buttonsOf)).toEqual([]);
   });

@@ -84,7 +84,7 @@ describe('/socialmedia in Slack', () => {
   it('checks a draft privately, never posting it to the channel and never offering to share it', async () => {
     const answer = await answerTo('check Vertrouwelijk: de begroting wordt gekort');
     expect(answer.response_type).toBe('ephemeral');
-    expect(json(answer)).toContain('ROOD');
+    expect(json(answer)).toContain('🔴 *Rood: plaats dit zo niet');
     expect(json(answer)).not.toContain('share_answer');
     expect(slack.api.callsOf('chat.postMessage')).toEqual([]);
   });

@@ -38,7 +38,7 @@ describe('mentions and direct messages', () => {
     await slack.event(mention('check Vertrouwelijk: de fusie met Bedrijf X gaat door'));
     const [ephemeral] = await slack.api.waitFor('chat.postEphemeral');
     expect(ephemeral?.body).toMatchObject({ channel: 'C0GENERAL', user: 'U0ASKER' });
-    expect(JSON.stringify(ephemeral?.body.blocks)).toContain('ROOD');
+    expect(JSON.stringify(ephemeral?.body.blocks)).toContain('🔴 *Rood: plaats dit zo niet');
     expect(slack.api.callsOf('chat.postMessage')).toEqual([]);
   });
 

@@ -44,7 +44,7 @@ describe('the message shortcut "Check dit bericht"', () => {
     expect(res.status).toBe(200);
     const [answer] = await slack.api.waitFor('response_url');
     expect(answer?.body.response_type).toBe('ephemeral');
-    expect(JSON.stringify(answer?.body.blocks)).toContain('ROOD');
+    expect(JSON.stringify(answer?.body.blocks)).toContain('🔴 *Rood: plaats dit zo niet');
     expect(slack.api.callsOf('chat.postMessage')).toEqual([]);
   });
 });
@@ -79,16 +79,40 @@ describe('buttons', () => {
     expect(JSON.stringify(answer?.body.blocks)).toContain('Regel 8');
   });
 
-  it('👍 and 👎 are counted per knowledge item, thanked in the answer’s language', async () => {
-    await slack.interact(buttonClick('feedback_down', 'en:regel-3'));
-    await slack.interact(buttonClick('feedback_down', 'nl:regel-3'));
-    await slack.interact(buttonClick('feedback_up', 'nl:regel-7'));
-    const thanks = await slack.api.waitFor('response_url', 3);
-    expect(thanks.map((c) => String(c.body.text))).toContain('Thanks for your feedback. The communications department will look at it. Still in doubt? Check with your manager (rule 8).');
-    expect(await slack.feedback.counts()).toEqual([
-      { itemId: 'regel-3', up: 0, down: 2 },
-      { itemId: 'regel-7', up: 1, down: 0 },
-    ]);
+  it('a vote turns the private answer into a thanked one in place, one vote per person per card', async () => {
+    await slack.interact(buttonClick('feedback_down', 'en:regel-3:'));
+    const [first] = await slack.api.waitFor('response_url');
+    expect(first?.body).toMatchObject({ replace_original: true });
+    const blocks = JSON.stringify(first?.body.blocks);
+    expect(blocks).toContain('Rule 3: Extra careful with clients and competitors');
+    expect(blocks).toContain('Thanks for your feedback. The communications department will look at it.');
+    expect(blocks).not.toContain('feedback_up');
+    // "Share in channel" still works on the thanked card.
+    const share = ((first?.body.blocks ?? []) as Array<{ elements?: Array<{ action_id?: string; value?: string }> }>).flatMap((b) => b.elements ?? []).find((e) => e.action_id === 'share_answer');
+    await slack.interact(buttonClick('share_answer', share?.value ?? ''));
+    const [, shared] = await slack.api.waitFor('response_url', 2);
+    expect(shared?.body.response_type).toBe('in_channel');
+    expect(JSON.stringify(shared?.body.blocks)).toContain('Rule 3');
+    await slack.interact(buttonClick('feedback_up', 'en:regel-3:'));
+    await slack.api.waitFor('response_url', 3);
+    expect(await slack.feedback.counts()).toEqual([{ itemId: 'regel-3', up: 1, down: 0 }]);
+    await slack.interact({ ...buttonClick('feedback_up', 'en:regel-3:'), user: { ...user, id: 'U0OTHER' } });
+    await slack.interact({ ...buttonClick('feedback_up', 'en:regel-3:'), container: { type: 'message', message_ts: '1700000009.000100', channel_id: 'C0GENERAL', is_ephemeral: true } });
+    await slack.api.waitFor('response_url', 5);
+    expect(await slack.feedback.counts()).toEqual([{ itemId: 'regel-3', up: 3, down: 0 }]);
+  });
+
+  it('thanks a vote on an answer the whole channel sees privately, leaving that answer as it is', async () => {
+    await slack.interact({ ...buttonClick('feedback_up', 'nl:regel-7:regel-8'), container: { type: 'message', message_ts: '1700000000.000100', channel_id: 'C0GENERAL', is_ephemeral: false } });
+    const [thanks] = await slack.api.waitFor('response_url');
+    expect(thanks?.body).toMatchObject({ response_type: 'ephemeral', replace_original: false, text: 'Bedankt, fijn dat je er iets aan had!' });
+    expect(await slack.feedback.counts()).toEqual([{ itemId: 'regel-7', up: 1, down: 0 }]);
+  });
+
+  it('a follow-up on an English answer answers in English, even without a language word', async () => {
+    await slack.interact(buttonClick('follow_up_1', JSON.stringify({ command: 'tip', lang: 'en' })));
+    const [answer] = await slack.api.waitFor('response_url');
+    expect(JSON.stringify(answer?.body.blocks)).toContain('Tip of the day');
   });
 
   it('ignores feedback on an item that does not exist', async () => {

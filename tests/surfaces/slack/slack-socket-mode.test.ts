@@ -1,6 +1,7 @@
 import { afterEach, expect, it } from 'vitest';
 import { createSlackAdapter, type SlackAdapter } from '../../../src/surfaces/slack/slack-app.js';
 import { SqlFeedbackStore } from '../../../src/store/feedback-store.js';
+import { SqlKeyring } from '../../../src/store/keyring.js';
 import { SqlOnceStore } from '../../../src/store/once-store.js';
 import { captureLogger, knowledgeBase, testBot } from '../../support/bot.js';
 import { testDb } from '../../support/db.js';
@@ -26,7 +27,7 @@ async function socketModeBot(before: (api: FakeSlackApi) => void = () => undefin
   const logger = captureLogger();
   const adapter: SlackAdapter = createSlackAdapter(
     { mode: 'socket', botToken: 'xoxb-test', appToken: 'xapp-test', signingSecret: undefined, apiUrl: api.apiUrl },
-    { bot, kb: await knowledgeBase(), feedback: new SqlFeedbackStore(db), logger, clock: { now: () => new Date() }, lang: 'nl', once: new SqlOnceStore(db), retry: FAST },
+    { bot, kb: await knowledgeBase(), feedback: new SqlFeedbackStore(db, new SqlKeyring(db, 90, { now: () => new Date() })), logger, clock: { now: () => new Date() }, lang: 'nl', once: new SqlOnceStore(db), retry: FAST },
   );
   cleanup.push(() => api.stop(), () => socket.stop(), () => db.cleanup(), () => adapter.stop());
   return { api, socket, adapter, logger };

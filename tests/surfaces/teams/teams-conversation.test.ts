@@ -57,7 +57,7 @@ describe('Teams conversations', () => {
     const created = teams.connector.calls.find((c) => c.path === '/v3/conversations');
     expect(created?.body).toMatchObject({ isGroup: false, members: [{ id: '29:1asker-teams-id' }], tenantId: '72f988bf-86f1-41af-91ab-2d7cd011db47' });
     const personal = teams.connector.activities.find((a) => a.conversationId?.startsWith('a:personal-'));
-    expect(JSON.stringify(personal?.body)).toContain('ROOD');
+    expect(JSON.stringify(personal?.body)).toContain('Rood: plaats dit zo niet');
     const inChannel = teams.connector.activitiesIn('19:general-channel@thread.tacv2;messageid=1700000000000');
     expect(inChannel).toHaveLength(1);
     expect(String(inChannel[0]?.body.text)).toContain('Ik heb je persoonlijk geantwoord');

@@ -31,7 +31,7 @@ describe('cli check --jsonl (CONTRACT §3)', () => {
   it('checks a draft in words for people', async () => {
     const { code, stdout } = await runProgram(['cli', 'check', 'WAT EEN SCHANDE!!!!'], '');
     expect(code).toBe(0);
-    expect(stdout).toContain('[ORANJE]');
+    expect(stdout).toContain('🟠 Oranje:');
     expect(stdout).toContain('Wat een schande!');
   });
 });

@@ -1,13 +1,11 @@
 import type { Lang } from '../../../core/lang.js';
 import { t } from '../../../core/messages.js';
-import type { Citation, ReplyPart, Severity, Verdict } from '../../../core/reply-model.js';
+import { SEVERITY_EMOJI, VERDICT_EMOJI, type Citation, type ReplyPart, type Severity, type Verdict } from '../../../core/reply-model.js';
 import { fact, literal, oneLine, textBlock } from './card-elements.js';
 import { cardTextPieces } from './card-pieces.js';
 import { TEAMS_LIMITS, type CardElement, type ContainerStyle, type TextColor } from './card-types.js';
 
-const VERDICT_EMOJI: Record<Verdict, string> = { groen: '🟢', oranje: '🟠', rood: '🔴' };
 const VERDICT_COLOR: Record<Verdict, TextColor> = { groen: 'Good', oranje: 'Warning', rood: 'Attention' };
-const SEVERITY_EMOJI: Record<Severity, string> = { oranje: '🟠', rood: '🔴' };
 const SEVERITY_STYLE: Record<Severity, ContainerStyle> = { oranje: 'warning', rood: 'attention' };
 const CITATION_EMOJI = '📖';
 
@@ -25,10 +23,9 @@ function textElements(part: Part<'text'>): CardElement[] {
   return cardTextPieces(part.text, 'rich', TEAMS_LIMITS.textBlock).map((text) => textBlock(text));
 }
 
-/** A draft check's verdict: its colour dot, the word in capitals and the summary, coloured. */
-function verdictElements(part: Part<'verdict'>, lang: Lang): CardElement[] {
-  const head = `**${t(`verdict.${part.verdict}`, lang)}**`;
-  const summary = literal(part.summary, TEAMS_LIMITS.textBlock - head.length - 1);
+/** A draft check's verdict: its colour dot and the summary (which names the colour), coloured and bold. */
+function verdictElements(part: Part<'verdict'>): CardElement[] {
+  const summary = literal(part.summary, TEAMS_LIMITS.textBlock);
   return [
     {
       type: 'ColumnSet',
@@ -38,7 +35,7 @@ function verdictElements(part: Part<'verdict'>, lang: Lang): CardElement[] {
           type: 'Column',
           width: 'stretch',
           verticalContentAlignment: 'Center',
-          items: [textBlock(summary ? `${head} ${summary}` : head, { color: VERDICT_COLOR[part.verdict] })],
+          items: [textBlock(summary || '–', { color: VERDICT_COLOR[part.verdict], weight: 'Bolder' })],
         },
       ],
     },
@@ -84,7 +81,7 @@ export function partElements(part: ReplyPart, lang: Lang): CardElement[] {
     case 'text':
       return textElements(part);
     case 'verdict':
-      return verdictElements(part, lang);
+      return verdictElements(part);
     case 'finding':
       return findingElements(part, lang);
     case 'quote':

@@ -2,7 +2,10 @@ import type { Lang } from '../../../core/lang.js';
 import { INPUT_ID, TEAMS_LIMITS } from './card-types.js';
 
 /** What a card button sends back, after `parseCardSubmit` has checked it; a share's reference is checked by the core. */
-export type CardSubmit = { command: string; input?: string } | { feedback: 'up' | 'down'; itemId: string; lang: Lang } | { share: unknown; to: string };
+export type CardSubmit =
+  | { command: string; input?: string; lang?: Lang }
+  | { feedback: 'up' | 'down'; itemId: string; lang: Lang; alternatives: string[] }
+  | { share: unknown; to: string };
 
 /** A Teams channel or group chat id: where a share may go. */
 const CONVERSATION_ID = /^19:[A-Za-z0-9_.@-]{1,380}$/;
@@ -29,7 +32,10 @@ export function parseCardSubmit(value: unknown): CardSubmit | undefined {
     if (feedback !== 'up' && feedback !== 'down') return undefined;
     if (typeof itemId !== 'string' || itemId.length > 100 || !ITEM_ID.test(itemId)) return undefined;
     if (lang !== 'nl' && lang !== 'en') return undefined;
-    return { feedback, itemId, lang };
+    // Older cards sent no alternatives; anything else than a short list of ids is ignored.
+    const raw = Object.hasOwn(value, 'alternatives') ? value.alternatives : [];
+    const alternatives = Array.isArray(raw) && raw.length <= 3 && raw.every((id) => typeof id === 'string' && id.length <= 100 && ITEM_ID.test(id)) ? (raw as string[]) : [];
+    return { feedback, itemId, lang, alternatives };
   }
   if (Object.hasOwn(value, 'share')) {
     const { share, to } = value;
@@ -40,9 +46,11 @@ export function parseCardSubmit(value: unknown): CardSubmit | undefined {
   if (typeof command !== 'string' || command.length > TEAMS_LIMITS.command || CONTROL_CHARS.test(command)) return undefined;
   const trimmed = command.trim();
   if (!trimmed) return undefined;
+  const cardLang = Object.hasOwn(value, 'lang') ? value.lang : undefined;
+  const lang: { lang?: Lang } = cardLang === 'nl' || cardLang === 'en' ? { lang: cardLang } : {};
   const input = value[INPUT_ID];
   if (typeof input === 'string' && input.trim() !== '' && input.length <= 500 && !CONTROL_CHARS.test(input.replace(/[\r\n\t]/g, ' '))) {
-    return { command: trimmed, input: input.replace(/\s+/g, ' ').trim() };
+    return { command: trimmed, input: input.replace(/\s+/g, ' ').trim(), ...lang };
   }
-  return { command: trimmed };
+  return { command: trimmed, ...lang };
 }

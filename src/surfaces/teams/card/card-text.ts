@@ -1,4 +1,5 @@
 import type { RichText } from '../../../core/reply-model.js';
+import { cleanText, COMMAND_REF, unmaskLiteral } from '../../../core/text.js';
 
 /**
  * Text for Adaptive Card `TextBlock`s and `Fact`s as Teams renders them. Pure string functions.
@@ -15,10 +16,11 @@ import type { RichText } from '../../../core/reply-model.js';
  *   `#` `-` `+` `=` and `1.` only when they would start a heading, list or rule. Fewer
  *   backslashes means fewer visible ones on older mobile clients, and every escape is still one
  *   that CommonMark removes;
- * - `<` and `>` become the look-alikes `‹` and `›` (U+2039, U+203A), not `&lt;` `&gt;`. Teams
- *   turns `<at>…</at>` into mentions and some clients render HTML-like tags; whether a client
- *   decodes entities in card text differs per client, while a look-alike reads the same
- *   everywhere and can never form a tag. It also means a line-leading `>` cannot start a quote;
+ * - `<` and `>` show as typed. Teams turns `<at>…</at>` into mentions and some clients render
+ *   HTML-like tags, so every `<` gets a word joiner (U+2060, invisible) after it: a tag, an
+ *   autolink or `<at>` needs a letter, `/`, `!` or `?` right after the `<`, so none can form.
+ *   Entities (`&lt;`) are not used: whether a client decodes them in card text differs. A
+ *   line-leading `>` gets a word joiner before it, so it cannot start a quote;
  * - an `&` that would start an entity (`&amp;`, `&#60;`) gets a word joiner (U+2060) after it,
  *   so the text shows as typed and `&lt;at&gt;` can never decode to a tag;
  * - `@channel`, `@team`, `@here`, `@everyone` get a zero-width joiner after the `@`, as in the
@@ -26,6 +28,10 @@ import type { RichText } from '../../../core/reply-model.js';
  *   pasted message should not be one change away from notifying a team;
  * - leading spaces become no-break spaces (no indented code blocks), and each line break becomes
  *   a paragraph break (`\n\n`): Teams joins single `\n` outside lists into one line.
+ *
+ * Control and bidi characters are removed first (`cleanText`). A command the bot names
+ * (`{cmd:check}`) is written as the word of the bot's command menu, in bold: no backticks,
+ * which Teams cards do not render as code.
  *
  * Escape exactly once: escaping is not idempotent (`\*` would become `\\\*`).
  */
@@ -37,7 +43,8 @@ const WORD_JOINER = '\u2060';
 const NBSP = '\u00A0';
 const ELLIPSIS = '…';
 
-const ANGLE_LOOKALIKE: Readonly<Record<string, string>> = { '<': '\u2039', '>': '\u203A' };
+/** A `<` that can never start a tag, a mention or an autolink. */
+const SAFE_LT = `<${'\u2060'}`;
 /** Escaped with a backslash wherever they appear. */
 const ALWAYS_ESCAPED = new Set(['\\', '*', '`', '~', '|', '[', ']']);
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -55,8 +62,7 @@ function escapeChars(line: string, before = '', after = ''): string {
   chars.forEach((char, index) => {
     const prev = index > 0 ? chars[index - 1] : before;
     const next = index < chars.length - 1 ? chars[index + 1] : after;
-    const lookalike = ANGLE_LOOKALIKE[char];
-    if (lookalike) out += lookalike;
+    if (char === '<') out += SAFE_LT;
     else if (ALWAYS_ESCAPED.has(char)) out += `\\${char}`;
     else if (char === '_') {
       const intraword = !!prev && !!next && WORD_CHAR.test(prev) && WORD_CHAR.test(next);
@@ -75,6 +81,7 @@ function escapeChars(line: string, before = '', after = ''): string {
 function escapeLineStart(escaped: string): string {
   return escaped
     .replace(/^[ \t]+/, (space) => NBSP.repeat(space.length))
+    .replace(/^(\u00A0*)>/, `$1${WORD_JOINER}>`)
     .replace(/^(\u00A0*)(#{1,6}(?=\s|$)|[-+](?=[\s\-+=]|$)|=+(?=\s*$))/, '$1\\$2')
     .replace(/^(\u00A0*\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
 }
@@ -84,7 +91,11 @@ function joinParagraphs(lines: string[]): string {
   return lines.join('\n\n').replace(/\n{3,}/g, '\n\n').trim();
 }
 
-export const normaliseNewlines = (text: string): string => text.replace(/\r\n?/g, '\n');
+/** One kind of line break, and no control or bidi characters. */
+export const normaliseNewlines = (text: string): string => cleanText(text);
+
+/** How a command reads in Teams: the word of the bot's command menu (manifests/teams/manifest.json). */
+export const teamsCommand = (words: string): string => words;
 
 /**
  * Makes any user or YAML text literal in a `TextBlock` or `Fact`: nothing in it can format,
@@ -101,15 +112,17 @@ export function escapeCardText(text: string): string {
  * names are neutralised; everything else is left as typed.
  */
 export function plainCardText(text: string): string {
-  return normaliseNewlines(text)
-    .replace(/[<>]/g, (char) => ANGLE_LOOKALIKE[char] ?? char)
+  return unmaskLiteral(normaliseNewlines(text))
+    .replace(/</g, SAFE_LT)
     .replace(ENTITY_START, `&${WORD_JOINER}`)
     .replace(BROADCAST, `@${ZWJ}$1`);
 }
 
-/** Links, bold and italic of the restricted markdown (the italic rule is `stripRichText`'s). */
-export const INLINE =
-  /\[([^\]\n]{1,500})\]\(([^)\s]{1,2000})\)|\*\*([^*\n]{1,2000})\*\*|(?<=^|[\s(])_([^_\n]{1,2000})_(?=$|[\s).,:;!?])/g;
+/** Links, bold, italic and command references of the restricted markdown (the italic rule is `stripRichText`'s). */
+export const INLINE = new RegExp(
+  `\\[([^\\]\\n]{1,500})\\]\\(([^)\\s]{1,2000})\\)|\\*\\*([^*\\n]{1,2000})\\*\\*|(?<=^|[\\s(])_([^_\\n]{1,2000})_(?=$|[\\s).,:;!?])|${COMMAND_REF.source}`,
+  'g',
+);
 /** http(s) with a host, and nothing that could end the destination or be decoded in it. */
 const SAFE_URL = /^https?:\/\/[^/\s<>()[\]\\"'`|]+[^\s<>()[\]\\"'`|]*$/i;
 export const LIST_ITEM = /^[ \t]*- (.*)$/;
@@ -118,13 +131,16 @@ export const LIST_ITEM = /^[ \t]*- (.*)$/;
 function convertInline(source: string, lineStart: boolean): string {
   let out = '';
   let last = 0;
-  const plain = (from: number, to: number) => escapeChars(source.slice(from, to), source[from - 1] ?? '', source[to] ?? '');
+  // A value put in with `literal()` is plain text: its characters are escaped like any other.
+  const plain = (from: number, to: number) => escapeChars(unmaskLiteral(source.slice(from, to)), unmaskLiteral(source[from - 1] ?? ''), unmaskLiteral(source[to] ?? ''));
   for (const match of source.matchAll(INLINE)) {
-    const [whole, label, url, bold, italic] = match;
+    const [whole, label, url, bold, italic, command] = match;
     const start = match.index;
     out += plain(last, start);
-    const inner = label ?? bold ?? italic ?? '';
-    if (inner.trim() !== inner || inner === '') {
+    const inner = label ?? bold ?? italic ?? command ?? '';
+    if (command !== undefined) {
+      out += `**${escapeChars(teamsCommand(command))}**`;
+    } else if (inner.trim() !== inner || inner === '') {
       // `** x**` does not format in CommonMark: show it as typed.
       out += plain(start, start + whole.length);
     } else if (bold !== undefined) {

@@ -65,17 +65,22 @@ export interface InputText {
 
 export type CardElement = TextBlock | FactSet | ColumnSet | Container | InputText;
 
-/** `data` of a follow-up button. Teams posts `msteams.text` as a message and shows `displayText` as the user's. */
+/**
+ * `data` of a follow-up button: plain data, no `msteams` object (a `messageBack` or `imBack`
+ * there makes some Teams clients throw, and the button does nothing). Teams sends it back as
+ * the message's `value`; `lang` is the language of the card it was on.
+ */
 export interface FollowUpSubmitData {
   command: string;
-  msteams: { type: 'messageBack'; text: string; displayText: string };
+  lang: Lang;
 }
 
-/** `data` of a 👍 / 👎 button; Teams sends it back as `activity.value`. */
+/** `data` of a 👍 / 👎 button; with the alternatives the answer offered, the card can be made again. */
 export interface FeedbackSubmitData {
   feedback: 'up' | 'down';
   itemId: string;
   lang: Lang;
+  alternatives: string[];
 }
 
 /** `data` of "Deel in kanaal" on an answer sent privately: which guideline content, and the conversation it was asked in. */
@@ -89,15 +94,30 @@ export interface SubmitAction {
   title: string;
   tooltip?: string;
   style?: 'positive' | 'destructive';
-  data: FollowUpSubmitData | FeedbackSubmitData | ShareSubmitData | { command: string };
+  data: FollowUpSubmitData | ShareSubmitData;
+}
+
+/**
+ * A button answered in place (Universal Actions): Teams sends an `adaptiveCard/action` invoke
+ * and shows what the bot returns, a new card or a short message, on the card itself.
+ */
+export interface ExecuteAction {
+  type: 'Action.Execute';
+  title: string;
+  verb: 'vote' | 'command';
+  tooltip?: string;
+  style?: 'positive' | 'destructive';
+  data: FeedbackSubmitData | FollowUpSubmitData;
 }
 
 /** A follow-up that needs a text first: the button opens a small form inside the card. */
 export interface ShowCardAction {
   type: 'Action.ShowCard';
   title: string;
-  card: { type: 'AdaptiveCard'; body: CardElement[]; actions: SubmitAction[] };
+  card: { type: 'AdaptiveCard'; body: CardElement[]; actions: Array<SubmitAction | ExecuteAction> };
 }
+
+export type CardAction = SubmitAction | ExecuteAction | ShowCardAction;
 
 /** Where a follow-up's text goes in the submitted data. */
 export const INPUT_ID = 'input';
@@ -112,15 +132,15 @@ export interface AdaptiveCard {
   version: '1.5';
   fallbackText: string;
   body: CardElement[];
-  actions?: Array<SubmitAction | ShowCardAction>;
+  actions?: CardAction[];
 }
 
 /** The card's buttons and their `data`; the bot reads them back with `parseCardSubmit`. */
 export const TEAMS_CARD_ACTIONS = {
-  /** `{ command, msteams: { type: 'messageBack', text: command, displayText: label } }`. */
-  followUp: { key: 'command', msteamsType: 'messageBack', max: 5 },
-  /** `{ feedback: 'up' | 'down', itemId, lang }`. */
-  feedback: { key: 'feedback', votes: ['up', 'down'] },
+  /** `Action.Submit` with `{ command, lang }`; `Action.Execute` (verb `command`) when answered in place. */
+  followUp: { key: 'command', max: 5 },
+  /** `Action.Execute`, verb `vote`, with `{ feedback: 'up' | 'down', itemId, lang, alternatives }`. */
+  feedback: { key: 'feedback', verb: 'vote', votes: ['up', 'down'] },
 } as const;
 
 /**

@@ -1,11 +1,11 @@
 import type { Attachment } from 'botbuilder';
 import type { Lang } from '../../../core/lang.js';
 import { t } from '../../../core/messages.js';
-import { toPlainText, type Reply } from '../../../core/reply-model.js';
+import { shownCitations, toPlainText, type Reply } from '../../../core/reply-model.js';
 import { feedbackActions, followUpActions, shareActions } from './card-actions.js';
 import { textBlock } from './card-elements.js';
 import { citationElements, partElements, titleElements } from './card-parts.js';
-import { plainCardText, truncateSource } from './card-text.js';
+import { plainCardText, teamsCommand, truncateSource } from './card-text.js';
 import { ADAPTIVE_CARD_CONTENT_TYPE, ADAPTIVE_CARD_SCHEMA, TEAMS_LIMITS, type AdaptiveCard, type CardElement } from './card-types.js';
 
 export interface RenderCardOptions {
@@ -35,14 +35,16 @@ function withinSizeLimit(card: AdaptiveCard, content: CardElement[], closing: Ca
  * for the mapping and `card-text.ts` for the escaping.
  */
 export function renderCard(reply: Reply, options: RenderCardOptions = {}): { card: AdaptiveCard; text: string } {
-  const text = truncateSource(plainCardText(toPlainText(reply)).trim(), TEAMS_LIMITS.plainText) || '…';
-  const actions = [...followUpActions(reply.followUps), ...shareActions(reply, options.shareTo), ...feedbackActions(reply, options.feedback === true)];
-  const hasFeedback = actions.some((action) => action.type === 'Action.Submit' && 'feedback' in action.data);
-  const content = [...titleElements(reply.title), ...reply.parts.flatMap((part) => partElements(part, reply.lang))];
+  const text = truncateSource(plainCardText(toPlainText(reply, teamsCommand)).trim(), TEAMS_LIMITS.plainText) || '…';
+  const votes = feedbackActions(reply, options.feedback === true);
+  const actions = [...followUpActions(reply), ...shareActions(reply, options.shareTo), ...votes];
+  const thanks = reply.voted && options.feedback === true && reply.feedbackFor;
   const closing = [
-    ...citationElements(reply.citations),
-    ...(hasFeedback ? [textBlock(t('feedback.prompt', reply.lang), { isSubtle: true, size: 'Small' })] : []),
+    ...citationElements(shownCitations(reply)),
+    ...(votes.length > 0 ? [textBlock(t('feedback.prompt', reply.lang), { isSubtle: true, size: 'Small' })] : []),
+    ...(thanks ? [textBlock(t(reply.voted === 'up' ? 'feedback.thanks-up' : 'feedback.thanks-down', reply.lang), { color: 'Good' })] : []),
   ];
+  const content = [...titleElements(reply.title), ...reply.parts.flatMap((part) => partElements(part, reply.lang))];
   const card: AdaptiveCard = {
     type: 'AdaptiveCard',
     $schema: ADAPTIVE_CARD_SCHEMA,

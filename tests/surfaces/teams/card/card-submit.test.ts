@@ -5,16 +5,21 @@ import { renderCard } from '../../../../src/surfaces/teams/card/render-card.js';
 import { ALL_FIXTURES, HOSTILE } from '../../slack/fixtures.js';
 
 describe('parseCardSubmit', () => {
-  it('reads a follow-up, keeping only the command', () => {
+  it('reads a follow-up, keeping only the command and the language of its card', () => {
     expect(parseCardSubmit({ command: ' regel 7 ', msteams: { type: 'messageBack' }, extra: 1 })).toEqual({ command: 'regel 7' });
+    expect(parseCardSubmit({ command: 'tip', lang: 'en' })).toEqual({ command: 'tip', lang: 'en' });
+    expect(parseCardSubmit({ command: 'tip', lang: 'de' })).toEqual({ command: 'tip' });
   });
 
-  it('reads a vote', () => {
+  it('reads a vote, with the alternatives its answer offered (none on older cards)', () => {
     expect(parseCardSubmit({ feedback: 'down', itemId: 'tip-auteursrecht', lang: 'en', extra: true })).toEqual({
       feedback: 'down',
       itemId: 'tip-auteursrecht',
       lang: 'en',
+      alternatives: [],
     });
+    expect(parseCardSubmit({ feedback: 'up', itemId: 'regel-7', lang: 'nl', alternatives: ['regel-8'] })).toMatchObject({ alternatives: ['regel-8'] });
+    expect(parseCardSubmit({ feedback: 'up', itemId: 'regel-7', lang: 'nl', alternatives: ['../x'] })).toMatchObject({ alternatives: [] });
   });
 
   it.each([
@@ -53,7 +58,7 @@ describe('parseCardSubmit', () => {
   it('accepts what the cards send, for every fixture', () => {
     for (const fixture of ALL_FIXTURES) {
       for (const action of renderCard(fixture.reply, { feedback: fixture.options?.feedback === true }).card.actions ?? []) {
-        const data = action.type === 'Action.Submit' ? action.data : action.card.actions[0]?.data;
+        const data = action.type === 'Action.ShowCard' ? action.card.actions[0]?.data : action.data;
         expect(parseCardSubmit(JSON.parse(JSON.stringify(data)))).toBeDefined();
       }
     }

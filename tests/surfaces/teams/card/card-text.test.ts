@@ -38,17 +38,15 @@ const TRICKY = [
 
 /**
  * Reads escaped card text back as CommonMark would show it, when nothing in it formats: drops
- * each backslash escape, the invisible joiners and the paragraph breaks, and maps the
- * look-alikes back. Only sound for text `escapeCardText` produced.
+ * each backslash escape, the invisible joiners and the paragraph breaks. Only sound for text
+ * `escapeCardText` produced.
  */
 function shownAs(escaped: string): string {
   return escaped
     .split('\n\n')
     .map((line) => line.replace(/\\([!-/:-@[-`{-~])/g, '$1').replace(/\u00A0/g, ' '))
     .join('\n')
-    .replace(/[\u200D\u2060]/g, '')
-    .replace(/\u2039/g, '<')
-    .replace(/\u203A/g, '>');
+    .replace(/[\u200D\u2060]/g, '');
 }
 
 /** What is left after removing every backslash escape: no character here may format. */
@@ -64,7 +62,9 @@ describe('escapeCardText', () => {
 
   it.each(TRICKY.map((text) => [text]))('leaves nothing in %j that can format, link, mention or form a tag', (text) => {
     const rest = unescaped(escapeCardText(text));
-    expect(rest).not.toMatch(/[<>*`~|[\]]/);
+    expect(rest).not.toMatch(/[*`~|[\]]/);
+    // `<` shows as typed, but a word joiner right after it means no tag, mention or autolink can start.
+    expect(rest).not.toMatch(/<(?!\u2060)/);
     // `_` only inside a word, where neither CommonMark nor the mobile parser formats it.
     expect(rest).not.toMatch(/(^|[^\p{L}\p{N}])_|_($|[^\p{L}\p{N}])/mu);
     expect(rest).not.toMatch(/@(channel|team|here|everyone)/i);
@@ -89,8 +89,8 @@ describe('escapeCardText', () => {
     expect(escapeCardText('(haakjes) blijven')).toBe('(haakjes) blijven');
   });
 
-  it('replaces < and > by look-alikes, so no tag or <at> mention can form', () => {
-    expect(escapeCardText('<at>Jan</at> <b>x</b> <script>')).toBe('‹at›Jan‹/at› ‹b›x‹/b› ‹script›');
+  it('shows < and > as typed, with a word joiner after each <, so no tag or <at> mention can form', () => {
+    expect(escapeCardText('<at>Jan</at> <b>x</b> <script> a > b')).toBe(`<${WJ}at>Jan<${WJ}/at> <${WJ}b>x<${WJ}/b> <${WJ}script> a > b`);
   });
 
   it('keeps entities from being decoded, and leaves a lone & alone', () => {
@@ -105,7 +105,7 @@ describe('escapeCardText', () => {
 
   it('escapes what would start a heading, list or rule, only at the start of a line', () => {
     const lines = ['# Kop', '- item', '+ item', '1. een', '2) twee', '---', '===', '> citaat'];
-    expect(lines.map(escapeCardText)).toEqual(['\\# Kop', '\\- item', '\\+ item', '1\\. een', '2\\) twee', '\\---', '\\===', '› citaat']);
+    expect(lines.map(escapeCardText)).toEqual(['\\# Kop', '\\- item', '\\+ item', '1\\. een', '2\\) twee', '\\---', '\\===', `${WJ}> citaat`]);
     expect(['-5 graden', '10.000 leden', '#hashtag', 'a - b', 'x = y'].map(escapeCardText)).toEqual(['-5 graden', '10.000 leden', '#hashtag', 'a - b', 'x = y']);
   });
 
@@ -120,7 +120,7 @@ describe('escapeCardText', () => {
 
 describe('plainCardText', () => {
   it('neutralises tags, entities and broadcast names, and leaves markdown characters alone', () => {
-    expect(plainCardText('<at>Jan</at> &amp; *vet* @here')).toBe(`‹at›Jan‹/at› &${WJ}amp; *vet* @${ZWJ}here`);
+    expect(plainCardText('<at>Jan</at> &amp; *vet* @here')).toBe(`<${WJ}at>Jan<${WJ}/at> &${WJ}amp; *vet* @${ZWJ}here`);
   });
 });
 
@@ -146,7 +146,7 @@ describe('richToCardText', () => {
   });
 
   it('escapes everything that is not restricted markdown', () => {
-    expect(richToCardText(rich('**a** *b* ~c~ `d` <at>e</at> @here # f'))).toBe(`**a** \\*b\\* \\~c\\~ \\\`d\\\` ‹at›e‹/at› @${ZWJ}here # f`);
+    expect(richToCardText(rich('**a** *b* ~c~ `d` <at>e</at> @here # f'))).toBe(`**a** \\*b\\* \\~c\\~ \\\`d\\\` <${WJ}at>e<${WJ}/at> @${ZWJ}here # f`);
     expect(richToCardText(rich('** niet vet**'))).toBe('\\*\\* niet vet\\*\\*');
   });
 
@@ -159,7 +159,7 @@ describe('richToCardText', () => {
   });
 
   it('escapes the start of a plain line', () => {
-    expect(richToCardText(rich('# Kop\n> citaat\n1. een'))).toBe('\\# Kop\n\n› citaat\n\n1\\. een');
+    expect(richToCardText(rich('# Kop\n> citaat\n1. een'))).toBe(`\\# Kop\n\n${WJ}> citaat\n\n1\\. een`);
   });
 });
 

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import type * as AdaptiveCardsModule from 'adaptivecards';
 import { CardFactory } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
-import { TEAMS_CARD_ACTIONS, TEAMS_LIMITS, type AdaptiveCard, type CardElement, type SubmitAction, type TextBlock } from '../../../../src/surfaces/teams/card/card-types.js';
+import { TEAMS_CARD_ACTIONS, TEAMS_LIMITS, type AdaptiveCard, type CardElement, type ExecuteAction, type TextBlock } from '../../../../src/surfaces/teams/card/card-types.js';
 import { parseCardSubmit } from '../../../../src/surfaces/teams/card/card-submit.js';
 import { renderCard, renderCardAttachment, type RenderCardOptions } from '../../../../src/surfaces/teams/card/render-card.js';
 import { rich, type Reply, type ReplyPart } from '../../../../src/core/reply-model.js';
@@ -131,16 +131,11 @@ describe('renderCard properties, over every fixture', () => {
       }
     });
 
-    it('makes every action readable back by parseCardSubmit', () => {
+    it('makes every action readable back by parseCardSubmit, with plain data (no msteams object)', () => {
       for (const action of actions) {
         if (action.type === 'Action.ShowCard') continue;
-        const submit = parseCardSubmit(action.data);
-        if ('command' in action.data) {
-          expect(submit).toEqual({ command: action.data.command });
-          expect((action.data as { msteams?: unknown }).msteams).toEqual({ type: 'messageBack', text: action.data.command, displayText: expect.any(String) });
-        } else {
-          expect(submit).toEqual(action.data);
-        }
+        expect(action.data).not.toHaveProperty('msteams');
+        expect(parseCardSubmit(action.data)).toEqual(action.data);
       }
     });
 
@@ -148,8 +143,8 @@ describe('renderCard properties, over every fixture', () => {
       expect(JSON.stringify(card).length + text.length).toBeLessThanOrEqual(TEAMS_LIMITS.message);
     });
 
-    it('lets no < through anywhere, so no <at> mention or tag can form', () => {
-      expect(JSON.stringify({ card, text })).not.toContain('<');
+    it('lets no < through without a word joiner after it, so no <at> mention or tag can form', () => {
+      expect(JSON.stringify({ card, text })).not.toMatch(/<(?!\\u2060|\u2060)/);
     });
 
     it('keeps every @channel, @team, @here and @everyone broken', () => {
@@ -162,15 +157,15 @@ describe('renderCard with user text (the hostile fixture)', () => {
   const hostile = ALL_FIXTURES.find((f) => f.name === 'hostile');
   if (!hostile) throw new Error('hostile fixture missing');
   const { card, text } = render(hostile);
-  const escapedHostile =
-    '‹!channel› ‹@U123› ‹#C1\\|x› ‹https://evil\\|click› @\u200Dhere ‹!subteam^S1› &\u2060amp; \\*vet\\* \\_schuin\\_ \\~weg\\~ \\`code\\` \\`\\`\\`blok\\`\\`\\`';
+  const lt = '<\u2060';
+  const escapedHostile = `${lt}!channel> ${lt}@U123> ${lt}#C1\\|x> ${lt}https://evil\\|click> @\u200Dhere ${lt}!subteam^S1> &\u2060amp; \\*vet\\* \\_schuin\\_ \\~weg\\~ \\\`code\\\` \\\`\\\`\\\`blok\\\`\\\`\\\``;
 
   it('escapes user text in every place it can appear', () => {
     const texts = bodyTextsOf(card);
     expect(texts).toContain(`Check: ${escapedHostile}`);
-    expect(texts).toContain(`**ORANGE** ${escapedHostile}`);
+    expect(texts).toContain(escapedHostile);
     expect(texts).toContain(`🟠 You write ${escapedHostile}`);
-    expect(texts).toContain(`“${escapedHostile}\n\n› not a quote”`);
+    expect(texts).toContain(`“${escapedHostile}\n\n\u2060> not a quote”`);
     expect(texts).toContain(`— ${escapedHostile}`);
     expect(texts).toContain(`**${escapedHostile}**`);
     expect(texts).toContain(`${escapedHostile}\n\nmore \\\`\\\`\\\`\\\` text`);
@@ -181,7 +176,7 @@ describe('renderCard with user text (the hostile fixture)', () => {
   it('never lets user text format: no unescaped * ~ ` | [ ] outside our own markup', () => {
     for (const value of bodyTextsOf(card)) {
       const withoutOurs = value.replace(/^\*\*|\*\*(?= |$)/g, '').replace(/_schuin_/g, '');
-      expect(withoutOurs.replace(/\\[!-/:-@[-`{-~]/g, ''), value).not.toMatch(/[*~`|[\]<>]/);
+      expect(withoutOurs.replace(/\\[!-/:-@[-`{-~]/g, ''), value).not.toMatch(/[*~`|[\]]|<(?!\u2060)/);
     }
   });
 
@@ -192,14 +187,14 @@ describe('renderCard with user text (the hostile fixture)', () => {
   });
 
   it('neutralises the plain text too, and keeps the user text readable there', () => {
-    expect(text).toContain('‹!channel› ‹@U123›');
+    expect(text).toContain(`${lt}!channel> ${lt}@U123>`);
     expect(text).toContain('*vet* _schuin_');
   });
 
   it('shows button labels neutralised and cut at 40 characters', () => {
     const followUp = card.actions?.[0];
-    expect(followUp?.title).toBe('‹!channel› ‹@U123› ‹#C1|x› ‹https://evi…');
-    expect(followUp?.type === 'Action.Submit' ? followUp.data : undefined).toMatchObject({ command: 'regel 6', msteams: { type: 'messageBack', text: 'regel 6' } });
+    expect(followUp?.title).toBe(`${lt}!channel> ${lt}@U123> ${lt}#C1|x> ${lt}https:/…`);
+    expect(followUp?.type === 'Action.Submit' ? followUp.data : undefined).toEqual({ command: 'regel 6', lang: 'en' });
   });
 });
 
@@ -209,10 +204,10 @@ describe('renderCard parts', () => {
     expect(card.body[0]).toEqual({ type: 'TextBlock', text: 'Regel 3: \\_Bedenk\\_ dit', wrap: true, size: 'Medium', weight: 'Bolder' });
   });
 
-  it('renders a verdict as icon and coloured word, in the reply language', () => {
-    const verdict = (lang: 'nl' | 'en', v: 'groen' | 'oranje' | 'rood') =>
-      renderCard(minimal({ lang, parts: [{ kind: 'verdict', verdict: v, summary: 'Niet *plaatsen*.' }] })).card.body[0];
-    expect(verdict('nl', 'rood')).toEqual({
+  it('renders a verdict as its colour dot and the summary, once (no "ROOD Rood"), coloured', () => {
+    const verdict = (v: 'groen' | 'oranje' | 'rood', summary = 'Rood: niet *plaatsen*.') =>
+      renderCard(minimal({ parts: [{ kind: 'verdict', verdict: v, summary }] })).card.body[0];
+    expect(verdict('rood')).toEqual({
       type: 'ColumnSet',
       columns: [
         { type: 'Column', width: 'auto', items: [{ type: 'TextBlock', text: '🔴', wrap: true }] },
@@ -220,20 +215,19 @@ describe('renderCard parts', () => {
           type: 'Column',
           width: 'stretch',
           verticalContentAlignment: 'Center',
-          items: [{ type: 'TextBlock', text: '**ROOD** Niet \\*plaatsen\\*.', wrap: true, color: 'Attention' }],
+          items: [{ type: 'TextBlock', text: 'Rood: niet \\*plaatsen\\*.', wrap: true, color: 'Attention', weight: 'Bolder' }],
         },
       ],
     });
-    const word = (lang: 'nl' | 'en', v: 'groen' | 'oranje' | 'rood') => {
-      const set = verdict(lang, v);
+    const colour = (v: 'groen' | 'oranje' | 'rood') => {
+      const set = verdict(v, 'x');
       const block = set?.type === 'ColumnSet' ? set.columns[1]?.items[0] : undefined;
-      return block?.type === 'TextBlock' ? [set?.type === 'ColumnSet' ? set.columns[0]?.items[0] : undefined, block.text.split(' ')[0], block.color] : [];
+      const dot = set?.type === 'ColumnSet' ? set.columns[0]?.items[0] : undefined;
+      return [dot?.type === 'TextBlock' ? dot.text : '', block?.type === 'TextBlock' ? block.color : ''];
     };
-    expect(word('nl', 'groen').slice(1)).toEqual(['**GROEN**', 'Good']);
-    expect(word('en', 'groen').slice(1)).toEqual(['**GREEN**', 'Good']);
-    expect(word('nl', 'oranje').slice(1)).toEqual(['**ORANJE**', 'Warning']);
-    expect(word('en', 'oranje').slice(1)).toEqual(['**ORANGE**', 'Warning']);
-    expect(word('en', 'rood').slice(1)).toEqual(['**RED**', 'Attention']);
+    expect(colour('groen')).toEqual(['🟢', 'Good']);
+    expect(colour('oranje')).toEqual(['🟠', 'Warning']);
+    expect(colour('rood')).toEqual(['🔴', 'Attention']);
   });
 
   it('renders a finding as a Container styled by severity, with message, excerpt and facts', () => {
@@ -311,16 +305,17 @@ describe('renderCard parts', () => {
     expect(blocks[0]?.text).toMatch(/^\*\*Alinea 1\.\*\*/);
   });
 
-  it('makes one Action.Submit per follow-up (at most 5) that Teams sends back as a message', () => {
-    const followUps = Array.from({ length: 7 }, (_, i) => ({ label: `Lees regel ${i + 1}`, command: `regel ${i + 1}` }));
+  it('makes one Action.Submit with plain data per follow-up (at most 5), which every Teams client sends back', () => {
+    const followUps = Array.from({ length: 7 }, (_, i) => ({ label: `Meer over regel ${i + 1}`, command: `regel ${i + 1}` }));
     const { card } = renderCard(minimal({ followUps }));
     expect(card.actions).toEqual(
-      followUps.slice(0, TEAMS_CARD_ACTIONS.followUp.max).map((f) => ({
-        type: 'Action.Submit',
-        title: f.label,
-        data: { command: f.command, msteams: { type: 'messageBack', text: f.command, displayText: f.label } },
-      })),
+      followUps.slice(0, TEAMS_CARD_ACTIONS.followUp.max).map((f) => ({ type: 'Action.Submit', title: f.label, data: { command: f.command, lang: 'nl' } })),
     );
+  });
+
+  it('makes a follow-up answered in place an Action.Execute', () => {
+    const { card } = renderCard(minimal({ lang: 'en', followUps: [{ label: 'I will take this', command: 'escalation E-AAAAA claim', inPlace: true, style: 'primary' }] }));
+    expect(card.actions).toEqual([{ type: 'Action.Execute', title: 'I will take this', verb: 'command', style: 'positive', data: { command: 'escalation E-AAAAA claim', lang: 'en' } }]);
   });
 
   it('cuts a title at 40 characters and skips a follow-up without label or with a too-long command', () => {
@@ -340,15 +335,21 @@ describe('renderCard parts', () => {
     expect(renderCard(minimal({})).card).not.toHaveProperty('actions');
   });
 
-  it('adds 👍 / 👎 with item id and language only when asked and the reply has feedbackFor', () => {
-    const { card } = renderCard(minimal({ lang: 'en', feedbackFor: 'regel-7' }), { feedback: true });
+  it('adds 👍 / 👎 as Action.Execute (answered on the card) only when asked and the reply has feedbackFor', () => {
+    const { card } = renderCard(minimal({ lang: 'en', feedbackFor: 'regel-7', alternatives: ['regel-8'] }), { feedback: true });
     expect(card.actions).toEqual([
-      { type: 'Action.Submit', title: '👍', tooltip: 'Yes, this helped', data: { feedback: 'up', itemId: 'regel-7', lang: 'en' } },
-      { type: 'Action.Submit', title: '👎', tooltip: 'No, this did not help', data: { feedback: 'down', itemId: 'regel-7', lang: 'en' } },
-    ] satisfies SubmitAction[]);
+      { type: 'Action.Execute', verb: 'vote', title: '👍', tooltip: 'Yes, this helped', data: { feedback: 'up', itemId: 'regel-7', lang: 'en', alternatives: ['regel-8'] } },
+      { type: 'Action.Execute', verb: 'vote', title: '👎', tooltip: 'No, this did not help', data: { feedback: 'down', itemId: 'regel-7', lang: 'en', alternatives: ['regel-8'] } },
+    ] satisfies ExecuteAction[]);
     expect(card.body.at(-1)).toEqual({ type: 'TextBlock', text: 'Was this helpful?', wrap: true, isSubtle: true, size: 'Small' });
     expect(renderCard(minimal({ feedbackFor: 'regel-7' })).card.actions).toBeUndefined();
     expect(renderCard(minimal({}), { feedback: true }).card.actions).toBeUndefined();
+  });
+
+  it('shows thanks instead of 👍 / 👎 once the asker voted', () => {
+    const { card } = renderCard(minimal({ feedbackFor: 'regel-7', voted: 'up' }), { feedback: true });
+    expect(card.actions).toBeUndefined();
+    expect(card.body.at(-1)).toEqual({ type: 'TextBlock', text: 'Bedankt, fijn dat je er iets aan had!', wrap: true, color: 'Good' });
   });
 
   it('cuts a card over the size limit, marks the cut and keeps citations and buttons', () => {

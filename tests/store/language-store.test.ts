@@ -1,0 +1,42 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SqlKeyring } from '../../src/store/keyring.js';
+import { SqlLanguageChoices } from '../../src/store/language-store.js';
+import { testDb } from '../support/db.js';
+
+let db: Awaited<ReturnType<typeof testDb>>;
+beforeEach(async () => {
+  db = await testDb();
+});
+afterEach(async () => {
+  await db.cleanup();
+});
+
+describe('the language each person chose ("taal en")', () => {
+  it('is kept per platform and person, under a keyed hash, never the user id', async () => {
+    const store = new SqlLanguageChoices(db, new SqlKeyring(db, 90, { now: () => new Date('2026-11-24T10:00:00Z') }));
+    await store.set('slack', 'U0ANNE', 'en', new Date());
+    expect(await store.get('slack', 'U0ANNE')).toBe('en');
+    expect(await store.get('teams', 'U0ANNE')).toBeUndefined();
+    expect(await store.get('slack', 'U0BERT')).toBeUndefined();
+    await store.set('slack', 'U0ANNE', 'nl', new Date());
+    expect(await store.get('slack', 'U0ANNE')).toBe('nl');
+    const rows = await db.kysely.selectFrom('language_choices').selectAll().execute();
+    expect(rows).toHaveLength(1);
+    expect(JSON.stringify(rows)).not.toContain('U0ANNE');
+    expect(rows[0]?.person).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('moves to the new key when the key rotates, and is gone once a person is silent for two periods', async () => {
+    const clock = { at: new Date('2026-01-01T10:00:00Z'), now: () => clock.at };
+    const store = new SqlLanguageChoices(db, new SqlKeyring(db, 30, clock));
+    await store.set('teams', 'aad-1', 'en', clock.at);
+    clock.at = new Date('2026-02-05T10:00:00Z');
+    expect(await store.get('teams', 'aad-1')).toBe('en'); // found under the old key, moved to the new one
+    clock.at = new Date('2026-03-10T10:00:00Z');
+    expect(await store.get('teams', 'aad-1')).toBe('en');
+    await store.set('teams', 'aad-2', 'en', clock.at);
+    clock.at = new Date('2026-06-01T10:00:00Z'); // both keys older than two periods
+    expect(await store.get('teams', 'aad-1')).toBeUndefined();
+    expect(await db.kysely.selectFrom('language_choices').selectAll().execute()).toEqual([]);
+  });
+});

@@ -1,0 +1,106 @@
+import pg from 'pg';
+import { signSlackRequest } from './sign-slack-request.js';
+import { SIGNING_SECRET } from './slack-harness.js';
+import { freePort, spawnBot, waitForHealthy } from './spawn-bot.js';
+
+/** A fresh, empty schema on the PostgreSQL server of DATABASE_URL, and a URL whose connections use it. */
+export async function freshSchema(): Promise<{ url: string; schema: string; drop(): Promise<void> }> {
+  const server = process.env.DATABASE_URL as string;
+  const schema = `r_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
+  const run = async (statement: string) => {
+    const client = new pg.Client({ connectionString: server });
+    await client.connect();
+    try {
+      await client.query(statement);
+    } finally {
+      await client.end();
+    }
+  };
+  await run(`CREATE SCHEMA ${schema}`);
+  const url = new URL(server);
+  url.searchParams.set('options', `-c search_path=${schema}`);
+  return { url: url.href, schema, drop: () => run(`DROP SCHEMA ${schema} CASCADE`) };
+}
+
+/**
+ * One bot process on a fixed port that a test can kill (SIGKILL: no shutdown, no last words)
+ * and start again. Its Slack token names it, so the fake Slack API can tell who called.
+ */
+export class Replica {
+  private bot: ReturnType<typeof spawnBot> | undefined;
+  /** Whether it answers /healthz and has not been killed since. */
+  up = false;
+  kills = 0;
+  /** Everything every incarnation wrote, for a failing test's message. */
+  private previousOutput = '';
+
+  private constructor(
+    readonly name: string,
+    readonly port: number,
+    private readonly env: Record<string, string>,
+  ) {}
+
+  static async create(index: number, env: Record<string, string>): Promise<Replica> {
+    return new Replica(`replica-${index}`, await freePort(), env);
+  }
+
+  get token(): string {
+    return `xoxb-${this.name}`;
+  }
+
+  get url(): string {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  /** Starts the process; resolves when it answers /healthz (or rejects after `timeoutMs`). */
+  async start(timeoutMs = 30_000): Promise<void> {
+    this.bot = spawnBot({ ...this.env, SLACK_BOT_TOKEN: this.token, PORT: String(this.port) });
+    await waitForHealthy(`${this.url}/healthz`, timeoutMs);
+    this.up = true;
+  }
+
+  /** kill -9, at once: whatever it was doing stays half done. */
+  kill(): void {
+    if (!this.bot) return;
+    this.up = false;
+    this.kills++;
+    this.bot.child.kill('SIGKILL');
+  }
+
+  /** Kills it and starts it again, once the old process is gone. */
+  async restart(): Promise<void> {
+    const old = this.bot;
+    this.kill();
+    if (old) {
+      await old.exited;
+      this.previousOutput += old.output();
+    }
+    await this.start();
+  }
+
+  output(): string {
+    return this.previousOutput + (this.bot?.output() ?? '');
+  }
+
+  /** A graceful stop (SIGTERM), waiting for the process to end. */
+  async stop(): Promise<void> {
+    this.up = false;
+    if (!this.bot) return;
+    this.bot.child.kill('SIGTERM');
+    await this.bot.exited;
+  }
+
+  /** `/socialmedia <text>` from `user`, signed as Slack signs it; the HTTP body of the acknowledgement. */
+  async command(text: string, user: string, responseUrl: string): Promise<string> {
+    const body = new URLSearchParams({ command: '/socialmedia', text, user_id: user, user_name: user.toLowerCase(), channel_id: 'C0GENERAL', channel_name: 'general', team_id: 'T0001', response_url: responseUrl, trigger_id: '1.2.3' }).toString();
+    const ts = Math.floor(Date.now() / 1000);
+    const response = await fetch(`${this.url}/slack/events`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': signSlackRequest(SIGNING_SECRET, body, ts) },
+      body,
+      signal: AbortSignal.timeout(15_000),
+    });
+    if (response.status !== 200) throw new Error(`${this.name} answered ${response.status}`);
+    return response.text();
+  }
+}
