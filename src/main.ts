@@ -2,11 +2,12 @@ import { startServices } from './compose/start-services.js';
 import { loadConfig, readEnvironment, type Env } from './config.js';
 import { Bot } from './core/bot.js';
 import { BotError } from './core/errors.js';
-import { createKnowledgeBase } from './core/knowledge/knowledge-base.js';
 import { theOrg } from './core/org.js';
 import { systemClock } from './core/ports.js';
 import { createLogger } from './runtime/log/logger.js';
-import { loadKnowledgeFiles } from './store/knowledge-files.js';
+import { openDb } from './store/db.js';
+import { loadKnowledgeFolder } from './store/knowledge-files.js';
+import { openKnowledge } from './store/knowledge-versions.js';
 import { loadModels, whenStale } from './store/model-files.js';
 import { runCli } from './surfaces/terminal/cli.js';
 import { startTerminalChat } from './surfaces/terminal/terminal-chat.js';
@@ -36,31 +37,31 @@ async function run(argv: readonly string[], io: ProgramIo): Promise<number> {
     format: config.log.format,
     ...(io.logs ? { destination: io.logs } : {}),
   });
-  const [data, models] = await Promise.all([loadKnowledgeFiles(config.knowledgeDir, { cacheDir: config.db.dataDir }), loadModels(config.knowledgeDir)]);
-  const kb = createKnowledgeBase(data, { name: config.orgName, article: config.orgArticle });
+  const [folder, models] = await Promise.all([loadKnowledgeFolder(config.knowledgeDir, { cacheDir: config.db.dataDir }), loadModels(config.knowledgeDir)]);
+  const org = { name: config.orgName, article: config.orgArticle };
   // A model trained on other knowledge still works, but learned nothing of the changes: say so.
   if (models)
     whenStale(config.knowledgeDir, models, () => logger.warn({ event: 'model.stale' }, 'The knowledge changed since the model was trained: run npm run train'));
 
   if (isCli) {
-    const bot = new Bot({
-      kb,
-      clock: systemClock,
-      random: Math.random,
-      logger,
-      defaultLang: config.defaultLang,
-      models,
-    });
-    return runCli(argv.slice(1), bot, io);
+    // The published version, as people get it: evaluation measures what is answered.
+    const db = await openDb(config.db);
+    try {
+      const { live } = await openKnowledge(db, folder, { org, models, knowledgeDir: config.knowledgeDir, clock: systemClock });
+      const bot = new Bot({ kb: live.kb, clock: systemClock, random: Math.random, logger, defaultLang: config.defaultLang, models });
+      return await runCli(argv.slice(1), bot, io);
+    } finally {
+      await db.close();
+    }
   }
   if (onPlatform) {
-    const { stop } = await startServices(config, kb, logger, { portIsOptional: false, models });
+    const { stop } = await startServices(config, folder, logger, { portIsOptional: false, models });
     logger.info({ event: 'stopping', signal: await io.stopRequested() });
     await stop();
     return 0;
   }
   // No credentials: the terminal chat, with the Teams endpoint for the Emulator beside it.
-  const { bot, url, stop } = await startServices(config, kb, logger, {
+  const { bot, url, stop } = await startServices(config, folder, logger, {
     portIsOptional: true,
     models,
   });
@@ -71,7 +72,7 @@ async function run(argv: readonly string[], io: ProgramIo): Promise<number> {
     input: io.stdin,
     output: io.stdout,
     banner: io.stderr,
-    orgName: theOrg(kb.org, config.defaultLang),
+    orgName: theOrg(org, config.defaultLang),
     lang: config.defaultLang,
     interactive,
     color,

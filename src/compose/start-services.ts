@@ -1,12 +1,12 @@
 import type { Config } from '../config.js';
 import type { LearnedModels } from '../core/answer/answer.js';
 import { Bot } from '../core/bot.js';
-import type { KnowledgeBase } from '../core/knowledge/knowledge-base.js';
 import { systemClock, type ChannelDirectory, type Clock, type Logger, type Membership } from '../core/ports.js';
 import type { Reply } from '../core/reply-model.js';
 import { questionsChartImage } from '../runtime/charts/digest-chart.js';
 import { startHousekeeping } from '../runtime/housekeeping/start-housekeeping.js';
 import type { HttpTimeouts, RunningServer } from '../runtime/http/http-server.js';
+import { followVersions } from '../runtime/knowledge/follow-versions.js';
 import { listen } from '../runtime/http/listen.js';
 import { Lifecycle } from '../runtime/lifecycle.js';
 import { logStarted, warnWithoutEscalationChannel } from '../runtime/log/startup.js';
@@ -15,6 +15,8 @@ import { startOutbox } from '../runtime/outbox/start-outbox.js';
 import { repeat } from '../runtime/repeat.js';
 import { startSchedule } from '../runtime/schedule/start-schedule.js';
 import { openDb, pingDb } from '../store/db.js';
+import type { KnowledgeFolder } from '../store/knowledge-files.js';
+import { openKnowledge } from '../store/knowledge-versions.js';
 import { SqlHousekeeping } from '../store/housekeeping.js';
 import { SqlOnceStore } from '../store/once-store.js';
 import { whyDatabaseFailed } from '../store/open-errors.js';
@@ -49,7 +51,7 @@ export interface ServiceOptions {
  * The database, the core over it, Slack and Teams behind the one HTTP server, the outbox, the
  * schedule and housekeeping. `stop` stops them newest first, within 10 s.
  */
-export async function startServices(config: Config, kb: KnowledgeBase, logger: Logger, options: ServiceOptions) {
+export async function startServices(config: Config, folder: KnowledgeFolder, logger: Logger, options: ServiceOptions) {
   const clock = options.clock ?? systemClock;
   const { defaultLang: lang, timeZone } = config;
   const running = new Lifecycle(logger);
@@ -60,6 +62,9 @@ export async function startServices(config: Config, kb: KnowledgeBase, logger: L
       throw whyDatabaseFailed(error, config.db);
     });
     running.add('database', { stop: () => db.close() });
+    // The published version (the folder is version 1); `kb` always reads the version answered now.
+    const knowledge = await openKnowledge(db, folder, { org: { name: config.orgName, article: config.orgArticle }, models: options.models, knowledgeDir: config.knowledgeDir, clock });
+    const kb = knowledge.live.kb;
     let slack: RunningSlack | undefined;
     let teams: ReturnType<typeof startTeams> | undefined;
     // Who is in a channel and what a channel is, asked of the platform it is on (once it runs).
@@ -117,6 +122,9 @@ export async function startServices(config: Config, kb: KnowledgeBase, logger: L
       models: options.models,
     });
 
+    const { versions, live, load } = knowledge;
+    const every = options.manualLoops ? ('manual' as const) : undefined;
+    const follow = running.add('knowledge', followVersions({ live, use: (next) => bot.useKnowledge(next), latestNumber: () => versions.latestNumber(), load, intervalMs: every, logger }));
     const surfaceDeps = { bot, kb, feedback: core.feedback, logger, clock, escalations };
     // Real time: signatures and event ids expire with Slack's clock, not the bot's (moved by hand in tests).
     const once = new SqlOnceStore(db);
@@ -126,7 +134,6 @@ export async function startServices(config: Config, kb: KnowledgeBase, logger: L
     teams = running.add('teams', startTeams(config.teams, { ...surfaceDeps, conversations: core.conversations, defaultLang: lang }, teamsOptions));
     const notifiers = { ...(slack ? { slack: slack.notifier } : {}), teams: teams.notifier };
 
-    const every = options.manualLoops ? ('manual' as const) : undefined;
     const { remindMinutes } = config.escalation;
     const remindDue = () => escalations.remindDue();
     const outboxDeps = {
@@ -192,6 +199,7 @@ export async function startServices(config: Config, kb: KnowledgeBase, logger: L
       startConsole({
         kb,
         bot,
+        editing: { editor: knowledge.editor, published: follow.check },
         escalations,
         store: consoleStore,
         auth,
@@ -210,6 +218,7 @@ export async function startServices(config: Config, kb: KnowledgeBase, logger: L
     return {
       bot,
       db,
+      knowledge,
       worker,
       escalations,
       tips,

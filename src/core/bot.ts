@@ -101,14 +101,35 @@ function commandText(command: Command): string {
 
 /** The bot: routes a message to its handler and returns the reply. No I/O, no platform. */
 export class Bot {
-  readonly engine: AnswerEngine;
-  readonly checker: DraftChecker;
-  private readonly services: Services;
+  private services: Services;
 
   constructor(private readonly deps: BotDeps) {
-    this.engine = new AnswerEngine(deps.kb, deps.models);
-    this.checker = new DraftChecker({ lexicons: deps.kb.lexicons, organisation: deps.kb.organisation, orgName: deps.kb.orgName, synonyms: deps.kb.synonyms, models: deps.models });
-    this.services = { ...deps, engine: this.engine, checker: this.checker, timeZone: deps.timeZone ?? 'Europe/Amsterdam' };
+    this.services = this.servicesFor(deps.kb);
+  }
+
+  private servicesFor(kb: KnowledgeBase): Services {
+    const engine = new AnswerEngine(kb, this.deps.models);
+    const checker = new DraftChecker({ lexicons: kb.lexicons, organisation: kb.organisation, orgName: kb.orgName, synonyms: kb.synonyms, models: this.deps.models });
+    return { ...this.deps, engine, checker, timeZone: this.deps.timeZone ?? 'Europe/Amsterdam' };
+  }
+
+  get engine(): AnswerEngine {
+    return this.services.engine;
+  }
+
+  get checker(): DraftChecker {
+    return this.services.checker;
+  }
+
+  /**
+   * Answers from another version of the knowledge from now on: the new search index is built
+   * first, while the current one keeps answering, then both are swapped in one step. `kb` is
+   * the version itself, not a live view (the index is built once from its items).
+   */
+  useKnowledge(kb: KnowledgeBase): void {
+    const next = this.servicesFor(kb);
+    next.engine.warmUp();
+    this.services = next;
   }
 
   /**

@@ -120,6 +120,11 @@ export class SqlConsoleStore implements ConsoleStore {
     };
   }
 
+  async forgetUnanswered(text: string): Promise<number> {
+    const result = await this.db.kysely.updateTable('question_signals').set({ masked_text: null }).where('item_id', 'is', null).where('masked_text', '=', text).executeTakeFirst();
+    return Number(result.numUpdatedRows);
+  }
+
   async purge(before: Date, now: Date, idleSince: Date): Promise<number> {
     const k = this.db.kysely;
     const audit = await k.deleteFrom('console_audit').where('at', '<', iso(before)).executeTakeFirst();

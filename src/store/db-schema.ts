@@ -1,3 +1,5 @@
+import type { KnowledgeDraftTable, KnowledgeVersionTable } from './db-schema-knowledge.js';
+
 /** The database's tables as Kysely sees them. No table holds a user id or a draft. */
 export interface Database {
   feedback: FeedbackTable;
@@ -21,6 +23,8 @@ export interface Database {
   console_links: ConsoleLinkTable;
   console_sessions: ConsoleSessionTable;
   console_audit: ConsoleAuditTable;
+  knowledge_versions: KnowledgeVersionTable;
+  knowledge_drafts: KnowledgeDraftTable;
 }
 
 /** A secret for keyed hashes of user ids; a new one each retention period, deleted after two. */

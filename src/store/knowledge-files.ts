@@ -2,6 +2,14 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { KnowledgeData } from '../core/knowledge/knowledge-base.js';
+import type { KnowledgeSource } from '../core/knowledge/source.js';
+
+/** The folder's knowledge: as the files hold it (a version), resolved for the bot, and the files' fingerprint. */
+export interface KnowledgeFolder {
+  source: KnowledgeSource;
+  data: KnowledgeData;
+  key: string;
+}
 
 /**
  * Reads and validates everything under `dir` (the `knowledge/` folder). Throws a
@@ -9,12 +17,17 @@ import type { KnowledgeData } from '../core/knowledge/knowledge-base.js';
  * `cacheDir`, the validated result of the same files is reused (see `cachedKnowledge`).
  */
 export async function loadKnowledgeFiles(dir: string, options: { cacheDir?: string | undefined } = {}): Promise<KnowledgeData> {
-  if (!options.cacheDir) return parse(dir);
+  return (await loadKnowledgeFolder(dir, options)).data;
+}
+
+/** As `loadKnowledgeFiles`, with the source and the fingerprint that version 1 (or a changed folder's version) is made of. */
+export async function loadKnowledgeFolder(dir: string, options: { cacheDir?: string | undefined } = {}): Promise<KnowledgeFolder> {
+  if (!options.cacheDir) return { ...(await parse(dir)), key: await fingerprint(dir) };
   return cachedKnowledge(dir, options.cacheDir);
 }
 
 /** Bump when the schema or the loader changes what a cached result would hold. */
-const CACHE_VERSION = 1;
+const CACHE_VERSION = 2;
 
 /** Every knowledge file's path and content, in a fixed order; what the cache is keyed on. */
 async function fingerprint(dir: string): Promise<string> {
@@ -30,29 +43,31 @@ async function fingerprint(dir: string): Promise<string> {
  * (same paths, same bytes) is kept as JSON in `cacheDir` and reused. Any edit changes the key,
  * so an edited file is always validated again.
  */
-async function cachedKnowledge(dir: string, cacheDir: string): Promise<KnowledgeData> {
+async function cachedKnowledge(dir: string, cacheDir: string): Promise<KnowledgeFolder> {
   const key = await fingerprint(dir).catch(() => undefined);
-  if (key === undefined) return parse(dir); // no such folder: the parser says so properly
+  if (key === undefined) return { ...(await parse(dir)), key: '' }; // no such folder: the parser says so properly
   const file = join(cacheDir, 'knowledge-cache.json');
   try {
-    const cached = JSON.parse(await readFile(file, 'utf8')) as { key: string; data: KnowledgeData };
-    if (cached.key === key) return cached.data;
+    const cached = JSON.parse(await readFile(file, 'utf8')) as KnowledgeFolder;
+    if (cached.key === key && cached.source) return cached;
   } catch {
     // no cache yet, or an unreadable one: parse below
   }
-  const data = await parse(dir);
+  const folder = { ...(await parse(dir)), key };
   try {
     await mkdir(cacheDir, { recursive: true });
-    await writeFile(file, JSON.stringify({ key, data }));
+    await writeFile(file, JSON.stringify(folder));
   } catch {
     // a read-only data folder only costs start-up time
   }
-  return data;
+  return folder;
 }
 
 
 /** The YAML parser and the schemas load only when files must be parsed: most starts use the cache. */
-async function parse(dir: string): Promise<KnowledgeData> {
-  const { parseKnowledgeFiles } = await import('./knowledge-parse.js');
-  return parseKnowledgeFiles(dir);
+async function parse(dir: string): Promise<{ source: KnowledgeSource; data: KnowledgeData }> {
+  const { parseKnowledgeSource, packagedLists } = await import('./knowledge-parse.js');
+  const { resolveSource } = await import('../core/knowledge/source.js');
+  const source = await parseKnowledgeSource(dir);
+  return { source, data: resolveSource(source, packagedLists) };
 }

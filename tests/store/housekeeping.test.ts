@@ -80,6 +80,8 @@ const RULES: Record<string, string> = {
   console_links: 'until they expire (SqlConsoleStore.purge)',
   console_sessions: '8 hours idle (SqlConsoleStore.purge)',
   console_audit: 'RETENTION_DAYS (SqlConsoleStore.purge)',
+  knowledge_versions: 'kept: the knowledge\'s history; the author is a role, never a person',
+  knowledge_drafts: 'kept: knowledge text only; the author is a role, never a person',
   hash_keys: '2 × RETENTION_DAYS (SqlKeyring, on use and every housekeeping round)',
   language_choices: 'deleted with the hash key they were stored under (SqlKeyring)',
   once_keys: 'minutes: until they expire (SqlOnceStore.purgeExpired, every minute)',

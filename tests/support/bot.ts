@@ -4,18 +4,23 @@ import type { Inbound } from '../../src/core/inbound.js';
 import { createKnowledgeBase, type KnowledgeBase, type KnowledgeData } from '../../src/core/knowledge/knowledge-base.js';
 import type { Logger } from '../../src/core/ports.js';
 import type { Lang } from '../../src/core/lang.js';
-import { loadKnowledgeFiles } from '../../src/store/knowledge-files.js';
+import { loadKnowledgeFolder, type KnowledgeFolder } from '../../src/store/knowledge-files.js';
 import { loadModels } from '../../src/store/model-files.js';
 import type { LearnedModels } from '../../src/core/answer/answer.js';
 
 export const KNOWLEDGE_DIR = resolve(import.meta.dirname, '../../knowledge');
 
-let data: Promise<KnowledgeData> | undefined;
+let folder: Promise<KnowledgeFolder> | undefined;
+
+/** The real knowledge folder (its source, resolved data and fingerprint), read once per test file. */
+export function knowledgeFolder(): Promise<KnowledgeFolder> {
+  folder ??= loadKnowledgeFolder(KNOWLEDGE_DIR);
+  return folder;
+}
 
 /** The real knowledge folder, read once per test file. */
-export function knowledgeData(): Promise<KnowledgeData> {
-  data ??= loadKnowledgeFiles(KNOWLEDGE_DIR);
-  return data;
+export async function knowledgeData(): Promise<KnowledgeData> {
+  return (await knowledgeFolder()).data;
 }
 
 let models: Promise<LearnedModels | undefined> | undefined;

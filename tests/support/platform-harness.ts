@@ -2,10 +2,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../src/config.js';
-import { createKnowledgeBase } from '../../src/core/knowledge/knowledge-base.js';
 import { startServices } from '../../src/compose/start-services.js';
 import type { RetryTiming } from '../../src/surfaces/slack/connection.js';
-import { captureLogger, knowledgeData } from './bot.js';
+import { captureLogger, knowledgeFolder } from './bot.js';
 import { FixedClock } from './escalations.js';
 import { FakeBotConnector } from './fake-bot-connector.js';
 import { FakeSlackApi } from './fake-slack-api.js';
@@ -32,9 +31,8 @@ export async function startPlatforms(env: Record<string, string> = {}, options: 
     DATA_DIR: mkdtempSync(join(tmpdir(), 'richtlijnenbot-platforms-')),
     ...env,
   });
-  const kb = createKnowledgeBase(await knowledgeData(), 'CNV');
   // No loops: tests drive the outbox, the reminders and the schedule themselves.
-  const services = await startServices(config, kb, logger, { portIsOptional: false, clock, manualLoops: true, ...(options.retry ? { retry: options.retry } : {}) });
+  const services = await startServices(config, await knowledgeFolder(), logger, { portIsOptional: false, clock, manualLoops: true, ...(options.retry ? { retry: options.retry } : {}) });
   if (services.slack && options.waitForSlack !== false) await whenReady(services.slack.connection);
   const url = services.url as string;
 

@@ -68,6 +68,8 @@ export interface ConsoleStore {
   insights(from: Date, to: Date): Promise<Insights>;
   /** Deletes audit lines older than `before` and links and sessions past their time. */
   purge(before: Date, now: Date, idleSince: Date): Promise<number>;
+  /** An unanswered question made an example: off the unanswered lists (its text cleared), still counted as a fallback. */
+  forgetUnanswered(text: string): Promise<number>;
 }
 
 /** Hands out one-time sign-in links; the console surface implements it. */

@@ -11,6 +11,7 @@ import { m040Once } from './040-once.js';
 import { m050OutboxLeases } from './050-outbox-leases.js';
 import { m060Pseudonyms } from './060-pseudonyms.js';
 import { m070Console } from './070-console.js';
+import { m080KnowledgeVersions } from './080-knowledge-versions.js';
 
 /** Every migration, in order; names sort as they run. Written once for SQLite and PostgreSQL. */
 export const migrations: Record<string, Migration> = {
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '050-outbox-leases': m050OutboxLeases,
   '060-pseudonyms': m060Pseudonyms,
   '070-console': m070Console,
+  '080-knowledge-versions': m080KnowledgeVersions,
 };

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Bot } from '../../core/bot.js';
 import type { ConsoleStore } from '../../core/console/ports.js';
 import type { EscalationService } from '../../core/escalate/service.js';
+import type { KnowledgeEditor } from '../../core/knowledge/editor.js';
 import type { KnowledgeBase } from '../../core/knowledge/knowledge-base.js';
 import type { Lang } from '../../core/lang.js';
 import type { Clock, Logger } from '../../core/ports.js';
@@ -13,6 +14,8 @@ import type { PageFrame } from './layout.js';
 export interface ConsoleDeps {
   kb: KnowledgeBase;
   bot: Bot;
+  /** Knowledge editing: the editor over the versions, and what to do after a publish here (swap it in now). */
+  editing: { editor: KnowledgeEditor; published(): Promise<void> };
   escalations: EscalationService;
   store: ConsoleStore;
   auth: ConsoleAuth;

@@ -20,6 +20,7 @@ const NAV = [
   ['/console/escalaties', 'nav.escalations'],
   ['/console/inzichten', 'nav.insights'],
   ['/console/speeltuin', 'nav.playground'],
+  ['/console/kennis', 'nav.knowledge'],
 ] as const;
 
 export function roleText(access: Access, kb: KnowledgeBase, lang: Lang): string {

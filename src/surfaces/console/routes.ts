@@ -10,6 +10,7 @@ import { page } from './layout.js';
 import { boardFilter, boardPage } from './pages/board.js';
 import { act, detailPage } from './pages/detail.js';
 import { insightsCsv, insightsPage } from './pages/insights.js';
+import { knowledgeRoutes } from './pages/knowledge-routes.js';
 import { overviewPage } from './pages/overview.js';
 import { playgroundPage } from './pages/playground.js';
 import { continuePage, signInPage } from './pages/sign-in.js';
@@ -59,6 +60,7 @@ export function consoleRoutes(deps: ConsoleDeps): HttpRoute[] {
   const pageRoute = (p: string, render: (ctx: Ctx) => Promise<Result>): HttpRoute => ({ method: 'GET', path: p, handle: signedIn(deps, 'page', async (ctx) => show(ctx.res, await render(ctx))) });
   const audit = (ctx: Ctx, action: string, target?: string) => deps.store.audit({ at: deps.clock.now(), actor: ctx.signed.session.user, action, target, detail: undefined });
   return [
+    ...knowledgeRoutes(deps, signedIn),
     pageRoute('/console', (ctx) => overviewPage(deps, ctx)),
     pageRoute('/console/', (ctx) => overviewPage(deps, ctx)),
     pageRoute('/console/escalaties', (ctx) => boardPage(deps, ctx)),

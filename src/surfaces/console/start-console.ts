@@ -1,4 +1,5 @@
 import type { HttpRoute } from '../../runtime/http/http-server.js';
+import { apiRoutes } from './api.js';
 import { assetRoutes } from './assets.js';
 import type { ConsoleDeps } from './deps.js';
 import { consoleRoutes } from './routes.js';
@@ -9,5 +10,5 @@ import { consoleRoutes } from './routes.js';
  * Nothing to stop: it holds no connection or timer.
  */
 export function startConsole(deps: ConsoleDeps): { routes: HttpRoute[]; stop(): void } {
-  return { routes: [...consoleRoutes(deps), ...assetRoutes()], stop: () => undefined };
+  return { routes: [...consoleRoutes(deps), ...apiRoutes(deps), ...assetRoutes()], stop: () => undefined };
 }

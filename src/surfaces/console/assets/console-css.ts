@@ -65,6 +65,7 @@ pre { background: #1b1f24; color: #f0f3f6; padding: .75rem; border-radius: 4px; 
 .slack blockquote { background: transparent; }
 .teams-card { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: .5rem; }
 .muted { color: var(--muted); }
+.field-error { display: block; color: #a4262c; font-weight: 600; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 @media (max-width: 40rem) { header.top { padding: .5rem; } main { padding: .5rem; } dl.fields { grid-template-columns: 1fr; } .slack .sk-fields { grid-template-columns: 1fr; } }
 `;

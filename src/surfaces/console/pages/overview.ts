@@ -4,6 +4,7 @@ import { itemLabel, moment, statusBadge } from '../format.js';
 import { html } from '../html.js';
 import { page } from '../layout.js';
 import { tx } from '../texts.js';
+import { asExample } from './knowledge.js';
 
 /** Overzicht: open escalations the person may see, this week's questions and fallback rate, the most asked rules, unanswered questions (masked). */
 export async function overviewPage(deps: ConsoleDeps, ctx: Ctx) {
@@ -29,7 +30,7 @@ ${mine.length === 0 ? html`<p>${tx('overview.none', lang)}</p>` : html`<ul>${min
 <h2>${tx('overview.top', lang)}</h2>
 ${insights.topItems.length === 0 ? html`<p>${tx('overview.none', lang)}</p>` : html`<ol>${insights.topItems.map((i) => html`<li>${itemLabel(deps.kb, i.itemId, lang)} (${i.count})</li>`)}</ol>`}
 <h2>${tx('overview.unanswered', lang)}</h2>
-${insights.unanswered.length === 0 ? html`<p>${tx('overview.none', lang)}</p>` : html`<ul>${insights.unanswered.map((q) => html`<li>${q}</li>`)}</ul>`}
+${insights.unanswered.length === 0 ? html`<p>${tx('overview.none', lang)}</p>` : html`<ul>${insights.unanswered.map((q) => html`<li>${q}${asExample(deps, ctx, q)}</li>`)}</ul>`}
 <p><a href="/console/inzichten">${tx('overview.all-insights', lang)}</a></p>`;
   return page(ctx.frame, tx('overview.title', lang), body, ctx.flash);
 }

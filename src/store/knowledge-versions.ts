@@ -1,0 +1,98 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { LearnedModels } from '../core/answer/answer.js';
+import { KnowledgeEditor, type KnowledgeFormat } from '../core/knowledge/editor.js';
+import { createKnowledgeBase, type KnowledgeBase, type KnowledgeData } from '../core/knowledge/knowledge-base.js';
+import { LiveKnowledge } from '../core/knowledge/live.js';
+import { FALLBACK, type ReviewQuestion } from '../core/knowledge/review.js';
+import type { KnowledgeSource } from '../core/knowledge/source.js';
+import type { VersionStore } from '../core/knowledge/versions.js';
+import type { OrgNaming } from '../core/org.js';
+import type { Clock } from '../core/ports.js';
+import type { Db } from './db.js';
+import type { KnowledgeFolder } from './knowledge-files.js';
+import { exportKnowledgeTexts } from './knowledge-yaml.js';
+import { SqlVersionStore } from './version-store.js';
+
+/** The YAML files of an import parsed as the folder is (the parser loads only when used); export writes the same files. */
+export const knowledgeFormat: KnowledgeFormat = {
+  async parse(texts) {
+    const { parseKnowledgeTexts } = await import('./knowledge-parse.js');
+    const result = parseKnowledgeTexts(texts);
+    if (result.ok) return result;
+    return { ok: false, errors: result.problems.map((p) => ({ path: p.field ? `${p.file}: ${p.field}` : p.file, message: p.message })) };
+  },
+  write: exportKnowledgeTexts,
+};
+
+/** A version resolved for the bot: includes of maintained word lists filled in. */
+export async function resolveVersion(source: KnowledgeSource): Promise<KnowledgeData> {
+  const [{ resolveSource }, { packagedLists }] = await Promise.all([import('../core/knowledge/source.js'), import('./knowledge-parse.js')]);
+  return resolveSource(source, packagedLists);
+}
+
+/**
+ * The published knowledge, at start-up: the `knowledge/` folder is version 1; a folder that
+ * changed since its last version (a deploy of edited YAML) becomes a new version; otherwise
+ * the newest version in the database (an edit published in the console) is what is answered.
+ */
+export async function publishedKnowledge(versions: VersionStore, folder: KnowledgeFolder, clock: Clock): Promise<{ number: number; data: KnowledgeData }> {
+  if ((await versions.latestFolderKey()) !== folder.key) {
+    const added = await versions.add({ kind: 'folder', source: folder.source, author: 'knowledge/', message: 'knowledge/ folder', at: clock.now(), folderKey: folder.key });
+    if ((await versions.latestNumber()) === added.number) return { number: added.number, data: folder.data };
+  }
+  const number = (await versions.latestNumber()) as number;
+  const version = await versions.get(number);
+  if (!version) throw new Error(`knowledge version ${number} is missing`);
+  return { number, data: await resolveVersion(version.source) };
+}
+
+/**
+ * How many questions the review answers with the draft: an answer takes a few milliseconds,
+ * so every tenth or so of the 1,715 training questions (each intent still covered) and the
+ * latest masked questions people asked keep a review within seconds.
+ */
+const TRAINING_LIMIT = 300;
+const ASKED_LIMIT = 200;
+
+/** The review's questions: the labelled training questions of `knowledge/training/` and the latest masked questions asked. */
+export async function reviewQuestions(knowledgeDir: string, db: Pick<Db, 'kysely'>): Promise<ReviewQuestion[]> {
+  const file = join(knowledgeDir, 'training/questions.jsonl');
+  const lines = existsSync(file) ? (await readFile(file, 'utf8')).split('\n').filter((l) => l.trim()) : [];
+  const step = Math.max(1, Math.ceil(lines.length / TRAINING_LIMIT));
+  const training = lines.filter((_, i) => i % step === 0).map((line) => {
+    const { text, label } = JSON.parse(line) as { text: string; label: string };
+    // Off-topic questions and small talk are answered right when no guideline is given.
+    return { text, expect: [label === 'none' || label === 'smalltalk' ? FALLBACK : label], from: 'training' as const };
+  });
+  const rows = await db.kysely.selectFrom('question_signals').select('masked_text').where('masked_text', 'is not', null).orderBy('at', 'desc').limit(ASKED_LIMIT).execute();
+  const asked = [...new Set(rows.map((r) => r.masked_text as string))].map((text) => ({ text, from: 'asked' as const }));
+  return [...training, ...asked];
+}
+
+export interface OpenKnowledgeDeps {
+  org: OrgNaming;
+  models?: LearnedModels | undefined;
+  knowledgeDir: string;
+  clock: Clock;
+}
+
+/**
+ * The published knowledge of the database (version 1 the folder), as a live view for the
+ * services, the editor over the versions, and how to load another version for the bot.
+ */
+export async function openKnowledge(db: Pick<Db, 'kysely'>, folder: KnowledgeFolder, deps: OpenKnowledgeDeps) {
+  const versions = new SqlVersionStore(db);
+  const published = await publishedKnowledge(versions, folder, deps.clock);
+  const live = new LiveKnowledge(createKnowledgeBase(published.data, deps.org), published.number);
+  const { packagedLists } = await import('./knowledge-parse.js');
+  const questions = () => reviewQuestions(deps.knowledgeDir, db);
+  const editor = new KnowledgeEditor({ versions, format: knowledgeFormat, packaged: packagedLists, org: deps.org, models: deps.models, questions, clock: deps.clock });
+  const load = async (number: number): Promise<KnowledgeBase> => {
+    const version = await versions.get(number);
+    if (!version) throw new Error(`knowledge version ${number} is missing`);
+    return createKnowledgeBase(await resolveVersion(version.source), deps.org);
+  };
+  return { versions, live, editor, load };
+}
