@@ -64,12 +64,20 @@ export function trainCheck(kb: KnowledgeBase, drafts: readonly LabelledDraft[], 
       return at;
     }),
   }));
+  // The model scores single sentences at run time but learns from whole drafts: every sentence of a
+  // clean draft is a clean example too, so a harmless sentence in a long post is known as harmless.
+  const sentences: Example[][] = drafts.map((d, i) =>
+    d.codes.length > 0 || (s.cleanSentenceWeight as number) === 0
+      ? []
+      : views[i]!.units.filter((u) => u.sentence !== undefined && u.words >= 3 && views[i]!.units.length > 1).map((u) => ({ x: unitVector(featurizer, u), labels: [], weight: s.cleanSentenceWeight })),
+  );
+  const trainingSet = (keep: (i: number) => boolean) => [...examples.filter((_, i) => keep(i)), ...sentences.filter((_, i) => keep(i)).flat()];
   const options = { kind: 'sigmoid' as const, labels, dim: s.features.dim, ...s.train, seed: SETTINGS.seed };
   const folds = stratifiedFolds(drafts.map((d) => [...d.codes].sort().join('+') || 'clean'), SETTINGS.folds, SETTINGS.seed);
   const evidence: DraftEvidence[] = new Array(drafts.length);
   const labelIndex = new Map(labels.map((l, i) => [l as string, i]));
   for (let k = 0; k < SETTINGS.folds; k++) {
-    const model = trainLinear(examples.filter((_, i) => folds[i] !== k), options);
+    const model = trainLinear(trainingSet((i) => folds[i] !== k), options);
     drafts.forEach((d, i) => {
       if (folds[i] === k) evidence[i] = evidenceOf(d, views[i]!, model, featurizer, labelIndex);
     });
@@ -78,7 +86,7 @@ export function trainCheck(kb: KnowledgeBase, drafts: readonly LabelledDraft[], 
   const nested = [...Array(SETTINGS.folds).keys()].map((k) => choose(evidence.filter((_, i) => folds[i] !== k)));
   const report = reportOf(evidence, (i) => nested[folds[i] as number] as Thresholds);
   const thresholds = choose(evidence);
-  const classifier: LinearModel = trainLinear(examples, options);
+  const classifier: LinearModel = trainLinear(trainingSet(() => true), options);
   if (dumpTo) dump(dumpTo, drafts, evidence, folds, nested);
   const model: Omit<StoredCheckModel, 'classifier'> = { features: s.features, thresholds };
   return { model, classifier, report };

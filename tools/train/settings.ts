@@ -25,6 +25,8 @@ export const SETTINGS = {
      * (the evaluation sets call those optional). Such a finding counts this much as a false one.
      */
     otherFalsePositiveWeight: 0.5,
+    /** How much each sentence of a clean corpus draft counts as a clean example of its own (0: whole drafts only). */
+    cleanSentenceWeight: 1,
     /** At most this share of the clean corpus drafts may get any finding (cross-validated). */
     maxCleanFlagged: 0.04,
     /**

@@ -71,6 +71,15 @@ describe('the answer engine', () => {
     for (const s of scores) expect(s > 0 && s < 1).toBe(true);
   });
 
+  it('lists the runners-up too when the best is far ahead: the right rule may be second', () => {
+    // Swearing under a post: removing it (tip-niet-verwijderen) is the best answer, handling a derailing thread (regel-7) the next.
+    const result = engine.answer('Iemand scheldt ons uit onder een bericht, mag ik dat weghalen?');
+    expect(result.kind).toBe('answer');
+    if (result.kind !== 'answer') return;
+    expect(result.matches.map((m) => m.id).slice(0, 3)).toEqual(expect.arrayContaining(['tip-niet-verwijderen', 'regel-7']));
+    expect(result.matches.length).toBeGreaterThanOrEqual(3);
+  });
+
   it('answers a 40 000-character question without trouble', () => {
     const question = `mag ik een foto van een collega posten? ${'bla '.repeat(10_000)}`;
     expect(['answer', 'fallback']).toContain(engine.answer(question).kind);

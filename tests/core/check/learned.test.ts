@@ -40,7 +40,14 @@ const TABLES: Record<string, { fires: string[]; quiet: string[] }> = {
     quiet: ['Deze foto heb ik zelf gemaakt tijdens de wandeling.', 'Photo: Reuters, used under licence.'],
   },
   belediging: {
-    fires: ['Die wethouder is een complete idioot.', 'What a bunch of clowns at the ministry, honestly.', 'Mijn buurman is echt een sukkel.'],
+    fires: [
+      'Die wethouder is een complete idioot.',
+      'What a bunch of clowns at the ministry, honestly.',
+      'Mijn buurman is echt een sukkel.',
+      // A dig without a swear word (issue 15, second round: clean sentences of long posts taught as clean).
+      'Onze nieuwe teamleider heeft ongeveer net zoveel verstand van zaken als mijn kat. En die is lui.',
+      'Our finance director is a walking disaster, with the charm of a traffic cone.',
+    ],
     quiet: ['Wat een mooie dag voor een wandeling.', 'Stupid me, I forgot my umbrella again.'],
   },
   onderbouwing: {

@@ -35,7 +35,8 @@ describe('cli ask --jsonl (CONTRACT §3)', () => {
     const out = lines(stdout);
     expect(out[0]).toMatchObject({ id: null, error: expect.any(String) });
     expect(out[1]).toMatchObject({ id: 'x', error: expect.stringContaining('text') });
-    expect(out[2]).toMatchObject({ id: 'y', matches: [expect.objectContaining({ id: 'regel-8' })] });
+    expect(out[2]).toMatchObject({ id: 'y', matches: expect.any(Array) });
+    expect((out[2]?.matches as Array<{ id: string }> | undefined)?.[0]?.id).toBe('regel-8');
   });
 
   it('answers a question in words for people', async () => {
@@ -53,6 +54,8 @@ describe('cli ask --jsonl (CONTRACT §3)', () => {
   it('writes nothing but JSON on standard output', async () => {
     const { code, stdout } = await runProgram(['cli', 'ask', '--jsonl'], '{"id":"q1","text":"mag ik dit posten?"}\n');
     expect(code).toBe(0);
-    expect(lines(stdout)).toEqual([{ id: 'q1', lang: 'nl', matches: [expect.objectContaining({ id: 'regel-8' })] }]);
+    const out = lines(stdout);
+    expect(out).toEqual([{ id: 'q1', lang: 'nl', matches: expect.any(Array) }]);
+    expect((out[0]?.matches as Array<{ id: string }> | undefined)?.[0]?.id).toBe('regel-8');
   });
 });
