@@ -8,7 +8,10 @@ const imports = (file: string) => [...read(file).matchAll(/^\s*(?:import|export)
 
 /** The root-relative `.ts` file a relative import names (`./x.js` → `src/…/x.ts`). */
 const target = (file: string, spec: string) => relative(ROOT, resolve(ROOT, dirname(file), spec)).replace(/\.js$/, '.ts');
-const localImports = (file: string) => imports(file).filter((s) => s.startsWith('.')).map((s) => target(file, s));
+const localImports = (file: string) =>
+  imports(file)
+    .filter((s) => s.startsWith('.'))
+    .map((s) => target(file, s));
 
 /** Which layer a source file belongs to: its folder under src/ (surfaces by platform), or the file itself. */
 function layer(file: string): string {
@@ -81,16 +84,15 @@ describe('the dependency rule', () => {
     for (const file of [...SRC, ...TOOLS]) {
       for (const to of localImports(file)) {
         expect(to, `${file} imports ${to}`).not.toBe('src/main.ts');
-        if (file !== 'src/main.ts' && !file.startsWith('src/compose/') && !file.startsWith('tests/')) expect(to, `${file} imports ${to}`).not.toMatch(/^src\/compose\//);
+        if (file !== 'src/main.ts' && !file.startsWith('src/compose/') && !file.startsWith('tests/'))
+          expect(to, `${file} imports ${to}`).not.toMatch(/^src\/compose\//);
         if (file.startsWith('src/')) expect(to, `${file} imports ${to}`).not.toMatch(/^tools\//);
       }
     }
   });
 
   it('reads the environment and .env only in src/config.ts', () => {
-    const offenders = [...SRC, ...TOOLS].filter(
-      (file) => file !== 'src/config.ts' && (/process\.env\b/.test(read(file)) || imports(file).includes('dotenv')),
-    );
+    const offenders = [...SRC, ...TOOLS].filter((file) => file !== 'src/config.ts' && (/process\.env\b/.test(read(file)) || imports(file).includes('dotenv')));
     expect(offenders).toEqual([]);
   });
 

@@ -45,7 +45,9 @@ describe('the configuration', () => {
     expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' }).slack?.mode).toBe('socket');
     expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: secret }).slack?.mode).toBe('http');
     expect(loadConfig({}).slack).toBeUndefined();
-    expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1', SLACK_API_URL: 'http://127.0.0.1:9/api' }).slack?.apiUrl).toBe('http://127.0.0.1:9/api/');
+    expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1', SLACK_API_URL: 'http://127.0.0.1:9/api' }).slack?.apiUrl).toBe(
+      'http://127.0.0.1:9/api/',
+    );
   });
 
   it.each([
@@ -66,13 +68,18 @@ describe('the configuration', () => {
       mode: 'authenticated',
       appType: 'MultiTenant',
     });
-    expect(loadConfig({ MicrosoftAppId: '11111111-2222-3333-4444-555555555555', MicrosoftAppType: 'UserAssignedMSI' }).teams).toMatchObject({ appType: 'UserAssignedMSI' });
+    expect(loadConfig({ MicrosoftAppId: '11111111-2222-3333-4444-555555555555', MicrosoftAppType: 'UserAssignedMSI' }).teams).toMatchObject({
+      appType: 'UserAssignedMSI',
+    });
   });
 
   it.each([
-    [{ MicrosoftAppId: 'my-bot' , MicrosoftAppPassword: 'pw' }, 'MicrosoftAppId must be a GUID'],
+    [{ MicrosoftAppId: 'my-bot', MicrosoftAppPassword: 'pw' }, 'MicrosoftAppId must be a GUID'],
     [{ MicrosoftAppId: '11111111-2222-3333-4444-555555555555' }, 'MicrosoftAppPassword is missing'],
-    [{ MicrosoftAppId: '11111111-2222-3333-4444-555555555555', MicrosoftAppPassword: 'pw', MicrosoftAppType: 'SingleTenant' }, 'MicrosoftAppTenantId is missing'],
+    [
+      { MicrosoftAppId: '11111111-2222-3333-4444-555555555555', MicrosoftAppPassword: 'pw', MicrosoftAppType: 'SingleTenant' },
+      'MicrosoftAppTenantId is missing',
+    ],
     [{ MicrosoftAppId: '11111111-2222-3333-4444-555555555555', MicrosoftAppPassword: 'pw', MicrosoftAppType: 'Tenant' }, 'MicrosoftAppType is not valid'],
     [{ MicrosoftAppPassword: 'pw' }, 'MicrosoftAppId is missing'],
   ])('refuses the Teams settings %j, naming the variable', (env, message) => {
@@ -179,6 +186,8 @@ describe('configuration errors (issue 14 item 19)', () => {
     expect(loadConfig({ ...slackHttp, TEAMS_EMULATOR: '1' }).http).toMatchObject({ allowEmulator: true });
     expect(loadConfig({ ...slackHttp, HOST: 'localhost' }).http).toMatchObject({ loopback: true, allowEmulator: true });
     expect(loadConfig({ MAX_CONNECTIONS: '64', METRICS_TOKEN: 'a'.repeat(32) }).http).toMatchObject({ maxConnections: 64, metricsToken: 'a'.repeat(32) });
-    expect(problems({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'pw', TEAMS_EMULATOR: '1' })).toContain('TEAMS_EMULATOR is for running without MicrosoftAppId');
+    expect(problems({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'pw', TEAMS_EMULATOR: '1' })).toContain(
+      'TEAMS_EMULATOR is for running without MicrosoftAppId',
+    );
   });
 });

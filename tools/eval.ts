@@ -27,7 +27,10 @@ function labelledSets(dir: string): string[] {
 }
 
 const readJsonl = <T>(file: string): T[] =>
-  readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as T);
 
 const silent = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
 const [data, models] = await Promise.all([loadKnowledgeFiles(knowledgeDir), loadModels(knowledgeDir)]);
@@ -56,14 +59,22 @@ for (const file of files) {
     if (showMisses) for (const m of score.misses) process.stdout.write(`         ${m}\n`);
   } else {
     const score = scoreCheck(readJsonl<LabelledDraft>(file), check);
-    process.stdout.write(`check  ${name}  ${score.summary}${score.indirectRecall !== null ? ` indirect recall ${score.indirectRecall}` : ''} | recall per code: ${codeRecalls(score.perCode)}\n`);
+    process.stdout.write(
+      `check  ${name}  ${score.summary}${score.indirectRecall !== null ? ` indirect recall ${score.indirectRecall}` : ''} | recall per code: ${codeRecalls(score.perCode)}\n`,
+    );
     if (showMisses) for (const e of score.errors) process.stdout.write(`         ${e}\n`);
   }
 }
 
 const cvFile = join(knowledgeDir, 'model/cv.json');
 if (existsSync(cvFile)) {
-  const cv = JSON.parse(readFileSync(cvFile, 'utf8')) as { folds: number; questions: number; drafts: number; answer: Record<string, unknown>; check: Record<string, unknown> };
+  const cv = JSON.parse(readFileSync(cvFile, 'utf8')) as {
+    folds: number;
+    questions: number;
+    drafts: number;
+    answer: Record<string, unknown>;
+    check: Record<string, unknown>;
+  };
   const a = cv.answer;
   const c = cv.check;
   process.stdout.write(

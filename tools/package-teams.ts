@@ -81,7 +81,7 @@ export function checkAppId(raw: string | undefined): string {
       'MicrosoftAppId is de plaatshouder 00000000-0000-0000-0000-000000000000. Zet de echte ' +
         'Microsoft App ID van je Azure Bot in .env of in de omgeving.\n' +
         'MicrosoftAppId is the placeholder 00000000-0000-0000-0000-000000000000. Put the real ' +
-        "Microsoft App ID of your Azure Bot in .env or in the environment.",
+        'Microsoft App ID of your Azure Bot in .env or in the environment.',
     );
   }
   return appId.toLowerCase();
@@ -114,16 +114,12 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 function asTeamsManifest(template: unknown): TeamsManifest {
   if (!isRecord(template) || typeof template.id !== 'string' || typeof template.version !== 'string') {
     throw new TeamsPackageError(
-      'manifest.json is geen Teams-manifest (id of version ontbreekt).\n' +
-        'manifest.json is not a Teams manifest (id or version is missing).',
+      'manifest.json is geen Teams-manifest (id of version ontbreekt).\n' + 'manifest.json is not a Teams manifest (id or version is missing).',
     );
   }
   const bots = template.bots;
   if (!Array.isArray(bots) || bots.length !== 1 || !isRecord(bots[0]) || typeof bots[0].botId !== 'string') {
-    throw new TeamsPackageError(
-      'manifest.json moet precies één bot met een botId hebben.\n' +
-        'manifest.json must have exactly one bot with a botId.',
-    );
+    throw new TeamsPackageError('manifest.json moet precies één bot met een botId hebben.\n' + 'manifest.json must have exactly one bot with a botId.');
   }
   return template as TeamsManifest;
 }
@@ -144,8 +140,7 @@ export function buildTeamsManifest(template: unknown, options: TeamsManifestOpti
   if (options.version !== undefined) {
     if (!SEMVER.test(options.version)) {
       throw new TeamsPackageError(
-        `Versie "${options.version}" is geen semver (zoals 1.2.3).\n` +
-          `Version "${options.version}" is not semver (such as 1.2.3).`,
+        `Versie "${options.version}" is geen semver (zoals 1.2.3).\n` + `Version "${options.version}" is not semver (such as 1.2.3).`,
       );
     }
     manifest.version = options.version;
@@ -174,8 +169,7 @@ export function readTeamsAppSources(dir = TEAMS_MANIFEST_DIR): TeamsAppSources {
   } catch (error) {
     if (error instanceof TeamsPackageError) throw error;
     throw new TeamsPackageError(
-      `manifest.json is geen geldige JSON: ${(error as Error).message}\n` +
-        `manifest.json is not valid JSON: ${(error as Error).message}`,
+      `manifest.json is geen geldige JSON: ${(error as Error).message}\n` + `manifest.json is not valid JSON: ${(error as Error).message}`,
     );
   }
   return {

@@ -12,8 +12,16 @@ import { FakeBotConnector } from '../tests/support/fake-bot-connector.js';
 import { FakeSlackApi } from '../tests/support/fake-slack-api.js';
 import { freePort, waitForHealthy } from '../tests/support/spawn-bot.js';
 
-interface Node { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }
-interface Profile { nodes: Node[]; samples: number[]; timeDeltas: number[] }
+interface Node {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+interface Profile {
+  nodes: Node[];
+  samples: number[];
+  timeDeltas: number[];
+}
 
 const ROOT = resolve(import.meta.dirname, '..');
 const N = Number(process.argv[2] ?? 4000);
@@ -23,7 +31,14 @@ const dir = resolve(ROOT, 'profiles', new Date().toISOString().replace(/[:.]/g, 
 const api = await new FakeSlackApi().start();
 const connector = await new FakeBotConnector().start();
 const port = await freePort();
-const env = { SLACK_BOT_TOKEN: 'xoxb-bench', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: api.apiUrl, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: mkdtempSync(join(tmpdir(), 'profile-')) };
+const env = {
+  SLACK_BOT_TOKEN: 'xoxb-bench',
+  SLACK_SIGNING_SECRET: SECRET,
+  SLACK_API_URL: api.apiUrl,
+  PORT: String(port),
+  HOST: '127.0.0.1',
+  DATA_DIR: mkdtempSync(join(tmpdir(), 'profile-')),
+};
 const bot = start(script, env, ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
 if (script.endsWith('.js')) await waitForHealthy(`http://127.0.0.1:${port}/healthz`, 30_000);
 else await new Promise((r) => bot.stdout?.once('data', r));
@@ -48,9 +63,21 @@ for (const node of profile.nodes) {
   const where = url.replace(`file://${ROOT}/`, '').replace(/^.*node_modules\//, '');
   const key = `${functionName || '(anonymous)'} ${where ? `${where}:${lineNumber + 1}` : ''}`;
   byFunction.set(key, (byFunction.get(key) ?? 0) + us);
-  const pkg = url.includes('node_modules/') ? (/node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url)?.[1] ?? '?') : url.includes('/dist/src/') ? 'bot (dist/src)' : url.startsWith('node:') ? 'node core' : functionName || '(other)';
+  const pkg = url.includes('node_modules/')
+    ? (/node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url)?.[1] ?? '?')
+    : url.includes('/dist/src/')
+      ? 'bot (dist/src)'
+      : url.startsWith('node:')
+        ? 'node core'
+        : functionName || '(other)';
   byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + us);
 }
 const top = (m: Map<string, number>, n: number) =>
-  [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, us]) => `${(us / 1000).toFixed(0).padStart(7)} ms ${((100 * us) / total).toFixed(1).padStart(5)} %  ${k}`).join('\n');
-process.stdout.write(`${N} requests (${only}) to ${script}; ${(total / 1000).toFixed(0)} ms sampled; ${join(dir, file)}\n\nby function (self time)\n${top(byFunction, 25)}\n\nby package\n${top(byPackage, 12)}\n`);
+  [...m]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([k, us]) => `${(us / 1000).toFixed(0).padStart(7)} ms ${((100 * us) / total).toFixed(1).padStart(5)} %  ${k}`)
+    .join('\n');
+process.stdout.write(
+  `${N} requests (${only}) to ${script}; ${(total / 1000).toFixed(0)} ms sampled; ${join(dir, file)}\n\nby function (self time)\n${top(byFunction, 25)}\n\nby package\n${top(byPackage, 12)}\n`,
+);

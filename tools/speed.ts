@@ -17,10 +17,20 @@ import { loadModels } from '../src/store/model-files.js';
  * the scheduler's pauses would drown the figures). `--wall` measures wall-clock time instead.
  */
 const wall = process.argv.includes('--wall');
-const now = (): bigint => (wall ? process.hrtime.bigint() : (() => { const u = process.cpuUsage(); return BigInt(u.user + u.system) * 1000n; })());
+const now = (): bigint =>
+  wall
+    ? process.hrtime.bigint()
+    : (() => {
+        const u = process.cpuUsage();
+        return BigInt(u.user + u.system) * 1000n;
+      })();
 const ms = (from: bigint) => Number(now() - from) / 1e6;
 const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] ?? 0;
-const texts = (file: string) => readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text);
+const texts = (file: string) =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => (JSON.parse(l) as { text: string }).text);
 
 const kb = createKnowledgeBase(await loadKnowledgeFiles('knowledge'), 'CNV');
 let t = now();
@@ -39,11 +49,12 @@ const questions = texts('knowledge/training/questions.jsonl');
 const drafts = texts('knowledge/training/drafts.jsonl');
 const time = <T>(items: readonly T[], run: (x: T) => unknown, rounds: number) => {
   const out: number[] = [];
-  for (let r = 0; r < rounds; r++) for (const x of items) {
-    const s = now();
-    run(x);
-    out.push(ms(s));
-  }
+  for (let r = 0; r < rounds; r++)
+    for (const x of items) {
+      const s = now();
+      run(x);
+      out.push(ms(s));
+    }
   return out;
 };
 time(questions.slice(0, 200), (q) => engine.answer(q), 1);

@@ -20,7 +20,14 @@ const results: { ms: number; cpu: number; rss: number }[] = [];
 const dataDir = mkdtempSync(join(tmpdir(), 'startup-'));
 for (let i = 0; i < runs; i++) {
   const port = await freePort();
-  const env = { SLACK_BOT_TOKEN: 'xoxb-bench', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: api.apiUrl, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir };
+  const env = {
+    SLACK_BOT_TOKEN: 'xoxb-bench',
+    SLACK_SIGNING_SECRET: SECRET,
+    SLACK_API_URL: api.apiUrl,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+  };
   const started = performance.now();
   const child = start(script, env);
   await waitForHealthy(`http://127.0.0.1:${port}/healthz`, 30_000);
@@ -37,4 +44,6 @@ for (let i = 0; i < runs; i++) {
 }
 await api.stop();
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
-process.stdout.write(`start-up ${results.map((r) => r.ms.toFixed(0)).join(', ')} ms (median ${median(results.map((r) => r.ms)).toFixed(0)}), CPU ${median(results.map((r) => r.cpu))} ms; idle RSS ${results.map((r) => r.rss.toFixed(0)).join(', ')} MB (median ${median(results.map((r) => r.rss)).toFixed(0)})\n`);
+process.stdout.write(
+  `start-up ${results.map((r) => r.ms.toFixed(0)).join(', ')} ms (median ${median(results.map((r) => r.ms)).toFixed(0)}), CPU ${median(results.map((r) => r.cpu))} ms; idle RSS ${results.map((r) => r.rss.toFixed(0)).join(', ')} MB (median ${median(results.map((r) => r.rss)).toFixed(0)})\n`,
+);

@@ -58,12 +58,7 @@ export function encodePng(image: RgbaImage): Buffer {
     raw[y * (stride + 1)] = 0; // filter type None
     raw.set(data.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1);
   }
-  return Buffer.concat([
-    PNG_SIGNATURE,
-    chunk('IHDR', ihdr),
-    chunk('IDAT', deflateSync(raw, { level: 9 })),
-    chunk('IEND', new Uint8Array(0)),
-  ]);
+  return Buffer.concat([PNG_SIGNATURE, chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw, { level: 9 })), chunk('IEND', new Uint8Array(0))]);
 }
 
 // --- Shapes: signed distance functions in unit coordinates (0..1 across the icon), < 0 inside. ---

@@ -22,13 +22,16 @@ const dir = resolve(args.find((a, i) => !a.startsWith('--') && (dumpAt < 0 || i 
 
 async function readJsonl<T>(file: string): Promise<T[]> {
   const text = await readFile(file, 'utf8');
-  return text.split('\n').filter((l) => l.trim()).map((l, i) => {
-    try {
-      return JSON.parse(l) as T;
-    } catch {
-      throw new Error(`${file}:${i + 1}: not valid JSON`);
-    }
-  });
+  return text
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l, i) => {
+      try {
+        return JSON.parse(l) as T;
+      } catch {
+        throw new Error(`${file}:${i + 1}: not valid JSON`);
+      }
+    });
 }
 
 const started = Date.now();
@@ -59,4 +62,6 @@ await writeFile(join(dir, MODEL_FILE), `${JSON.stringify(stored, null, 1)}\n`);
 await writeFile(join(dir, WEIGHTS_FILE), gzipSync(Buffer.from(weights.buffer), { level: 9 }));
 const cv = { questions: questions.length, drafts: drafts.length, folds: SETTINGS.folds, answer: answer.report, check: check.report };
 await writeFile(join(dir, 'model/cv.json'), `${JSON.stringify(cv, null, 1)}\n`);
-process.stdout.write(`${JSON.stringify(cv, null, 1)}\nWritten ${MODEL_FILE}, ${WEIGHTS_FILE} and model/cv.json in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+process.stdout.write(
+  `${JSON.stringify(cv, null, 1)}\nWritten ${MODEL_FILE}, ${WEIGHTS_FILE} and model/cv.json in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+);

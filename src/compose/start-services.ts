@@ -63,7 +63,12 @@ export async function startServices(config: Config, folder: KnowledgeFolder, log
     });
     running.add('database', { stop: () => db.close() });
     // The published version (the folder is version 1); `kb` always reads the version answered now.
-    const knowledge = await openKnowledge(db, folder, { org: { name: config.orgName, article: config.orgArticle }, models: options.models, knowledgeDir: config.knowledgeDir, clock });
+    const knowledge = await openKnowledge(db, folder, {
+      org: { name: config.orgName, article: config.orgArticle },
+      models: options.models,
+      knowledgeDir: config.knowledgeDir,
+      clock,
+    });
     const kb = knowledge.live.kb;
     let slack: RunningSlack | undefined;
     let teams: ReturnType<typeof startTeams> | undefined;
@@ -124,7 +129,10 @@ export async function startServices(config: Config, folder: KnowledgeFolder, log
 
     const { versions, live, load } = knowledge;
     const every = options.manualLoops ? ('manual' as const) : undefined;
-    const follow = running.add('knowledge', followVersions({ live, use: (next) => bot.useKnowledge(next), latestNumber: () => versions.latestNumber(), load, intervalMs: every, logger }));
+    const follow = running.add(
+      'knowledge',
+      followVersions({ live, use: (next) => bot.useKnowledge(next), latestNumber: () => versions.latestNumber(), load, intervalMs: every, logger }),
+    );
     const surfaceDeps = { bot, kb, feedback: core.feedback, logger, clock, escalations };
     // Real time: signatures and event ids expire with Slack's clock, not the bot's (moved by hand in tests).
     const once = new SqlOnceStore(db);

@@ -17,7 +17,9 @@ export function publicUrl(env: Env, problems: string[]): string | undefined {
     url = undefined;
   }
   if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.search || url.hash || url.username || url.password) {
-    problems.push('PUBLIC_URL must be the address people open the bot at, such as https://richtlijnenbot.example.nl (http or https, without ?query, #fragment or a password)');
+    problems.push(
+      'PUBLIC_URL must be the address people open the bot at, such as https://richtlijnenbot.example.nl (http or https, without ?query, #fragment or a password)',
+    );
     return undefined;
   }
   return url.href.replace(/\/+$/, '');

@@ -23,7 +23,7 @@ export function oneOf<T extends string>(env: Env, name: string, allowed: readonl
 export function orgName(env: Env, problems: string[]): string {
   const raw = value(env, 'ORG_NAME') ?? 'CNV';
   if (raw.length > 60 || /[<>{}\n]/.test(raw)) {
-    problems.push('ORG_NAME must be the organisation\'s short name: at most 60 characters, without <, >, { or }');
+    problems.push("ORG_NAME must be the organisation's short name: at most 60 characters, without <, >, { or }");
   }
   return raw;
 }
@@ -76,9 +76,15 @@ export function timeZone(env: Env, name: string, fallback: string, problems: str
 }
 
 export function list(env: Env, name: string, pattern: RegExp, example: string, problems: string[]): string[] {
-  const items = (value(env, name) ?? '').split(',').map((x) => x.trim()).filter(Boolean);
+  const items = (value(env, name) ?? '')
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean);
   const wrong = items.filter((x) => !pattern.test(x));
-  if (wrong.length > 0) problems.push(`${name} has ${wrong.length === 1 ? 'an entry that is not a channel ID' : `${wrong.length} entries that are not channel IDs`}: list channel IDs separated by commas, e.g. ${example}`);
+  if (wrong.length > 0)
+    problems.push(
+      `${name} has ${wrong.length === 1 ? 'an entry that is not a channel ID' : `${wrong.length} entries that are not channel IDs`}: list channel IDs separated by commas, e.g. ${example}`,
+    );
   return items.filter((x) => pattern.test(x));
 }
 
@@ -104,7 +110,8 @@ export function retentionDays(env: Env, problems: string[]): number {
   return days;
 }
 
-const DATABASE_URL_RULE = 'use postgres://user:password@host:5432/richtlijnenbot, with special characters in the user or password percent-encoded (@ as %40), or leave it empty for SQLite in DATA_DIR';
+const DATABASE_URL_RULE =
+  'use postgres://user:password@host:5432/richtlijnenbot, with special characters in the user or password percent-encoded (@ as %40), or leave it empty for SQLite in DATA_DIR';
 
 /** A PostgreSQL URL that `pg` can use: parsed here, so that a typo is a start-up message, not a stack trace. */
 export function databaseUrl(env: Env, problems: string[]): string | undefined {

@@ -16,14 +16,17 @@ export function teams(env: Env, problems: string[]): TeamsConfig {
     }
     return { mode: 'emulator' };
   }
-  if (!GUID.test(appId)) problems.push('MicrosoftAppId must be a GUID like 00000000-0000-0000-0000-000000000000: copy it from the Azure Bot\'s Configuration page');
+  if (!GUID.test(appId))
+    problems.push("MicrosoftAppId must be a GUID like 00000000-0000-0000-0000-000000000000: copy it from the Azure Bot's Configuration page");
   const appType = TEAMS_APP_TYPES.find((t) => t.toLowerCase() === (rawType ?? 'MultiTenant').toLowerCase());
   if (appType === undefined) problems.push(`MicrosoftAppType is not valid: use one of ${TEAMS_APP_TYPES.join(', ')}`);
   if (appType !== 'UserAssignedMSI' && appPassword === undefined) {
     problems.push('MicrosoftAppPassword is missing: create a client secret for the app registration (Certificates & secrets)');
   }
-  if (appType === 'SingleTenant' && tenantId === undefined) problems.push('MicrosoftAppTenantId is missing: a SingleTenant bot needs the Directory (tenant) ID');
-  if (tenantId !== undefined && !GUID.test(tenantId)) problems.push('MicrosoftAppTenantId must be a GUID: copy the Directory (tenant) ID from the app registration');
+  if (appType === 'SingleTenant' && tenantId === undefined)
+    problems.push('MicrosoftAppTenantId is missing: a SingleTenant bot needs the Directory (tenant) ID');
+  if (tenantId !== undefined && !GUID.test(tenantId))
+    problems.push('MicrosoftAppTenantId must be a GUID: copy the Directory (tenant) ID from the app registration');
   return { mode: 'authenticated', appId, appPassword, appType: appType ?? 'MultiTenant', tenantId };
 }
 
@@ -63,7 +66,9 @@ export function escalation(env: Env, problems: string[]): Config['escalation'] {
   }
   const teamsChannel = value(env, 'ESCALATION_TEAMS_CHANNEL');
   if (teamsChannel !== undefined && !/^19:[^\s;]+@thread\.(tacv2|skype)$/.test(teamsChannel)) {
-    problems.push('ESCALATION_TEAMS_CHANNEL must be a Teams channel ID such as 19:abc…@thread.tacv2 (channel → Get link to channel, the part after /channel/, URL-decoded)');
+    problems.push(
+      'ESCALATION_TEAMS_CHANNEL must be a Teams channel ID such as 19:abc…@thread.tacv2 (channel → Get link to channel, the part after /channel/, URL-decoded)',
+    );
   }
   const rawMinutes = value(env, 'ESCALATION_REMIND_MINUTES') ?? '15';
   const remindMinutes = Number(rawMinutes);

@@ -61,7 +61,8 @@ export function http(env: Env, port: number, isPublic: boolean, teamsEmulator: b
   const listenOn = host(env, isPublic, problems);
   const loopback = isLoopbackHost(listenOn);
   const emulatorWanted = flag(env, 'TEAMS_EMULATOR', problems);
-  if (emulatorWanted && !teamsEmulator) problems.push('TEAMS_EMULATOR is for running without MicrosoftAppId: remove it, or remove MicrosoftAppId to use the Bot Framework Emulator');
+  if (emulatorWanted && !teamsEmulator)
+    problems.push('TEAMS_EMULATOR is for running without MicrosoftAppId: remove it, or remove MicrosoftAppId to use the Bot Framework Emulator');
   return {
     port,
     host: listenOn,

@@ -109,7 +109,13 @@ export class Bot {
 
   private servicesFor(kb: KnowledgeBase): Services {
     const engine = new AnswerEngine(kb, this.deps.models);
-    const checker = new DraftChecker({ lexicons: kb.lexicons, organisation: kb.organisation, orgName: kb.orgName, synonyms: kb.synonyms, models: this.deps.models });
+    const checker = new DraftChecker({
+      lexicons: kb.lexicons,
+      organisation: kb.organisation,
+      orgName: kb.orgName,
+      synonyms: kb.synonyms,
+      models: this.deps.models,
+    });
     return { ...this.deps, engine, checker, timeZone: this.deps.timeZone ?? 'Europe/Amsterdam' };
   }
 

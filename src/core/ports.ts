@@ -97,14 +97,7 @@ export interface EscalationStore {
   open(report: NewEscalation, jobs: (id: string) => OutboxJob[]): Promise<Escalation>;
   get(id: string): Promise<Escalation | undefined>;
   /** A conditional state change with its audit line and jobs; "someone else was first" is a value. */
-  act(
-    id: string,
-    action: EscalationAction,
-    actor: PersonRef,
-    at: Date,
-    outcome: string | undefined,
-    jobs: OutboxJob[],
-  ): Promise<ActResult>;
+  act(id: string, action: EscalationAction, actor: PersonRef, at: Date, outcome: string | undefined, jobs: OutboxJob[]): Promise<ActResult>;
   listOpen(department: string): Promise<Escalation[]>;
   /** Open escalations last announced before `before`, oldest first. */
   dueForReminder(before: Date): Promise<Escalation[]>;

@@ -74,7 +74,11 @@ export function answerReply(kb: KnowledgeBase, item: KnowledgeItem, lang: Lang, 
 }
 
 /** The answer card once its asker voted on it: the same answer, thanks instead of the buttons. */
-export function votedReply(kb: KnowledgeBase, ref: { itemId: KnowledgeId; lang: Lang; alternatives: readonly KnowledgeId[] }, vote: 'up' | 'down'): Reply | undefined {
+export function votedReply(
+  kb: KnowledgeBase,
+  ref: { itemId: KnowledgeId; lang: Lang; alternatives: readonly KnowledgeId[] },
+  vote: 'up' | 'down',
+): Reply | undefined {
   const item = kb.byId(ref.itemId);
   // Still guideline content: the card keeps "Deel in kanaal" (as core/share.ts would mark it).
   return item ? { ...answerReply(kb, item, ref.lang, ref.alternatives), voted: vote, shareable: { kind: 'answer', id: item.id, lang: ref.lang } } : undefined;

@@ -81,8 +81,25 @@ const CHECK_WORDS: Record<string, Lang | undefined> = { check: undefined, contro
 const ESCALATE_WORDS: Record<string, Lang> = { escaleer: 'nl', escaleren: 'nl', escalate: 'en', escalatie: 'nl' };
 
 const NUMBER_WORDS: Record<string, number> = {
-  een: 1, één: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9,
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  een: 1,
+  één: 1,
+  twee: 2,
+  drie: 3,
+  vier: 4,
+  vijf: 5,
+  zes: 6,
+  zeven: 7,
+  acht: 8,
+  negen: 9,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
 };
 
 /**

@@ -24,9 +24,7 @@ function typeName(value: unknown): string {
 function describe(issue: z.core.$ZodIssue, input: unknown): string {
   switch (issue.code) {
     case 'invalid_type':
-      return input === undefined
-        ? 'is missing'
-        : `should be ${issue.expected === 'object' ? 'a mapping' : `a ${issue.expected}`}, not ${typeName(input)}`;
+      return input === undefined ? 'is missing' : `should be ${issue.expected === 'object' ? 'a mapping' : `a ${issue.expected}`}, not ${typeName(input)}`;
     case 'unrecognized_keys':
       return `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling`;
     case 'invalid_value':
@@ -46,10 +44,7 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /** Validates `input`; returns the parsed value or every problem, each with its field. */
-export function validate<S extends z.ZodType>(
-  schema: S,
-  input: unknown,
-): { ok: true; value: z.output<S> } | { ok: false; problems: SchemaProblem[] } {
+export function validate<S extends z.ZodType>(schema: S, input: unknown): { ok: true; value: z.output<S> } | { ok: false; problems: SchemaProblem[] } {
   const result = schema.safeParse(input);
   if (result.success) return { ok: true, value: result.data };
   return {

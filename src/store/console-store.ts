@@ -12,14 +12,26 @@ const minutesBetween = (a: string, b: string | null) => (b ? (new Date(b).getTim
 /** The console's links, sessions and audit trail, and the reads behind its pages, over SQLite or PostgreSQL. */
 export class SqlConsoleStore implements ConsoleStore {
   /** `beforeRead`: writes what is still buffered (the signals) before figures are read. */
-  constructor(private readonly db: Db, private readonly beforeRead: () => Promise<void> = async () => undefined) {}
+  constructor(
+    private readonly db: Db,
+    private readonly beforeRead: () => Promise<void> = async () => undefined,
+  ) {}
 
   async addLink(tokenHash: string, user: ConsoleUser, at: Date, expiresAt: Date): Promise<void> {
-    await this.db.kysely.insertInto('console_links').values({ token_hash: tokenHash, person: JSON.stringify(user), created_at: iso(at), expires_at: iso(expiresAt), used_at: null }).execute();
+    await this.db.kysely
+      .insertInto('console_links')
+      .values({ token_hash: tokenHash, person: JSON.stringify(user), created_at: iso(at), expires_at: iso(expiresAt), used_at: null })
+      .execute();
   }
 
   async peekLink(tokenHash: string, at: Date): Promise<ConsoleUser | undefined> {
-    const row = await this.db.kysely.selectFrom('console_links').select('person').where('token_hash', '=', tokenHash).where('used_at', 'is', null).where('expires_at', '>', iso(at)).executeTakeFirst();
+    const row = await this.db.kysely
+      .selectFrom('console_links')
+      .select('person')
+      .where('token_hash', '=', tokenHash)
+      .where('used_at', 'is', null)
+      .where('expires_at', '>', iso(at))
+      .executeTakeFirst();
     return row ? (JSON.parse(row.person) as ConsoleUser) : undefined;
   }
 
@@ -27,14 +39,26 @@ export class SqlConsoleStore implements ConsoleStore {
     const user = await this.peekLink(tokenHash, at);
     if (!user) return undefined;
     // Conditional: of two requests with the same link, only the one that changes the row wins.
-    const result = await this.db.kysely.updateTable('console_links').set({ used_at: iso(at) }).where('token_hash', '=', tokenHash).where('used_at', 'is', null).executeTakeFirst();
+    const result = await this.db.kysely
+      .updateTable('console_links')
+      .set({ used_at: iso(at) })
+      .where('token_hash', '=', tokenHash)
+      .where('used_at', 'is', null)
+      .executeTakeFirst();
     return Number(result.numUpdatedRows) === 1 ? user : undefined;
   }
 
   async createSession(session: ConsoleSession): Promise<void> {
     await this.db.kysely
       .insertInto('console_sessions')
-      .values({ id_hash: session.idHash, person: JSON.stringify(session.user), csrf: session.csrf, lang: session.lang, last_seen_at: iso(session.lastSeenAt), flash: session.flash ?? null })
+      .values({
+        id_hash: session.idHash,
+        person: JSON.stringify(session.user),
+        csrf: session.csrf,
+        lang: session.lang,
+        last_seen_at: iso(session.lastSeenAt),
+        flash: session.flash ?? null,
+      })
       .execute();
   }
 
@@ -45,7 +69,14 @@ export class SqlConsoleStore implements ConsoleStore {
       await this.deleteSession(idHash);
       return undefined;
     }
-    return { idHash, user: JSON.parse(row.person) as ConsoleUser, csrf: row.csrf, lang: row.lang as Lang, lastSeenAt: new Date(row.last_seen_at), flash: row.flash ?? undefined };
+    return {
+      idHash,
+      user: JSON.parse(row.person) as ConsoleUser,
+      csrf: row.csrf,
+      lang: row.lang as Lang,
+      lastSeenAt: new Date(row.last_seen_at),
+      flash: row.flash ?? undefined,
+    };
   }
 
   async touchSession(idHash: string, at: Date, changes: { lang?: Lang; flash?: string | null } = {}): Promise<void> {
@@ -63,7 +94,14 @@ export class SqlConsoleStore implements ConsoleStore {
   async audit(entry: { at: Date; actor: ConsoleUser; action: string; target: string | undefined; detail: string | undefined }): Promise<void> {
     await this.db.kysely
       .insertInto('console_audit')
-      .values({ id: randomUUID(), at: iso(entry.at), actor: JSON.stringify(entry.actor), action: entry.action, target: entry.target ?? null, detail: entry.detail ?? null })
+      .values({
+        id: randomUUID(),
+        at: iso(entry.at),
+        actor: JSON.stringify(entry.actor),
+        action: entry.action,
+        target: entry.target ?? null,
+        detail: entry.detail ?? null,
+      })
       .execute();
   }
 
@@ -71,13 +109,22 @@ export class SqlConsoleStore implements ConsoleStore {
     const rows = await this.db.kysely.selectFrom('console_audit').selectAll().orderBy('at', 'desc').limit(limit).execute();
     return rows.map((r) => {
       const actor = JSON.parse(r.actor) as ConsoleUser;
-      return { at: new Date(r.at), actor: actor.name ?? `${actor.platform}:${actor.id}`, action: r.action, target: r.target ?? undefined, detail: r.detail ?? undefined };
+      return {
+        at: new Date(r.at),
+        actor: actor.name ?? `${actor.platform}:${actor.id}`,
+        action: r.action,
+        target: r.target ?? undefined,
+        detail: r.detail ?? undefined,
+      };
     });
   }
 
   async board(filter: BoardFilter): Promise<Escalation[]> {
     if (filter.departments?.length === 0 || filter.statuses.length === 0) return [];
-    let query = this.db.kysely.selectFrom('escalations').selectAll().where('status', 'in', [...filter.statuses]);
+    let query = this.db.kysely
+      .selectFrom('escalations')
+      .selectAll()
+      .where('status', 'in', [...filter.statuses]);
     if (filter.departments) query = query.where('department', 'in', [...filter.departments]);
     if (filter.from) query = query.where('created_at', '>=', iso(filter.from));
     if (filter.to) query = query.where('created_at', '<', iso(filter.to));
@@ -92,18 +139,62 @@ export class SqlConsoleStore implements ConsoleStore {
     const day = sql<string>`substr(at, 1, 10)`;
     const questions = await k
       .selectFrom('question_signals')
-      .select([day.as('day'), sql<number>`sum(case when item_id is null then 0 else 1 end)`.as('answered'), sql<number>`sum(case when item_id is null then 1 else 0 end)`.as('fallback')])
+      .select([
+        day.as('day'),
+        sql<number>`sum(case when item_id is null then 0 else 1 end)`.as('answered'),
+        sql<number>`sum(case when item_id is null then 1 else 0 end)`.as('fallback'),
+      ])
       .where('at', '>=', f)
       .where('at', '<=', t)
       .groupBy(day)
       .orderBy(day)
       .execute();
-    const votes = await k.selectFrom('feedback').select(['item_id', 'vote', (eb) => eb.fn.countAll<number>().as('n')]).where('created_at', '>=', f).where('created_at', '<=', t).groupBy(['item_id', 'vote']).execute();
-    const opened = await k.selectFrom('escalations').select(['id', 'department', 'created_at', 'claimed_at', 'resolved_at']).where('created_at', '>=', f).where('created_at', '<=', t).orderBy('created_at').limit(1000).execute();
+    const votes = await k
+      .selectFrom('feedback')
+      .select(['item_id', 'vote', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('created_at', '>=', f)
+      .where('created_at', '<=', t)
+      .groupBy(['item_id', 'vote'])
+      .execute();
+    const opened = await k
+      .selectFrom('escalations')
+      .select(['id', 'department', 'created_at', 'claimed_at', 'resolved_at'])
+      .where('created_at', '>=', f)
+      .where('created_at', '<=', t)
+      .orderBy('created_at')
+      .limit(1000)
+      .execute();
     const tipDay = sql<string>`substr(claimed_at, 1, 10)`;
-    const tips = await k.selectFrom('tip_posts').select([tipDay.as('day'), (eb) => eb.fn.countAll<number>().as('n')]).where('status', '=', 'posted').where('claimed_at', '>=', f).where('claimed_at', '<=', t).groupBy(tipDay).orderBy(tipDay).execute();
-    const top = await k.selectFrom('question_signals').select(['item_id', (eb) => eb.fn.countAll<number>().as('n')]).where('item_id', 'is not', null).where('at', '>=', f).where('at', '<=', t).groupBy('item_id').orderBy('n', 'desc').orderBy('item_id').limit(5).execute();
-    const unanswered = await k.selectFrom('question_signals').select('masked_text').where('item_id', 'is', null).where('masked_text', 'is not', null).where('at', '>=', f).where('at', '<=', t).orderBy('at', 'desc').limit(5).execute();
+    const tips = await k
+      .selectFrom('tip_posts')
+      .select([tipDay.as('day'), (eb) => eb.fn.countAll<number>().as('n')])
+      .where('status', '=', 'posted')
+      .where('claimed_at', '>=', f)
+      .where('claimed_at', '<=', t)
+      .groupBy(tipDay)
+      .orderBy(tipDay)
+      .execute();
+    const top = await k
+      .selectFrom('question_signals')
+      .select(['item_id', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('item_id', 'is not', null)
+      .where('at', '>=', f)
+      .where('at', '<=', t)
+      .groupBy('item_id')
+      .orderBy('n', 'desc')
+      .orderBy('item_id')
+      .limit(5)
+      .execute();
+    const unanswered = await k
+      .selectFrom('question_signals')
+      .select('masked_text')
+      .where('item_id', 'is', null)
+      .where('masked_text', 'is not', null)
+      .where('at', '>=', f)
+      .where('at', '<=', t)
+      .orderBy('at', 'desc')
+      .limit(5)
+      .execute();
     const byItem = new Map<string, { itemId: string; up: number; down: number }>();
     for (const v of votes) {
       const entry = byItem.get(v.item_id) ?? { itemId: v.item_id, up: 0, down: 0 };
@@ -113,7 +204,13 @@ export class SqlConsoleStore implements ConsoleStore {
     return {
       questions: questions.map((q) => ({ day: q.day, answered: Number(q.answered), fallback: Number(q.fallback) })),
       votes: [...byItem.values()].sort((a, b) => b.down + b.up - (a.down + a.up) || a.itemId.localeCompare(b.itemId)),
-      escalations: opened.map((e) => ({ id: e.id, department: e.department, day: e.created_at.slice(0, 10), minutesToClaim: minutesBetween(e.created_at, e.claimed_at), minutesToResolve: minutesBetween(e.created_at, e.resolved_at) })),
+      escalations: opened.map((e) => ({
+        id: e.id,
+        department: e.department,
+        day: e.created_at.slice(0, 10),
+        minutesToClaim: minutesBetween(e.created_at, e.claimed_at),
+        minutesToResolve: minutesBetween(e.created_at, e.resolved_at),
+      })),
       tips: tips.map((r) => ({ day: r.day, count: Number(r.n) })),
       topItems: top.map((r) => ({ itemId: r.item_id as string, count: Number(r.n) })),
       unanswered: unanswered.map((r) => r.masked_text as string),
@@ -121,7 +218,12 @@ export class SqlConsoleStore implements ConsoleStore {
   }
 
   async forgetUnanswered(text: string): Promise<number> {
-    const result = await this.db.kysely.updateTable('question_signals').set({ masked_text: null }).where('item_id', 'is', null).where('masked_text', '=', text).executeTakeFirst();
+    const result = await this.db.kysely
+      .updateTable('question_signals')
+      .set({ masked_text: null })
+      .where('item_id', 'is', null)
+      .where('masked_text', '=', text)
+      .executeTakeFirst();
     return Number(result.numUpdatedRows);
   }
 

@@ -1,4 +1,3 @@
-import { randomInt, randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import {
   allowedFrom,
@@ -14,57 +13,24 @@ import type { ChannelRef, EscalationStore, OutboxJob } from '../core/ports.js';
 import type { Db } from './db.js';
 import type { Database, EscalationTable } from './db-schema.js';
 
-/** Reference letters without look-alikes (no 0/O, 1/I, 2/Z, 5/S, 8/B). */
-const ALPHABET = 'ACDEFGHJKLMNPQRTUVWXY3467';
+import { enqueue, iso, newReference, person, toEscalation } from './escalation-rows.js';
 
-function newReference(): string {
-  let code = '';
-  for (let i = 0; i < 5; i++) code += ALPHABET[randomInt(ALPHABET.length)];
-  return `E-${code}`;
-}
-
-const iso = (d: Date) => d.toISOString();
-const person = (json: string | null): PersonRef | undefined => (json ? (JSON.parse(json) as PersonRef) : undefined);
-const date = (value: string | null): Date | undefined => (value ? new Date(value) : undefined);
-
-/** A row of the escalations table as the core sees it. */
-export function toEscalation(row: EscalationTable): Escalation {
-  return {
-    id: row.id,
-    department: row.department,
-    category: row.category,
-    urgency: row.urgency as Escalation['urgency'],
-    link: row.link ?? undefined,
-    description: row.description,
-    reporter: person(row.reporter) as PersonRef,
-    status: row.status as Escalation['status'],
-    claimedBy: person(row.claimed_by),
-    claimedAt: date(row.claimed_at),
-    resolvedBy: person(row.resolved_by),
-    resolvedAt: date(row.resolved_at),
-    outcome: row.outcome ?? undefined,
-    createdAt: new Date(row.created_at),
-    announcedAt: new Date(row.announced_at),
-    reminders: row.reminders,
-  };
-}
-
-/** Adds jobs to the outbox inside the caller's transaction. */
-export async function enqueue(trx: Transaction<Database>, jobs: readonly OutboxJob[], at: Date): Promise<void> {
-  if (jobs.length === 0) return;
-  await trx
-    .insertInto('outbox')
-    .values(jobs.map((job) => ({ id: randomUUID(), job: JSON.stringify(job), status: 'pending', attempts: 0, due_at: iso(at), leased_until: null, lease_token: null, last_error: null, created_at: iso(at), sending_since: null })))
-    .execute();
-}
+export { enqueue, toEscalation } from './escalation-rows.js';
 
 /** Escalations with their audit trail and bindings, over SQLite or PostgreSQL. */
 export class SqlEscalationStore implements EscalationStore {
   constructor(private readonly db: Db) {}
 
   private async audit(trx: Transaction<Database>, id: string, action: string, actor: PersonRef | undefined, at: Date): Promise<void> {
-    const last = await trx.selectFrom('escalation_events').select((eb) => eb.fn.max('seq').as('seq')).where('escalation_id', '=', id).executeTakeFirst();
-    await trx.insertInto('escalation_events').values({ escalation_id: id, seq: Number(last?.seq ?? 0) + 1, action, actor: actor ? JSON.stringify(actor) : null, at: iso(at) }).execute();
+    const last = await trx
+      .selectFrom('escalation_events')
+      .select((eb) => eb.fn.max('seq').as('seq'))
+      .where('escalation_id', '=', id)
+      .executeTakeFirst();
+    await trx
+      .insertInto('escalation_events')
+      .values({ escalation_id: id, seq: Number(last?.seq ?? 0) + 1, action, actor: actor ? JSON.stringify(actor) : null, at: iso(at) })
+      .execute();
   }
 
   async open(report: NewEscalation, jobs: (id: string) => OutboxJob[]): Promise<Escalation> {
@@ -118,7 +84,9 @@ export class SqlEscalationStore implements EscalationStore {
       const allowed = allowedFrom(action);
       if (!allowed.includes(current.status as Escalation['status'])) {
         const escalation = toEscalation(current);
-        return action === 'claim' && current.status === 'claimed' ? ({ kind: 'already-claimed', escalation } as const) : ({ kind: 'wrong-state', escalation } as const);
+        return action === 'claim' && current.status === 'claimed'
+          ? ({ kind: 'already-claimed', escalation } as const)
+          : ({ kind: 'wrong-state', escalation } as const);
       }
       const to = TRANSITIONS[action].to;
       const changes: Partial<EscalationTable> =
@@ -127,9 +95,20 @@ export class SqlEscalationStore implements EscalationStore {
           : action === 'unclaim'
             ? { status: to, claimed_by: null, claimed_at: null }
             : action === 'resolve'
-              ? { status: to, resolved_by: JSON.stringify(actor), resolved_at: iso(at), outcome: outcome ?? null, ...(current.claimed_by ? {} : { claimed_by: JSON.stringify(actor), claimed_at: iso(at) }) }
+              ? {
+                  status: to,
+                  resolved_by: JSON.stringify(actor),
+                  resolved_at: iso(at),
+                  outcome: outcome ?? null,
+                  ...(current.claimed_by ? {} : { claimed_by: JSON.stringify(actor), claimed_at: iso(at) }),
+                }
               : { status: to, resolved_by: null, resolved_at: null, outcome: null, claimed_by: null, claimed_at: null, announced_at: iso(at) };
-      const updated = await trx.updateTable('escalations').set(changes).where('id', '=', ref).where('status', 'in', [...allowed]).executeTakeFirst();
+      const updated = await trx
+        .updateTable('escalations')
+        .set(changes)
+        .where('id', '=', ref)
+        .where('status', 'in', [...allowed])
+        .executeTakeFirst();
       if (Number(updated.numUpdatedRows) !== 1) {
         const now = await trx.selectFrom('escalations').selectAll().where('id', '=', ref).executeTakeFirstOrThrow();
         return { kind: now.status === 'claimed' ? 'already-claimed' : 'wrong-state', escalation: toEscalation(now) } as const;
@@ -143,17 +122,34 @@ export class SqlEscalationStore implements EscalationStore {
 
   /** How many escalations are not yet resolved, over all departments (a gauge for operations). */
   async countOpen(): Promise<number> {
-    const row = await this.db.kysely.selectFrom('escalations').select((eb) => eb.fn.countAll<string | number>().as('n')).where('status', '!=', 'resolved').executeTakeFirst();
+    const row = await this.db.kysely
+      .selectFrom('escalations')
+      .select((eb) => eb.fn.countAll<string | number>().as('n'))
+      .where('status', '!=', 'resolved')
+      .executeTakeFirst();
     return Number(row?.n ?? 0);
   }
 
   async listOpen(department: string): Promise<Escalation[]> {
-    const rows = await this.db.kysely.selectFrom('escalations').selectAll().where('department', '=', department).where('status', 'in', ['open', 'claimed']).orderBy('created_at').execute();
+    const rows = await this.db.kysely
+      .selectFrom('escalations')
+      .selectAll()
+      .where('department', '=', department)
+      .where('status', 'in', ['open', 'claimed'])
+      .orderBy('created_at')
+      .execute();
     return rows.map(toEscalation);
   }
 
   async dueForReminder(before: Date): Promise<Escalation[]> {
-    const rows = await this.db.kysely.selectFrom('escalations').selectAll().where('status', '=', 'open').where('announced_at', '<=', iso(before)).orderBy('announced_at').limit(100).execute();
+    const rows = await this.db.kysely
+      .selectFrom('escalations')
+      .selectAll()
+      .where('status', '=', 'open')
+      .where('announced_at', '<=', iso(before))
+      .orderBy('announced_at')
+      .limit(100)
+      .execute();
     return rows.map(toEscalation);
   }
 
@@ -187,7 +183,12 @@ export class SqlEscalationStore implements EscalationStore {
   }
 
   async cardChannels(id: string): Promise<ChannelRef[]> {
-    const rows = await this.db.kysely.selectFrom('escalation_posts').select(['platform', 'channel_id']).distinct().where('escalation_id', '=', id.toUpperCase()).execute();
+    const rows = await this.db.kysely
+      .selectFrom('escalation_posts')
+      .select(['platform', 'channel_id'])
+      .distinct()
+      .where('escalation_id', '=', id.toUpperCase())
+      .execute();
     return rows.map((r) => ({ platform: r.platform as ChannelRef['platform'], channelId: r.channel_id }));
   }
 
@@ -197,7 +198,12 @@ export class SqlEscalationStore implements EscalationStore {
   }
 
   async departmentOf(platform: 'slack' | 'teams', channelId: string): Promise<string | undefined> {
-    const row = await this.db.kysely.selectFrom('bindings').select('department').where('platform', '=', platform).where('channel_id', '=', channelId).executeTakeFirst();
+    const row = await this.db.kysely
+      .selectFrom('bindings')
+      .select('department')
+      .where('platform', '=', platform)
+      .where('channel_id', '=', channelId)
+      .executeTakeFirst();
     return row?.department;
   }
 

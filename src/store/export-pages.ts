@@ -23,7 +23,18 @@ export async function* exportEscalations(db: Db, from: Date, to: Date): AsyncIte
     if (cursor) query = query.where((eb) => eb.or([eb('created_at', '>', cursor.at), eb('id', '>', cursor.id)]));
     const rows = await query.execute();
     for (const e of rows) {
-      yield { id: e.id, opened: e.created_at, department: e.department, category: e.category, urgency: e.urgency, status: e.status, claimed: e.claimed_at ?? '', resolved: e.resolved_at ?? '', outcome: e.outcome ?? '', link: e.link ?? '' };
+      yield {
+        id: e.id,
+        opened: e.created_at,
+        department: e.department,
+        category: e.category,
+        urgency: e.urgency,
+        status: e.status,
+        claimed: e.claimed_at ?? '',
+        resolved: e.resolved_at ?? '',
+        outcome: e.outcome ?? '',
+        link: e.link ?? '',
+      };
     }
     const last = rows[rows.length - 1];
     if (rows.length < PAGE || !last) return;
@@ -38,11 +49,22 @@ export async function* exportEscalations(db: Db, from: Date, to: Date): AsyncIte
  */
 export async function* exportUnanswered(db: Db, from: Date, to: Date): AsyncIterable<Record<string, string>> {
   const read = (op: '>=' | '>' | '=', at: string, limit?: number) => {
-    let query = db.kysely.selectFrom('question_signals').select(['at', 'platform', 'lang', 'masked_text']).where('item_id', 'is', null).where('at', op, at).where('at', '<=', to.toISOString()).orderBy('at');
+    let query = db.kysely
+      .selectFrom('question_signals')
+      .select(['at', 'platform', 'lang', 'masked_text'])
+      .where('item_id', 'is', null)
+      .where('at', op, at)
+      .where('at', '<=', to.toISOString())
+      .orderBy('at');
     if (limit) query = query.limit(limit);
     return query.execute();
   };
-  const row = (q: { at: string; platform: string; lang: string; masked_text: string | null }) => ({ at: q.at, platform: q.platform, lang: q.lang, question: q.masked_text ?? '' });
+  const row = (q: { at: string; platform: string; lang: string; masked_text: string | null }) => ({
+    at: q.at,
+    platform: q.platform,
+    lang: q.lang,
+    question: q.masked_text ?? '',
+  });
   let cursor = from.toISOString();
   let op: '>=' | '>' = '>=';
   for (;;) {

@@ -17,7 +17,10 @@ export class SqlFeedbackStore implements FeedbackStore {
     const row = { item_id: vote.itemId, vote: vote.vote, platform: vote.platform, created_at: vote.at.toISOString() };
     const k = this.db.kysely;
     if (!vote.voter) {
-      await k.insertInto('feedback').values({ ...row, voter: null }).execute();
+      await k
+        .insertInto('feedback')
+        .values({ ...row, voter: null })
+        .execute();
       return;
     }
     const { userId, card } = vote.voter;

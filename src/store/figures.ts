@@ -52,7 +52,10 @@ export function splitPeriod(from: Date, to: Date, rolled: ReadonlySet<string>): 
 /** `column` within any of the ranges, as one condition (an index serves each range). */
 function within(column: string, ranges: readonly Range[]): RawBuilder<boolean> {
   const ref = sql.ref(column);
-  return sql<boolean>`(${sql.join(ranges.map((r) => (r.inclusive ? sql`(${ref} >= ${r.from} and ${ref} <= ${r.to})` : sql`(${ref} >= ${r.from} and ${ref} < ${r.to})`)), sql` or `)})`;
+  return sql<boolean>`(${sql.join(
+    ranges.map((r) => (r.inclusive ? sql`(${ref} >= ${r.from} and ${ref} <= ${r.to})` : sql`(${ref} >= ${r.from} and ${ref} < ${r.to})`)),
+    sql` or `,
+  )})`;
 }
 
 /** Counts the raw signal and vote rows in the ranges, grouped in SQL. */
@@ -92,7 +95,12 @@ export function countsToRows(day: string, counts: Counts): Array<{ day: string; 
     { day, series: 'questions', key: '', n: counts.questions },
     { day, series: 'answered', key: '', n: counts.answered },
   ];
-  for (const [series, map] of [['verdict', counts.verdicts], ['finding', counts.findings], ['up', counts.up], ['down', counts.down]] as const) {
+  for (const [series, map] of [
+    ['verdict', counts.verdicts],
+    ['finding', counts.findings],
+    ['up', counts.up],
+    ['down', counts.down],
+  ] as const) {
     for (const [key, n] of map) rows.push({ day, series, key, n });
   }
   return rows.filter((r) => r.n > 0);
@@ -111,7 +119,12 @@ export async function rolledCounts(k: Kysely<Database>, days: readonly string[])
   const rows = await k
     .selectFrom('daily_counts')
     .select((eb) => ['series', 'key', eb.fn.sum<string | number>('n').as('n')])
-    .where(sql<boolean>`(${sql.join(runs.map(([a, b]) => sql`(day >= ${a} and day <= ${b})`), sql` or `)})`)
+    .where(
+      sql<boolean>`(${sql.join(
+        runs.map(([a, b]) => sql`(day >= ${a} and day <= ${b})`),
+        sql` or `,
+      )})`,
+    )
     .groupBy(['series', 'key'])
     .execute();
   for (const row of rows) {
@@ -147,7 +160,11 @@ function durationMs(engine: Engine, column: 'claimed_at' | 'resolved_at'): RawBu
 export async function escalationFigures(k: Kysely<Database>, engine: Engine, from: string, to: string) {
   const totals = await k
     .selectFrom('escalations')
-    .select((eb) => [eb.fn.countAll<string | number>().as('opened'), eb.fn.count<string | number>('claimed_at').as('claimed'), eb.fn.count<string | number>('resolved_at').as('resolved')])
+    .select((eb) => [
+      eb.fn.countAll<string | number>().as('opened'),
+      eb.fn.count<string | number>('claimed_at').as('claimed'),
+      eb.fn.count<string | number>('resolved_at').as('resolved'),
+    ])
     .where('created_at', '>=', from)
     .where('created_at', '<=', to)
     .executeTakeFirst();

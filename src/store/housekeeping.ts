@@ -15,7 +15,20 @@ const RECLAIM_PAGES_PER_DAY = 262_144;
 
 const ANONYMOUS = JSON.stringify({ platform: 'removed', id: 'removed' });
 /** Every table the bot writes, for PostgreSQL's daily VACUUM (ANALYZE). */
-const TABLES: ReadonlyArray<keyof Database> = ['question_signals', 'check_signals', 'feedback', 'escalations', 'escalation_events', 'escalation_posts', 'outbox', 'tip_posts', 'digest_posts', 'daily_counts', 'daily_rollups', 'maintenance_runs'];
+const TABLES: ReadonlyArray<keyof Database> = [
+  'question_signals',
+  'check_signals',
+  'feedback',
+  'escalations',
+  'escalation_events',
+  'escalation_posts',
+  'outbox',
+  'tip_posts',
+  'digest_posts',
+  'daily_counts',
+  'daily_rollups',
+  'maintenance_runs',
+];
 
 /** One kind of due row: where it is found, and what is done with it (deleted, unless `work` says otherwise). */
 interface Job {
@@ -61,8 +74,22 @@ export class SqlHousekeeping {
       { counts: 'signals', table: 'question_signals', column: 'at', before: signalCut },
       { counts: 'signals', table: 'check_signals', column: 'at', before: signalCut },
       { counts: 'signals', table: 'feedback', column: 'created_at', before: signalCut },
-      { counts: 'escalations', table: 'escalations', column: 'resolved_at', before: cut, extra: sql<boolean>`resolved_by is not null`, work: () => this.anonymiseEscalations(cut) },
-      { counts: 'expired', table: 'escalation_events', column: 'at', before: cut, extra: sql<boolean>`actor is not null`, work: () => this.inBatches('update', 'escalation_events', sql<boolean>`actor is not null and at < ${cut}`, 'at') },
+      {
+        counts: 'escalations',
+        table: 'escalations',
+        column: 'resolved_at',
+        before: cut,
+        extra: sql<boolean>`resolved_by is not null`,
+        work: () => this.anonymiseEscalations(cut),
+      },
+      {
+        counts: 'expired',
+        table: 'escalation_events',
+        column: 'at',
+        before: cut,
+        extra: sql<boolean>`actor is not null`,
+        work: () => this.inBatches('update', 'escalation_events', sql<boolean>`actor is not null and at < ${cut}`, 'at'),
+      },
       { counts: 'expired', table: 'outbox', column: 'due_at', before: cut, extra: sql<boolean>`status = 'done'` },
       { counts: 'expired', table: 'tip_posts', column: 'slot', before: cut },
       { counts: 'expired', table: 'digest_posts', column: 'slot', before: cut },
@@ -102,10 +129,28 @@ export class SqlHousekeeping {
     let total = 0;
     for (;;) {
       // resolved_by is set only on resolved escalations (reopening clears it): the partial index alone finds them.
-      const due = await this.db.kysely.selectFrom('escalations').select('id').where('resolved_by', 'is not', null).where('resolved_at', '<', cut).orderBy('resolved_at').limit(ESCALATION_BATCH).execute();
+      const due = await this.db.kysely
+        .selectFrom('escalations')
+        .select('id')
+        .where('resolved_by', 'is not', null)
+        .where('resolved_at', '<', cut)
+        .orderBy('resolved_at')
+        .limit(ESCALATION_BATCH)
+        .execute();
       if (due.length === 0) return total;
       total += await this.db.kysely.transaction().execute(async (trx) => {
-        const cleared = await trx.updateTable('escalations').set({ reporter: ANONYMOUS, claimed_by: null, resolved_by: null, description: '', outcome: null, link: null }).where('id', 'in', due.map((r) => r.id)).where('status', '=', 'resolved').where('resolved_by', 'is not', null).returning('id').execute();
+        const cleared = await trx
+          .updateTable('escalations')
+          .set({ reporter: ANONYMOUS, claimed_by: null, resolved_by: null, description: '', outcome: null, link: null })
+          .where(
+            'id',
+            'in',
+            due.map((r) => r.id),
+          )
+          .where('status', '=', 'resolved')
+          .where('resolved_by', 'is not', null)
+          .returning('id')
+          .execute();
         const ids = cleared.map((r) => r.id);
         if (ids.length > 0) {
           await trx.deleteFrom('escalation_events').where('escalation_id', 'in', ids).execute();

@@ -31,7 +31,11 @@ export class SqlKeyring {
     if (this.cache && this.cache.until > now) return this.cache.keys;
     const period = this.retentionDays * 86_400_000;
     const k = this.db.kysely;
-    const expired = await k.selectFrom('hash_keys').select('id').where('created_at', '<', new Date(now - 2 * period).toISOString()).execute();
+    const expired = await k
+      .selectFrom('hash_keys')
+      .select('id')
+      .where('created_at', '<', new Date(now - 2 * period).toISOString())
+      .execute();
     if (expired.length > 0) {
       const ids = expired.map((r) => r.id);
       await k.deleteFrom('language_choices').where('key_id', 'in', ids).execute();
@@ -40,7 +44,10 @@ export class SqlKeyring {
     let rows = await k.selectFrom('hash_keys').select(['id', 'secret', 'created_at']).orderBy('created_at', 'desc').execute();
     if (rows.length === 0 || new Date(rows[0]?.created_at ?? 0).getTime() < now - period) {
       // Two processes may both make one; both are then in use, which is harmless.
-      await k.insertInto('hash_keys').values({ id: randomUUID(), secret: randomBytes(32).toString('base64'), created_at: new Date(now).toISOString() }).execute();
+      await k
+        .insertInto('hash_keys')
+        .values({ id: randomUUID(), secret: randomBytes(32).toString('base64'), created_at: new Date(now).toISOString() })
+        .execute();
       rows = await k.selectFrom('hash_keys').select(['id', 'secret', 'created_at']).orderBy('created_at', 'desc').execute();
     }
     const keys = rows.map(({ id, secret }) => ({ id, secret }));

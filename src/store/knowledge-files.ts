@@ -34,7 +34,11 @@ async function fingerprint(dir: string): Promise<string> {
   const names = (await readdir(dir, { recursive: true })).filter((n) => /\.(ya?ml)$/.test(n)).sort();
   const contents = await Promise.all(names.map((n) => readFile(join(dir, n))));
   const hash = createHash('sha256').update(`v${CACHE_VERSION}\0`);
-  for (const [i, name] of names.entries()) hash.update(`${name}\0`).update(contents[i] as Buffer).update('\0');
+  for (const [i, name] of names.entries())
+    hash
+      .update(`${name}\0`)
+      .update(contents[i] as Buffer)
+      .update('\0');
   return hash.digest('hex');
 }
 
@@ -62,7 +66,6 @@ async function cachedKnowledge(dir: string, cacheDir: string): Promise<Knowledge
   }
   return folder;
 }
-
 
 /** The YAML parser and the schemas load only when files must be parsed: most starts use the cache. */
 async function parse(dir: string): Promise<{ source: KnowledgeSource; data: KnowledgeData }> {

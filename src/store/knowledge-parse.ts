@@ -5,7 +5,16 @@ import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { BotError } from '../core/errors.js';
 import type { KnowledgeData } from '../core/knowledge/knowledge-base.js';
-import { departmentsSchema, itemSchema, lexiconSchema, organisationSchema, synonymsSchema, tipsSchema, type KnowledgeItem, type LexiconFile } from '../core/knowledge/schema.js';
+import {
+  departmentsSchema,
+  itemSchema,
+  lexiconSchema,
+  organisationSchema,
+  synonymsSchema,
+  tipsSchema,
+  type KnowledgeItem,
+  type LexiconFile,
+} from '../core/knowledge/schema.js';
 import { crossProblems, normaliseSource, resolveSource, type KnowledgeSource, type PackagedLists } from '../core/knowledge/source.js';
 import { validate } from '../core/validation.js';
 
@@ -57,13 +66,19 @@ function readValidated<S extends z.ZodType>(texts: KnowledgeTexts, file: string,
 }
 
 const stem = (file: string) => basename(file).replace(/\.ya?ml$/, '');
-const under = (texts: KnowledgeTexts, folder: string) => Object.keys(texts).filter((f) => f.startsWith(`${folder}/`) && /\.ya?ml$/.test(f)).sort();
+const under = (texts: KnowledgeTexts, folder: string) =>
+  Object.keys(texts)
+    .filter((f) => f.startsWith(`${folder}/`) && /\.ya?ml$/.test(f))
+    .sort();
 
 /**
  * Parses and validates the knowledge's files, given as texts: the folder at start-up, or an
  * import. Either the source (the files' validated content) or every problem, with its file.
  */
-export function parseKnowledgeTexts(texts: KnowledgeTexts, packaged: PackagedLists = packagedLists): { ok: true; source: KnowledgeSource } | { ok: false; problems: FileProblem[] } {
+export function parseKnowledgeTexts(
+  texts: KnowledgeTexts,
+  packaged: PackagedLists = packagedLists,
+): { ok: true; source: KnowledgeSource } | { ok: false; problems: FileProblem[] } {
   const problems: FileProblem[] = [];
   const items: KnowledgeItem[] = [];
   const itemFiles = under(texts, 'items');
@@ -75,7 +90,8 @@ export function parseKnowledgeTexts(texts: KnowledgeTexts, packaged: PackagedLis
     else items.push(item);
   }
   const itemProblems = problems.length;
-  const synonyms = texts['synonyms.yaml'] === undefined ? { groups: [], topic: [], topic_weak: [] } : readValidated(texts, 'synonyms.yaml', synonymsSchema, problems);
+  const synonyms =
+    texts['synonyms.yaml'] === undefined ? { groups: [], topic: [], topic_weak: [] } : readValidated(texts, 'synonyms.yaml', synonymsSchema, problems);
   const lexicons: LexiconFile[] = [];
   for (const file of under(texts, 'lexicon')) {
     const lexicon = readValidated(texts, file, lexiconSchema, problems);
@@ -83,7 +99,8 @@ export function parseKnowledgeTexts(texts: KnowledgeTexts, packaged: PackagedLis
     if (lexicon.code !== stem(file)) problems.push({ file, message: `code "${lexicon.code}" does not match the file name: rename the file or the code` });
     else lexicons.push(lexicon);
   }
-  const organisation = texts['organisation.yaml'] === undefined ? organisationSchema.parse({}) : readValidated(texts, 'organisation.yaml', organisationSchema, problems);
+  const organisation =
+    texts['organisation.yaml'] === undefined ? organisationSchema.parse({}) : readValidated(texts, 'organisation.yaml', organisationSchema, problems);
   const departments = readValidated(texts, 'departments.yaml', departmentsSchema, problems);
   const tips = readValidated(texts, 'tips.yaml', tipsSchema, problems);
   if (!synonyms || !organisation || !departments || !tips) return { ok: false, problems };
@@ -108,7 +125,10 @@ function fileOf(source: KnowledgeSource, path: string): string {
 }
 
 function fieldOf(path: string): string | undefined {
-  const rest = path.replace(/^(items|lexicons)\[\d+\]\.?/, '').replace(/^(items|lexicons) \(.+\)$/, 'id').replace(/^tips\./, '');
+  const rest = path
+    .replace(/^(items|lexicons)\[\d+\]\.?/, '')
+    .replace(/^(items|lexicons) \(.+\)$/, 'id')
+    .replace(/^tips\./, '');
   return rest === '' ? undefined : rest;
 }
 

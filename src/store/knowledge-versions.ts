@@ -39,7 +39,14 @@ export async function resolveVersion(source: KnowledgeSource): Promise<Knowledge
  */
 export async function publishedKnowledge(versions: VersionStore, folder: KnowledgeFolder, clock: Clock): Promise<{ number: number; data: KnowledgeData }> {
   if ((await versions.latestFolderKey()) !== folder.key) {
-    const added = await versions.add({ kind: 'folder', source: folder.source, author: 'knowledge/', message: 'knowledge/ folder', at: clock.now(), folderKey: folder.key });
+    const added = await versions.add({
+      kind: 'folder',
+      source: folder.source,
+      author: 'knowledge/',
+      message: 'knowledge/ folder',
+      at: clock.now(),
+      folderKey: folder.key,
+    });
     if ((await versions.latestNumber()) === added.number) return { number: added.number, data: folder.data };
   }
   const number = (await versions.latestNumber()) as number;
@@ -61,12 +68,20 @@ export async function reviewQuestions(knowledgeDir: string, db: Pick<Db, 'kysely
   const file = join(knowledgeDir, 'training/questions.jsonl');
   const lines = existsSync(file) ? (await readFile(file, 'utf8')).split('\n').filter((l) => l.trim()) : [];
   const step = Math.max(1, Math.ceil(lines.length / TRAINING_LIMIT));
-  const training = lines.filter((_, i) => i % step === 0).map((line) => {
-    const { text, label } = JSON.parse(line) as { text: string; label: string };
-    // Off-topic questions and small talk are answered right when no guideline is given.
-    return { text, expect: [label === 'none' || label === 'smalltalk' ? FALLBACK : label], from: 'training' as const };
-  });
-  const rows = await db.kysely.selectFrom('question_signals').select('masked_text').where('masked_text', 'is not', null).orderBy('at', 'desc').limit(ASKED_LIMIT).execute();
+  const training = lines
+    .filter((_, i) => i % step === 0)
+    .map((line) => {
+      const { text, label } = JSON.parse(line) as { text: string; label: string };
+      // Off-topic questions and small talk are answered right when no guideline is given.
+      return { text, expect: [label === 'none' || label === 'smalltalk' ? FALLBACK : label], from: 'training' as const };
+    });
+  const rows = await db.kysely
+    .selectFrom('question_signals')
+    .select('masked_text')
+    .where('masked_text', 'is not', null)
+    .orderBy('at', 'desc')
+    .limit(ASKED_LIMIT)
+    .execute();
   const asked = [...new Set(rows.map((r) => r.masked_text as string))].map((text) => ({ text, from: 'asked' as const }));
   return [...training, ...asked];
 }
@@ -88,7 +103,15 @@ export async function openKnowledge(db: Pick<Db, 'kysely'>, folder: KnowledgeFol
   const live = new LiveKnowledge(createKnowledgeBase(published.data, deps.org), published.number);
   const { packagedLists } = await import('./knowledge-parse.js');
   const questions = () => reviewQuestions(deps.knowledgeDir, db);
-  const editor = new KnowledgeEditor({ versions, format: knowledgeFormat, packaged: packagedLists, org: deps.org, models: deps.models, questions, clock: deps.clock });
+  const editor = new KnowledgeEditor({
+    versions,
+    format: knowledgeFormat,
+    packaged: packagedLists,
+    org: deps.org,
+    models: deps.models,
+    questions,
+    clock: deps.clock,
+  });
   const load = async (number: number): Promise<KnowledgeBase> => {
     const version = await versions.get(number);
     if (!version) throw new Error(`knowledge version ${number} is missing`);

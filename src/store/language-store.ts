@@ -19,7 +19,11 @@ export class SqlLanguageChoices implements LanguageChoices {
     const rows = await this.db.kysely
       .selectFrom('language_choices')
       .select(['person', 'lang', 'updated_at'])
-      .where('person', 'in', people.map((p) => p.person))
+      .where(
+        'person',
+        'in',
+        people.map((p) => p.person),
+      )
       .orderBy('updated_at', 'desc')
       .execute();
     const row = rows[0];
@@ -39,6 +43,14 @@ export class SqlLanguageChoices implements LanguageChoices {
       .values({ person: current.person, key_id: current.key.id, lang, updated_at: at.toISOString() })
       .onConflict((oc) => oc.column('person').doUpdateSet({ lang, updated_at: at.toISOString() }))
       .execute();
-    if (older.length > 0) await k.deleteFrom('language_choices').where('person', 'in', older.map((p) => p.person)).execute();
+    if (older.length > 0)
+      await k
+        .deleteFrom('language_choices')
+        .where(
+          'person',
+          'in',
+          older.map((p) => p.person),
+        )
+        .execute();
   }
 }

@@ -13,7 +13,10 @@ export const WEIGHTS_FILE = 'model/weights.bin.gz';
 /** The knowledge files a training run reads, relative to the knowledge folder, in a fixed order. */
 async function trainingInputs(dir: string): Promise<string[]> {
   const list = async (sub: string, pattern: RegExp) =>
-    (await readdir(join(dir, sub)).catch(() => [] as string[])).filter((n) => pattern.test(n)).sort().map((n) => `${sub}/${n}`);
+    (await readdir(join(dir, sub)).catch(() => [] as string[]))
+      .filter((n) => pattern.test(n))
+      .sort()
+      .map((n) => `${sub}/${n}`);
   return [
     ...(await list('training', /\.jsonl$/)),
     ...(await list('items', /\.ya?ml$/)),
@@ -55,7 +58,10 @@ export async function loadModels(dir: string): Promise<LearnedModels | undefined
     const bytes = gunzipSync(await readFile(join(dir, WEIGHTS_FILE)));
     return { stored, weights: new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
   } catch (error) {
-    throw new BotError('knowledge_invalid', `${join(dir, 'model')}: the trained model cannot be read (${error instanceof Error ? error.message : String(error)}); run npm run train`);
+    throw new BotError(
+      'knowledge_invalid',
+      `${join(dir, 'model')}: the trained model cannot be read (${error instanceof Error ? error.message : String(error)}); run npm run train`,
+    );
   }
 }
 

@@ -17,12 +17,7 @@ export class SqlOnceStore implements OnceStore {
     const result = await this.db.kysely
       .insertInto('once_keys')
       .values({ kind, key, expires_at: expiresAt.toISOString() })
-      .onConflict((oc) =>
-        oc
-          .columns(['kind', 'key'])
-          .doUpdateSet({ expires_at: expiresAt.toISOString() })
-          .where('once_keys.expires_at', '<', now),
-      )
+      .onConflict((oc) => oc.columns(['kind', 'key']).doUpdateSet({ expires_at: expiresAt.toISOString() }).where('once_keys.expires_at', '<', now))
       .executeTakeFirst();
     return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
   }

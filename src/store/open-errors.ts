@@ -18,5 +18,8 @@ export function whyDatabaseFailed(error: unknown, options: DbOptions): BotError 
       `DATABASE_URL: the PostgreSQL database could not be opened or migrated (${code ?? said}): check its host, port, user, password and database name, and that the user may create tables`,
     );
   }
-  return new BotError('store_unavailable', `DATA_DIR: the SQLite database could not be opened there (${code ?? 'error'}): make DATA_DIR a folder the bot's user may write to`);
+  return new BotError(
+    'store_unavailable',
+    `DATA_DIR: the SQLite database could not be opened there (${code ?? 'error'}): make DATA_DIR a folder the bot's user may write to`,
+  );
 }

@@ -70,12 +70,23 @@ export class SqlOutbox implements Outbox {
 
   async complete(id: string, posted?: PostedCard): Promise<void> {
     await this.db.kysely.transaction().execute(async (trx) => {
-      const done = await trx.updateTable('outbox').set({ status: 'done', leased_until: null, lease_token: null }).where('id', '=', id).where('status', '=', 'pending').executeTakeFirst();
+      const done = await trx
+        .updateTable('outbox')
+        .set({ status: 'done', leased_until: null, lease_token: null })
+        .where('id', '=', id)
+        .where('status', '=', 'pending')
+        .executeTakeFirst();
       // Another process completed it first (it found this card, or posted its own): record one.
       if (posted && Number(done.numUpdatedRows) > 0) {
         await trx
           .insertInto('escalation_posts')
-          .values({ escalation_id: posted.escalationId, platform: posted.platform, channel_id: posted.channelId, message_id: posted.messageId, purpose: posted.purpose })
+          .values({
+            escalation_id: posted.escalationId,
+            platform: posted.platform,
+            channel_id: posted.channelId,
+            message_id: posted.messageId,
+            purpose: posted.purpose,
+          })
           .execute();
       }
     });
@@ -92,11 +103,21 @@ export class SqlOutbox implements Outbox {
 
   async postedCards(escalationId: string): Promise<PostedCard[]> {
     const rows = await this.db.kysely.selectFrom('escalation_posts').selectAll().where('escalation_id', '=', escalationId).execute();
-    return rows.map((r) => ({ escalationId: r.escalation_id, platform: r.platform as PostedCard['platform'], channelId: r.channel_id, messageId: r.message_id, purpose: r.purpose as PostedCard['purpose'] }));
+    return rows.map((r) => ({
+      escalationId: r.escalation_id,
+      platform: r.platform as PostedCard['platform'],
+      channelId: r.channel_id,
+      messageId: r.message_id,
+      purpose: r.purpose as PostedCard['purpose'],
+    }));
   }
 
   async pending(): Promise<number> {
-    const row = await this.db.kysely.selectFrom('outbox').select((eb) => eb.fn.countAll<string | number>().as('n')).where('status', '=', 'pending').executeTakeFirst();
+    const row = await this.db.kysely
+      .selectFrom('outbox')
+      .select((eb) => eb.fn.countAll<string | number>().as('n'))
+      .where('status', '=', 'pending')
+      .executeTakeFirst();
     return Number(row?.n ?? 0);
   }
 }

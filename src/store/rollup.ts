@@ -15,14 +15,29 @@ const SETTLE_MS = 3_600_000;
  * the day of the oldest signal when nothing was rolled up. Undefined without any data.
  */
 export async function firstUnrolledDay(k: Kysely<Database>): Promise<string | undefined> {
-  const last = await k.selectFrom('daily_rollups').select((eb) => eb.fn.max('day').as('day')).executeTakeFirst();
+  const last = await k
+    .selectFrom('daily_rollups')
+    .select((eb) => eb.fn.max('day').as('day'))
+    .executeTakeFirst();
   if (last?.day) return nextDay(last.day);
   const oldest = await Promise.all([
-    k.selectFrom('question_signals').select((eb) => eb.fn.min('at').as('at')).executeTakeFirst(),
-    k.selectFrom('check_signals').select((eb) => eb.fn.min('at').as('at')).executeTakeFirst(),
-    k.selectFrom('feedback').select((eb) => eb.fn.min('created_at').as('at')).executeTakeFirst(),
+    k
+      .selectFrom('question_signals')
+      .select((eb) => eb.fn.min('at').as('at'))
+      .executeTakeFirst(),
+    k
+      .selectFrom('check_signals')
+      .select((eb) => eb.fn.min('at').as('at'))
+      .executeTakeFirst(),
+    k
+      .selectFrom('feedback')
+      .select((eb) => eb.fn.min('created_at').as('at'))
+      .executeTakeFirst(),
   ]);
-  const first = oldest.map((row) => row?.at).filter((at): at is string => typeof at === 'string').sort()[0];
+  const first = oldest
+    .map((row) => row?.at)
+    .filter((at): at is string => typeof at === 'string')
+    .sort()[0];
   return first?.slice(0, 10);
 }
 
@@ -37,7 +52,11 @@ async function rollDay(db: Db, day: string, now: Date): Promise<boolean> {
     if (Number(claim.numInsertedOrUpdatedRows ?? 0) === 0) return false; // another process did this day
     const counts = await rawCounts(trx, [{ from: dayStart(day).toISOString(), to: dayStart(nextDay(day)).toISOString(), inclusive: false }]);
     const rows = countsToRows(day, counts);
-    for (let i = 0; i < rows.length; i += 200) await trx.insertInto('daily_counts').values(rows.slice(i, i + 200)).execute();
+    for (let i = 0; i < rows.length; i += 200)
+      await trx
+        .insertInto('daily_counts')
+        .values(rows.slice(i, i + 200))
+        .execute();
     return true;
   });
 }

@@ -29,7 +29,13 @@ export class SqlSignalStore implements Signals, DigestSource {
   ) {}
 
   async question(signal: Parameters<Signals['question']>[0]): Promise<void> {
-    this.questions.push({ at: signal.at.toISOString(), platform: signal.platform, lang: signal.lang, item_id: signal.itemId ?? null, masked_text: signal.maskedText ?? null });
+    this.questions.push({
+      at: signal.at.toISOString(),
+      platform: signal.platform,
+      lang: signal.lang,
+      item_id: signal.itemId ?? null,
+      masked_text: signal.maskedText ?? null,
+    });
     this.schedule();
   }
 
@@ -96,7 +102,14 @@ export class SqlSignalStore implements Signals, DigestSource {
       .limit(UNANSWERED_SHOWN)
       .execute();
     const dayBefore = new Date(to.getTime() - 24 * 3600_000).toISOString();
-    const stale = await k.selectFrom('escalations').select('id').where('status', 'in', ['open', 'claimed']).where('created_at', '<', dayBefore).orderBy('created_at').limit(STALE_SHOWN).execute();
+    const stale = await k
+      .selectFrom('escalations')
+      .select('id')
+      .where('status', 'in', ['open', 'claimed'])
+      .where('created_at', '<', dayBefore)
+      .orderBy('created_at')
+      .limit(STALE_SHOWN)
+      .execute();
     const items = new Set([...counts.up.keys(), ...counts.down.keys()]);
     const votes = [...items].map((itemId) => ({ itemId, down: counts.down.get(itemId) ?? 0, up: counts.up.get(itemId) ?? 0 }));
     return {
@@ -105,7 +118,10 @@ export class SqlSignalStore implements Signals, DigestSource {
       questions: counts.questions,
       answered: counts.answered,
       unanswered: unanswered.map((q) => q.masked_text as string),
-      unhelpful: votes.filter((e) => e.down > 0).sort((a, b) => b.down - a.down || a.itemId.localeCompare(b.itemId)).slice(0, 5),
+      unhelpful: votes
+        .filter((e) => e.down > 0)
+        .sort((a, b) => b.down - a.down || a.itemId.localeCompare(b.itemId))
+        .slice(0, 5),
       checks: { groen: counts.verdicts.get('groen') ?? 0, oranje: counts.verdicts.get('oranje') ?? 0, rood: counts.verdicts.get('rood') ?? 0 },
       findings: [...counts.findings].map(([code, count]) => ({ code, count })).sort((a, b) => b.count - a.count || a.code.localeCompare(b.code)),
       escalations: { ...(await escalationFigures(k, this.db.engine, f, t)), staleOpen: stale.map((e) => e.id) },

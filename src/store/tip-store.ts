@@ -65,7 +65,16 @@ export class SqlTipStore implements TipStore {
   async claimSlot(channel: ChannelRef, slot: string, tipId: string, round: number, at: Date): Promise<boolean> {
     const result = await this.db.kysely
       .insertInto('tip_posts')
-      .values({ platform: channel.platform, channel_id: channel.channelId, slot, tip_id: tipId, round, status: 'claimed', error: null, claimed_at: at.toISOString() })
+      .values({
+        platform: channel.platform,
+        channel_id: channel.channelId,
+        slot,
+        tip_id: tipId,
+        round,
+        status: 'claimed',
+        error: null,
+        claimed_at: at.toISOString(),
+      })
       .onConflict((oc) => oc.columns(['platform', 'channel_id', 'slot']).doNothing())
       .executeTakeFirst();
     return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;

@@ -21,7 +21,10 @@ export class SqlVersionStore implements VersionStore {
   constructor(private readonly db: Pick<Db, 'kysely'>) {}
 
   async latestNumber(): Promise<number | undefined> {
-    const row = await this.db.kysely.selectFrom('knowledge_versions').select((eb) => eb.fn.max('number').as('latest')).executeTakeFirst();
+    const row = await this.db.kysely
+      .selectFrom('knowledge_versions')
+      .select((eb) => eb.fn.max('number').as('latest'))
+      .executeTakeFirst();
     return row?.latest === null || row?.latest === undefined ? undefined : Number(row.latest);
   }
 
@@ -31,7 +34,11 @@ export class SqlVersionStore implements VersionStore {
   }
 
   async list(): Promise<VersionInfo[]> {
-    const rows = await this.db.kysely.selectFrom('knowledge_versions').select(['number', 'kind', 'author', 'message', 'created_at', 'based_on']).orderBy('number', 'desc').execute();
+    const rows = await this.db.kysely
+      .selectFrom('knowledge_versions')
+      .select(['number', 'kind', 'author', 'message', 'created_at', 'based_on'])
+      .orderBy('number', 'desc')
+      .execute();
     return rows.map(info);
   }
 
@@ -58,7 +65,13 @@ export class SqlVersionStore implements VersionStore {
   }
 
   async latestFolderKey(): Promise<string | undefined> {
-    const row = await this.db.kysely.selectFrom('knowledge_versions').select('folder_key').where('folder_key', 'is not', null).orderBy('number', 'desc').limit(1).executeTakeFirst();
+    const row = await this.db.kysely
+      .selectFrom('knowledge_versions')
+      .select('folder_key')
+      .where('folder_key', 'is not', null)
+      .orderBy('number', 'desc')
+      .limit(1)
+      .executeTakeFirst();
     return row?.folder_key ?? undefined;
   }
 
@@ -74,6 +87,13 @@ export class SqlVersionStore implements VersionStore {
   async draft(id: string): Promise<Draft | undefined> {
     const row = await this.db.kysely.selectFrom('knowledge_drafts').selectAll().where('id', '=', id).executeTakeFirst();
     if (!row) return undefined;
-    return { id: row.id, author: row.author, message: row.message, at: new Date(row.created_at), base: Number(row.base), source: JSON.parse(row.source) as KnowledgeSource };
+    return {
+      id: row.id,
+      author: row.author,
+      message: row.message,
+      at: new Date(row.created_at),
+      base: Number(row.base),
+      source: JSON.parse(row.source) as KnowledgeSource,
+    };
   }
 }

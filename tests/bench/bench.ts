@@ -17,7 +17,16 @@ const silent = { debug() {}, info() {}, warn() {}, error() {} };
 
 function printTable(rows: readonly Timing[]): void {
   const header = ['measurement', 'runs', 'p50 ms', 'p99 ms', 'max ms', 'per s', 'target', 'ok'];
-  const lines = rows.map((r) => [r.name, String(r.runs), String(r.p50Ms), String(r.p99Ms), String(r.maxMs), String(r.perSecond ?? ''), r.target ?? '', r.ok === undefined ? '' : r.ok ? 'ok' : 'MISSED']);
+  const lines = rows.map((r) => [
+    r.name,
+    String(r.runs),
+    String(r.p50Ms),
+    String(r.p99Ms),
+    String(r.maxMs),
+    String(r.perSecond ?? ''),
+    r.target ?? '',
+    r.ok === undefined ? '' : r.ok ? 'ok' : 'MISSED',
+  ]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => (l[i] as string).length)));
   const fmt = (cells: readonly string[]) => cells.map((c, i) => c.padEnd(widths[i] as number)).join('  ');
   console.log(fmt(header));

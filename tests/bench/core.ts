@@ -69,12 +69,12 @@ export function longDraft(chars: number): string {
 export const PATHOLOGICAL: Record<string, string> = {
   'one character': 'a'.repeat(200_000),
   'at signs': '@'.repeat(200_000),
-  'dotted': 'a.'.repeat(100_000),
+  dotted: 'a.'.repeat(100_000),
   'digits and spaces': '0 '.repeat(100_000),
-  'urls': 'https://example.nl/pad?x=1 '.repeat(7_500),
-  'dashes': '-'.repeat(200_000),
-  'capitals': 'A'.repeat(200_000),
-  'exclamations': '!'.repeat(200_000),
+  urls: 'https://example.nl/pad?x=1 '.repeat(7_500),
+  dashes: '-'.repeat(200_000),
+  capitals: 'A'.repeat(200_000),
+  exclamations: '!'.repeat(200_000),
 };
 
 /** The core's speed: questions answered and drafts checked, in this process. */

@@ -39,7 +39,11 @@ async function waitReady(child: ChildProcess): Promise<void> {
 }
 
 /** Fires `count` requests, `concurrency` at a time; times each from send to response. */
-export async function load(count: number, concurrency: number, request: (i: number) => Promise<Response>): Promise<{ durations: number[]; seconds: number; errors: number; withBody: number }> {
+export async function load(
+  count: number,
+  concurrency: number,
+  request: (i: number) => Promise<Response>,
+): Promise<{ durations: number[]; seconds: number; errors: number; withBody: number }> {
   const durations: number[] = [];
   let errors = 0;
   let withBody = 0;
@@ -94,11 +98,22 @@ function timing(name: string, run: { durations: number[]; seconds: number; error
 
 export function slackRequest(port: number, api: FakeSlackApi) {
   return (i: number) => {
-    const body = new URLSearchParams({ command: '/socialmedia', text: QUESTIONS[i % QUESTIONS.length] as string, user_id: `U${i % 50}`, channel_id: 'C0BENCH', response_url: api.responseUrl(`b${i}`), trigger_id: triggerId() }).toString();
+    const body = new URLSearchParams({
+      command: '/socialmedia',
+      text: QUESTIONS[i % QUESTIONS.length] as string,
+      user_id: `U${i % 50}`,
+      channel_id: 'C0BENCH',
+      response_url: api.responseUrl(`b${i}`),
+      trigger_id: triggerId(),
+    }).toString();
     const ts = Math.floor(Date.now() / 1000);
     return fetch(`http://127.0.0.1:${port}/slack/events`, {
       method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': signSlackRequest(SECRET, body, ts) },
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        'x-slack-request-timestamp': String(ts),
+        'x-slack-signature': signSlackRequest(SECRET, body, ts),
+      },
       body,
     });
   };
@@ -106,7 +121,11 @@ export function slackRequest(port: number, api: FakeSlackApi) {
 
 export function teamsRequest(port: number, connector: FakeBotConnector) {
   return (i: number) =>
-    fetch(`http://127.0.0.1:${port}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(teamsActivity(connector.url, QUESTIONS[i % QUESTIONS.length] as string)) });
+    fetch(`http://127.0.0.1:${port}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(teamsActivity(connector.url, QUESTIONS[i % QUESTIONS.length] as string)),
+    });
 }
 
 async function rssOf(port: number): Promise<number> {
@@ -125,10 +144,25 @@ export async function benchPlatforms(): Promise<Timing[]> {
   // Start-up: from spawn to the first 200 from /healthz.
   const port = await freePort();
   const spawnedAt = performance.now();
-  const bot = start('dist/src/main.js', { SLACK_BOT_TOKEN: 'xoxb-bench', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: api.apiUrl, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: mkdtempSync(join(tmpdir(), 'bench-')) });
+  const bot = start('dist/src/main.js', {
+    SLACK_BOT_TOKEN: 'xoxb-bench',
+    SLACK_SIGNING_SECRET: SECRET,
+    SLACK_API_URL: api.apiUrl,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATA_DIR: mkdtempSync(join(tmpdir(), 'bench-')),
+  });
   await waitForHealthy(`http://127.0.0.1:${port}/healthz`, 30_000);
   const startupMs = performance.now() - spawnedAt;
-  rows.push({ name: 'start-up to 200 from /healthz', runs: 1, p50Ms: round(startupMs), p99Ms: round(startupMs), maxMs: round(startupMs), target: '< 1000 ms', ok: startupMs < 1000 });
+  rows.push({
+    name: 'start-up to 200 from /healthz',
+    runs: 1,
+    p50Ms: round(startupMs),
+    p99Ms: round(startupMs),
+    maxMs: round(startupMs),
+    target: '< 1000 ms',
+    ok: startupMs < 1000,
+  });
   await new Promise((r) => setTimeout(r, 2_000));
   const idle = await rssOf(port);
   rows.push({ name: 'idle memory (RSS, MB)', runs: 1, p50Ms: round(idle), p99Ms: round(idle), maxMs: round(idle), target: '< 120 MB', ok: idle < 120 });
@@ -157,11 +191,21 @@ export async function benchPlatforms(): Promise<Timing[]> {
     const slackRatio = ratio(percentile(slackBot.durations, 99), percentile(slackBare.durations, 99));
     const slackThroughput = ratio(slackBare.durations.length / slackBare.seconds, slackBot.durations.length / slackBot.seconds);
     rows.push(timing('Slack /socialmedia: bare Bolt (answer in ack)', slackBare, { target: `server CPU ${slackBare.cpuPerRequest} ms/request` }));
-    rows.push(timing('Slack /socialmedia: Richtlijnenbot', slackBot, { target: `≤ 1.3×: ${slackRatio}× bare p99, ${slackThroughput}× bare time; server CPU ${slackBot.cpuPerRequest} ms/request (${ratio(slackBot.cpuPerRequest, slackBare.cpuPerRequest)}× bare); ${slackBot.withBody}/${N} answered in the ack`, ok: slackRatio <= 1.3 && slackThroughput <= 1.3 }));
+    rows.push(
+      timing('Slack /socialmedia: Richtlijnenbot', slackBot, {
+        target: `≤ 1.3×: ${slackRatio}× bare p99, ${slackThroughput}× bare time; server CPU ${slackBot.cpuPerRequest} ms/request (${ratio(slackBot.cpuPerRequest, slackBare.cpuPerRequest)}× bare); ${slackBot.withBody}/${N} answered in the ack`,
+        ok: slackRatio <= 1.3 && slackThroughput <= 1.3,
+      }),
+    );
     const teamsRatio = ratio(percentile(teamsBot.durations, 99), percentile(teamsBare.durations, 99));
     const teamsThroughput = ratio(teamsBare.durations.length / teamsBare.seconds, teamsBot.durations.length / teamsBot.seconds);
     rows.push(timing('Teams /api/messages: bare CloudAdapter (card)', teamsBare, { target: `server CPU ${teamsBare.cpuPerRequest} ms/request` }));
-    rows.push(timing('Teams /api/messages: Richtlijnenbot', teamsBot, { target: `≤ 1.3×: ${teamsRatio}× bare p99, ${teamsThroughput}× bare time; server CPU ${teamsBot.cpuPerRequest} ms/request (${ratio(teamsBot.cpuPerRequest, teamsBare.cpuPerRequest)}× bare)`, ok: teamsRatio <= 1.3 && teamsThroughput <= 1.3 }));
+    rows.push(
+      timing('Teams /api/messages: Richtlijnenbot', teamsBot, {
+        target: `≤ 1.3×: ${teamsRatio}× bare p99, ${teamsThroughput}× bare time; server CPU ${teamsBot.cpuPerRequest} ms/request (${ratio(teamsBot.cpuPerRequest, teamsBare.cpuPerRequest)}× bare)`,
+        ok: teamsRatio <= 1.3 && teamsThroughput <= 1.3,
+      }),
+    );
 
     // Memory: warm-up is the first 10 000 requests (V8 sizes its heap to the load by then);
     // the second 10 000 must not grow it further. A leak grows with every request; RSS under a
@@ -174,7 +218,15 @@ export async function benchPlatforms(): Promise<Timing[]> {
     await new Promise((r) => setTimeout(r, 2_000));
     const after = await rssOf(port);
     const growth = after - warm;
-    rows.push({ name: 'memory after 20 000 requests (RSS, MB)', runs: 1, p50Ms: round(after), p99Ms: round(after), maxMs: round(after), target: `${round(growth)} MB over the second 10 000 (< 5 %)`, ok: growth < warm * 0.05 });
+    rows.push({
+      name: 'memory after 20 000 requests (RSS, MB)',
+      runs: 1,
+      p50Ms: round(after),
+      p99Ms: round(after),
+      maxMs: round(after),
+      target: `${round(growth)} MB over the second 10 000 (< 5 %)`,
+      ok: growth < warm * 0.05,
+    });
   } finally {
     await stop(bot);
     await api.stop();

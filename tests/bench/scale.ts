@@ -35,13 +35,23 @@ function medians(runs: readonly Measured[][]): Measured[] {
   const middle = (values: number[]) => values.sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)] as number;
   return (runs[0] ?? []).map((first, i) => {
     const all = runs.map((run) => run[i] as Measured);
-    return { ...first, ms: middle(all.map((m) => m.ms)), extraMB: middle(all.map((m) => m.extraMB)), maxStallMs: middle(all.map((m) => m.maxStallMs)), heartbeatStallMs: middle(all.map((m) => m.heartbeatStallMs)) };
+    return {
+      ...first,
+      ms: middle(all.map((m) => m.ms)),
+      extraMB: middle(all.map((m) => m.extraMB)),
+      maxStallMs: middle(all.map((m) => m.maxStallMs)),
+      heartbeatStallMs: middle(all.map((m) => m.heartbeatStallMs)),
+    };
   });
 }
 
 function runChild(args: string[], env: Record<string, string>, heapMB = 12_288): Promise<unknown> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--expose-gc', `--max-old-space-size=${heapMB}`, '--import', 'tsx', resolve(import.meta.dirname, 'scale/child.ts'), ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(
+      process.execPath,
+      ['--expose-gc', `--max-old-space-size=${heapMB}`, '--import', 'tsx', resolve(import.meta.dirname, 'scale/child.ts'), ...args],
+      { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] },
+    );
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
     child.on('exit', (code) => {
@@ -64,7 +74,11 @@ async function freshTarget(engine: ScaleRow['engine'], scale: number): Promise<{
   const query = async (text: string) => {
     const client = new pg.Client({ connectionString: admin });
     await client.connect();
-    try { await client.query(text); } finally { await client.end(); }
+    try {
+      await client.query(text);
+    } finally {
+      await client.end();
+    }
   };
   await query(`DROP DATABASE IF EXISTS ${name}`);
   await query(`CREATE DATABASE ${name}`);
@@ -75,7 +89,17 @@ async function freshTarget(engine: ScaleRow['engine'], scale: number): Promise<{
 
 function printTable(rows: readonly ScaleRow[]): void {
   const header = ['engine', 'scale', 'operation', 'ms', 'extra MB', 'max stall ms', 'heartbeat ms', 'db MB', 'db MB after'];
-  const lines = rows.map((r) => [r.engine, `${r.scale}×`, r.operation, String(r.ms), String(r.extraMB), String(r.maxStallMs), String(r.heartbeatStallMs), String(r.dbMB), String(r.dbMBAfter)]);
+  const lines = rows.map((r) => [
+    r.engine,
+    `${r.scale}×`,
+    r.operation,
+    String(r.ms),
+    String(r.extraMB),
+    String(r.maxStallMs),
+    String(r.heartbeatStallMs),
+    String(r.dbMB),
+    String(r.dbMBAfter),
+  ]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => (l[i] as string).length)));
   const fmt = (cells: readonly string[]) => cells.map((c, i) => c.padEnd(widths[i] as number)).join('  ');
   console.log(fmt(header));
@@ -85,7 +109,10 @@ function printTable(rows: readonly ScaleRow[]): void {
 
 export async function runScaleBench(argv: readonly string[]): Promise<void> {
   const at = argv.indexOf('--scales');
-  const scales = (at >= 0 ? (argv[at + 1] ?? '') : '1,10,100').split(',').map(Number).filter((n) => n > 0);
+  const scales = (at >= 0 ? (argv[at + 1] ?? '') : '1,10,100')
+    .split(',')
+    .map(Number)
+    .filter((n) => n > 0);
   const repeatAt = argv.indexOf('--repeat');
   const repeat = repeatAt >= 0 ? Math.max(1, Number(argv[repeatAt + 1]) || 1) : 1;
   const opsAt = argv.indexOf('--ops');

@@ -16,7 +16,14 @@ function signalStore(failing = false): Signals & { kept: unknown[] } {
 
 async function botWith(signals: Signals) {
   const logger = captureLogger();
-  const bot = new Bot({ kb: await knowledgeBase(), clock: { now: () => new Date('2026-11-24T09:00:00Z') }, random: () => 0, logger, defaultLang: 'nl', signals });
+  const bot = new Bot({
+    kb: await knowledgeBase(),
+    clock: { now: () => new Date('2026-11-24T09:00:00Z') },
+    random: () => 0,
+    logger,
+    defaultLang: 'nl',
+    signals,
+  });
   return { bot, logger };
 }
 

@@ -5,9 +5,19 @@ import { createKnowledgeBase } from '../../src/core/knowledge/knowledge-base.js'
 import { captureLogger, knowledgeData, message, testBot } from '../support/bot.js';
 
 const COMMANDS = [
-  'help', 'regels', 'rules', ...[1, 2, 3, 4, 5, 6, 7, 8].map((n) => `regel ${n}`), ...[1, 4, 5].map((n) => `rule ${n}`),
-  'disclaimer Jan', 'lees kansen', 'lees intranet', 'read actief-mits', 'lees waarom', 'lees reikwijdte',
-  'mag ik iets posten over mijn werkgever?', 'Waarom hebben we deze richtlijnen?',
+  'help',
+  'regels',
+  'rules',
+  ...[1, 2, 3, 4, 5, 6, 7, 8].map((n) => `regel ${n}`),
+  ...[1, 4, 5].map((n) => `rule ${n}`),
+  'disclaimer Jan',
+  'lees kansen',
+  'lees intranet',
+  'read actief-mits',
+  'lees waarom',
+  'lees reikwijdte',
+  'mag ik iets posten over mijn werkgever?',
+  'Waarom hebben we deze richtlijnen?',
 ];
 
 describe('ORG_NAME', () => {
@@ -29,7 +39,8 @@ describe('ORG_NAME', () => {
       const kb = createKnowledgeBase(await knowledgeData(), { name: 'FNV', article });
       return new Bot({ kb, clock: { now: () => new Date('2026-11-24T09:00:00Z') }, random: () => 0, logger: captureLogger(), defaultLang: 'nl' });
     };
-    const text = async (article: 'het' | 'de' | 'none', msg: string, lang?: 'en') => toPlainText((await (await bot(article)).handle(message(msg, lang ? { lang } : {}))).reply);
+    const text = async (article: 'het' | 'de' | 'none', msg: string, lang?: 'en') =>
+      toPlainText((await (await bot(article)).handle(message(msg, lang ? { lang } : {}))).reply);
     expect(await text('de', 'help')).toContain('de socialemediarichtlijnen van de FNV.');
     expect(await text('het', 'help')).toContain('van het FNV.');
     expect(await text('none', 'help')).toContain('de socialemediarichtlijnen van FNV.');

@@ -14,7 +14,14 @@ describe('cleanText', () => {
   });
 
   it('runs on every surface: nothing of it reaches Slack, Teams or the terminal', () => {
-    for (const out of [plainToMrkdwn(TROJAN), plainTextSafe(TROJAN), richToMrkdwn(rich(TROJAN)), escapeCardText(TROJAN), plainCardText(TROJAN), richToCardText(rich(TROJAN))]) {
+    for (const out of [
+      plainToMrkdwn(TROJAN),
+      plainTextSafe(TROJAN),
+      richToMrkdwn(rich(TROJAN)),
+      escapeCardText(TROJAN),
+      plainCardText(TROJAN),
+      richToCardText(rich(TROJAN)),
+    ]) {
       for (const char of ['\u202E', '\u2066', '\u2069', '\u200F', '\u061C', '\u0007', '\u001B', '\u0085', '\u2028']) expect(out).not.toContain(char);
     }
   });

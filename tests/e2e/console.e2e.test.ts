@@ -27,14 +27,19 @@ afterAll(async () => {
   await bot?.close();
   const serious = results.flatMap((r) => r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${r.page}: ${v.id}`));
   await writeFile(join(SHOTS, 'axe.json'), `${JSON.stringify(results, null, 2)}\n`);
-  process.stdout.write(`axe-core: ${results.length} pages, ${results.reduce((n, r) => n + r.violations.length, 0)} violations (${serious.length} serious or critical)\n`);
+  process.stdout.write(
+    `axe-core: ${results.length} pages, ${results.reduce((n, r) => n + r.violations.length, 0)} violations (${serious.length} serious or critical)\n`,
+  );
 });
 
 async function checked(page: import('playwright-core').Page, name: string) {
   await page.waitForLoadState('load');
   const result = await axe(page, name);
   results.push(result);
-  expect(result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'), name).toEqual([]);
+  expect(
+    result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'),
+    name,
+  ).toEqual([]);
   await shot(page, name);
 }
 
@@ -124,6 +129,7 @@ describe('the web console in a browser', () => {
 
     if (process.env.UPDATE_DOCS !== '1') return; // UPDATE_DOCS=1 npm run test:e2e:console refreshes the README's screenshots
     await mkdir(DOCS, { recursive: true });
-    for (const name of ['03-overzicht', '05-escalatie', '07-inzichten', '08-speeltuin', '10-escalaties-mobiel']) await copyFile(join(SHOTS, `${name}.png`), join(DOCS, `${name}.png`));
+    for (const name of ['03-overzicht', '05-escalatie', '07-inzichten', '08-speeltuin', '10-escalaties-mobiel'])
+      await copyFile(join(SHOTS, `${name}.png`), join(DOCS, `${name}.png`));
   });
 });

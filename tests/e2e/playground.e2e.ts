@@ -73,7 +73,13 @@ async function scenario(s: PlaygroundSession): Promise<void> {
       results.push({ step: name, ok: true, ms: Date.now() - start, screenshot: await s.shot(name) });
       process.stderr.write(`ok   ${name} (${Date.now() - start} ms)\n`);
     } catch (error) {
-      results.push({ step: name, ok: false, ms: Date.now() - start, error: String((error as Error).message), screenshot: await s.shot(`${name}-failed`).catch(() => undefined) });
+      results.push({
+        step: name,
+        ok: false,
+        ms: Date.now() - start,
+        error: String((error as Error).message),
+        screenshot: await s.shot(`${name}-failed`).catch(() => undefined),
+      });
       process.stderr.write(`FAIL ${name}: ${(error as Error).message}\n`);
       throw error;
     }
@@ -107,7 +113,8 @@ async function scenario(s: PlaygroundSession): Promise<void> {
     const text = await textOf(answer());
     check(text.split('Bedenk dat… (auteursrecht)').length === 2, 'the answer cites its source once');
     noPlainMarkup(text);
-    for (const title of ['Meer over regel 1', '👍', '👎']) check((await answer().locator(SEL.button(title)).count()) === 1, `the answer has a "${title}" button`);
+    for (const title of ['Meer over regel 1', '👍', '👎'])
+      check((await answer().locator(SEL.button(title)).count()) === 1, `the answer has a "${title}" button`);
     await s.shotOf('card-answer', answer());
   });
 
@@ -176,7 +183,10 @@ async function scenario(s: PlaygroundSession): Promise<void> {
   await step('11-escalate-reported', async () => {
     const mark = s.events.length;
     await s.turn(() => s.page.getByRole('button', { name: 'Melden' }).click(), 'invoke');
-    const reported = await s.page.getByText(/Gemeld: E-[A-Z0-9]{5}/).first().innerText();
+    const reported = await s.page
+      .getByText(/Gemeld: E-[A-Z0-9]{5}/)
+      .first()
+      .innerText();
     ref = /E-[A-Z0-9]{5}/.exec(reported)?.[0] ?? '';
     await s.until(() => s.created(mark).some((e) => e.conversation === channel), 'the card in the department channel', 30_000);
     await s.page.locator('button[aria-label="Close"]').first().click();
@@ -195,10 +205,17 @@ async function scenario(s: PlaygroundSession): Promise<void> {
     const invoked = s.page.waitForResponse((r) => r.url().includes('/_conversation/v1/invoke'));
     await departmentCard().locator(SEL.button('Ik pak dit op')).click();
     check((await (await invoked).text()).includes(`Je hebt ${ref} opgepakt. De melder weet het.`), 'the one who pressed is told, on the card');
-    await s.until(() => s.since(mark).some((e) => e.kind === 'push' && e.action === 'updateMessage' && e.conversation === channel), 'the card updated in place', 30_000);
+    await s.until(
+      () => s.since(mark).some((e) => e.kind === 'push' && e.action === 'updateMessage' && e.conversation === channel),
+      'the card updated in place',
+      30_000,
+    );
     await departmentCard().getByText('Opgepakt door Alex Wilber').waitFor();
     await s.until(() => s.created(mark).some((e) => e.conversation === personal), 'the notice to the reporter', 30_000);
-    check(s.created(mark).every((e) => e.conversation !== channel), 'no new message in the channel');
+    check(
+      s.created(mark).every((e) => e.conversation !== channel),
+      'no new message in the channel',
+    );
     await s.shotOf('card-escalation-claimed', departmentCard());
   });
 
@@ -209,7 +226,11 @@ async function scenario(s: PlaygroundSession): Promise<void> {
     const invoked = s.page.waitForResponse((r) => r.url().includes('/_conversation/v1/invoke'));
     await departmentCard().locator(SEL.button('Afgehandeld')).last().click();
     check((await (await invoked).text()).includes(`${ref} is afgehandeld. De melder weet het.`), 'the one who pressed is told, on the card');
-    await s.until(() => s.since(mark).some((e) => e.kind === 'push' && e.action === 'updateMessage' && e.conversation === channel), 'the card updated in place', 30_000);
+    await s.until(
+      () => s.since(mark).some((e) => e.kind === 'push' && e.action === 'updateMessage' && e.conversation === channel),
+      'the card updated in place',
+      30_000,
+    );
     await departmentCard().getByText('Afgehandeld door Alex Wilber').waitFor();
     await s.until(() => s.created(mark).some((e) => e.conversation === personal), 'the notice to the reporter', 30_000);
     check(!(await s.page.getByText('een concept laat ik niet').count()), 'no note about a draft after resolving');
@@ -225,7 +246,10 @@ async function scenario(s: PlaygroundSession): Promise<void> {
     await s.open('Group Chat', { firstTime: true });
     const replies = await s.turn(() => s.say('check Wat een idioot is mijn baas', { mention: true }));
     check(replies.length === 2 && replies[0] === personal, `a private card in the personal chat and one note here, got ${JSON.stringify(replies)}`);
-    await s.page.locator('p', { hasText: 'Ik heb je persoonlijk geantwoord, in je chat met mij: een concept laat ik niet aan anderen zien.' }).first().waitFor();
+    await s.page
+      .locator('p', { hasText: 'Ik heb je persoonlijk geantwoord, in je chat met mij: een concept laat ik niet aan anderen zien.' })
+      .first()
+      .waitFor();
   });
 }
 

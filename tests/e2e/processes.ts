@@ -94,7 +94,10 @@ function start(name: string, command: string, args: string[], options: { cwd: st
 export async function ready(url: string, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const ok = await fetch(url).then((r) => r.ok, () => false);
+    const ok = await fetch(url).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     if (Date.now() > deadline) throw new Error(`${url} did not answer within ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, 200));
@@ -107,7 +110,15 @@ export async function ready(url: string, timeoutMs = 60_000): Promise<void> {
  */
 export async function startBot(options: { port: number; dataDir: string; logDir: string; env?: Record<string, string> }): Promise<Running> {
   mkdirSync(options.dataDir, { recursive: true });
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(options.port), HOST: '127.0.0.1', DATA_DIR: options.dataDir, LOG_FORMAT: 'json', ADMIN_TEAMS_USERS: PLAYGROUND_USER, ...options.env };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(options.port),
+    HOST: '127.0.0.1',
+    DATA_DIR: options.dataDir,
+    LOG_FORMAT: 'json',
+    ADMIN_TEAMS_USERS: PLAYGROUND_USER,
+    ...options.env,
+  };
   for (const name of ['MicrosoftAppId', 'MicrosoftAppPassword', 'MicrosoftAppTenantId', 'SLACK_BOT_TOKEN', 'DATABASE_URL']) delete env[name];
   const bot = start('bot', process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: ROOT, env, logDir: options.logDir });
   await ready(`http://127.0.0.1:${options.port}/healthz`);

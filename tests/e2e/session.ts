@@ -50,15 +50,27 @@ export class PlaygroundSession {
       viewport: { width: 1280, height: 900 },
       deviceScaleFactor: 2, // sharp screenshots for the README
       locale: 'en-US', // as many Dutch offices run it: the bot must still answer in Dutch
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+      ],
     });
     const page = context.pages()[0] ?? (await context.newPage());
     const session = new PlaygroundSession(context, page, userDataDir, shots);
     // The page asks a CDN for fonts and a paint worklet: nothing leaves this machine.
-    await context.route((u) => !LOOPBACK.has(u.hostname), (route) => {
-      session.blocked.push(route.request().url());
-      return route.abort('blockedbyclient');
-    });
+    await context.route(
+      (u) => !LOOPBACK.has(u.hostname),
+      (route) => {
+        session.blocked.push(route.request().url());
+        return route.abort('blockedbyclient');
+      },
+    );
     page.on('pageerror', (e) => session.pageErrors.push(e.message.split('\n')[0] ?? ''));
     page.on('console', (m) => {
       if (m.type() === 'error' && !EXPECTED_CONSOLE.test(m.text())) session.consoleErrors.push(m.text().split('\n')[0] ?? '');
@@ -79,7 +91,13 @@ export class PlaygroundSession {
     const message = msg.message as { messageId?: string; from?: { id?: string } } | undefined;
     const log = msg.log as Record<string, unknown> | undefined;
     if (typeof msg.action === 'string') {
-      this.events.push({ kind: 'push', action: msg.action, conversation: String(msg.actionConversationId ?? ''), messageId: String(message?.messageId ?? ''), fromBot: message?.from?.id === BOT_ID });
+      this.events.push({
+        kind: 'push',
+        action: msg.action,
+        conversation: String(msg.actionConversationId ?? ''),
+        messageId: String(message?.messageId ?? ''),
+        fromBot: message?.from?.id === BOT_ID,
+      });
     } else if (msg.logAction === 'appendLog' && log) {
       const response = log.response as { statusCode?: number } | undefined;
       const body = (log.request as { body?: { text?: string } } | undefined)?.body;
@@ -131,7 +149,9 @@ export class PlaygroundSession {
 
   /** Messages the bot posted since `mark`, as the Log Panel lists them (one line each, status 201), in order. */
   posted(mark: number): Array<Extract<PlaygroundEvent, { kind: 'log' }>> {
-    return this.since(mark).filter((e): e is Extract<PlaygroundEvent, { kind: 'log' }> => e.kind === 'log' && e.from === 'User Application' && e.activity === 'message' && e.status === 201);
+    return this.since(mark).filter(
+      (e): e is Extract<PlaygroundEvent, { kind: 'log' }> => e.kind === 'log' && e.from === 'User Application' && e.activity === 'message' && e.status === 201,
+    );
   }
 
   /**
@@ -147,14 +167,18 @@ export class PlaygroundSession {
       const index = this.since(mark).findIndex((e) => e.kind === 'log' && e.to === 'User Application' && e.activity === activity && e.status !== undefined);
       return index >= 0 ? mark + index : undefined;
     }, `the bot's answer to a ${activity}`);
-    const replies = this.posted(mark).filter((e) => this.events.indexOf(e) < end).map((e) => e.conversation);
+    const replies = this.posted(mark)
+      .filter((e) => this.events.indexOf(e) < end)
+      .map((e) => e.conversation);
     await this.until(() => this.created(mark).length >= replies.length || undefined, `${replies.length} message(s) on the page`);
     return replies;
   }
 
   /** Problems the Playground or the page reported since `mark`: an HTTP status ≥ 400, a warning, a crash. */
   problems(mark = 0): string[] {
-    const logged = this.since(mark).flatMap((e) => (e.kind === 'log' && ((e.status ?? 0) >= 400 || e.level === 'warning' || e.level === 'error') ? [`${e.activity} ${e.status ?? ''} ${e.text}`.trim()] : []));
+    const logged = this.since(mark).flatMap((e) =>
+      e.kind === 'log' && ((e.status ?? 0) >= 400 || e.level === 'warning' || e.level === 'error') ? [`${e.activity} ${e.status ?? ''} ${e.text}`.trim()] : [],
+    );
     return [...logged, ...this.pageErrors.map((e) => `page error: ${e}`), ...this.consoleErrors.map((e) => `console: ${e}`)];
   }
 
@@ -168,7 +192,8 @@ export class PlaygroundSession {
     await this.page.locator(SEL.conversation(label)).first().click();
     await this.page.locator(SEL.textbox).first().waitFor({ state: 'visible' });
     if (!options.firstTime) return;
-    const answered = (activity: string) => this.since(mark).some((e) => e.kind === 'log' && e.to === 'User Application' && e.activity === activity && e.status !== undefined);
+    const answered = (activity: string) =>
+      this.since(mark).some((e) => e.kind === 'log' && e.to === 'User Application' && e.activity === activity && e.status !== undefined);
     await this.until(() => answered('installationUpdate') && answered('conversationUpdate'), `the bot installed in ${label}`);
     const welcomes = this.posted(mark).length + this.since(mark).filter((e) => e.kind === 'log' && e.activity === 'createConversation').length;
     await this.until(() => this.created(mark).length >= welcomes || undefined, `the welcome in ${label}`);

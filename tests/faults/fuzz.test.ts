@@ -12,7 +12,10 @@ function generator(seed: number) {
     return state / 2 ** 32;
   };
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
-  const text = (max: number) => Array.from({ length: Math.floor(next() * max) }, () => pick(['a', 'é', '<', '>', '"', '{', '}', '@', '!', '0', ' ', '\n', '🙂', '\u0000', '&', '#', 'x'])).join('');
+  const text = (max: number) =>
+    Array.from({ length: Math.floor(next() * max) }, () =>
+      pick(['a', 'é', '<', '>', '"', '{', '}', '@', '!', '0', ' ', '\n', '🙂', '\u0000', '&', '#', 'x']),
+    ).join('');
   const value = (depth: number): unknown => {
     const kind = Math.floor(next() * (depth > 2 ? 4 : 7));
     if (kind === 0) return text(20);
@@ -20,7 +23,12 @@ function generator(seed: number) {
     if (kind === 2) return pick([true, false, null]);
     if (kind === 3) return pick(['message', 'event_callback', 'block_actions', 'invoke', 'conversationUpdate', 'url_verification', '', '__proto__']);
     if (kind === 4) return Array.from({ length: Math.floor(next() * 4) }, () => value(depth + 1));
-    return Object.fromEntries(Array.from({ length: Math.floor(next() * 6) }, () => [pick(['type', 'event', 'text', 'user', 'channel', 'payload', 'actions', 'value', 'serviceUrl', 'conversation', 'from', 'name', 'command', text(8)]), value(depth + 1)]));
+    return Object.fromEntries(
+      Array.from({ length: Math.floor(next() * 6) }, () => [
+        pick(['type', 'event', 'text', 'user', 'channel', 'payload', 'actions', 'value', 'serviceUrl', 'conversation', 'from', 'name', 'command', text(8)]),
+        value(depth + 1),
+      ]),
+    );
   };
   return { next, pick, text, value };
 }
@@ -37,20 +45,62 @@ it('survives a few thousand malformed and random payloads, then answers a real q
       if (shape === 0) {
         // Signed, well-formed envelope with random insides: reaches Bolt's processing.
         const body = JSON.stringify({ type: 'event_callback', event_id: `Ev${i}`, team_id: 'T1', event: g.value(0) });
-        requests.push(() => fetch(`${bot.url}/slack/events`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': signSlackRequest(SIGNING_SECRET, body, ts) }, body }));
+        requests.push(() =>
+          fetch(`${bot.url}/slack/events`, {
+            method: 'POST',
+            headers: {
+              'content-type': 'application/json',
+              'x-slack-request-timestamp': String(ts),
+              'x-slack-signature': signSlackRequest(SIGNING_SECRET, body, ts),
+            },
+            body,
+          }),
+        );
       } else if (shape === 1) {
-        const body = new URLSearchParams({ payload: JSON.stringify({ type: g.pick(['block_actions', 'message_action', 'view_submission', 'shortcut']), ...(g.value(0) as object) }) }).toString();
-        requests.push(() => fetch(`${bot.url}/slack/events`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': signSlackRequest(SIGNING_SECRET, body, ts) }, body }));
+        const body = new URLSearchParams({
+          payload: JSON.stringify({ type: g.pick(['block_actions', 'message_action', 'view_submission', 'shortcut']), ...(g.value(0) as object) }),
+        }).toString();
+        requests.push(() =>
+          fetch(`${bot.url}/slack/events`, {
+            method: 'POST',
+            headers: {
+              'content-type': 'application/x-www-form-urlencoded',
+              'x-slack-request-timestamp': String(ts),
+              'x-slack-signature': signSlackRequest(SIGNING_SECRET, body, ts),
+            },
+            body,
+          }),
+        );
       } else if (shape === 2) {
-        requests.push(() => fetch(`${bot.url}/slack/events`, { method: 'POST', headers: { 'content-type': g.pick(['application/json', 'text/plain', 'application/x-www-form-urlencoded', '']) }, body: g.text(300) }));
+        requests.push(() =>
+          fetch(`${bot.url}/slack/events`, {
+            method: 'POST',
+            headers: { 'content-type': g.pick(['application/json', 'text/plain', 'application/x-www-form-urlencoded', '']) },
+            body: g.text(300),
+          }),
+        );
       } else if (shape === 3) {
         // Random activities from this machine with a local serviceUrl: they reach botbuilder.
-        const activity = { ...teamsActivity(bot.connector.url, g.text(40)), ...(g.value(0) as object), serviceUrl: bot.connector.url, conversation: { id: `c${i}` } };
-        requests.push(() => fetch(`${bot.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) }));
+        const activity = {
+          ...teamsActivity(bot.connector.url, g.text(40)),
+          ...(g.value(0) as object),
+          serviceUrl: bot.connector.url,
+          conversation: { id: `c${i}` },
+        };
+        requests.push(() =>
+          fetch(`${bot.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) }),
+        );
       } else if (shape === 4) {
-        requests.push(() => fetch(`${bot.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(g.value(0)) }));
+        requests.push(() =>
+          fetch(`${bot.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(g.value(0)) }),
+        );
       } else {
-        requests.push(() => fetch(`${bot.url}/${g.pick(['api/messages', 'slack/events', 'healthz', 'metrics', 'nope'])}`, { method: g.pick(['GET', 'PUT', 'DELETE', 'POST']), body: null }));
+        requests.push(() =>
+          fetch(`${bot.url}/${g.pick(['api/messages', 'slack/events', 'healthz', 'metrics', 'nope'])}`, {
+            method: g.pick(['GET', 'PUT', 'DELETE', 'POST']),
+            body: null,
+          }),
+        );
       }
     }
     let next = 0;

@@ -20,7 +20,18 @@ it('delivers 1 000 concurrent escalations exactly once each while Slack fails on
     const ids = replies.map((r) => /E-[A-Z0-9]{5}/.exec(r.title ?? '')?.[0] as string);
     expect(new Set(ids).size).toBe(1000);
     const app = new App({ token: 'xoxb-test', signingSecret: 'x', clientOptions: { slackApiUrl: api.apiUrl, retryConfig: { retries: 0 } } });
-    const worker = new DeliveryWorker({ outbox, store, kb: await knowledgeBase(), notifiers: { slack: new SlackNotifier(app.client) }, clock, logger: captureLogger(), lang: 'nl', timeZone: 'Europe/Amsterdam', remindMinutes: 15, batch: 100 });
+    const worker = new DeliveryWorker({
+      outbox,
+      store,
+      kb: await knowledgeBase(),
+      notifiers: { slack: new SlackNotifier(app.client) },
+      clock,
+      logger: captureLogger(),
+      lang: 'nl',
+      timeZone: 'Europe/Amsterdam',
+      remindMinutes: 15,
+      batch: 100,
+    });
     for (let round = 0; round < 60 && (await outbox.pending()) > 0; round++) {
       await Promise.all([worker.runOnce(), worker.runOnce()]); // two workers side by side
       clock.advance(15);

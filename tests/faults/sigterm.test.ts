@@ -13,17 +13,37 @@ it('stops cleanly on SIGTERM in the middle of traffic, and the outbox resumes af
   const dataDir = mkdtempSync(join(tmpdir(), 'richtlijnenbot-sigterm-'));
   const metricsToken = 'metrics-token-0123456789abcdef';
   // On 0.0.0.0 (Slack's HTTP mode) /metrics needs the token.
-  const env = { SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: api.apiUrl, DATA_DIR: dataDir, ESCALATION_SLACK_CHANNEL: 'C0COMMS', METRICS_TOKEN: metricsToken };
+  const env = {
+    SLACK_BOT_TOKEN: 'xoxb-test',
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_API_URL: api.apiUrl,
+    DATA_DIR: dataDir,
+    ESCALATION_SLACK_CHANNEL: 'C0COMMS',
+    METRICS_TOKEN: metricsToken,
+  };
   const port = await freePort();
   const first = spawnBot({ ...env, PORT: String(port) });
   const send = (i: number) => {
-    const body = new URLSearchParams({ command: '/socialmedia', text: `escaleer https://x.com/${i} discussie ${i}`, user_id: `U${i}`, channel_id: 'C0GENERAL', response_url: api.responseUrl(`r${i}`) }).toString();
+    const body = new URLSearchParams({
+      command: '/socialmedia',
+      text: `escaleer https://x.com/${i} discussie ${i}`,
+      user_id: `U${i}`,
+      channel_id: 'C0GENERAL',
+      response_url: api.responseUrl(`r${i}`),
+    }).toString();
     const ts = Math.floor(Date.now() / 1000);
     return fetch(`http://127.0.0.1:${port}/slack/events`, {
       method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': signSlackRequest(SIGNING_SECRET, body, ts) },
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        'x-slack-request-timestamp': String(ts),
+        'x-slack-signature': signSlackRequest(SIGNING_SECRET, body, ts),
+      },
       body,
-    }).then(async (r) => (await api.showAcknowledgement(r)).status, () => 0);
+    }).then(
+      async (r) => (await api.showAcknowledgement(r)).status,
+      () => 0,
+    );
   };
   try {
     await waitForHealthy(`http://127.0.0.1:${port}/readyz`, 20_000); // ready: Slack answered auth.test
@@ -36,7 +56,10 @@ it('stops cleanly on SIGTERM in the middle of traffic, and the outbox resumes af
     expect(await first.exited).toBe(0);
     expect(Date.now() - started).toBeLessThan(10_000);
     const statuses = await Promise.all(traffic);
-    const confirmed = api.callsOf('response_url').map((c) => /E-[A-Z0-9]{5}/.exec(JSON.stringify(c.body))?.[0]).filter((x): x is string => x !== undefined);
+    const confirmed = api
+      .callsOf('response_url')
+      .map((c) => /E-[A-Z0-9]{5}/.exec(JSON.stringify(c.body))?.[0])
+      .filter((x): x is string => x !== undefined);
     expect(confirmed.length).toBeGreaterThan(0);
     expect(statuses.filter((s) => s === 200).length).toBeGreaterThanOrEqual(confirmed.length);
 
@@ -48,9 +71,16 @@ it('stops cleanly on SIGTERM in the middle of traffic, and the outbox resumes af
       const allDelivered = () => confirmed.every((id) => delivered().some((c) => JSON.stringify(c.body).includes(id)));
       await expect.poll(allDelivered, { timeout: 30_000, interval: 100 }).toBe(true);
       // An empty outbox delivers nothing more: then any double would be there to see.
-      const outboxPending = async () => /richtlijnenbot_outbox_pending (\d+)/.exec(await (await fetch(`http://127.0.0.1:${secondPort}/metrics`, { headers: { authorization: `Bearer ${metricsToken}` } })).text())?.[1];
+      const outboxPending = async () =>
+        /richtlijnenbot_outbox_pending (\d+)/.exec(
+          await (await fetch(`http://127.0.0.1:${secondPort}/metrics`, { headers: { authorization: `Bearer ${metricsToken}` } })).text(),
+        )?.[1];
       await expect.poll(outboxPending, { timeout: 10_000, interval: 100 }).toBe('0');
-      for (const id of confirmed) expect(delivered().filter((c) => JSON.stringify(c.body).includes(id)), id).toHaveLength(1);
+      for (const id of confirmed)
+        expect(
+          delivered().filter((c) => JSON.stringify(c.body).includes(id)),
+          id,
+        ).toHaveLength(1);
     } finally {
       second.child.kill('SIGTERM');
       await second.exited;

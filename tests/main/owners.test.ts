@@ -16,7 +16,20 @@ const DRAFT = 'Vertrouwelijk: Pietje Puk van Bakkerij Zwaluw heeft kanker, bel 0
 
 async function allRows(): Promise<Record<string, Array<Record<string, unknown>>>> {
   await bot.signals.flush();
-  const tables = ['feedback', 'conversations', 'escalations', 'escalation_events', 'escalation_posts', 'bindings', 'outbox', 'tip_subscriptions', 'tip_posts', 'question_signals', 'check_signals', 'digest_posts'] as const;
+  const tables = [
+    'feedback',
+    'conversations',
+    'escalations',
+    'escalation_events',
+    'escalation_posts',
+    'bindings',
+    'outbox',
+    'tip_subscriptions',
+    'tip_posts',
+    'question_signals',
+    'check_signals',
+    'digest_posts',
+  ] as const;
   const out: Record<string, Array<Record<string, unknown>>> = {};
   for (const table of tables) out[table] = (await bot.db.kysely.selectFrom(table).selectAll().execute()) as Array<Record<string, unknown>>;
   return out;
@@ -37,8 +50,13 @@ describe('what is stored', () => {
     const rows = await allRows();
     const everything = JSON.stringify(rows);
     for (const word of ['Pietje', 'Zwaluw', 'kanker', '12345678', '87654321', 'Mark']) expect(everything, word).not.toContain(word);
-    const withoutPeople = JSON.stringify({ ...rows, escalations: rows.escalations?.map(({ reporter: _r, claimed_by: _c, resolved_by: _v, ...rest }) => rest), escalation_events: rows.escalation_events?.map(({ actor: _a, ...rest }) => rest) });
-    for (const id of ['U0ALICE', 'U0BOB', 'U0CAROL', '29:1asker-teams-id', '6c1b2d1e-0000-4000-8000-00000000a5ce', 'Anne Asker']) expect(withoutPeople, id).not.toContain(id);
+    const withoutPeople = JSON.stringify({
+      ...rows,
+      escalations: rows.escalations?.map(({ reporter: _r, claimed_by: _c, resolved_by: _v, ...rest }) => rest),
+      escalation_events: rows.escalation_events?.map(({ actor: _a, ...rest }) => rest),
+    });
+    for (const id of ['U0ALICE', 'U0BOB', 'U0CAROL', '29:1asker-teams-id', '6c1b2d1e-0000-4000-8000-00000000a5ce', 'Anne Asker'])
+      expect(withoutPeople, id).not.toContain(id);
     expect(rows.question_signals).toHaveLength(2);
     expect(rows.question_signals?.find((q) => q.item_id === null)?.masked_text).toBe('wat is het wifi-wachtwoord van collega [naam]? bel [telefoon]');
     expect(rows.check_signals?.map((c) => c.verdict)).toEqual(['rood', 'rood', 'rood']);

@@ -24,7 +24,12 @@ describe('on a public address', () => {
     expect(await metrics.text()).toContain('richtlijnenbot_questions_total');
 
     expect(await (await get('/readyz')).json()).toEqual({ status: 'ready' });
-    expect(await (await get('/readyz', TOKEN)).json()).toEqual({ status: 'ready', database: 'sqlite ok', slack: 'connected', teams: 'off (Emulator endpoint not served on a public address)' });
+    expect(await (await get('/readyz', TOKEN)).json()).toEqual({
+      status: 'ready',
+      database: 'sqlite ok',
+      slack: 'connected',
+      teams: 'off (Emulator endpoint not served on a public address)',
+    });
   });
 
   it('without METRICS_TOKEN refuses /metrics to everyone, and says so at start-up', async () => {

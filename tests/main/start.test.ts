@@ -37,7 +37,11 @@ describe('npm start without credentials', () => {
 
   it.each([
     ['a malformed DATABASE_URL', { DATABASE_URL: 'postgres://bot:s3cret-pw@db.example:99999/bot' }, 'DATABASE_URL is not a URL'],
-    ['a PostgreSQL that does not answer', { DATABASE_URL: 'postgres://bot:s3cret-pw@127.0.0.1:1/bot' }, 'DATABASE_URL: the PostgreSQL database could not be opened or migrated (ECONNREFUSED)'],
+    [
+      'a PostgreSQL that does not answer',
+      { DATABASE_URL: 'postgres://bot:s3cret-pw@127.0.0.1:1/bot' },
+      'DATABASE_URL: the PostgreSQL database could not be opened or migrated (ECONNREFUSED)',
+    ],
     ['a DATA_DIR that is a file', { DATA_DIR: aFile() }, 'DATA_DIR: the SQLite database could not be opened there'],
   ])('stops on %s naming the variable, without its value or a stack trace', async (_name, env, message) => {
     const { code, stderr } = await runProgram([], '', env);
@@ -61,7 +65,11 @@ describe('npm start without credentials', () => {
       await expect.poll(() => urlOf(bot.stderr()), { timeout: 15_000 }).not.toBe('');
       const url = urlOf(bot.stderr());
       expect(bot.stderr()).toContain(`${url}/api/messages`);
-      const res = await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(teamsActivity(connector.url, 'regel 7')) });
+      const res = await fetch(`${url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(teamsActivity(connector.url, 'regel 7')),
+      });
       expect(res.status).toBe(200);
       const [reply] = await connector.waitForActivities(1);
       expect(JSON.stringify(reply?.body)).toContain('Regel 7');
@@ -78,14 +86,30 @@ describe('npm start without credentials', () => {
 describe('npm start with Slack keys', () => {
   it('serves /slack/events and /healthz in HTTP mode, and stops on SIGTERM', async () => {
     const api = await new FakeSlackApi().start();
-    const bot = startProgram([], { SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: api.apiUrl, HOST: '127.0.0.1', LOG_FORMAT: 'json' });
+    const bot = startProgram([], {
+      SLACK_BOT_TOKEN: 'xoxb-test',
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: api.apiUrl,
+      HOST: '127.0.0.1',
+      LOG_FORMAT: 'json',
+    });
     try {
       await expect.poll(() => urlOf(bot.stderr()), { timeout: 15_000 }).not.toBe('');
       const url = urlOf(bot.stderr());
       expect((await fetch(`${url}/healthz`)).status).toBe(200);
-      const body = new URLSearchParams({ command: '/socialmedia', text: 'regel 7', user_id: 'U1', channel_id: 'C1', response_url: api.responseUrl() }).toString();
+      const body = new URLSearchParams({
+        command: '/socialmedia',
+        text: 'regel 7',
+        user_id: 'U1',
+        channel_id: 'C1',
+        response_url: api.responseUrl(),
+      }).toString();
       const ts = Math.floor(Date.now() / 1000);
-      const headers = { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': signSlackRequest(SIGNING_SECRET, body, ts) };
+      const headers = {
+        'content-type': 'application/x-www-form-urlencoded',
+        'x-slack-request-timestamp': String(ts),
+        'x-slack-signature': signSlackRequest(SIGNING_SECRET, body, ts),
+      };
       const res = await api.showAcknowledgement(await fetch(`${url}/slack/events`, { method: 'POST', headers, body }));
       expect(res.status).toBe(200);
       const [answer] = await api.waitFor('response_url');

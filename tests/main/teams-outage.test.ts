@@ -74,11 +74,29 @@ class FlakyCredentials extends ConfigurationServiceClientCredentialFactory {
 it('with an app id, Teams is not ready while no token can be had, retries with back-off, and is ready once one comes', async () => {
   const db = await testDb();
   const connector = await new FakeBotConnector().start();
-  cleanup.push(() => db.cleanup(), () => connector.stop());
+  cleanup.push(
+    () => db.cleanup(),
+    () => connector.stop(),
+  );
   const credentials = new FlakyCredentials();
   const logger = captureLogger();
-  const deps = { bot: (await testBot()).bot, kb: await knowledgeBase(), feedback: new SqlFeedbackStore(db, new SqlKeyring(db, 90, { now: () => new Date() })), conversations: new SqlConversationStore(db), logger, clock: { now: () => new Date() }, defaultLang: 'nl' as const, auth: { credentials } };
-  const config = { mode: 'authenticated' as const, appId: '11111111-2222-3333-4444-555555555555', appPassword: 'unused', appType: 'MultiTenant' as const, tenantId: undefined };
+  const deps = {
+    bot: (await testBot()).bot,
+    kb: await knowledgeBase(),
+    feedback: new SqlFeedbackStore(db, new SqlKeyring(db, 90, { now: () => new Date() })),
+    conversations: new SqlConversationStore(db),
+    logger,
+    clock: { now: () => new Date() },
+    defaultLang: 'nl' as const,
+    auth: { credentials },
+  };
+  const config = {
+    mode: 'authenticated' as const,
+    appId: '11111111-2222-3333-4444-555555555555',
+    appPassword: 'unused',
+    appType: 'MultiTenant' as const,
+    tenantId: undefined,
+  };
   const teams = startTeams(config, deps, { allowEmulator: false, retry: { firstMs: 20, maxMs: 100, recheckMs: 60_000 } });
   cleanup.push(() => teams.stop());
   expect(teams.readiness()).toEqual({ ready: false, detail: 'connecting' });
@@ -91,7 +109,16 @@ it('with an app id, Teams is not ready while no token can be had, retries with b
 });
 
 it('counts as an outage what Microsoft’s side causes, not what one conversation refuses', () => {
-  const outage = [{ statusCode: 500 }, { statusCode: 503 }, { statusCode: 401 }, { statusCode: 429 }, { code: 'ECONNREFUSED' }, { code: 'ETIMEDOUT' }, new Error('fetch failed'), new Error('Authentication: No response or error received from MSAL.')];
+  const outage = [
+    { statusCode: 500 },
+    { statusCode: 503 },
+    { statusCode: 401 },
+    { statusCode: 429 },
+    { code: 'ECONNREFUSED' },
+    { code: 'ETIMEDOUT' },
+    new Error('fetch failed'),
+    new Error('Authentication: No response or error received from MSAL.'),
+  ];
   const notOutage = [{ statusCode: 403 }, { statusCode: 404 }, { statusCode: 400 }, new Error('no conversation reference: install the bot in that team first')];
   expect(outage.map(isOutage)).toEqual(outage.map(() => true));
   expect(notOutage.map(isOutage)).toEqual(notOutage.map(() => false));

@@ -31,7 +31,9 @@ async function pendingJobs(url: string): Promise<Record<string, number>> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows } = await client.query<{ error: string | null; n: string }>("SELECT last_error AS error, count(*) AS n FROM outbox WHERE status = 'pending' GROUP BY last_error");
+    const { rows } = await client.query<{ error: string | null; n: string }>(
+      "SELECT last_error AS error, count(*) AS n FROM outbox WHERE status = 'pending' GROUP BY last_error",
+    );
     return Object.fromEntries(rows.map((r) => [r.error ?? 'none', Number(r.n)]));
   } finally {
     await client.end();
@@ -44,7 +46,10 @@ async function cardJobs(url: string, ids: string[]): Promise<unknown[]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows } = await client.query("SELECT job::json->>'escalationId' AS escalation, attempts, last_error, created_at, sending_since FROM outbox WHERE job::json->>'escalationId' = ANY($1) AND job::json->>'kind' = 'post-card'", [ids]);
+    const { rows } = await client.query(
+      "SELECT job::json->>'escalationId' AS escalation, attempts, last_error, created_at, sending_since FROM outbox WHERE job::json->>'escalationId' = ANY($1) AND job::json->>'kind' = 'post-card'",
+      [ids],
+    );
     return rows;
   } finally {
     await client.end();
@@ -62,7 +67,13 @@ it.skipIf(!process.env.DATABASE_URL)(
     api.failMethods = ['chat.postMessage', 'conversations.history'];
     api.failModes = ['unavailable', 'http-503', 'internal_error', 'reset'];
     const schema = await freshSchema();
-    const env = { SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: api.apiUrl, DATABASE_URL: schema.url, ESCALATION_SLACK_CHANNEL: 'C0COMMS', LOG_LEVEL: 'warn' };
+    const env = {
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: api.apiUrl,
+      DATABASE_URL: schema.url,
+      ESCALATION_SLACK_CHANNEL: 'C0COMMS',
+      LOG_LEVEL: 'warn',
+    };
     const replicas = [await Replica.create(0, env), await Replica.create(1, env)];
     const restarts: Array<Promise<void>> = [];
     try {
@@ -94,7 +105,10 @@ it.skipIf(!process.env.DATABASE_URL)(
             const live = replicas.filter((r) => r.up);
             const replica = live[(i + tries) % live.length] ?? replicas[tries % 2];
             // A replica killed mid-request answers nothing: the reporter tries again on the other one.
-            const acked = await replica?.command(`escaleer https://x.com/r/${i} discussie`, `U0R${i % 97}`, api.responseUrl(`r${i}-${tries}`)).then(() => true, () => false);
+            const acked = await replica?.command(`escaleer https://x.com/r/${i} discussie`, `U0R${i % 97}`, api.responseUrl(`r${i}-${tries}`)).then(
+              () => true,
+              () => false,
+            );
             if (acked) accepted.add(i);
           }
         }
@@ -122,7 +136,13 @@ it.skipIf(!process.env.DATABASE_URL)(
       // Polled with a deadline; the assertions below say what was missing if it passes.
       for (const deadline = Date.now() + 90_000; !(await done()) && Date.now() < deadline; ) {
         const seen = api.calls.length;
-        await api.waitUntil(() => api.calls.length > seen, 1_000, () => '').catch(() => undefined);
+        await api
+          .waitUntil(
+            () => api.calls.length > seen,
+            1_000,
+            () => '',
+          )
+          .catch(() => undefined);
       }
 
       const all = await escalations(schema.url);
@@ -150,7 +170,10 @@ it.skipIf(!process.env.DATABASE_URL)(
       console.info(`replica log events: ${JSON.stringify(events)}`);
 
       const links = new Set(all.map((e) => e.link));
-      expect([...accepted].filter((i) => !links.has(`https://x.com/r/${i}`)), 'accepted reports missing from the database').toEqual([]);
+      expect(
+        [...accepted].filter((i) => !links.has(`https://x.com/r/${i}`)),
+        'accepted reports missing from the database',
+      ).toEqual([]);
       expect(accepted.size).toBe(REPORTS);
       expect(duplicates.map((e) => `${e.id} ×${posted.get(e.id)?.length}`)).toEqual([]);
       expect(lost.map((e) => e.id)).toEqual([]);

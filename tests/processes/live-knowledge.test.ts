@@ -88,10 +88,16 @@ it('answers an edit published in one process from the other process within 5 s',
   expect((await client.signIn(linkIn(a.output(), a.url) as string)).status).toBe(303);
   const headers = { cookie: client.cookie, 'content-type': 'application/json' };
   const { csrf } = (await (await fetch(`${a.url}/console/api/csrf`, { headers })).json()) as { csrf: string };
-  const { knowledge } = (await (await fetch(`${a.url}/console/api/knowledge`, { headers })).json()) as { knowledge: { items: Array<{ id: string; answer: { nl: string } }> } };
+  const { knowledge } = (await (await fetch(`${a.url}/console/api/knowledge`, { headers })).json()) as {
+    knowledge: { items: Array<{ id: string; answer: { nl: string } }> };
+  };
   for (const item of knowledge.items) if (item.id === 'regel-7') item.answer.nl = 'Live bijgewerkt antwoord uit de console.';
 
-  const response = await fetch(`${a.url}/console/api/knowledge/publish`, { method: 'POST', headers: { ...headers, 'x-csrf-token': csrf }, body: JSON.stringify({ knowledge, message: 'live', confirm: true }) });
+  const response = await fetch(`${a.url}/console/api/knowledge/publish`, {
+    method: 'POST',
+    headers: { ...headers, 'x-csrf-token': csrf },
+    body: JSON.stringify({ knowledge, message: 'live', confirm: true }),
+  });
   expect(response.status).toBe(201);
   const ms = await askUntil(b, 'regel 7', /Live bijgewerkt antwoord uit de console\./, 5000);
   console.info(`process B answered the published version ${ms} ms after the publish response`);

@@ -62,7 +62,10 @@ it(`${PROCESSES} replicas started at the same moment on an empty database migrat
       expect(results.filter((r) => r.code !== 0)).toEqual([]);
       expect(await empty.failedStatements(), 'statements that failed on the server').toBe(failedBefore);
       const db = await openDb(empty.target.startsWith('postgres') ? { dataDir: '', databaseUrl: empty.target } : { dataDir: empty.target });
-      const ran = await db.kysely.selectFrom('kysely_migration' as never).select('name' as never).execute();
+      const ran = await db.kysely
+        .selectFrom('kysely_migration' as never)
+        .select('name' as never)
+        .execute();
       await db.close();
       expect(ran.map((r) => (r as { name: string }).name).sort()).toEqual(Object.keys(migrations).sort());
     } finally {

@@ -13,7 +13,10 @@ it('npm start answers a question piped to it and exits', async () => {
 it('npm run cli writes nothing but JSON on standard output', async () => {
   const { code, stdout } = await runMain(['cli', 'ask', '--jsonl'], '{"id":"q1","text":"mag ik dit posten?"}\n');
   expect(code).toBe(0);
-  const lines = stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+  const lines = stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
   expect(lines).toEqual([{ id: 'q1', lang: 'nl', matches: expect.any(Array) }]);
   expect((lines[0]?.matches as Array<{ id: string }> | undefined)?.[0]?.id).toBe('regel-8');
 }, 30_000);

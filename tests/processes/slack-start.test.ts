@@ -11,7 +11,13 @@ it('npm start with a bot token and signing secret serves /slack/events and /heal
   const api = await new FakeSlackApi().start();
   const dataDir = await mkdtemp(join(tmpdir(), 'richtlijnenbot-start-'));
   const port = await freePort();
-  const bot = spawnBot({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: api.apiUrl, PORT: String(port), DATA_DIR: dataDir });
+  const bot = spawnBot({
+    SLACK_BOT_TOKEN: 'xoxb-test',
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_API_URL: api.apiUrl,
+    PORT: String(port),
+    DATA_DIR: dataDir,
+  });
   try {
     await waitForHealthy(`http://127.0.0.1:${port}/readyz`); // ready: Slack answered auth.test
     const body = new URLSearchParams({ command: '/socialmedia', text: 'regel 7', user_id: 'U1', channel_id: 'C1', response_url: api.responseUrl() }).toString();
@@ -19,7 +25,11 @@ it('npm start with a bot token and signing secret serves /slack/events and /heal
     const res = await api.showAcknowledgement(
       await fetch(`http://127.0.0.1:${port}/slack/events`, {
         method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': signSlackRequest(SIGNING_SECRET, body, ts) },
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          'x-slack-request-timestamp': String(ts),
+          'x-slack-signature': signSlackRequest(SIGNING_SECRET, body, ts),
+        },
         body,
       }),
     );
@@ -50,7 +60,14 @@ it('stays up while Slack refuses auth.test at start-up (no event arrives), says 
   api.failAlways('auth.test', { status: 200, body: { ok: false, error: 'invalid_auth' } });
   const dataDir = await mkdtemp(join(tmpdir(), 'richtlijnenbot-outage-'));
   const port = await freePort();
-  const bot = spawnBot({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: api.apiUrl, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir });
+  const bot = spawnBot({
+    SLACK_BOT_TOKEN: 'xoxb-test',
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_API_URL: api.apiUrl,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+  });
   let exited: number | null | undefined;
   void bot.exited.then((code) => (exited = code));
   try {

@@ -66,7 +66,11 @@ it(`two bot processes on ${engine}: each escalation card posted once, a killed p
   };
   const allPosted = async () => {
     const ids = await db.escalationIds();
-    await api.waitUntil(() => ids.every((id) => cardsOf().has(id)), 30_000, () => `cards for ${[...cardsOf().keys()].length} of ${ids.length} escalations`);
+    await api.waitUntil(
+      () => ids.every((id) => cardsOf().has(id)),
+      30_000,
+      () => `cards for ${[...cardsOf().keys()].length} of ${ids.length} escalations`,
+    );
     return ids;
   };
   try {
@@ -74,7 +78,11 @@ it(`two bot processes on ${engine}: each escalation card posted once, a killed p
     await Promise.all(replicas.map((r) => r.start()));
 
     const tips = () => api.channels.count('C0TIPS01') + api.channels.count('C0TIPS02');
-    await api.waitUntil(() => tips() >= 2, 15_000, () => `${tips()} daily tips posted`);
+    await api.waitUntil(
+      () => tips() >= 2,
+      15_000,
+      () => `${tips()} daily tips posted`,
+    );
 
     // Both up and reporting: every card once.
     await Promise.all(Array.from({ length: 10 }, (_, i) => report(replicas[i % 2] as Replica)));
@@ -91,12 +99,20 @@ it(`two bot processes on ${engine}: each escalation card posted once, a killed p
       killed = { replica, at: Date.now(), call };
     };
     await Promise.all(Array.from({ length: 10 }, (_, i) => report(replicas[i % 2] as Replica)));
-    await api.waitUntil(() => killed !== undefined, 15_000, () => 'no card was posted');
+    await api.waitUntil(
+      () => killed !== undefined,
+      15_000,
+      () => 'no card was posted',
+    );
     const { replica: victim, at } = killed as NonNullable<typeof killed>;
     const survivor = replicas.find((r) => r !== victim) as Replica;
     // The survivor takes the victim's jobs over once their lease has run out: the card Slack took is looked up, not posted again.
     const lookup = () => api.callsOf('conversations.history').find((c) => c.token === survivor.token && c.body.channel === 'C0COMMS');
-    await api.waitUntil(() => lookup() !== undefined, 3 * LEASE_MS, () => `${survivor.name} did not take over the card ${victim.name} was killed posting`);
+    await api.waitUntil(
+      () => lookup() !== undefined,
+      3 * LEASE_MS,
+      () => `${survivor.name} did not take over the card ${victim.name} was killed posting`,
+    );
     const takeoverMs = Date.now() - at;
     await allPosted();
     const allCardsMs = Date.now() - at;
@@ -106,7 +122,9 @@ it(`two bot processes on ${engine}: each escalation card posted once, a killed p
     await victim.restart();
     await Promise.all(Array.from({ length: 10 }, (_, i) => report(replicas[i % 2] as Replica)));
     const ids = await allPosted();
-    console.info(`two replicas (${engine}): ${ids.length} escalations, takeover ${takeoverMs} ms after kill -9 (lease ${LEASE_MS} ms), all cards ${allCardsMs} ms after it`);
+    console.info(
+      `two replicas (${engine}): ${ids.length} escalations, takeover ${takeoverMs} ms after kill -9 (lease ${LEASE_MS} ms), all cards ${allCardsMs} ms after it`,
+    );
 
     expect(ids).toHaveLength(30);
     expect([...cardsOf()].filter(([, n]) => n > 1)).toEqual([]);

@@ -10,7 +10,13 @@ afterEach(async () => {
   await db.cleanup();
 });
 
-const channel = { platform: 'teams', id: '19:comms@thread.tacv2', kind: 'channel' as const, reference: { serviceUrl: 'https://smba.example/' }, at: new Date('2026-11-24T09:00:00Z') };
+const channel = {
+  platform: 'teams',
+  id: '19:comms@thread.tacv2',
+  kind: 'channel' as const,
+  reference: { serviceUrl: 'https://smba.example/' },
+  at: new Date('2026-11-24T09:00:00Z'),
+};
 
 describe('conversation references', () => {
   it('are kept once (a welcome goes out once), with the channel’s team', async () => {

@@ -21,7 +21,13 @@ describe('the feedback store', () => {
   it('counts helpful and unhelpful votes per item, most unhelpful first', async () => {
     const store = new SqlFeedbackStore(db, new SqlKeyring(db, 90, { now: () => new Date() }));
     const at = new Date('2026-11-24T10:00:00Z');
-    for (const [itemId, vote] of [['regel-1', 'up'], ['regel-1', 'down'], ['regel-7', 'down'], ['regel-7', 'down'], ['regel-1', 'up']] as const) {
+    for (const [itemId, vote] of [
+      ['regel-1', 'up'],
+      ['regel-1', 'down'],
+      ['regel-7', 'down'],
+      ['regel-7', 'down'],
+      ['regel-1', 'up'],
+    ] as const) {
       await store.record({ itemId, vote, platform: 'slack', at });
     }
     expect(await store.counts()).toEqual([
@@ -42,7 +48,8 @@ describe('the feedback store', () => {
 
   it('keeps one vote per person per card: a second vote replaces the first', async () => {
     const store = new SqlFeedbackStore(db, new SqlKeyring(db, 90, clockAt('2026-11-24T10:00:00Z')));
-    const vote = (userId: string, card: string, v: 'up' | 'down') => store.record({ itemId: 'regel-7', vote: v, platform: 'slack', at: new Date(), voter: { userId, card } });
+    const vote = (userId: string, card: string, v: 'up' | 'down') =>
+      store.record({ itemId: 'regel-7', vote: v, platform: 'slack', at: new Date(), voter: { userId, card } });
     await vote('U1', 'C1/1.1', 'up');
     await vote('U1', 'C1/1.1', 'up');
     await vote('U1', 'C1/1.1', 'down');
@@ -68,7 +75,12 @@ describe('the feedback store', () => {
   });
 
   it('shares the counts between store instances over one database', async () => {
-    await new SqlFeedbackStore(db, new SqlKeyring(db, 90, { now: () => new Date() })).record({ itemId: 'regel-2', vote: 'down', platform: 'slack', at: new Date() });
+    await new SqlFeedbackStore(db, new SqlKeyring(db, 90, { now: () => new Date() })).record({
+      itemId: 'regel-2',
+      vote: 'down',
+      platform: 'slack',
+      at: new Date(),
+    });
     expect(await new SqlFeedbackStore(db, new SqlKeyring(db, 90, { now: () => new Date() })).counts()).toEqual([{ itemId: 'regel-2', up: 0, down: 1 }]);
   });
 });

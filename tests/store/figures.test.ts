@@ -30,18 +30,56 @@ async function seedThreeWeeks(): Promise<void> {
   const instant = () => new Date(start + Math.floor(random() * 21 * 86_400_000)).toISOString();
   const questions = Array.from({ length: 600 }, () => {
     const answered = random() > 0.2;
-    return { at: instant(), platform: 'slack', lang: 'nl', item_id: answered ? pick(ITEMS) : null, masked_text: answered ? null : `vraag ${Math.floor(random() * 1e6)}` };
+    return {
+      at: instant(),
+      platform: 'slack',
+      lang: 'nl',
+      item_id: answered ? pick(ITEMS) : null,
+      masked_text: answered ? null : `vraag ${Math.floor(random() * 1e6)}`,
+    };
   });
-  const checks = Array.from({ length: 250 }, () => ({ at: instant(), platform: 'teams', lang: 'nl', verdict: pick(['groen', 'oranje', 'rood']), codes: random() < 0.3 ? '' : random() < 0.5 ? pick(CODES) : `${pick(CODES)},${pick(CODES)}` }));
-  const votes = Array.from({ length: 200 }, () => ({ item_id: pick(ITEMS), vote: random() < 0.6 ? ('up' as const) : ('down' as const), platform: 'slack', created_at: instant() }));
+  const checks = Array.from({ length: 250 }, () => ({
+    at: instant(),
+    platform: 'teams',
+    lang: 'nl',
+    verdict: pick(['groen', 'oranje', 'rood']),
+    codes: random() < 0.3 ? '' : random() < 0.5 ? pick(CODES) : `${pick(CODES)},${pick(CODES)}`,
+  }));
+  const votes = Array.from({ length: 200 }, () => ({
+    item_id: pick(ITEMS),
+    vote: random() < 0.6 ? ('up' as const) : ('down' as const),
+    platform: 'slack',
+    created_at: instant(),
+  }));
   const escalations = Array.from({ length: 41 }, (_, i) => {
     const created = at(instant()).getTime();
     const claimed = random() < 0.8 ? created + Math.floor(random() * 5_000_000) : undefined;
     const resolved = claimed && random() < 0.7 ? claimed + Math.floor(random() * 50_000_000) : undefined;
     const iso = (ms: number | undefined) => (ms === undefined ? null : new Date(ms).toISOString());
-    return { id: `E-T${String(i).padStart(3, '0')}`, department: 'communicatie', category: 'discussie', urgency: 'normaal', link: null, description: 'x', reporter: '{}', status: resolved ? 'resolved' : claimed ? 'claimed' : 'open', claimed_by: null, claimed_at: iso(claimed), resolved_by: null, resolved_at: iso(resolved), outcome: null, created_at: iso(created) as string, announced_at: iso(created) as string, reminders: 0 };
+    return {
+      id: `E-T${String(i).padStart(3, '0')}`,
+      department: 'communicatie',
+      category: 'discussie',
+      urgency: 'normaal',
+      link: null,
+      description: 'x',
+      reporter: '{}',
+      status: resolved ? 'resolved' : claimed ? 'claimed' : 'open',
+      claimed_by: null,
+      claimed_at: iso(claimed),
+      resolved_by: null,
+      resolved_at: iso(resolved),
+      outcome: null,
+      created_at: iso(created) as string,
+      announced_at: iso(created) as string,
+      reminders: 0,
+    };
   });
-  for (let i = 0; i < questions.length; i += 200) await db.kysely.insertInto('question_signals').values(questions.slice(i, i + 200)).execute();
+  for (let i = 0; i < questions.length; i += 200)
+    await db.kysely
+      .insertInto('question_signals')
+      .values(questions.slice(i, i + 200))
+      .execute();
   await db.kysely.insertInto('check_signals').values(checks).execute();
   await db.kysely.insertInto('feedback').values(votes).execute();
   await db.kysely.insertInto('escalations').values(escalations).execute();
@@ -51,11 +89,28 @@ async function seedThreeWeeks(): Promise<void> {
 async function figuresTheOldWay(from: Date, to: Date): Promise<Omit<Stats, 'from' | 'to'>> {
   const [f, t] = [from.toISOString(), to.toISOString()];
   const k = db.kysely;
-  const questions = await k.selectFrom('question_signals').select(['item_id', 'masked_text', 'at']).where('at', '>=', f).where('at', '<=', t).orderBy('at', 'desc').execute();
+  const questions = await k
+    .selectFrom('question_signals')
+    .select(['item_id', 'masked_text', 'at'])
+    .where('at', '>=', f)
+    .where('at', '<=', t)
+    .orderBy('at', 'desc')
+    .execute();
   const checks = await k.selectFrom('check_signals').select(['verdict', 'codes']).where('at', '>=', f).where('at', '<=', t).execute();
   const votes = await k.selectFrom('feedback').select(['item_id', 'vote']).where('created_at', '>=', f).where('created_at', '<=', t).execute();
-  const opened = await k.selectFrom('escalations').select(['created_at', 'claimed_at', 'resolved_at']).where('created_at', '>=', f).where('created_at', '<=', t).execute();
-  const stale = await k.selectFrom('escalations').select('id').where('status', '!=', 'resolved').where('created_at', '<', new Date(to.getTime() - 86_400_000).toISOString()).orderBy('created_at').execute();
+  const opened = await k
+    .selectFrom('escalations')
+    .select(['created_at', 'claimed_at', 'resolved_at'])
+    .where('created_at', '>=', f)
+    .where('created_at', '<=', t)
+    .execute();
+  const stale = await k
+    .selectFrom('escalations')
+    .select('id')
+    .where('status', '!=', 'resolved')
+    .where('created_at', '<', new Date(to.getTime() - 86_400_000).toISOString())
+    .orderBy('created_at')
+    .execute();
   const byItem = new Map<string, { itemId: string; down: number; up: number }>();
   for (const v of votes) {
     const entry = byItem.get(v.item_id) ?? { itemId: v.item_id, down: 0, up: 0 };
@@ -71,7 +126,10 @@ async function figuresTheOldWay(from: Date, to: Date): Promise<Omit<Stats, 'from
     questions: questions.length,
     answered: questions.filter((q) => q.item_id !== null).length,
     unanswered: questions.filter((q) => q.item_id === null && q.masked_text).map((q) => q.masked_text as string),
-    unhelpful: [...byItem.values()].filter((e) => e.down > 0).sort((a, b) => b.down - a.down || a.itemId.localeCompare(b.itemId)).slice(0, 5),
+    unhelpful: [...byItem.values()]
+      .filter((e) => e.down > 0)
+      .sort((a, b) => b.down - a.down || a.itemId.localeCompare(b.itemId))
+      .slice(0, 5),
     checks: verdicts,
     findings: [...codeCounts].map(([code, count]) => ({ code, count })).sort((a, b) => b.count - a.count || a.code.localeCompare(b.code)),
     escalations: {
@@ -124,8 +182,24 @@ describe('the figures of a period', () => {
 describe('a period split into rolled-up days and raw stretches', () => {
   const rolled = new Set(['2026-11-02', '2026-11-03', '2026-11-05']);
   it.each([
-    ['from mid-day to mid-day', '2026-11-01T12:00:00Z', '2026-11-06T06:00:00Z', ['2026-11-02', '2026-11-03', '2026-11-05'], ['2026-11-01T12:00:00.000Z..2026-11-02T00:00:00.000Z', '2026-11-04T00:00:00.000Z..2026-11-05T00:00:00.000Z', '2026-11-06T00:00:00.000Z..2026-11-06T06:00:00.000Z]']],
-    ['ending at midnight, which belongs to the next day', '2026-11-02T00:00:00Z', '2026-11-04T00:00:00Z', ['2026-11-02', '2026-11-03'], ['2026-11-04T00:00:00.000Z..2026-11-04T00:00:00.000Z]']],
+    [
+      'from mid-day to mid-day',
+      '2026-11-01T12:00:00Z',
+      '2026-11-06T06:00:00Z',
+      ['2026-11-02', '2026-11-03', '2026-11-05'],
+      [
+        '2026-11-01T12:00:00.000Z..2026-11-02T00:00:00.000Z',
+        '2026-11-04T00:00:00.000Z..2026-11-05T00:00:00.000Z',
+        '2026-11-06T00:00:00.000Z..2026-11-06T06:00:00.000Z]',
+      ],
+    ],
+    [
+      'ending at midnight, which belongs to the next day',
+      '2026-11-02T00:00:00Z',
+      '2026-11-04T00:00:00Z',
+      ['2026-11-02', '2026-11-03'],
+      ['2026-11-04T00:00:00.000Z..2026-11-04T00:00:00.000Z]'],
+    ],
     ['inside one day', '2026-11-02T01:00:00Z', '2026-11-02T02:00:00Z', [], ['2026-11-02T01:00:00.000Z..2026-11-02T02:00:00.000Z]']],
   ])('%s', (_name, from, to, days, raw) => {
     const split = splitPeriod(at(from), at(to), rolled);

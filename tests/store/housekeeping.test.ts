@@ -23,7 +23,24 @@ const removed = JSON.stringify({ platform: 'removed', id: 'removed' });
 
 function escalation(id: string, status: string, at: string, people: boolean) {
   const resolved = status === 'resolved';
-  return { id, department: 'communicatie', category: 'discussie', urgency: 'normaal', link: null, description: 'x', reporter: people ? person('rita') : removed, status, claimed_by: people && status !== 'open' ? person('chris') : null, claimed_at: status === 'open' ? null : at, resolved_by: people && resolved ? person('chris') : null, resolved_at: resolved ? at : null, outcome: resolved ? 'ok' : null, created_at: at, announced_at: at, reminders: 0 };
+  return {
+    id,
+    department: 'communicatie',
+    category: 'discussie',
+    urgency: 'normaal',
+    link: null,
+    description: 'x',
+    reporter: people ? person('rita') : removed,
+    status,
+    claimed_by: people && status !== 'open' ? person('chris') : null,
+    claimed_at: status === 'open' ? null : at,
+    resolved_by: people && resolved ? person('chris') : null,
+    resolved_at: resolved ? at : null,
+    outcome: resolved ? 'ok' : null,
+    created_at: at,
+    announced_at: at,
+    reminders: 0,
+  };
 }
 
 /** One row of every kind on both sides of each period. */
@@ -33,18 +50,44 @@ async function seedEveryTable(): Promise<void> {
     await k.insertInto('question_signals').values({ at: when, platform: 'slack', lang: 'nl', item_id: null, masked_text: 'vraag' }).execute();
     await k.insertInto('check_signals').values({ at: when, platform: 'slack', lang: 'nl', verdict: 'groen', codes: '' }).execute();
     await k.insertInto('feedback').values({ item_id: 'regel-1', vote: 'up', platform: 'slack', created_at: when }).execute();
-    await k.insertInto('outbox').values({ id: `done-${when}`, job: '{}', status: 'done', attempts: 1, due_at: when, leased_until: null, last_error: null, created_at: when }).execute();
-    await k.insertInto('tip_posts').values({ platform: 'slack', channel_id: 'C0TIPS', slot: when, tip_id: 'tip-1', round: 1, status: 'posted', error: null, claimed_at: when }).execute();
+    await k
+      .insertInto('outbox')
+      .values({ id: `done-${when}`, job: '{}', status: 'done', attempts: 1, due_at: when, leased_until: null, last_error: null, created_at: when })
+      .execute();
+    await k
+      .insertInto('tip_posts')
+      .values({ platform: 'slack', channel_id: 'C0TIPS', slot: when, tip_id: 'tip-1', round: 1, status: 'posted', error: null, claimed_at: when })
+      .execute();
     await k.insertInto('digest_posts').values({ platform: 'slack', channel_id: 'C0COMMS', slot: when, claimed_at: when }).execute();
   }
-  await k.insertInto('outbox').values({ id: 'pending-old', job: '{}', status: 'pending', attempts: 9, due_at: OLD, leased_until: null, last_error: 'x', created_at: OLD }).execute();
-  await k.insertInto('escalations').values([escalation('E-OLD', 'resolved', OLD, true), escalation('E-NEW', 'resolved', RECENT, true), escalation('E-OPEN', 'open', OLD, true), escalation('E-GONE', 'resolved', ANCIENT, false), escalation('E-DONE', 'resolved', OLD, false)]).execute();
-  await k.insertInto('escalation_events').values([
-    { escalation_id: 'E-OLD', seq: 1, action: 'opened', actor: person('rita'), at: OLD },
-    { escalation_id: 'E-NEW', seq: 1, action: 'opened', actor: person('rita'), at: RECENT },
-    { escalation_id: 'E-OPEN', seq: 1, action: 'opened', actor: person('rita'), at: OLD },
-  ]).execute();
-  await k.insertInto('escalation_posts').values(['E-OLD', 'E-NEW', 'E-OPEN'].map((id) => ({ escalation_id: id, platform: 'slack', channel_id: 'C0COMMS', message_id: `m-${id}`, purpose: 'report' }))).execute();
+  await k
+    .insertInto('outbox')
+    .values({ id: 'pending-old', job: '{}', status: 'pending', attempts: 9, due_at: OLD, leased_until: null, last_error: 'x', created_at: OLD })
+    .execute();
+  await k
+    .insertInto('escalations')
+    .values([
+      escalation('E-OLD', 'resolved', OLD, true),
+      escalation('E-NEW', 'resolved', RECENT, true),
+      escalation('E-OPEN', 'open', OLD, true),
+      escalation('E-GONE', 'resolved', ANCIENT, false),
+      escalation('E-DONE', 'resolved', OLD, false),
+    ])
+    .execute();
+  await k
+    .insertInto('escalation_events')
+    .values([
+      { escalation_id: 'E-OLD', seq: 1, action: 'opened', actor: person('rita'), at: OLD },
+      { escalation_id: 'E-NEW', seq: 1, action: 'opened', actor: person('rita'), at: RECENT },
+      { escalation_id: 'E-OPEN', seq: 1, action: 'opened', actor: person('rita'), at: OLD },
+    ])
+    .execute();
+  await k
+    .insertInto('escalation_posts')
+    .values(
+      ['E-OLD', 'E-NEW', 'E-OPEN'].map((id) => ({ escalation_id: id, platform: 'slack', channel_id: 'C0COMMS', message_id: `m-${id}`, purpose: 'report' })),
+    )
+    .execute();
   for (const day of [ANCIENT.slice(0, 10), RECENT.slice(0, 10)]) {
     await k.insertInto('daily_counts').values({ day, series: 'questions', key: '', n: 3 }).execute();
     await k.insertInto('daily_rollups').values({ day, rolled_at: day }).execute();
@@ -80,7 +123,7 @@ const RULES: Record<string, string> = {
   console_links: 'until they expire (SqlConsoleStore.purge)',
   console_sessions: '8 hours idle (SqlConsoleStore.purge)',
   console_audit: 'RETENTION_DAYS (SqlConsoleStore.purge)',
-  knowledge_versions: 'kept: the knowledge\'s history; the author is a role, never a person',
+  knowledge_versions: "kept: the knowledge's history; the author is a role, never a person",
   knowledge_drafts: 'kept: knowledge text only; the author is a role, never a person',
   hash_keys: '2 × RETENTION_DAYS (SqlKeyring, on use and every housekeeping round)',
   language_choices: 'deleted with the hash key they were stored under (SqlKeyring)',
@@ -90,7 +133,9 @@ const RULES: Record<string, string> = {
 describe('housekeeping', () => {
   it('has a retention rule for every table', async () => {
     const schema = db.engine === 'postgres' ? String((await sql<{ s: string }>`select current_schema() as s`.execute(db.kysely)).rows[0]?.s) : undefined;
-    const tables = (await db.kysely.introspection.getTables()).filter((t) => (schema === undefined || t.schema === schema) && !t.name.startsWith('kysely_')).map((t) => t.name);
+    const tables = (await db.kysely.introspection.getTables())
+      .filter((t) => (schema === undefined || t.schema === schema) && !t.name.startsWith('kysely_'))
+      .map((t) => t.name);
     expect(tables.sort()).toEqual(Object.keys(RULES).sort());
   });
 
@@ -106,7 +151,12 @@ describe('housekeeping', () => {
     expect(JSON.stringify(escalations.get('E-OLD'))).not.toMatch(/rita|chris/i);
     expect(escalations.get('E-NEW')?.resolved_by).toContain('chris');
     expect(escalations.get('E-OPEN')?.reporter).toContain('rita'); // open: the reporter is still told of each step
-    expect((await all('escalation_events')).map((r) => [r.escalation_id, r.actor === null])).toEqual(expect.arrayContaining([['E-NEW', false], ['E-OPEN', true]]));
+    expect((await all('escalation_events')).map((r) => [r.escalation_id, r.actor === null])).toEqual(
+      expect.arrayContaining([
+        ['E-NEW', false],
+        ['E-OPEN', true],
+      ]),
+    );
     expect((await all('escalation_events')).length).toBe(2);
     expect((await all('escalation_posts')).map((r) => r.escalation_id).sort()).toEqual(['E-NEW', 'E-OPEN']);
     expect((await all('daily_counts')).map((r) => r.day)).not.toContain(ANCIENT.slice(0, 10));
@@ -118,7 +168,10 @@ describe('housekeeping', () => {
   });
 
   it('keeps signals whose day is not in the daily figures yet, even past the retention period', async () => {
-    await db.kysely.insertInto('question_signals').values({ at: '2027-05-31T00:10:00.000Z', platform: 'slack', lang: 'nl', item_id: 'regel-1', masked_text: null }).execute();
+    await db.kysely
+      .insertInto('question_signals')
+      .values({ at: '2027-05-31T00:10:00.000Z', platform: 'slack', lang: 'nl', item_id: 'regel-1', masked_text: null })
+      .execute();
     // RETENTION_DAYS=1 at 00:30: the row is due, but 31 May is rolled up only at 01:00.
     await new SqlHousekeeping(db, { retentionDays: 1 }).run(new Date('2027-06-01T00:30:00Z'));
     expect(await all('question_signals')).toHaveLength(1);
@@ -135,7 +188,11 @@ async function databaseBytes(): Promise<number> {
     const size = await sql<{ page_size: number }>`pragma page_size`.execute(db.kysely);
     return Number(count.rows[0]?.page_count) * Number(size.rows[0]?.page_size);
   }
-  const rows = await sql<{ bytes: string }>`select coalesce(sum(pg_total_relation_size(c.oid)), 0) as bytes from pg_class c join pg_namespace n on n.oid = c.relnamespace where n.nspname = current_schema() and c.relkind = 'r' and c.relname not like 'compact_%'`.execute(db.kysely);
+  const rows = await sql<{
+    bytes: string;
+  }>`select coalesce(sum(pg_total_relation_size(c.oid)), 0) as bytes from pg_class c join pg_namespace n on n.oid = c.relnamespace where n.nspname = current_schema() and c.relkind = 'r' and c.relname not like 'compact_%'`.execute(
+    db.kysely,
+  );
   return Number(rows.rows[0]?.bytes);
 }
 
@@ -165,15 +222,77 @@ async function useForTwoWeeks(start: Date, step: number): Promise<void> {
   const days = Array.from({ length: 14 }, (_, day) => day);
   const at = (day: number, second: number) => new Date(start.getTime() + day * 86_400_000 + 8 * 3_600_000 + second * 1_000).toISOString();
   const each = <T>(n: number, row: (day: number, i: number) => T) => days.flatMap((day) => Array.from({ length: n }, (_, i) => row(day, i)));
-  await k.insertInto('question_signals').values(each(100, (day, i) => ({ at: at(day, i), platform: 'slack', lang: 'nl', item_id: i % 6 === 0 ? null : 'regel-1', masked_text: i % 6 === 0 ? 'mag ik [telefoon] van collega [naam] delen?' : null }))).execute();
-  await k.insertInto('check_signals').values(each(40, (day, i) => ({ at: at(day, i), platform: 'teams', lang: 'nl', verdict: 'oranje', codes: 'onderbouwing' }))).execute();
-  await k.insertInto('feedback').values(each(20, (day, i) => ({ item_id: 'regel-1', vote: 'up' as const, platform: 'slack', created_at: at(day, i) }))).execute();
+  await k
+    .insertInto('question_signals')
+    .values(
+      each(100, (day, i) => ({
+        at: at(day, i),
+        platform: 'slack',
+        lang: 'nl',
+        item_id: i % 6 === 0 ? null : 'regel-1',
+        masked_text: i % 6 === 0 ? 'mag ik [telefoon] van collega [naam] delen?' : null,
+      })),
+    )
+    .execute();
+  await k
+    .insertInto('check_signals')
+    .values(each(40, (day, i) => ({ at: at(day, i), platform: 'teams', lang: 'nl', verdict: 'oranje', codes: 'onderbouwing' })))
+    .execute();
+  await k
+    .insertInto('feedback')
+    .values(each(20, (day, i) => ({ item_id: 'regel-1', vote: 'up' as const, platform: 'slack', created_at: at(day, i) })))
+    .execute();
   const id = (day: number) => `E-${step}-${day}`;
-  await k.insertInto('escalations').values(days.map((day) => ({ ...escalation(id(day), 'resolved', at(day, 30), true), created_at: at(day, 0) }))).execute();
-  await k.insertInto('escalation_events').values(each(3, (day, seq) => ({ escalation_id: id(day), seq: seq + 1, action: ['opened', 'claim', 'resolve'][seq] as string, actor: person('chris'), at: at(day, seq) }))).execute();
-  await k.insertInto('outbox').values(each(3, (day, i) => ({ id: `${id(day)}-${i}`, job: JSON.stringify({ kind: 'notify', escalationId: id(day) }), status: 'done', attempts: 1, due_at: at(day, 1), leased_until: null, last_error: null, created_at: at(day, 1) }))).execute();
-  await k.insertInto('escalation_posts').values(days.map((day) => ({ escalation_id: id(day), platform: 'slack', channel_id: 'C0COMMS', message_id: `m-${id(day)}`, purpose: 'report' }))).execute();
-  await k.insertInto('tip_posts').values(days.map((day) => ({ platform: 'slack', channel_id: 'C0TIPS', slot: at(day, 60), tip_id: 'tip-1', round: 1, status: 'posted', error: null, claimed_at: at(day, 60) }))).execute();
+  await k
+    .insertInto('escalations')
+    .values(days.map((day) => ({ ...escalation(id(day), 'resolved', at(day, 30), true), created_at: at(day, 0) })))
+    .execute();
+  await k
+    .insertInto('escalation_events')
+    .values(
+      each(3, (day, seq) => ({
+        escalation_id: id(day),
+        seq: seq + 1,
+        action: ['opened', 'claim', 'resolve'][seq] as string,
+        actor: person('chris'),
+        at: at(day, seq),
+      })),
+    )
+    .execute();
+  await k
+    .insertInto('outbox')
+    .values(
+      each(3, (day, i) => ({
+        id: `${id(day)}-${i}`,
+        job: JSON.stringify({ kind: 'notify', escalationId: id(day) }),
+        status: 'done',
+        attempts: 1,
+        due_at: at(day, 1),
+        leased_until: null,
+        last_error: null,
+        created_at: at(day, 1),
+      })),
+    )
+    .execute();
+  await k
+    .insertInto('escalation_posts')
+    .values(days.map((day) => ({ escalation_id: id(day), platform: 'slack', channel_id: 'C0COMMS', message_id: `m-${id(day)}`, purpose: 'report' })))
+    .execute();
+  await k
+    .insertInto('tip_posts')
+    .values(
+      days.map((day) => ({
+        platform: 'slack',
+        channel_id: 'C0TIPS',
+        slot: at(day, 60),
+        tip_id: 'tip-1',
+        round: 1,
+        status: 'posted',
+        error: null,
+        claimed_at: at(day, 60),
+      })),
+    )
+    .execute();
 }
 
 describe('a year of housekeeping', () => {

@@ -55,12 +55,18 @@ describe('the knowledge folder', () => {
   });
 
   it('keeps the Dutch source faithful to the seed text', async () => {
-    const seed = (await readFile(resolve(import.meta.dirname, '../../../shared/seed/richtlijnen-social-media.txt'), 'utf8').catch(() => ''))
-      .replace(/\s+/g, ' ');
+    const seed = (await readFile(resolve(import.meta.dirname, '../../../shared/seed/richtlijnen-social-media.txt'), 'utf8').catch(() => '')).replace(
+      /\s+/g,
+      ' ',
+    );
     if (seed === '') return; // the seed lives outside the repository; CI clones have it beside them
     const { items } = await knowledgeData();
     for (const item of items.filter((i) => i.kind === 'rule' && i.number !== undefined)) {
-      const sentence = item.source.nl.replace(/\{the org\}/g, 'het CNV').replace(/\{org\}/g, 'CNV').replace(/\s+/g, ' ').slice(0, 60);
+      const sentence = item.source.nl
+        .replace(/\{the org\}/g, 'het CNV')
+        .replace(/\{org\}/g, 'CNV')
+        .replace(/\s+/g, ' ')
+        .slice(0, 60);
       expect(seed, item.id).toContain(sentence);
     }
   });
@@ -80,7 +86,10 @@ describe('a broken knowledge file stops start-up with the file, the field and wh
     ['regel-7.bad-kind.yaml', /knowledge\/items\/regel-7\.yaml: kind must be one of "intro", "scope", "rule"/],
     ['regel-7.dangling-related.yaml', /knowledge\/items\/regel-7\.yaml: related refers to "regel-99", which does not exist/],
     ['regel-7.number-text.yaml', /knowledge\/items\/regel-7\.yaml: number should be a number, not a string/],
-    ['regel-7.raw-command.yaml', /regel-7\.yaml: answer\.nl names "\/socialmedia"[\s\S]*answer\.nl has a backtick[\s\S]*answer\.en names \{cmd:escalate-now\}, which is not a command/],
+    [
+      'regel-7.raw-command.yaml',
+      /regel-7\.yaml: answer\.nl names "\/socialmedia"[\s\S]*answer\.nl has a backtick[\s\S]*answer\.en names \{cmd:escalate-now\}, which is not a command/,
+    ],
   ])('%s', async (fixture, expected) => {
     const dir = await copyKnowledge();
     await writeFile(join(dir, 'items', 'regel-7.yaml'), await readFile(join(BROKEN, fixture)));

@@ -31,7 +31,10 @@ async function editor(questions: Promise<readonly ReviewQuestion[]> = Promise.re
   const versions = new SqlVersionStore(db);
   await publishedKnowledge(versions, await folder, clock);
   const list = await questions;
-  return { versions, editor: new KnowledgeEditor({ versions, format: knowledgeFormat, packaged: packagedLists, org: 'CNV', questions: async () => list, clock }) };
+  return {
+    versions,
+    editor: new KnowledgeEditor({ versions, format: knowledgeFormat, packaged: packagedLists, org: 'CNV', questions: async () => list, clock }),
+  };
 }
 
 const copy = (source: KnowledgeSource): KnowledgeSource => structuredClone(source);
@@ -62,12 +65,17 @@ describe('knowledge versions in the database', () => {
     const result = await e.publish(withAnswer(v1, 'regel-7', 'Nieuw antwoord op regel 7.'), comms, 'regel 7 korter', { confirm: false });
     expect(result.kind).toBe('published');
     expect((await versions.list())[0]).toMatchObject({ number: 2, kind: 'publish', author: 'communicatie', message: 'regel 7 korter' });
-    expect(await e.diff(1, 2)).toEqual([{ path: 'items.regel-7.answer.nl', before: v1.items.find((i) => i.id === 'regel-7')?.answer.nl, after: 'Nieuw antwoord op regel 7.' }]);
+    expect(await e.diff(1, 2)).toEqual([
+      { path: 'items.regel-7.answer.nl', before: v1.items.find((i) => i.id === 'regel-7')?.answer.nl, after: 'Nieuw antwoord op regel 7.' },
+    ]);
   });
 
   it('refuses an invalid edit with every problem at its path, and changes nothing', async () => {
     const { editor: e, versions } = await editor();
-    const bad = copy((await versions.get(1))?.source as KnowledgeSource) as unknown as { items: Array<Record<string, unknown>>; tips: { tips: Array<Record<string, unknown>> } };
+    const bad = copy((await versions.get(1))?.source as KnowledgeSource) as unknown as {
+      items: Array<Record<string, unknown>>;
+      tips: { tips: Array<Record<string, unknown>> };
+    };
     (bad.items[0] as { answer: { nl: string } }).answer.nl = '   ';
     (bad.tips.tips[0] as { item: string }).item = 'bestaat-niet';
     const result = await e.publish(bad, comms, 'kapot', { confirm: true });
@@ -116,7 +124,10 @@ describe('knowledge versions in the database', () => {
   });
 
   it('reviews on every 6th training question and the masked questions people asked', async () => {
-    await db.kysely.insertInto('question_signals').values({ at: '2026-11-30T10:00:00.000Z', platform: 'slack', lang: 'nl', item_id: null, masked_text: 'Mag ik een foto van [naam] op Instagram zetten?' }).execute();
+    await db.kysely
+      .insertInto('question_signals')
+      .values({ at: '2026-11-30T10:00:00.000Z', platform: 'slack', lang: 'nl', item_id: null, masked_text: 'Mag ik een foto van [naam] op Instagram zetten?' })
+      .execute();
     const questions = await reviewQuestions(KNOWLEDGE_DIR, db);
     expect(questions.filter((q) => q.from === 'training')).toHaveLength(286);
     expect(questions).toContainEqual({ text: 'Mag ik een foto van [naam] op Instagram zetten?', from: 'asked' });

@@ -23,17 +23,45 @@ async function seedWeek() {
   const signals = new SqlSignalStore(db);
   const feedback = new SqlFeedbackStore(db, new SqlKeyring(db, 90, { now: () => new Date() }));
   const escalations = new SqlEscalationStore(db);
-  for (const [when, item] of [['2026-11-23T09:00:00Z', 'regel-1'], ['2026-11-24T10:00:00Z', 'regel-7'], ['2026-11-25T11:00:00Z', undefined], ['2026-11-26T12:00:00Z', 'tip-auteursrecht'], ['2026-11-20T12:00:00Z', 'regel-2']] as const) {
-    await signals.question({ at: at(when), platform: 'slack', lang: 'nl', itemId: item, maskedText: item ? undefined : 'Mag ik [telefoon] van collega [naam] delen?' });
+  for (const [when, item] of [
+    ['2026-11-23T09:00:00Z', 'regel-1'],
+    ['2026-11-24T10:00:00Z', 'regel-7'],
+    ['2026-11-25T11:00:00Z', undefined],
+    ['2026-11-26T12:00:00Z', 'tip-auteursrecht'],
+    ['2026-11-20T12:00:00Z', 'regel-2'],
+  ] as const) {
+    await signals.question({
+      at: at(when),
+      platform: 'slack',
+      lang: 'nl',
+      itemId: item,
+      maskedText: item ? undefined : 'Mag ik [telefoon] van collega [naam] delen?',
+    });
   }
-  for (const [verdict, codes] of [['groen', []], ['oranje', ['onderbouwing']], ['rood', ['persoonsgegevens', 'onderbouwing']], ['rood', ['vertrouwelijk']]] as const) {
+  for (const [verdict, codes] of [
+    ['groen', []],
+    ['oranje', ['onderbouwing']],
+    ['rood', ['persoonsgegevens', 'onderbouwing']],
+    ['rood', ['vertrouwelijk']],
+  ] as const) {
     await signals.check({ at: at('2026-11-24T12:00:00Z'), platform: 'teams', lang: 'nl', verdict, codes });
   }
   await feedback.record({ itemId: 'regel-7', vote: 'down', platform: 'slack', at: at('2026-11-24T10:01:00Z') });
   await feedback.record({ itemId: 'regel-7', vote: 'down', platform: 'teams', at: at('2026-11-25T10:01:00Z') });
   await feedback.record({ itemId: 'regel-1', vote: 'up', platform: 'slack', at: at('2026-11-23T10:01:00Z') });
   const open = (when: string) =>
-    escalations.open({ department: 'communicatie', category: 'discussie', urgency: 'normaal', link: 'https://x.com/piet/status/1', description: 'Piet scheldt op [naam]', reporter, at: at(when) }, () => []);
+    escalations.open(
+      {
+        department: 'communicatie',
+        category: 'discussie',
+        urgency: 'normaal',
+        link: 'https://x.com/piet/status/1',
+        description: 'Piet scheldt op [naam]',
+        reporter,
+        at: at(when),
+      },
+      () => [],
+    );
   const a = await open('2026-11-23T09:00:00Z');
   await escalations.act(a.id, 'claim', chris, at('2026-11-23T09:10:00Z'), undefined, []);
   await escalations.act(a.id, 'resolve', chris, at('2026-11-23T10:00:00Z'), 'Gesproken met Piet', []);
@@ -66,7 +94,9 @@ describe('the figures of a week', () => {
     const { signals } = await seedWeek();
     const rows = await signals.exportRows(at('2026-11-23T00:00:00Z'), at('2026-11-30T00:00:00Z'));
     expect(await collect(rows.escalations)).toHaveLength(3);
-    expect(await collect(rows.unanswered)).toEqual([{ at: '2026-11-25T11:00:00.000Z', platform: 'slack', lang: 'nl', question: 'Mag ik [telefoon] van collega [naam] delen?' }]);
+    expect(await collect(rows.unanswered)).toEqual([
+      { at: '2026-11-25T11:00:00.000Z', platform: 'slack', lang: 'nl', question: 'Mag ik [telefoon] van collega [naam] delen?' },
+    ]);
   });
 });
 
@@ -80,11 +110,25 @@ describe('retention', () => {
     expect(questions.map((q) => q.at.slice(0, 10))).toEqual(['2026-11-25', '2026-11-26']);
     const stats = await signals.stats(at('2026-11-01T00:00:00Z'), at('2026-12-01T00:00:00Z'));
     expect(stats.questions).toBe(5); // the daily figures stay; only the rows went
-    const old = await db.kysely.selectFrom('escalations').selectAll().where('id', '=', ids[0] as string).executeTakeFirstOrThrow();
+    const old = await db.kysely
+      .selectFrom('escalations')
+      .selectAll()
+      .where('id', '=', ids[0] as string)
+      .executeTakeFirstOrThrow();
     expect(JSON.stringify(old)).not.toMatch(/U0REPORTER|U0CHRIS|Rita|Chris|Piet/);
     expect(old).toMatchObject({ description: '', outcome: null, link: null, category: 'discussie', status: 'resolved' });
-    expect(await db.kysely.selectFrom('escalation_events').selectAll().where('escalation_id', '=', ids[0] as string).execute()).toEqual([]);
-    const stillOpen = await db.kysely.selectFrom('escalations').selectAll().where('id', '=', ids[2] as string).executeTakeFirstOrThrow();
+    expect(
+      await db.kysely
+        .selectFrom('escalation_events')
+        .selectAll()
+        .where('escalation_id', '=', ids[0] as string)
+        .execute(),
+    ).toEqual([]);
+    const stillOpen = await db.kysely
+      .selectFrom('escalations')
+      .selectAll()
+      .where('id', '=', ids[2] as string)
+      .executeTakeFirstOrThrow();
     expect(stillOpen.reporter).toContain('U0REPORTER'); // open: the reporter must still be told
     expect(stillOpen.description).toBe('Piet scheldt op [naam]');
   });

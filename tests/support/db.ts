@@ -32,7 +32,13 @@ export async function testDb(): Promise<Db & { cleanup(): Promise<void> }> {
   }
   const dir = await mkdtemp(join(tmpdir(), 'richtlijnenbot-db-'));
   const db = await openDb({ dataDir: dir });
-  return { ...db, cleanup: async () => { await db.close(); await rm(dir, { recursive: true, force: true }); } };
+  return {
+    ...db,
+    cleanup: async () => {
+      await db.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** Everything an async iterable yields, in order (Array.fromAsync arrives with Node 22). */

@@ -27,7 +27,10 @@ function channelFacts(channelId: string): ChannelFacts {
 }
 
 /** The escalation service over a real database, with membership decided by a set. */
-export async function escalationService(db: Awaited<ReturnType<typeof testDb>>, options: { members?: Set<string>; configured?: Binding[]; clock?: FixedClock } = {}) {
+export async function escalationService(
+  db: Awaited<ReturnType<typeof testDb>>,
+  options: { members?: Set<string>; configured?: Binding[]; clock?: FixedClock } = {},
+) {
   const clock = options.clock ?? new FixedClock(new Date('2026-11-24T09:00:00Z'));
   const store = new SqlEscalationStore(db);
   const outbox = new SqlOutbox(db);
@@ -47,11 +50,24 @@ export async function escalationService(db: Awaited<ReturnType<typeof testDb>>, 
   /** Posts every card waiting in the outbox, as the delivery worker would: the store then knows where they are. */
   async function deliver(): Promise<void> {
     for (const { id, job } of await outbox.lease(clock.now(), 100, 60_000)) {
-      if (job.kind === 'post-card') await outbox.complete(id, { escalationId: job.escalationId, platform: job.platform, channelId: job.channelId, messageId: `m-${id}`, purpose: job.purpose });
+      if (job.kind === 'post-card')
+        await outbox.complete(id, {
+          escalationId: job.escalationId,
+          platform: job.platform,
+          channelId: job.channelId,
+          messageId: `m-${id}`,
+          purpose: job.purpose,
+        });
     }
   }
   /** The role check over the same members: they are the owners department's (C0COMMS); `admins` besides. */
   const roles = (admins: string[] = []) =>
-    new Roles({ membership: { isMember: async (_p, channel, user) => channel === 'C0COMMS' && members.has(user) }, admins: { slack: admins, teams: [] }, ownersDepartment: 'communicatie', ownersChannels: [{ department: 'communicatie', platform: 'slack', channelId: 'C0COMMS' }], logger });
+    new Roles({
+      membership: { isMember: async (_p, channel, user) => channel === 'C0COMMS' && members.has(user) },
+      admins: { slack: admins, teams: [] },
+      ownersDepartment: 'communicatie',
+      ownersChannels: [{ department: 'communicatie', platform: 'slack', channelId: 'C0COMMS' }],
+      logger,
+    });
   return { service, store, outbox, clock, logger, members, deliver, roles };
 }

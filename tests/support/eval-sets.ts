@@ -65,8 +65,15 @@ export const DRAFT_SETS = {
 } as const;
 
 const SEVERITY: Record<string, number> = {
-  vertrouwelijk: 2, persoonsgegevens: 2, belediging: 2,
-  gesprek: 1, 'klant-concurrent': 1, auteursrecht: 1, 'persoonlijke-titel': 1, onderbouwing: 1, verwijderen: 1,
+  vertrouwelijk: 2,
+  persoonsgegevens: 2,
+  belediging: 2,
+  gesprek: 1,
+  'klant-concurrent': 1,
+  auteursrecht: 1,
+  'persoonlijke-titel': 1,
+  onderbouwing: 1,
+  verwijderen: 1,
 };
 const RANK = { groen: 0, oranje: 1, rood: 2 } as const;
 
@@ -83,8 +90,17 @@ export function scoreChecks(items: readonly LabelledDraft[], check: (text: strin
     const got = new Set(out.codes);
     const want = new Set(item.expect);
     const optional = new Set(item.optional ?? []);
-    for (const c of want) if (got.has(c)) tp++; else { fn++; errors.push(`${item.id} missed ${c}`); }
-    for (const c of got) if (!want.has(c) && !optional.has(c)) { fp++; errors.push(`${item.id} extra ${c}`); }
+    for (const c of want)
+      if (got.has(c)) tp++;
+      else {
+        fn++;
+        errors.push(`${item.id} missed ${c}`);
+      }
+    for (const c of got)
+      if (!want.has(c) && !optional.has(c)) {
+        fp++;
+        errors.push(`${item.id} extra ${c}`);
+      }
     const worst = (codes: string[]) => Math.max(0, ...codes.map((c) => SEVERITY[c] ?? 0));
     const v = RANK[out.verdict];
     if (v >= worst([...want]) && v <= worst([...want, ...optional])) verdictOk++;

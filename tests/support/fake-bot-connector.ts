@@ -106,7 +106,11 @@ export class FakeBotConnector {
       .filter((c) => c.method === 'POST' && (/\/activities/.test(c.path) || (c.path === '/v3/conversations' && c.body.activity !== undefined)))
       .map((c) =>
         c.path === '/v3/conversations'
-          ? { ...c, conversationId: (c.body.channelData as { channel?: { id?: string } } | undefined)?.channel?.id, body: c.body.activity as Record<string, unknown> }
+          ? {
+              ...c,
+              conversationId: (c.body.channelData as { channel?: { id?: string } } | undefined)?.channel?.id,
+              body: c.body.activity as Record<string, unknown>,
+            }
           : c,
       );
   }

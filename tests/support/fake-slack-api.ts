@@ -33,7 +33,6 @@ interface Failure {
  */
 export type FailureMode = 'unavailable' | 'http-503' | 'internal_error' | 'reset';
 
-
 function parseBody(raw: string, type: string | undefined): Record<string, unknown> {
   if (raw === '') return {};
   if (type?.includes('application/json')) return JSON.parse(raw) as Record<string, unknown>;
@@ -95,12 +94,20 @@ export class FakeSlackApi {
         this.events.emit('change');
         const failure = this.failures.get(method)?.shift();
         const lost = failure ? undefined : this.lostAnswers.get(method)?.shift();
-        const random = lost ?? (failure || !this.failMethods.includes(method) || this.random() >= this.failRate ? undefined : this.failModes[Math.floor(this.random() * this.failModes.length)]);
-        const before = failure ?? (random === 'unavailable' ? { status: 200, body: { ok: false, error: 'service_unavailable' } } : random === 'http-503' ? { status: 503 } : undefined);
+        const random =
+          lost ??
+          (failure || !this.failMethods.includes(method) || this.random() >= this.failRate
+            ? undefined
+            : this.failModes[Math.floor(this.random() * this.failModes.length)]);
+        const before =
+          failure ??
+          (random === 'unavailable' ? { status: 200, body: { ok: false, error: 'service_unavailable' } } : random === 'http-503' ? { status: 503 } : undefined);
         if (before) {
           call.failed = true;
           if (before.status === 0) return; // no answer at all
-          res.writeHead(before.status, { 'content-type': 'application/json', ...before.headers }).end(JSON.stringify(before.body ?? { ok: false, error: 'fake_failure' }));
+          res
+            .writeHead(before.status, { 'content-type': 'application/json', ...before.headers })
+            .end(JSON.stringify(before.body ?? { ok: false, error: 'fake_failure' }));
           return;
         }
         const answer = this.answer(method, body, token);
@@ -135,7 +142,20 @@ export class FakeSlackApi {
   private info(body: Record<string, unknown>): Record<string, unknown> {
     const id = String(body.channel);
     const kind = id.startsWith('D') ? { is_im: true } : id.startsWith('G') ? { is_mpim: true, is_group: true } : { is_channel: true, is_member: true };
-    return { ok: true, channel: { id, is_channel: false, is_group: false, is_im: false, is_mpim: false, is_private: false, is_member: false, ...kind, ...this.channelInfo.get(id) } };
+    return {
+      ok: true,
+      channel: {
+        id,
+        is_channel: false,
+        is_group: false,
+        is_im: false,
+        is_mpim: false,
+        is_private: false,
+        is_member: false,
+        ...kind,
+        ...this.channelInfo.get(id),
+      },
+    };
   }
 
   private answer(method: string, body: Record<string, unknown>, token: string | undefined): Record<string, unknown> {
@@ -160,8 +180,7 @@ export class FakeSlackApi {
         return { ok: true, upload_url: `${this.url}/upload/F0FILE`, file_id: 'F0FILE' };
       case 'files.completeUploadExternal':
         return { ok: true, files: [{ id: 'F0FILE' }] };
-      case 'chat.update':
-      {
+      case 'chat.update': {
         // A card the fake never saw (posted before it kept messages) is still "updated".
         const updated = this.channels.update(body);
         return updated.ok ? updated : { ok: true, channel: body.channel, ts: body.ts };

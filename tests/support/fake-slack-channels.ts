@@ -107,7 +107,12 @@ export class FakeSlackChannels {
     const start = typeof args.cursor === 'string' && args.cursor !== '' ? Number(Buffer.from(args.cursor, 'base64').toString()) : 0;
     const page = inRange.slice(start, start + limit).map((m) => (isTrue(args.include_all_metadata) ? { ...m } : withoutMetadata(m)));
     const hasMore = start + limit < inRange.length;
-    return { ok: true, messages: page, has_more: hasMore, response_metadata: { next_cursor: hasMore ? Buffer.from(String(start + limit)).toString('base64') : '' } };
+    return {
+      ok: true,
+      messages: page,
+      has_more: hasMore,
+      response_metadata: { next_cursor: hasMore ? Buffer.from(String(start + limit)).toString('base64') : '' },
+    };
   }
 
   /** How many messages a channel holds. */

@@ -37,7 +37,12 @@ export class FakeSocketMode {
 
   /** Waits for the app to have connected `times` times. */
   async connected(timeoutMs = 5_000, times = 1): Promise<void> {
-    await until(this.events, () => this.connections >= times, timeoutMs, () => `the app connected ${this.connections} times over Socket Mode, not ${times}`);
+    await until(
+      this.events,
+      () => this.connections >= times,
+      timeoutMs,
+      () => `the app connected ${this.connections} times over Socket Mode, not ${times}`,
+    );
   }
 
   /** Slack drops the connection (as when it recycles a server). */
@@ -54,7 +59,12 @@ export class FakeSocketMode {
   /** Waits for the acknowledgement of an envelope and returns its payload. */
   async ackOf(envelopeId: string, timeoutMs = 5_000): Promise<unknown> {
     const ackOf = () => this.acks.find((a) => a.envelope_id === envelopeId);
-    await until(this.events, () => ackOf() !== undefined, timeoutMs, () => `no acknowledgement of ${envelopeId}`);
+    await until(
+      this.events,
+      () => ackOf() !== undefined,
+      timeoutMs,
+      () => `no acknowledgement of ${envelopeId}`,
+    );
     return ackOf()?.payload;
   }
 

@@ -16,7 +16,10 @@ import { SIGNING_SECRET } from './slack-harness.js';
  * The whole bot as main.ts builds it (database, escalations, outbox, Slack in HTTP mode, Teams
  * in emulator mode) on 127.0.0.1, with fake Slack and Teams services and a clock moved by hand.
  */
-export async function startPlatforms(env: Record<string, string> = {}, options: { waitForSlack?: boolean; retry?: RetryTiming; before?: (api: FakeSlackApi) => void } = {}) {
+export async function startPlatforms(
+  env: Record<string, string> = {},
+  options: { waitForSlack?: boolean; retry?: RetryTiming; before?: (api: FakeSlackApi) => void } = {},
+) {
   const slackApi = await new FakeSlackApi().start();
   options.before?.(slackApi);
   const connector = await new FakeBotConnector().start();
@@ -32,7 +35,12 @@ export async function startPlatforms(env: Record<string, string> = {}, options: 
     ...env,
   });
   // No loops: tests drive the outbox, the reminders and the schedule themselves.
-  const services = await startServices(config, await knowledgeFolder(), logger, { portIsOptional: false, clock, manualLoops: true, ...(options.retry ? { retry: options.retry } : {}) });
+  const services = await startServices(config, await knowledgeFolder(), logger, {
+    portIsOptional: false,
+    clock,
+    manualLoops: true,
+    ...(options.retry ? { retry: options.retry } : {}),
+  });
   if (services.slack && options.waitForSlack !== false) await whenReady(services.slack.connection);
   const url = services.url as string;
 
@@ -41,7 +49,11 @@ export async function startPlatforms(env: Record<string, string> = {}, options: 
     const ts = Math.floor(Date.now() / 1000);
     return fetch(`${url}/slack/events`, {
       method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': signSlackRequest(SIGNING_SECRET, body, ts) },
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        'x-slack-request-timestamp': String(ts),
+        'x-slack-signature': signSlackRequest(SIGNING_SECRET, body, ts),
+      },
       body,
     });
   }
@@ -57,11 +69,24 @@ export async function startPlatforms(env: Record<string, string> = {}, options: 
     url,
     /** A slash command from `user` in `channel`. */
     command: async (text: string, user = 'U0REPORTER', channel = 'C0GENERAL') =>
-      slackApi.showAcknowledgement(await slack({ command: '/socialmedia', text, user_id: user, user_name: user.toLowerCase(), channel_id: channel, channel_name: 'x', response_url: slackApi.responseUrl(`${user}-${Date.now()}`), trigger_id: triggerId(), team_id: 'T0001' })),
+      slackApi.showAcknowledgement(
+        await slack({
+          command: '/socialmedia',
+          text,
+          user_id: user,
+          user_name: user.toLowerCase(),
+          channel_id: channel,
+          channel_name: 'x',
+          response_url: slackApi.responseUrl(`${user}-${Date.now()}`),
+          trigger_id: triggerId(),
+          team_id: 'T0001',
+        }),
+      ),
     /** An interactivity payload. */
     interact: (payload: Record<string, unknown>) => slack({ payload: JSON.stringify(payload) }),
     /** Posts a Teams activity to /api/messages. */
-    teams: (activity: Record<string, unknown>) => fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) }),
+    teams: (activity: Record<string, unknown>) =>
+      fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) }),
     async close() {
       await services.stop();
       await slackApi.stop();
@@ -98,6 +123,8 @@ export function slackClick(platforms: Platforms, options: { actionId: string; va
     trigger_id: triggerId(),
     response_url: platforms.slackApi.responseUrl(`click-${options.user}`),
     container: { type: 'message', message_ts: '1700000000.000100', channel_id: options.channel, is_ephemeral: false },
-    actions: [{ type: 'button', action_id: options.actionId, block_id: 'b1', value: options.value, text: { type: 'plain_text', text: 'x' }, action_ts: '1700000001.0' }],
+    actions: [
+      { type: 'button', action_id: options.actionId, block_id: 'b1', value: options.value, text: { type: 'plain_text', text: 'x' }, action_ts: '1700000001.0' },
+    ],
   };
 }

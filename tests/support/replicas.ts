@@ -92,11 +92,25 @@ export class Replica {
 
   /** `/socialmedia <text>` from `user`, signed as Slack signs it; the HTTP body of the acknowledgement. */
   async command(text: string, user: string, responseUrl: string): Promise<string> {
-    const body = new URLSearchParams({ command: '/socialmedia', text, user_id: user, user_name: user.toLowerCase(), channel_id: 'C0GENERAL', channel_name: 'general', team_id: 'T0001', response_url: responseUrl, trigger_id: '1.2.3' }).toString();
+    const body = new URLSearchParams({
+      command: '/socialmedia',
+      text,
+      user_id: user,
+      user_name: user.toLowerCase(),
+      channel_id: 'C0GENERAL',
+      channel_name: 'general',
+      team_id: 'T0001',
+      response_url: responseUrl,
+      trigger_id: '1.2.3',
+    }).toString();
     const ts = Math.floor(Date.now() / 1000);
     const response = await fetch(`${this.url}/slack/events`, {
       method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': signSlackRequest(SIGNING_SECRET, body, ts) },
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        'x-slack-request-timestamp': String(ts),
+        'x-slack-signature': signSlackRequest(SIGNING_SECRET, body, ts),
+      },
       body,
       signal: AbortSignal.timeout(15_000),
     });

@@ -5,7 +5,6 @@ import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
-
 export interface RunResult {
   code: number | null;
   stdout: string;
@@ -18,7 +17,14 @@ export function runMain(args: readonly string[], input: string, env: Record<stri
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', ...args], {
       cwd: ROOT,
       // A port of its own and a data folder of its own, so that test runs never collide.
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1', PORT: '0', DATA_DIR: mkdtempSync(join(tmpdir(), 'richtlijnenbot-run-')), ...env },
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? '',
+        NO_COLOR: '1',
+        PORT: '0',
+        DATA_DIR: mkdtempSync(join(tmpdir(), 'richtlijnenbot-run-')),
+        ...env,
+      },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';

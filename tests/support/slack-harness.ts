@@ -33,7 +33,16 @@ export async function startSlackBot(options: { answerInAckWithinMs?: number; sha
   const feedback = new SqlFeedbackStore(db, new SqlKeyring(db, 90, { now: () => new Date() }));
   const adapter = createSlackAdapter(
     { mode: 'http', botToken: 'xoxb-test', appToken: undefined, signingSecret: SIGNING_SECRET, apiUrl: api.apiUrl },
-    { bot, kb: await knowledgeBase(), feedback, logger, clock: { now: () => new Date('2026-11-24T09:00:00Z') }, lang: 'nl', once: new SqlOnceStore(db), ...slackOptions },
+    {
+      bot,
+      kb: await knowledgeBase(),
+      feedback,
+      logger,
+      clock: { now: () => new Date('2026-11-24T09:00:00Z') },
+      lang: 'nl',
+      once: new SqlOnceStore(db),
+      ...slackOptions,
+    },
   );
   const server: RunningServer = await startHttpServer({ port: 0, host: '127.0.0.1', routes: adapter.routes, logger });
   adapter.start();
@@ -77,24 +86,26 @@ export async function startSlackBot(options: { answerInAckWithinMs?: number; sha
 
   /** A slash command, form-encoded as Slack sends it. */
   const command = async (text: string, extra: Record<string, string> = {}) =>
-    api.showAcknowledgement(await send(
-      {
-        command: '/socialmedia',
-        text,
-        user_id: 'U0ASKER',
-        user_name: 'asker',
-        channel_id: 'C0GENERAL',
-        channel_name: 'general',
-        team_id: 'T0001',
-        team_domain: 'example',
-        response_url: api.responseUrl(),
-        trigger_id: triggerId(),
-        api_app_id: 'A0001',
-        token: 'legacy',
-        ...extra,
-      },
-      { contentType: 'form' },
-    ));
+    api.showAcknowledgement(
+      await send(
+        {
+          command: '/socialmedia',
+          text,
+          user_id: 'U0ASKER',
+          user_name: 'asker',
+          channel_id: 'C0GENERAL',
+          channel_name: 'general',
+          team_id: 'T0001',
+          team_domain: 'example',
+          response_url: api.responseUrl(),
+          trigger_id: triggerId(),
+          api_app_id: 'A0001',
+          token: 'legacy',
+          ...extra,
+        },
+        { contentType: 'form' },
+      ),
+    );
 
   /** An interactivity payload (buttons, shortcuts), form-encoded with `payload=`. */
   const interact = (payload: Record<string, unknown>) => send({ payload: JSON.stringify({ trigger_id: triggerId(), ...payload }) }, { contentType: 'form' });

@@ -40,7 +40,11 @@ export function teamsActivity(serviceUrl: string, text: string, kind: 'personal'
         : [{ type: 'mention', text: '<at>Richtlijnenbot</at>', mentioned: { id: '28:bot-app-id', name: 'Richtlijnenbot' } }],
     channelData:
       kind === 'channel'
-        ? { tenant: { id: TENANT }, team: { id: '19:team-id@thread.tacv2', name: 'Communicatie' }, channel: { id: '19:general-channel@thread.tacv2', name: 'General' } }
+        ? {
+            tenant: { id: TENANT },
+            team: { id: '19:team-id@thread.tacv2', name: 'Communicatie' },
+            channel: { id: '19:general-channel@thread.tacv2', name: 'General' },
+          }
         : { tenant: { id: TENANT } },
     ...extra,
   };
@@ -55,7 +59,11 @@ export async function startTeamsBot(config: TeamsConfig = { mode: 'emulator' }, 
   const feedback = new SqlFeedbackStore(db, new SqlKeyring(db, 90, { now: () => new Date() }));
   const conversations = new SqlConversationStore(db);
   const health = new TeamsHealth(logger, undefined);
-  const adapter = createTeamsAdapter(config, { bot, kb: await knowledgeBase(), feedback, conversations, logger, clock: { now: () => new Date() }, defaultLang: 'nl', auth }, health);
+  const adapter = createTeamsAdapter(
+    config,
+    { bot, kb: await knowledgeBase(), feedback, conversations, logger, clock: { now: () => new Date() }, defaultLang: 'nl', auth },
+    health,
+  );
   const server: RunningServer = await startHttpServer({ port: 0, host: '127.0.0.1', routes: adapter.routes, logger });
 
   const post = (activity: Record<string, unknown>, headers: Record<string, string> = {}) =>
@@ -71,7 +79,8 @@ export async function startTeamsBot(config: TeamsConfig = { mode: 'emulator' }, 
     url: server.url,
     post,
     /** A message in personal chat, group chat or a channel, with the mention Teams adds. */
-    say: (text: string, kind: 'personal' | 'groupChat' | 'channel' = 'personal', extra: Record<string, unknown> = {}) => post(teamsActivity(connector.url, text, kind, extra)),
+    say: (text: string, kind: 'personal' | 'groupChat' | 'channel' = 'personal', extra: Record<string, unknown> = {}) =>
+      post(teamsActivity(connector.url, text, kind, extra)),
     async stop() {
       await server.stop();
       await connector.stop();

@@ -39,7 +39,9 @@ describe('Teams, on a client whose locale is en-US', () => {
   it('keeps "taal en" for that person: help and tips in English from then on, others still in Dutch', async () => {
     await bot.teams(teamsActivity(bot.connector.url, 'taal en'));
     await bot.teams(teamsActivity(bot.connector.url, 'help'));
-    await bot.teams(teamsActivity(bot.connector.url, 'help', 'personal', { from: { id: '29:bert', name: 'Bert', aadObjectId: '6c1b2d1e-0000-4000-8000-00000000b0b0' } }));
+    await bot.teams(
+      teamsActivity(bot.connector.url, 'help', 'personal', { from: { id: '29:bert', name: 'Bert', aadObjectId: '6c1b2d1e-0000-4000-8000-00000000b0b0' } }),
+    );
     const [chosen, help, other] = await bot.connector.waitForActivities(3);
     expect(json(chosen?.body)).toContain('from now on I will answer you in English');
     expect(json(help?.body)).toContain('Richtlijnenbot: how it works');
@@ -58,6 +60,12 @@ describe('Slack', () => {
     await bot.command('taal nl', 'U0ANNE');
     await bot.command('tip', 'U0ANNE');
     const answers = await bot.slackApi.waitFor('response_url', 5);
-    expect(answers.map((a) => (json(a.body).includes('Tip of the day') ? 'en' : json(a.body).includes('Tip van de dag') ? 'nl' : '-'))).toEqual(['-', 'en', 'nl', '-', 'nl']);
+    expect(answers.map((a) => (json(a.body).includes('Tip of the day') ? 'en' : json(a.body).includes('Tip van de dag') ? 'nl' : '-'))).toEqual([
+      '-',
+      'en',
+      'nl',
+      '-',
+      'nl',
+    ]);
   });
 });

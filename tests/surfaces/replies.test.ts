@@ -22,8 +22,34 @@ import { escalationService } from '../support/escalations.js';
 type Scenario = { name: string; lang: Lang; reply: Reply };
 
 const MESSAGES: Record<Lang, string[]> = {
-  nl: ['help', 'mag ik een foto van een collega posten?', 'regel 7', 'regels', 'tip', 'disclaimer Jan de Vries', 'check Mijn baas is een idioot, bel me op 0612345678', 'check', 'waar staat de koffieautomaat?', 'taal', 'taal en', 'dagtip aan'],
-  en: ['help', 'can I post a photo of a colleague?', 'rule 7', 'rules', 'tip', 'disclaimer Jan de Vries', 'check My boss is an idiot, call me at 0612345678', 'check', 'where is the coffee machine?', 'language', 'language nl', 'daily tip on'],
+  nl: [
+    'help',
+    'mag ik een foto van een collega posten?',
+    'regel 7',
+    'regels',
+    'tip',
+    'disclaimer Jan de Vries',
+    'check Mijn baas is een idioot, bel me op 0612345678',
+    'check',
+    'waar staat de koffieautomaat?',
+    'taal',
+    'taal en',
+    'dagtip aan',
+  ],
+  en: [
+    'help',
+    'can I post a photo of a colleague?',
+    'rule 7',
+    'rules',
+    'tip',
+    'disclaimer Jan de Vries',
+    'check My boss is an idiot, call me at 0612345678',
+    'check',
+    'where is the coffee machine?',
+    'language',
+    'language nl',
+    'daily tip on',
+  ],
 };
 
 const HOSTILE_NAME = '**Baas** [klik](https://evil.example) <at>Iedereen</at> @channel \u202Eesrever';
@@ -71,7 +97,11 @@ beforeAll(async () => {
       { name: `${lang}: department card, reminder`, lang, reply: departmentCard(kb, escalation(lang), lang, { ...options, waitedMinutes: 15 }) },
       { name: `${lang}: department card, backup`, lang, reply: departmentCard(kb, escalation(lang), lang, { ...options, backupFor: 'juridisch' }) },
       { name: `${lang}: department card, claimed`, lang, reply: departmentCard(kb, escalation(lang, claimed), lang, options) },
-      { name: `${lang}: department card, resolved`, lang, reply: departmentCard(kb, escalation(lang, { ...resolved, outcome: 'Gereageerd & <b>opgelost</b>' }), lang, options) },
+      {
+        name: `${lang}: department card, resolved`,
+        lang,
+        reply: departmentCard(kb, escalation(lang, { ...resolved, outcome: 'Gereageerd & <b>opgelost</b>' }), lang, options),
+      },
     );
     const notices: Array<[NoticeEvent, Partial<Escalation>]> = [
       ['claimed', claimed],
@@ -81,7 +111,11 @@ beforeAll(async () => {
       ['reopened', {}],
     ];
     for (const [event, patch] of notices) {
-      scenarios.push({ name: `${lang}: notice ${event}${patch.outcome ? ' with outcome' : ''}`, lang, reply: noticeReply(kb, escalation(lang, patch), event, lang) });
+      scenarios.push({
+        name: `${lang}: notice ${event}${patch.outcome ? ' with outcome' : ''}`,
+        lang,
+        reply: noticeReply(kb, escalation(lang, patch), event, lang),
+      });
     }
     // The escalation service's own notes: reported without a channel, someone was first (a hostile name).
     const reporter = { platform: 'teams' as const, id: 'aad-1', name: HOSTILE_NAME };
@@ -108,7 +142,10 @@ afterAll(async () => {
 
 /** Invisible characters as \u escapes, so a reviewer sees them; the JSON is the same. */
 const visible = (value: unknown) =>
-  `${JSON.stringify(value, null, 2)}\n`.replace(/[\u00A0\u00AD\u200B-\u200D\u2060]/g, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+  `${JSON.stringify(value, null, 2)}\n`.replace(
+    /[\u00A0\u00AD\u200B-\u200D\u2060]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`,
+  );
 
 const slack = (s: Scenario) => renderBlocks(s.reply, { feedback: true });
 const teams = (s: Scenario) => renderCard(s.reply, { feedback: true });
@@ -140,10 +177,19 @@ function teamsTexts(value: unknown): string[] {
 /** The command menu words of the Teams app, per language (manifest.json in Dutch, en.json in English). */
 function teamsMenu(): Record<Lang, Set<string>> {
   const dir = resolve(import.meta.dirname, '../../manifests/teams');
-  const manifest = JSON.parse(readFileSync(resolve(dir, 'manifest.json'), 'utf8')) as { bots: Array<{ commandLists: Array<{ commands: Array<{ title: string }> }> }> };
+  const manifest = JSON.parse(readFileSync(resolve(dir, 'manifest.json'), 'utf8')) as {
+    bots: Array<{ commandLists: Array<{ commands: Array<{ title: string }> }> }>;
+  };
   const en = JSON.parse(readFileSync(resolve(dir, 'en.json'), 'utf8')) as Record<string, string>;
   const nl = new Set(manifest.bots[0]?.commandLists.flatMap((l) => l.commands.map((c) => c.title)));
-  return { nl, en: new Set(Object.entries(en).filter(([k]) => /commands\[\d+\]\.title$/.test(k)).map(([, v]) => v)) };
+  return {
+    nl,
+    en: new Set(
+      Object.entries(en)
+        .filter(([k]) => /commands\[\d+\]\.title$/.test(k))
+        .map(([, v]) => v),
+    ),
+  };
 }
 
 describe('the rules for every reply', () => {
@@ -169,7 +215,11 @@ describe('the rules for every reply', () => {
     const menu = teamsMenu();
     for (const s of scenarios) {
       const refs = s.reply.parts.flatMap((p) => (p.kind === 'text' ? commandRefs(p.text) : []));
-      for (const words of refs) expect([...menu[s.lang]].some((title) => words === title || words.startsWith(`${title} `)), `${s.name}: ${words}`).toBe(true);
+      for (const words of refs)
+        expect(
+          [...menu[s.lang]].some((title) => words === title || words.startsWith(`${title} `)),
+          `${s.name}: ${words}`,
+        ).toBe(true);
     }
   });
 
@@ -187,7 +237,9 @@ describe('the rules for every reply', () => {
       for (const citation of s.reply.citations) {
         const times = text.split(citation.label).length - 1;
         const inTitle = s.reply.title?.includes(citation.label) ? 1 : 0;
-        expect(times - inTitle, `${s.name}: ${citation.label}`).toBeLessThanOrEqual(1 + s.reply.parts.filter((p) => p.kind === 'finding' && p.rule.itemId === citation.itemId).length);
+        expect(times - inTitle, `${s.name}: ${citation.label}`).toBeLessThanOrEqual(
+          1 + s.reply.parts.filter((p) => p.kind === 'finding' && p.rule.itemId === citation.itemId).length,
+        );
       }
     }
     const rules = scenarios.find((s) => s.name === 'en: rules');
@@ -208,17 +260,23 @@ describe('the rules for every reply', () => {
 
   it('gives a department’s contact details wherever it sends someone there', () => {
     for (const lang of ['nl', 'en'] as const) {
-      const contact = lang === 'nl' ? 'Bereik Communicatie via #communicatie, pers@cnv.nl of 030 751 10 07.' : 'Reach Communications via #communicatie, pers@cnv.nl or 030 751 10 07.';
+      const contact =
+        lang === 'nl'
+          ? 'Bereik Communicatie via #communicatie, pers@cnv.nl of 030 751 10 07.'
+          : 'Reach Communications via #communicatie, pers@cnv.nl or 030 751 10 07.';
       const legal = lang === 'nl' ? 'Bereik Juridische zaken via #juridische-zaken.' : 'Reach Legal affairs via #juridische-zaken.';
       const text = (name: string) => terminal(scenarios.find((s) => s.name === `${lang}: ${name}`) as Scenario);
       expect(text(lang === 'nl' ? 'waar staat de koffieautomaat?' : 'where is the coffee machine?')).toContain(contact);
-      expect(text(lang === 'nl' ? 'check Mijn baas is een idioot, bel me op 0612345678' : 'check My boss is an idiot, call me at 0612345678')).toContain(contact);
+      expect(text(lang === 'nl' ? 'check Mijn baas is een idioot, bel me op 0612345678' : 'check My boss is an idiot, call me at 0612345678')).toContain(
+        contact,
+      );
       expect(text('reported, department without a channel')).toContain(legal);
     }
   });
 
   it('writes English replies in English: no Dutch labels, buttons or item names', () => {
-    const dutch = /\b(Regel \d|Lees |Meer over|Bedenk dat|Uit de richtlijnen|Had je hier|Nog een tip|Alle regels|Oplossing|Escalatie|Opgepakt|Afgehandeld|Heropenen|Loslaten|Ik pak dit op|Bereik )/;
+    const dutch =
+      /\b(Regel \d|Lees |Meer over|Bedenk dat|Uit de richtlijnen|Had je hier|Nog een tip|Alle regels|Oplossing|Escalatie|Opgepakt|Afgehandeld|Heropenen|Loslaten|Ik pak dit op|Bereik )/;
     for (const s of scenarios.filter((x) => x.lang === 'en')) {
       expect(teamsTexts(teams(s).card).join('\n'), s.name).not.toMatch(dutch);
       expect(JSON.stringify(slack(s).blocks), s.name).not.toMatch(dutch);

@@ -84,9 +84,7 @@ describe('the Teams manifest', () => {
   it('has en.json as its English strings, valid against the official localization schema', () => {
     expect(template.localizationInfo.defaultLanguageTag).toBe('nl');
     expect(template.localizationInfo.additionalLanguages).toEqual([{ languageTag: 'en', file: 'en.json' }]);
-    expect(en.$schema).toBe(
-      `https://developer.microsoft.com/en-us/json-schemas/teams/v${template.manifestVersion}/MicrosoftTeams.Localization.schema.json`,
-    );
+    expect(en.$schema).toBe(`https://developer.microsoft.com/en-us/json-schemas/teams/v${template.manifestVersion}/MicrosoftTeams.Localization.schema.json`);
     expect(validateLocalization(en)).toEqual([]);
     // Every English command title and description translates one that the manifest has.
     for (const key of Object.keys(en).filter((k) => k.startsWith('bots['))) {

@@ -23,7 +23,13 @@ export interface LabelledDraft {
 const r3 = (x: number, n: number): number | null => (n ? Number((x / n).toFixed(3)) : null);
 
 export function scoreAsk(items: readonly LabelledQuestion[], answer: (text: string) => string[]) {
-  let on = 0, top1 = 0, top3 = 0, answered = 0, rr = 0, off = 0, rejected = 0;
+  let on = 0,
+    top1 = 0,
+    top3 = 0,
+    answered = 0,
+    rr = 0,
+    off = 0,
+    rejected = 0;
   const misses: string[] = [];
   for (const it of items) {
     const ids = answer(it.text);
@@ -43,17 +49,35 @@ export function scoreAsk(items: readonly LabelledQuestion[], answer: (text: stri
     if (rank >= 0) rr += 1 / (rank + 1);
   }
   const rep = { top1: r3(top1, on), top3: r3(top3, on), mrr: r3(rr, on), answered: r3(answered, on), reject: r3(rejected, off), on, off, misses };
-  return { ...rep, summary: `top1 ${rep.top1} top3 ${rep.top3} mrr ${rep.mrr} answered ${rep.answered} off-topic rejected ${rep.reject} (${on} on-topic, ${off} off-topic)` };
+  return {
+    ...rep,
+    summary: `top1 ${rep.top1} top3 ${rep.top3} mrr ${rep.mrr} answered ${rep.answered} off-topic rejected ${rep.reject} (${on} on-topic, ${off} off-topic)`,
+  };
 }
 
 const SEVERITY: Record<string, number> = {
-  vertrouwelijk: 2, persoonsgegevens: 2, belediging: 2,
-  gesprek: 1, 'klant-concurrent': 1, auteursrecht: 1, 'persoonlijke-titel': 1, onderbouwing: 1, verwijderen: 1,
+  vertrouwelijk: 2,
+  persoonsgegevens: 2,
+  belediging: 2,
+  gesprek: 1,
+  'klant-concurrent': 1,
+  auteursrecht: 1,
+  'persoonlijke-titel': 1,
+  onderbouwing: 1,
+  verwijderen: 1,
 };
 const RANK: Record<string, number> = { groen: 0, oranje: 1, rood: 2 };
 
 export function scoreCheck(items: readonly LabelledDraft[], check: (text: string) => { verdict: string; codes: string[] }) {
-  let tp = 0, fp = 0, fn = 0, verdictOk = 0, clean = 0, cleanFlagged = 0, cleanRood = 0, indirect = 0, indirectFound = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0,
+    verdictOk = 0,
+    clean = 0,
+    cleanFlagged = 0,
+    cleanRood = 0,
+    indirect = 0,
+    indirectFound = 0;
   const perCode: Record<string, { tp: number; fp: number; fn: number }> = {};
   const errors: string[] = [];
   const bump = (c: string, k: 'tp' | 'fp' | 'fn') => {
@@ -114,7 +138,10 @@ export function scoreCheck(items: readonly LabelledDraft[], check: (text: string
     perCode,
     errors,
   };
-  return { ...rep, summary: `f1 ${rep.f1} precision ${rep.precision} recall ${rep.recall} verdict ${rep.verdict} clean drafts flagged ${cleanFlagged}/${clean} (rood ${cleanRood})` };
+  return {
+    ...rep,
+    summary: `f1 ${rep.f1} precision ${rep.precision} recall ${rep.recall} verdict ${rep.verdict} clean drafts flagged ${cleanFlagged}/${clean} (rood ${cleanRood})`,
+  };
 }
 
 /** Per code "recall (tp/n)", lowest first: where a set's misses are. */

@@ -38,14 +38,20 @@ export function trainAnswer(kb: KnowledgeBase, corpus: readonly Question[]) {
   const labels = [...ids, NONE, SMALLTALK];
   const index = new Map(labels.map((l, i) => [l, i]));
   const featurizer = new Featurizer(s.features, new SynonymMap(kb.synonyms));
-  const itemExamples: Example[] = kb.items.flatMap((item) => [...item.examples.nl, ...item.examples.en].map((text) => ({ x: featurizer.vector(text), labels: [index.get(item.id) as number] })));
+  const itemExamples: Example[] = kb.items.flatMap((item) =>
+    [...item.examples.nl, ...item.examples.en].map((text) => ({ x: featurizer.vector(text), labels: [index.get(item.id) as number] })),
+  );
   const examples: Example[] = corpus.map((q) => {
     const label = index.get(q.label);
     if (label === undefined) throw new Error(`knowledge/training/questions.jsonl: label "${q.label}" is not an item id, "none" or "smalltalk"`);
     return { x: featurizer.vector(q.text), labels: [label] };
   });
   const options = { kind: 'softmax' as const, labels, dim: s.features.dim, ...s.train, seed: SETTINGS.seed };
-  const folds = stratifiedFolds(corpus.map((q) => q.label), SETTINGS.folds, SETTINGS.seed);
+  const folds = stratifiedFolds(
+    corpus.map((q) => q.label),
+    SETTINGS.folds,
+    SETTINGS.seed,
+  );
   const oof: Float64Array[] = new Array(corpus.length);
   for (let k = 0; k < SETTINGS.folds; k++) {
     const model = trainLinear([...itemExamples, ...examples.filter((_, i) => folds[i] !== k)], options);
@@ -60,17 +66,30 @@ export function trainAnswer(kb: KnowledgeBase, corpus: readonly Question[]) {
     return { raw, evidence: searchEvidence(analysis, raw) };
   });
   const kindOf = (label: string) => (label === NONE ? 1 : label === SMALLTALK ? 2 : 0);
-  const rows = corpus.map((q, i) => ({ x: gateFeatures(oof[i] as Float64Array, labels, (evidence[i] as (typeof evidence)[number]).evidence), y: kindOf(q.label) }));
+  const rows = corpus.map((q, i) => ({
+    x: gateFeatures(oof[i] as Float64Array, labels, (evidence[i] as (typeof evidence)[number]).evidence),
+    y: kindOf(q.label),
+  }));
   const gateOof: number[][] = new Array(corpus.length);
   for (let k = 0; k < SETTINGS.folds; k++) {
-    const gate = fitDense(rows.filter((_, i) => folds[i] !== k), 3);
+    const gate = fitDense(
+      rows.filter((_, i) => folds[i] !== k),
+      3,
+    );
     rows.forEach((r, i) => {
       if (folds[i] === k) gateOof[i] = predictDense(gate, r.x);
     });
   }
   const fitted = fitDense(rows, 3);
-  const gateOf = (decline: number): StoredAnswerModel['gate'] => ({ names: GATE_FEATURES, weights: fitted.weights.map((w) => w.map(round6)), bias: fitted.bias.map(round6), decline, smalltalk: 0.5 });
-  const intents = (decline: number) => corpus.map((_, i) => ((evidence[i]?.raw[0]?.exact ? 'answer' : decide(gateOf(decline), gateOof[i] as [number, number, number]))));
+  const gateOf = (decline: number): StoredAnswerModel['gate'] => ({
+    names: GATE_FEATURES,
+    weights: fitted.weights.map((w) => w.map(round6)),
+    bias: fitted.bias.map(round6),
+    decline,
+    smalltalk: 0.5,
+  });
+  const intents = (decline: number) =>
+    corpus.map((_, i) => (evidence[i]?.raw[0]?.exact ? 'answer' : decide(gateOf(decline), gateOof[i] as [number, number, number])));
   const onTopic = corpus.map((q) => kindOf(q.label) === 0);
   let decline = 0.95;
   for (let th = 0.3; th <= 0.951; th += 0.01) {
@@ -98,7 +117,14 @@ export function trainAnswer(kb: KnowledgeBase, corpus: readonly Question[]) {
 const round6 = (v: number) => Number(v.toPrecision(6));
 
 function reportOf(corpus: readonly Question[], intents: readonly string[], ranked: (i: number) => string[]): AnswerReport {
-  let on = 0, top1 = 0, top3 = 0, off = 0, declined = 0, falseDeclined = 0, small = 0, smallOk = 0;
+  let on = 0,
+    top1 = 0,
+    top3 = 0,
+    off = 0,
+    declined = 0,
+    falseDeclined = 0,
+    small = 0,
+    smallOk = 0;
   const byStyle: Record<string, { n: number; top1: number }> = {};
   corpus.forEach((q, i) => {
     const intent = intents[i];
@@ -127,5 +153,12 @@ function reportOf(corpus: readonly Question[], intents: readonly string[], ranke
     if (rank >= 0 && rank < 3) top3++;
   });
   for (const s of Object.values(byStyle)) s.top1 = round(s.top1 / s.n);
-  return { top1: round(top1 / on), top3: round(top3 / on), offTopicDeclined: round(declined / off), onTopicDeclined: round(falseDeclined / on), smalltalkRecognised: round(smallOk / small), byStyle };
+  return {
+    top1: round(top1 / on),
+    top3: round(top3 / on),
+    offTopicDeclined: round(declined / off),
+    onTopicDeclined: round(falseDeclined / on),
+    smalltalkRecognised: round(smallOk / small),
+    byStyle,
+  };
 }

@@ -11,6 +11,9 @@ import type { StoredCheckModel } from '../../src/core/learn/stored-model.js';
 import { trainLinear, type Example } from '../../src/core/learn/train-linear.js';
 import { stratifiedFolds } from './folds.js';
 import { SETTINGS } from './settings.js';
+import { type DraftEvidence, fires, NEVER, reportOf, round } from './check-report.js';
+
+export type { CheckReport } from './check-report.js';
 
 export interface LabelledDraft {
   text: string;
@@ -19,31 +22,6 @@ export interface LabelledDraft {
 }
 
 type Thresholds = StoredCheckModel['thresholds'];
-
-/** What a held-out draft looked like to the check: per code, its rule hits' scores and its best unit score. */
-interface DraftEvidence {
-  codes: ReadonlySet<string>;
-  indirect: boolean;
-  hits: Record<string, Array<{ validated: boolean; score: number }>>;
-  best: Record<string, number>;
-}
-
-export interface CheckReport {
-  f1: number;
-  precision: number;
-  recall: number;
-  verdict: number;
-  cleanFlagged: string;
-  indirectRecall: number;
-  perCode: Record<string, { precision: number; recall: number }>;
-}
-
-const NEVER = 1.01;
-const SEVERE = new Set<string>(['vertrouwelijk', 'persoonsgegevens', 'belediging']);
-const round = (v: number) => Number(v.toFixed(3));
-
-const fires = (e: DraftEvidence, code: string, t: { keep: number; add: number }) =>
-  (e.hits[code] ?? []).some((h) => h.validated || h.score >= t.keep) || (e.best[code] ?? 0) >= t.add;
 
 /**
  * Trains one logistic score per finding code on whole corpus drafts (their words and their
@@ -69,15 +47,26 @@ export function trainCheck(kb: KnowledgeBase, drafts: readonly LabelledDraft[], 
   const sentences: Example[][] = drafts.map((d, i) =>
     d.codes.length > 0 || (s.cleanSentenceWeight as number) === 0
       ? []
-      : views[i]!.units.filter((u) => u.sentence !== undefined && u.words >= 3 && views[i]!.units.length > 1).map((u) => ({ x: unitVector(featurizer, u), labels: [], weight: s.cleanSentenceWeight })),
+      : views[i]!.units.filter((u) => u.sentence !== undefined && u.words >= 3 && views[i]!.units.length > 1).map((u) => ({
+          x: unitVector(featurizer, u),
+          labels: [],
+          weight: s.cleanSentenceWeight,
+        })),
   );
   const trainingSet = (keep: (i: number) => boolean) => [...examples.filter((_, i) => keep(i)), ...sentences.filter((_, i) => keep(i)).flat()];
   const options = { kind: 'sigmoid' as const, labels, dim: s.features.dim, ...s.train, seed: SETTINGS.seed };
-  const folds = stratifiedFolds(drafts.map((d) => [...d.codes].sort().join('+') || 'clean'), SETTINGS.folds, SETTINGS.seed);
+  const folds = stratifiedFolds(
+    drafts.map((d) => [...d.codes].sort().join('+') || 'clean'),
+    SETTINGS.folds,
+    SETTINGS.seed,
+  );
   const evidence: DraftEvidence[] = new Array(drafts.length);
   const labelIndex = new Map(labels.map((l, i) => [l as string, i]));
   for (let k = 0; k < SETTINGS.folds; k++) {
-    const model = trainLinear(trainingSet((i) => folds[i] !== k), options);
+    const model = trainLinear(
+      trainingSet((i) => folds[i] !== k),
+      options,
+    );
     drafts.forEach((d, i) => {
       if (folds[i] === k) evidence[i] = evidenceOf(d, views[i]!, model, featurizer, labelIndex);
     });
@@ -86,14 +75,23 @@ export function trainCheck(kb: KnowledgeBase, drafts: readonly LabelledDraft[], 
   const nested = [...Array(SETTINGS.folds).keys()].map((k) => choose(evidence.filter((_, i) => folds[i] !== k)));
   const report = reportOf(evidence, (i) => nested[folds[i] as number] as Thresholds);
   const thresholds = choose(evidence);
-  const classifier: LinearModel = trainLinear(trainingSet(() => true), options);
+  const classifier: LinearModel = trainLinear(
+    trainingSet(() => true),
+    options,
+  );
   if (dumpTo) dump(dumpTo, drafts, evidence, folds, nested);
   const model: Omit<StoredCheckModel, 'classifier'> = { features: s.features, thresholds };
   return { model, classifier, report };
 }
 
 /** For studying the misses: every draft's out-of-fold evidence and what the nested thresholds made of it. */
-function dump(file: string, drafts: readonly LabelledDraft[], evidence: readonly DraftEvidence[], folds: readonly number[], nested: readonly Thresholds[]): void {
+function dump(
+  file: string,
+  drafts: readonly LabelledDraft[],
+  evidence: readonly DraftEvidence[],
+  folds: readonly number[],
+  nested: readonly Thresholds[],
+): void {
   const rows = drafts.map((d, i) => {
     const t = nested[folds[i] as number] as Thresholds;
     const e = evidence[i] as DraftEvidence;
@@ -104,7 +102,13 @@ function dump(file: string, drafts: readonly LabelledDraft[], evidence: readonly
   writeFileSync(file, JSON.stringify(rows));
 }
 
-function evidenceOf(draft: LabelledDraft, view: ReturnType<DraftChecker['learningView']>, model: LinearModel, featurizer: Featurizer, labelIndex: Map<string, number>): DraftEvidence {
+function evidenceOf(
+  draft: LabelledDraft,
+  view: ReturnType<DraftChecker['learningView']>,
+  model: LinearModel,
+  featurizer: Featurizer,
+  labelIndex: Map<string, number>,
+): DraftEvidence {
   const units = view.units.map((unit) => ({ unit, p: probabilities(model, unitVector(featurizer, unit)) }));
   const scores = new DraftScores(labelIndex, units, view.doc);
   const hits: DraftEvidence['hits'] = {};
@@ -124,7 +128,9 @@ function candidates(rows: readonly DraftEvidence[], code: string) {
   for (const keep of keeps) {
     for (const add of adds) {
       const t = { keep, add };
-      let tp = 0, fp = 0, fn = 0;
+      let tp = 0,
+        fp = 0,
+        fn = 0;
       const clean = new Set<number>();
       rows.forEach((r, i) => {
         const got = fires(r, code, t);
@@ -159,7 +165,8 @@ function chooseAll(rows: readonly DraftEvidence[]): Thresholds {
   const flagged = (picked: ReturnType<typeof pick>) => new Set(picked.flatMap((p) => [...p.best.clean])).size / (nClean || 1);
   let price = 0;
   if (flagged(pick(0)) > SETTINGS.check.maxCleanFlagged) {
-    let lo = 0, hi = 64;
+    let lo = 0,
+      hi = 64;
     for (let step = 0; step < 30; step++) {
       const mid = (lo + hi) / 2;
       if (flagged(pick(mid)) > SETTINGS.check.maxCleanFlagged) lo = mid;
@@ -168,48 +175,4 @@ function chooseAll(rows: readonly DraftEvidence[]): Thresholds {
     price = hi;
   }
   return Object.fromEntries(pick(price).map(({ code, best }) => [code, best.t]));
-}
-
-function reportOf(rows: readonly DraftEvidence[], thresholdsOf: (i: number) => Thresholds): CheckReport {
-  let tp = 0, fp = 0, fn = 0, verdictOk = 0, clean = 0, cleanFlagged = 0, indirect = 0, indirectFound = 0;
-  const per: Record<string, { tp: number; fp: number; fn: number }> = {};
-  rows.forEach((r, i) => {
-    const t = thresholdsOf(i);
-    const got = new Set(FINDING_CODES.filter((c) => fires(r, c, t[c] ?? { keep: 0, add: NEVER })));
-    for (const c of r.codes) {
-      per[c] ??= { tp: 0, fp: 0, fn: 0 };
-      const p = per[c];
-      const found = got.has(c as FindingCode);
-      tp += found ? 1 : 0;
-      fn += found ? 0 : 1;
-      p[found ? 'tp' : 'fn']++;
-      if (r.indirect) {
-        indirect++;
-        if (got.has(c as FindingCode)) indirectFound++;
-      }
-    }
-    for (const c of got) {
-      if (r.codes.has(c)) continue;
-      fp++;
-      per[c] ??= { tp: 0, fp: 0, fn: 0 };
-      per[c].fp++;
-    }
-    const level = (codes: Iterable<string>) => Math.max(0, ...[...codes].map((c) => (SEVERE.has(c) ? 2 : 1)));
-    if (level(got) === level(r.codes)) verdictOk++;
-    if (r.codes.size === 0) {
-      clean++;
-      if (got.size > 0) cleanFlagged++;
-    }
-  });
-  const precision = tp / (tp + fp || 1);
-  const recall = tp / (tp + fn || 1);
-  return {
-    f1: round((2 * precision * recall) / (precision + recall || 1)),
-    precision: round(precision),
-    recall: round(recall),
-    verdict: round(verdictOk / rows.length),
-    cleanFlagged: `${cleanFlagged}/${clean}`,
-    indirectRecall: round(indirectFound / (indirect || 1)),
-    perCode: Object.fromEntries(Object.entries(per).map(([c, v]) => [c, { precision: round(v.tp / (v.tp + v.fp || 1)), recall: round(v.tp / (v.tp + v.fn || 1)) }])),
-  };
 }

@@ -145,8 +145,17 @@ export class AnswerEngine {
     const gate = gateProbabilities(intent.stored.gate, gateFeatures(p, labels, searchEvidence(analysis, raw)));
     // A question that repeats an item's example word for word is on topic by definition.
     const decided = raw[0]?.exact ? 'answer' : decide(intent.stored.gate, gate);
-    const ranked = fuse(p, labels, raw, this.kb.items.map((i) => i.id), intent.stored.fusion);
-    const top = labels.map((label, i) => ({ label, p: Number((p[i] as number).toFixed(3)) })).sort((x, y) => y.p - x.p).slice(0, 5);
+    const ranked = fuse(
+      p,
+      labels,
+      raw,
+      this.kb.items.map((i) => i.id),
+      intent.stored.fusion,
+    );
+    const top = labels
+      .map((label, i) => ({ label, p: Number((p[i] as number).toFixed(3)) }))
+      .sort((x, y) => y.p - x.p)
+      .slice(0, 5);
     return { intent: decided as Intent, gate: gate.map((g) => Number(g.toFixed(3))), ranked, top };
   }
 }

@@ -62,7 +62,18 @@ export function gateFeatures(p: ArrayLike<number>, labels: readonly string[], se
   ];
 }
 
-export const GATE_FEATURES = ['log p(none)', 'log p(smalltalk)', 'log p(items)', 'log p(best item)', 'log1p(search best)', 'topic strong', 'topic weak', 'exact phrase', 'terms/10', 'known share'];
+export const GATE_FEATURES = [
+  'log p(none)',
+  'log p(smalltalk)',
+  'log p(items)',
+  'log p(best item)',
+  'log1p(search best)',
+  'topic strong',
+  'topic weak',
+  'exact phrase',
+  'terms/10',
+  'known share',
+];
 
 /** The gate's three probabilities: answer, off-topic, small talk. */
 export function gateProbabilities(gate: StoredAnswerModel['gate'], x: readonly number[]): [number, number, number] {
@@ -83,7 +94,13 @@ export function decide(gate: StoredAnswerModel['gate'], probs: readonly [number,
  * Items ranked by the classifier and the search together: a·log p(item) + (1−a)·log of the
  * search scores' softmax. Returns each item's share of the fused weight (0..1), best first.
  */
-export function fuse(p: ArrayLike<number>, labels: readonly string[], raw: readonly RawMatch[], ids: readonly string[], fusion: StoredAnswerModel['fusion']): Array<{ id: string; score: number }> {
+export function fuse(
+  p: ArrayLike<number>,
+  labels: readonly string[],
+  raw: readonly RawMatch[],
+  ids: readonly string[],
+  fusion: StoredAnswerModel['fusion'],
+): Array<{ id: string; score: number }> {
   const a = fusion.classifierWeight;
   const byLabel = new Map(labels.map((l, i) => [l, p[i] as number]));
   let itemMass = 0;
@@ -96,7 +113,10 @@ export function fuse(p: ArrayLike<number>, labels: readonly string[], raw: reado
     searchMass += e;
     return e;
   });
-  const logits = Float64Array.from(ids, (id, i) => a * Math.log((byLabel.get(id) ?? 0) / (itemMass || 1) + EPSILON) + (1 - a) * Math.log((search[i] as number) / searchMass + EPSILON));
+  const logits = Float64Array.from(
+    ids,
+    (id, i) => a * Math.log((byLabel.get(id) ?? 0) / (itemMass || 1) + EPSILON) + (1 - a) * Math.log((search[i] as number) / searchMass + EPSILON),
+  );
   const shares = softmax(logits);
   return ids.map((id, i) => ({ id, score: shares[i] as number })).sort((x, y) => y.score - x.score);
 }

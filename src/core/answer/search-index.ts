@@ -224,9 +224,10 @@ export class SearchIndex {
     for (const [index, doc] of this.docs.entries()) {
       const a = this.scoreDoc(doc, lang, own, ownSet);
       const b = this.scoreDoc(doc, other, alt, altSet);
-      const best = a.score >= b.score * OTHER_LANG_FACTOR
-        ? { score: a.score, coverage: a.matched / Math.max(1, own.length) }
-        : { score: b.score * OTHER_LANG_FACTOR, coverage: b.matched / Math.max(1, alt.length) };
+      const best =
+        a.score >= b.score * OTHER_LANG_FACTOR
+          ? { score: a.score, coverage: a.matched / Math.max(1, own.length) }
+          : { score: b.score * OTHER_LANG_FACTOR, coverage: b.matched / Math.max(1, alt.length) };
       const exactWords = exactWordsOf[index] ?? 0;
       if (exactWords > 0) best.score += EXACT_BONUS * Math.sqrt(exactWords);
       if (best.score > 0) matches.push({ id: doc.id, ...best, exact: exactWords >= MIN_EXACT_ON_TOPIC });

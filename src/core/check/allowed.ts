@@ -23,7 +23,9 @@ export class AllowedList {
     const found = normalise(value);
     if (!found) return false;
     return this.entries.some((entry) =>
-      entry.startsWith('@') ? found.endsWith(entry) : found === entry || (entry.length >= 6 && found.includes(entry)) || (found.length >= 6 && entry.includes(found)),
+      entry.startsWith('@')
+        ? found.endsWith(entry)
+        : found === entry || (entry.length >= 6 && found.includes(entry)) || (found.length >= 6 && entry.includes(found)),
     );
   }
 }

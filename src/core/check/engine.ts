@@ -7,6 +7,9 @@ import type { Severity, Verdict } from '../reply-model.js';
 import type { Span } from './detect/span.js';
 import { MAX_DRAFT_CHARS, type Draft } from './draft.js';
 import { improvedVersion } from './improve.js';
+import { severityRank, verdictOf } from './verdict.js';
+
+export { verdictOf } from './verdict.js';
 import type { CueSources } from './learned/cues.js';
 import { draftUnits, type DraftScores, LearnedCheck, trainingUnit, type Unit } from './learned/learned-check.js';
 import { PhraseMatcher, type PhraseMatch } from './match/phrase-matcher.js';
@@ -151,7 +154,11 @@ export class DraftChecker {
     const doc = tokenize(text);
     const lists = this.listsOf(doc);
     const runs = this.runRules(doc, lang, lists.find);
-    const scores = this.learned?.score(doc, lists.sources, runs.flatMap((r) => r.hits.map((h) => ({ code: r.rule.code, span: h.span }))));
+    const scores = this.learned?.score(
+      doc,
+      lists.sources,
+      runs.flatMap((r) => r.hits.map((h) => ({ code: r.rule.code, span: h.span }))),
+    );
     const findings: Finding[] = [];
     const edits: Edit[] = [];
     for (const run of runs) {
@@ -187,7 +194,11 @@ export class DraftChecker {
         find: (list) => find(`${rule.code}/${list}`),
         org: { ...this.org, isAllowed: (span) => this.org.allowed.has(text.slice(span[0], span[1])) },
       };
-      const neverSpans = this.never.get(rule.code)?.find(doc).map((m) => m.span) ?? [];
+      const neverSpans =
+        this.never
+          .get(rule.code)
+          ?.find(doc)
+          .map((m) => m.span) ?? [];
       const hits = keepDistinct(rule.detect(ctx).filter((h) => !neverSpans.some((n) => overlaps(n, h.span))));
       return { rule, ctx, hits, never: neverSpans };
     });
@@ -207,7 +218,16 @@ export class DraftChecker {
    * For training: a draft as the learned check sees it: the rules' own hits, the units it
    * scores (sentences and the short whole) and the whole draft as one training example.
    */
-  learningView(text: string, lang: Lang): { doc: TokenizedText; hits: Array<{ code: FindingCode; span: Span; validated: boolean }>; never: Partial<Record<FindingCode, Span[]>>; units: Unit[]; whole: Unit } {
+  learningView(
+    text: string,
+    lang: Lang,
+  ): {
+    doc: TokenizedText;
+    hits: Array<{ code: FindingCode; span: Span; validated: boolean }>;
+    never: Partial<Record<FindingCode, Span[]>>;
+    units: Unit[];
+    whole: Unit;
+  } {
     this.warmUp();
     const doc = tokenize(text);
     const lists = this.listsOf(doc);
@@ -223,12 +243,4 @@ function keepDistinct(hits: readonly Hit[]): Hit[] {
   const kept: Hit[] = [];
   for (const hit of sorted) if (!kept.some((k) => overlaps(k.span, hit.span))) kept.push(hit);
   return kept;
-}
-
-const severityRank = (s: Severity): number => (s === 'rood' ? 2 : 1);
-
-/** CONTRACT §2: rood when any finding is rood, else oranje when any is, else groen. */
-export function verdictOf(findings: readonly Pick<Finding, 'severity'>[]): Verdict {
-  if (findings.some((f) => f.severity === 'rood')) return 'rood';
-  return findings.length > 0 ? 'oranje' : 'groen';
 }

@@ -15,9 +15,7 @@ const overlaps = (a: Span, b: Span): boolean => a[0] < b[1] && b[0] < a[1];
  */
 export function applyEdits(text: string, edits: readonly Edit[]): string {
   const drops = edits.filter((e): e is Drop => e.kind === 'drop');
-  const replacements: Replace[] = edits
-    .filter((e): e is Replace => e.kind === 'replace')
-    .filter((e) => !drops.some((d) => overlaps(d.span, e.span)));
+  const replacements: Replace[] = edits.filter((e): e is Replace => e.kind === 'replace').filter((e) => !drops.some((d) => overlaps(d.span, e.span)));
   const all = [...replacements, ...drops.map((d) => ({ kind: 'replace' as const, span: d.span, text: '' }))].sort((a, b) => b.span[0] - a.span[0]);
   let out = text;
   let limit = Infinity;
@@ -26,7 +24,11 @@ export function applyEdits(text: string, edits: readonly Edit[]): string {
     out = out.slice(0, edit.span[0]) + edit.text + out.slice(edit.span[1]);
     limit = edit.span[0];
   }
-  if (drops.length > 0) out = out.replace(/[ \t]{2,}/g, ' ').replace(/\n{3,}/g, '\n\n').trim();
+  if (drops.length > 0)
+    out = out
+      .replace(/[ \t]{2,}/g, ' ')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim();
   const prefixes = [...new Set(edits.filter((e) => e.kind === 'prefix').map((e) => e.text))];
   return prefixes.join('') + out;
 }
@@ -46,7 +48,10 @@ export function safetyEdits(doc: TokenizedText, rood: readonly Span[], edits: re
 export function improvedVersion(doc: TokenizedText, rood: readonly Span[], edits: readonly Edit[]): { improved?: string; noSafeVersion?: true } {
   const all = [...edits, ...safetyEdits(doc, rood, edits)];
   if (all.length === 0) return {};
-  const body = applyEdits(doc.text, all.filter((e) => e.kind !== 'prefix'));
+  const body = applyEdits(
+    doc.text,
+    all.filter((e) => e.kind !== 'prefix'),
+  );
   if (all.some((e) => e.kind === 'drop') && !/\p{L}{2}/u.test(body.replace(/\[[^\]]*\]/g, ''))) return { noSafeVersion: true };
   const improved = applyEdits(doc.text, all);
   return improved !== doc.text ? { improved } : {};

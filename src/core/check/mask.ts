@@ -8,7 +8,8 @@ import type { Span } from './detect/span.js';
  * A name after a word that introduces a person: "collega Mark de Vries", "lid Jansen",
  * "mevrouw Bakker". Case-sensitive on purpose: under /i, \p{Lu} would match any letter.
  */
-const NAMED = /\b(?:[Cc]ollega|[Cc]olleague|[Ll]id|[Mm]ember|[Mm]evrouw|[Mm]eneer|[Mm]evr\.?|[Dd]hr\.?|M(?:rs|r|s)\.?)\s+((?:van |de |der |den |ter |ten |'t )*\p{Lu}[\p{L}'-]{1,30}(?:\s+(?:van |de |der |den |ter |ten )*\p{Lu}[\p{L}'-]{1,30})?)/dgu;
+const NAMED =
+  /\b(?:[Cc]ollega|[Cc]olleague|[Ll]id|[Mm]ember|[Mm]evrouw|[Mm]eneer|[Mm]evr\.?|[Dd]hr\.?|M(?:rs|r|s)\.?)\s+((?:van |de |der |den |ter |ten |'t )*\p{Lu}[\p{L}'-]{1,30}(?:\s+(?:van |de |der |den |ter |ten )*\p{Lu}[\p{L}'-]{1,30})?)/dgu;
 
 /**
  * A text with personal data replaced by [..] markers, using the draft check's validated

@@ -70,8 +70,7 @@ export interface Rule extends RuleMeta {
 export const defineRule = (rule: Rule): Rule => rule;
 
 /** Hits of the matches, one per match. */
-export const hitsOf = (matches: readonly PhraseMatch[], data?: Hit['data']): Hit[] =>
-  matches.map((m) => (data ? { span: m.span, data } : { span: m.span }));
+export const hitsOf = (matches: readonly PhraseMatch[], data?: Hit['data']): Hit[] => matches.map((m) => (data ? { span: m.span, data } : { span: m.span }));
 
 /** Matches of `a` that share a sentence with a match of `b`. */
 export function inSameSentence(a: readonly PhraseMatch[], b: readonly PhraseMatch[]): PhraseMatch[] {
@@ -80,5 +79,4 @@ export function inSameSentence(a: readonly PhraseMatch[], b: readonly PhraseMatc
 }
 
 /** Whether any match lies in sentence `sentence`. */
-export const hasSentence = (matches: readonly PhraseMatch[], sentence: number): boolean =>
-  matches.some((m) => m.sentence === sentence);
+export const hasSentence = (matches: readonly PhraseMatch[], sentence: number): boolean => matches.some((m) => m.sentence === sentence);

@@ -74,5 +74,8 @@ export interface ConsoleStore {
 
 /** Hands out one-time sign-in links; the console surface implements it. */
 export interface ConsoleLinks {
-  issue(user: ConsoleUser, lang: Lang): Promise<{ kind: 'link'; url: string; minutes: number } | { kind: 'unavailable'; reason: 'no-server' | 'no-public-url' }>;
+  issue(
+    user: ConsoleUser,
+    lang: Lang,
+  ): Promise<{ kind: 'link'; url: string; minutes: number } | { kind: 'unavailable'; reason: 'no-server' | 'no-public-url' }>;
 }

@@ -9,7 +9,9 @@ import type { EscalationAction, Escalation } from './model.js';
 
 /** How moments are shown on cards: in the organisation's time zone, day and time. */
 export function formatMoment(at: Date, lang: Lang, timeZone: string): string {
-  return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { timeZone, day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(at);
+  return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { timeZone, day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(
+    at,
+  );
 }
 
 function rule7(kb: KnowledgeBase, lang: Lang): Citation[] {
@@ -28,8 +30,10 @@ export function categoryName(kb: KnowledgeBase, id: string, lang: Lang): string 
 const nameOf = (person: { name?: string | undefined } | undefined, lang: Lang): string => person?.name?.trim() || t('esc.someone', lang);
 
 function statusLine(e: Escalation, lang: Lang, timeZone: string): string {
-  if (e.status === 'claimed') return t('esc.status.claimed', lang, { name: nameOf(e.claimedBy, lang), at: formatMoment(e.claimedAt ?? e.createdAt, lang, timeZone) });
-  if (e.status === 'resolved') return t('esc.status.resolved', lang, { name: nameOf(e.resolvedBy, lang), at: formatMoment(e.resolvedAt ?? e.createdAt, lang, timeZone) });
+  if (e.status === 'claimed')
+    return t('esc.status.claimed', lang, { name: nameOf(e.claimedBy, lang), at: formatMoment(e.claimedAt ?? e.createdAt, lang, timeZone) });
+  if (e.status === 'resolved')
+    return t('esc.status.resolved', lang, { name: nameOf(e.resolvedBy, lang), at: formatMoment(e.resolvedAt ?? e.createdAt, lang, timeZone) });
   return t('esc.status.open', lang);
 }
 
@@ -43,12 +47,20 @@ const ACTION_WORD: Record<Lang, Record<EscalationAction, string>> = {
 function actions(e: Escalation, lang: Lang): FollowUp[] {
   const command = (action: EscalationAction) => `${lang === 'nl' ? 'escalatie' : 'escalation'} ${e.id} ${ACTION_WORD[lang][action]}`;
   // Each answers on the card: a note for the one who pressed; the card itself is updated for everyone.
-  const resolve: FollowUp = { label: t('esc.button.resolve', lang), command: command('resolve'), input: { label: t('esc.outcome.label', lang) }, inPlace: true };
+  const resolve: FollowUp = {
+    label: t('esc.button.resolve', lang),
+    command: command('resolve'),
+    input: { label: t('esc.outcome.label', lang) },
+    inPlace: true,
+  };
   switch (e.status) {
     case 'open':
       return [{ label: t('esc.button.claim', lang), command: command('claim'), style: 'primary', inPlace: true }, resolve];
     case 'claimed':
-      return [{ ...resolve, style: 'primary' }, { label: t('esc.button.unclaim', lang), command: command('unclaim'), inPlace: true }];
+      return [
+        { ...resolve, style: 'primary' },
+        { label: t('esc.button.unclaim', lang), command: command('unclaim'), inPlace: true },
+      ];
     case 'resolved':
       return [{ label: t('esc.button.reopen', lang), command: command('reopen'), inPlace: true }];
   }
@@ -113,7 +125,7 @@ export const NOTICE_FOR: Record<EscalationAction, NoticeEvent> = { claim: 'claim
 
 /** What the reporter is told privately at each step. */
 export function noticeReply(kb: KnowledgeBase, e: Escalation, event: NoticeEvent, lang: Lang): Reply {
-  const id = event === 'resolved' && !e.outcome ? 'esc.notice.resolved-plain' : `esc.notice.${event}` as const;
+  const id = event === 'resolved' && !e.outcome ? 'esc.notice.resolved-plain' : (`esc.notice.${event}` as const);
   const text = t(id, lang, {
     ref: e.id,
     name: literal(nameOf(e.claimedBy, lang)),
@@ -125,14 +137,15 @@ export function noticeReply(kb: KnowledgeBase, e: Escalation, event: NoticeEvent
 
 /** The open escalations of a department, for `/socialmedia escalaties`. */
 export function listReply(kb: KnowledgeBase, department: string, open: readonly Escalation[], lang: Lang, timeZone: string): Reply {
-  const lines = open.map((e) =>
-    `- ${t('esc.list.line', lang, {
-      ref: e.id,
-      urgency: t(`esc.urgency.${e.urgency}`, lang),
-      category: literal(categoryName(kb, e.category, lang)),
-      status: literal(statusLine(e, lang, timeZone)),
-      at: formatMoment(e.createdAt, lang, timeZone),
-    })}`,
+  const lines = open.map(
+    (e) =>
+      `- ${t('esc.list.line', lang, {
+        ref: e.id,
+        urgency: t(`esc.urgency.${e.urgency}`, lang),
+        category: literal(categoryName(kb, e.category, lang)),
+        status: literal(statusLine(e, lang, timeZone)),
+        at: formatMoment(e.createdAt, lang, timeZone),
+      })}`,
   );
   return {
     ...baseReply(lang, 'asker'),

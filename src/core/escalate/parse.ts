@@ -28,7 +28,11 @@ export function guessCategory(description: string, departments: Departments): st
   let best = departments.categories[departments.categories.length - 1]?.id ?? 'overig';
   let bestHits = 0;
   for (const category of departments.categories) {
-    const hits = category.words.filter((w) => foldText(w).split(' ').every((part) => words.has(part))).length;
+    const hits = category.words.filter((w) =>
+      foldText(w)
+        .split(' ')
+        .every((part) => words.has(part)),
+    ).length;
     if (hits > bestHits) {
       best = category.id;
       bestHits = hits;

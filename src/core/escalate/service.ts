@@ -52,12 +52,21 @@ export class EscalationService {
 
   async report(report: Report, lang: Lang): Promise<Reply> {
     const { kb, store, clock } = this.deps;
-    const category = report.category && kb.departments.categories.some((c) => c.id === report.category) ? report.category : guessCategory(report.description, kb.departments);
+    const category =
+      report.category && kb.departments.categories.some((c) => c.id === report.category) ? report.category : guessCategory(report.description, kb.departments);
     const department = departmentFor(category, kb.departments);
     const channels = await this.channelsOf(department);
     const escalation = await store.open(
       // Stored masked: the department needs what happened, not the phone numbers or addresses in it.
-      { department, category, urgency: report.urgency, link: report.link, description: maskPersonalData(report.description), reporter: report.reporter, at: clock.now() },
+      {
+        department,
+        category,
+        urgency: report.urgency,
+        link: report.link,
+        description: maskPersonalData(report.description),
+        reporter: report.reporter,
+        at: clock.now(),
+      },
       (id) => channels.map((c): OutboxJob => ({ kind: 'post-card', escalationId: id, platform: c.platform, channelId: c.channelId, purpose: 'report' })),
     );
     this.deps.logger.info({ event: 'escalation.opened', id: escalation.id, department, category, urgency: report.urgency, channels: channels.length });
@@ -87,7 +96,14 @@ export class EscalationService {
    * `mayAct` says whether they may act on the escalation's department. The same state change,
    * audit line and outbox jobs as a button in the chat, so the cards update the same way.
    */
-  async actAs(id: string, action: EscalationAction, actor: PersonRef, outcome: string | undefined, lang: Lang, mayAct: (department: string) => boolean): Promise<Reply> {
+  async actAs(
+    id: string,
+    action: EscalationAction,
+    actor: PersonRef,
+    outcome: string | undefined,
+    lang: Lang,
+    mayAct: (department: string) => boolean,
+  ): Promise<Reply> {
     const current = await this.deps.store.get(id);
     if (!current || !mayAct(current.department)) return noteReply(t('esc.not-found', lang, { ref: id }), lang);
     return this.apply(current.id, action, actor, outcome, lang);
@@ -137,7 +153,9 @@ export class EscalationService {
    * (not a personal or group chat, as the platform says) where the bot is a member.
    */
   async bind(department: string, platform: 'slack' | 'teams', channelId: string, lang: Lang): Promise<Reply> {
-    const known = this.deps.kb.departments.departments.find((d) => d.id === department.toLowerCase() || d.name.nl.toLowerCase() === department.toLowerCase() || d.name.en.toLowerCase() === department.toLowerCase());
+    const known = this.deps.kb.departments.departments.find(
+      (d) => d.id === department.toLowerCase() || d.name.nl.toLowerCase() === department.toLowerCase() || d.name.en.toLowerCase() === department.toLowerCase(),
+    );
     if (!known) return noteReply(t('esc.bind-unknown', lang, { departments: this.departmentIds() }), lang);
     const facts = await this.deps.channels.describe(platform, channelId);
     if (facts.kind === 'personal') return noteReply(t('esc.bind-personal', lang), lang);

@@ -18,6 +18,8 @@ export const checkDraft: Handler<Extract<Command, { kind: 'check' }>> = (command
   const codes = result.findings.map((f) => f.code);
   services.logger.info({ event: 'check.done', platform: inbound.platform, verdict: result.verdict, codes, chars: text.length });
   const signals: Signal[] =
-    inbound.platform === 'cli' ? [] : [{ kind: 'check', at: services.clock.now(), platform: inbound.platform, lang, verdict: result.verdict, codes: [...new Set(codes)] }];
+    inbound.platform === 'cli'
+      ? []
+      : [{ kind: 'check', at: services.clock.now(), platform: inbound.platform, lang, verdict: result.verdict, codes: [...new Set(codes)] }];
   return { reply: checkReply(services.kb, result, text.length, lang), signals };
 };

@@ -11,7 +11,10 @@ export const MAX_NAME_CHARS = 80;
 
 /** Cleans a name for the disclaimer: no markup, no line breaks, not absurdly long. */
 export function cleanName(raw: string): { name: string; tooLong: boolean } {
-  const name = raw.replace(/[<>*_`[\]{}|\\]/g, '').replace(/\s+/g, ' ').trim();
+  const name = raw
+    .replace(/[<>*_`[\]{}|\\]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (name.length > MAX_NAME_CHARS) return { name: '', tooLong: true };
   return { name, tooLong: false };
 }
@@ -22,12 +25,11 @@ export function disclaimerReply(kb: KnowledgeBase, rawName: string, year: number
   const { name, tooLong } = cleanName(rawName);
   const shownName = name || t('disclaimer.name-placeholder', lang);
   const template = item?.template?.[lang] ?? '';
-  const filled = template.replace(/\{year\}/g, String(year)).replace(/\{name\}/g, shownName).replace(/\{org\}/g, kb.orgName);
-  const notes = tooLong
-    ? [t('disclaimer.name-too-long', lang, { max: MAX_NAME_CHARS })]
-    : name === ''
-      ? [t('disclaimer.no-name', lang)]
-      : [];
+  const filled = template
+    .replace(/\{year\}/g, String(year))
+    .replace(/\{name\}/g, shownName)
+    .replace(/\{org\}/g, kb.orgName);
+  const notes = tooLong ? [t('disclaimer.name-too-long', lang, { max: MAX_NAME_CHARS })] : name === '' ? [t('disclaimer.no-name', lang)] : [];
   const related = kb.byId('tip-grijs-gebied');
   return {
     ...baseReply(lang),

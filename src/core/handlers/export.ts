@@ -18,7 +18,12 @@ export const exportCsv: Handler<Extract<Command, { kind: 'export' }>> = async (c
   const stamp = to.toISOString().slice(0, 10);
   const effects: Effect[] = [
     { kind: 'upload', filename: `escalaties-${stamp}.csv`, title: 'Escalaties', content: csvChunks(EXPORT_COLUMNS.escalations, rows.escalations) },
-    { kind: 'upload', filename: `onbeantwoorde-vragen-${stamp}.csv`, title: 'Onbeantwoorde vragen', content: csvChunks(EXPORT_COLUMNS.unanswered, rows.unanswered) },
+    {
+      kind: 'upload',
+      filename: `onbeantwoorde-vragen-${stamp}.csv`,
+      title: 'Onbeantwoorde vragen',
+      content: csvChunks(EXPORT_COLUMNS.unanswered, rows.unanswered),
+    },
   ];
   const files = effects.map((e) => e.filename).join(', ');
   return { reply: noteReply(t('stats.export-ready', lang, { days: command.days, file: files }), lang), effects };

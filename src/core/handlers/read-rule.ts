@@ -11,7 +11,10 @@ import type { Handler } from './handler.js';
 export function ruleReply(kb: KnowledgeBase, number: number | null, lang: Lang): Reply {
   const item = number === null ? undefined : kb.rule(number);
   if (item) return itemReply(kb, item, lang);
-  const numbers = kb.items.map((i) => i.number).filter((n): n is number => n !== undefined).sort((a, b) => a - b);
+  const numbers = kb.items
+    .map((i) => i.number)
+    .filter((n): n is number => n !== undefined)
+    .sort((a, b) => a - b);
   const range = numbers.length > 0 ? `${numbers[0]}-${numbers[numbers.length - 1]}` : '';
   const text = number === null ? t('rule.missing-number', lang) : t('rule.unknown', lang, { number, range });
   return {

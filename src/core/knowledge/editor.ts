@@ -104,7 +104,13 @@ export class KnowledgeEditor {
     // Confirmed: the person saw the review already; publishing need not answer every question again.
     const review = options.confirm ? undefined : (await this.review(valid.source)).review;
     if (review?.isWorse) return { kind: 'needs-confirmation', review };
-    const version = await this.deps.versions.add({ kind: options.kind ?? 'publish', source: valid.source, author: who.role, message, at: this.deps.clock.now() });
+    const version = await this.deps.versions.add({
+      kind: options.kind ?? 'publish',
+      source: valid.source,
+      author: who.role,
+      message,
+      at: this.deps.clock.now(),
+    });
     return { kind: 'published', version, review };
   }
 

@@ -10,9 +10,7 @@ import { commandRefs } from '../text.js';
 
 const text = z.string().trim().min(1, 'is empty');
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const itemIdSchema = z
-  .string()
-  .regex(idPattern, 'must be lower-case words joined by hyphens, like "regel-7" or "eigen-beleid"');
+export const itemIdSchema = z.string().regex(idPattern, 'must be lower-case words joined by hyphens, like "regel-7" or "eigen-beleid"');
 
 /**
  * Text people read. Each surface writes commands its own way, so a text names a command as
@@ -20,10 +18,13 @@ export const itemIdSchema = z
  * command the bot knows.
  */
 const prose = text.superRefine((value, ctx) => {
-  if (/\/socialmedia\b/i.test(value)) ctx.addIssue({ code: 'custom', message: 'names "/socialmedia": write the command as {cmd:check} (each platform fills in how it is typed there)' });
-  if (value.includes('`')) ctx.addIssue({ code: 'custom', message: 'has a backtick: Teams and the terminal would show it; write a command as {cmd:check} and other text plainly' });
+  if (/\/socialmedia\b/i.test(value))
+    ctx.addIssue({ code: 'custom', message: 'names "/socialmedia": write the command as {cmd:check} (each platform fills in how it is typed there)' });
+  if (value.includes('`'))
+    ctx.addIssue({ code: 'custom', message: 'has a backtick: Teams and the terminal would show it; write a command as {cmd:check} and other text plainly' });
   for (const words of commandRefs(value)) {
-    if (route(words).kind === 'question') ctx.addIssue({ code: 'custom', message: `names {cmd:${words}}, which is not a command the bot knows (e.g. {cmd:check}, {cmd:regel 7}, {cmd:escaleer})` });
+    if (route(words).kind === 'question')
+      ctx.addIssue({ code: 'custom', message: `names {cmd:${words}}, which is not a command the bot knows (e.g. {cmd:check}, {cmd:regel 7}, {cmd:escaleer})` });
   }
 });
 
@@ -49,7 +50,12 @@ export const itemSchema = z
     /** How the item is cited; rules default to "Regel N" / "Rule N", others to the title. */
     label: localizedSchema.optional(),
     /** A few words for buttons, "Meer over {topic}": "omgangsvormen" / "manners". Rules say "regel 7". */
-    topic: z.strictObject({ nl: prose.pipe(z.string().max(28, 'is too long for a button: at most 28 characters')), en: prose.pipe(z.string().max(28, 'is too long for a button: at most 28 characters')) }).optional(),
+    topic: z
+      .strictObject({
+        nl: prose.pipe(z.string().max(28, 'is too long for a button: at most 28 characters')),
+        en: prose.pipe(z.string().max(28, 'is too long for a button: at most 28 characters')),
+      })
+      .optional(),
     /** The guideline text: Dutch as in the source, English a faithful translation. */
     source: localizedSchema,
     /** A short, direct answer to the questions this item is about. */
@@ -171,7 +177,11 @@ export const departmentsSchema = z
               /** A channel people know, e.g. "#communicatie" or "Communicatie > Algemeen". */
               channel: prose.pipe(z.string().max(80)).optional(),
               email: z.email('is not an e-mail address such as communicatie@example.org').optional(),
-              phone: z.string().trim().regex(/^\+?[0-9][0-9 ()-]{5,20}$/, 'is not a phone number such as 030 751 10 07').optional(),
+              phone: z
+                .string()
+                .trim()
+                .regex(/^\+?[0-9][0-9 ()-]{5,20}$/, 'is not a phone number such as 030 751 10 07')
+                .optional(),
             })
             .optional(),
           /** Working hours for reminders; urgent escalations are always announced. */
@@ -186,16 +196,15 @@ export const departmentsSchema = z
         }),
       )
       .min(1, 'needs at least one department'),
-    categories: z
-      .array(z.strictObject({ id: itemIdSchema, name: localizedSchema, words: z.array(text).default([]) }))
-      .min(1, 'needs at least one category'),
+    categories: z.array(z.strictObject({ id: itemIdSchema, name: localizedSchema, words: z.array(text).default([]) })).min(1, 'needs at least one category'),
   })
   .superRefine((file, ctx) => {
     const ids = new Set(file.departments.map((d) => d.id));
     const categories = new Set(file.categories.map((c) => c.id));
     if (!ids.has(file.default)) ctx.addIssue({ code: 'custom', path: ['default'], message: `"${file.default}" is not one of the departments` });
     file.departments.forEach((d, i) => {
-      if (d.backup !== undefined && !ids.has(d.backup)) ctx.addIssue({ code: 'custom', path: ['departments', i, 'backup'], message: `"${d.backup}" is not one of the departments` });
+      if (d.backup !== undefined && !ids.has(d.backup))
+        ctx.addIssue({ code: 'custom', path: ['departments', i, 'backup'], message: `"${d.backup}" is not one of the departments` });
       d.categories.forEach((c, j) => {
         if (!categories.has(c)) ctx.addIssue({ code: 'custom', path: ['departments', i, 'categories', j], message: `"${c}" is not one of the categories` });
       });
@@ -203,7 +212,11 @@ export const departmentsSchema = z
         try {
           new Intl.DateTimeFormat('en', { timeZone: d.hours.timezone });
         } catch {
-          ctx.addIssue({ code: 'custom', path: ['departments', i, 'hours', 'timezone'], message: `"${d.hours.timezone}" is not a time zone such as Europe/Amsterdam` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['departments', i, 'hours', 'timezone'],
+            message: `"${d.hours.timezone}" is not a time zone such as Europe/Amsterdam`,
+          });
         }
       }
     });

@@ -82,12 +82,18 @@ export class Featurizer {
     const { weights } = this.spec;
     this.touched.length = 0;
     // Each feature is the hash of a prefix ("w", "b", "c", "f") and its text, built without the strings.
-    this.addBlock(terms.map((t) => fnvMore(WORD, t) & this.mask), weights.words);
+    this.addBlock(
+      terms.map((t) => fnvMore(WORD, t) & this.mask),
+      weights.words,
+    );
     const pairs: number[] = [];
     for (let i = 0; i + 1 < terms.length; i++) pairs.push(fnvMore(fnvStep(fnvMore(BIGRAM, terms[i] as string), SPACE), terms[i + 1] as string) & this.mask);
     this.addBlock(pairs, weights.bigrams);
     this.addBlock(this.charGrams(words), weights.chars);
-    this.addBlock(cues.map((c) => fnvMore(CUE, c) & this.mask), weights.cues);
+    this.addBlock(
+      cues.map((c) => fnvMore(CUE, c) & this.mask),
+      weights.cues,
+    );
     const index = Int32Array.from(this.touched).sort();
     const value = new Float32Array(index.length);
     for (let i = 0; i < index.length; i++) {

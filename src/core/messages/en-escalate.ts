@@ -57,32 +57,23 @@ export const enEscalate: Record<keyof typeof nlEscalate, string> = {
   'esc.list.empty': 'Nothing is open. 🎉',
   'esc.list.line': '**{ref}** ({urgency}) {category}: {status}, since {at}',
   'esc.not-department':
-    'This channel is not bound to a department. The communication department binds a channel ' +
-    'with {cmd:department bind} _<department>_ ({departments}).',
+    'This channel is not bound to a department. The communication department binds a channel ' + 'with {cmd:department bind} _<department>_ ({departments}).',
   'esc.bound': 'From now on this channel receives the escalations of **{department}**.',
   'esc.bind-unknown': 'I do not know that department. Choose from: {departments}.',
   'esc.bind-personal': 'Bind a department in its own channel, not in a personal chat.',
-  'esc.bind-not-channel':
-    'Only a channel can receive a department\'s escalations, not a personal or group chat. Type ' +
-    'this in the department\'s channel.',
-  'esc.bind-not-member':
-    'I am not in this channel. Invite me to this channel first, then ' +
-    'bind it.',
+  'esc.bind-not-channel': "Only a channel can receive a department's escalations, not a personal or group chat. Type " + "this in the department's channel.",
+  'esc.bind-not-member': 'I am not in this channel. Invite me to this channel first, then ' + 'bind it.',
   'esc.unbound': 'This channel no longer receives the escalations of **{department}**.',
   'esc.unbind-none': 'This channel is not bound to a department; there is nothing to unbind.',
   'esc.unbind-configured':
-    'This channel is bound in the bot\'s settings (ESCALATION_SLACK_CHANNEL or ' +
-    'ESCALATION_TEAMS_CHANNEL); ask the bot\'s administrator to change that.',
-  'esc.not-card-channel':
-    'Change {ref} in the channel where the escalation\'s card is, with the buttons on the card.',
+    "This channel is bound in the bot's settings (ESCALATION_SLACK_CHANNEL or " + "ESCALATION_TEAMS_CHANNEL); ask the bot's administrator to change that.",
+  'esc.not-card-channel': "Change {ref} in the channel where the escalation's card is, with the buttons on the card.",
   'esc.form.link-invalid': 'Paste a link that starts with https:// (at most {max} characters).',
   'esc.form.too-long': 'That is too long: at most {max} characters. Please summarise.',
   'esc.form.required': 'Briefly say what is going on.',
   'esc.form.choose': 'Pick one of the options.',
   'esc.form.title': 'Escalate discussion',
   'esc.form.submit': 'Report',
-  'esc.form.intro':
-    'Is an online discussion getting out of hand? The responsible department gets your report at ' +
-    'once (rule 7).',
+  'esc.form.intro': 'Is an online discussion getting out of hand? The responsible department gets your report at ' + 'once (rule 7).',
   'esc.form.placeholder': 'What is going on?',
 };

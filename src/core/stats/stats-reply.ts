@@ -5,12 +5,13 @@ import { rich, type FollowUp, type Reply } from '../reply-model.js';
 import type { Lang } from '../lang.js';
 import { UNANSWERED_SHOWN, type Stats } from './stats.js';
 
-const day = (d: Date, lang: Lang, timeZone: string) => new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { timeZone, day: 'numeric', month: 'short' }).format(d);
+const day = (d: Date, lang: Lang, timeZone: string) =>
+  new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { timeZone, day: 'numeric', month: 'short' }).format(d);
 const percent = (part: number, whole: number) => (whole === 0 ? '–' : `${Math.round((part / whole) * 100)}%`);
-const minutes = (m: number | undefined, lang: Lang) => (m === undefined ? '–' : m < 120 ? `${Math.round(m)} min` : `${(m / 60).toFixed(1).replace('.', lang === 'nl' ? ',' : '.')} ${lang === 'nl' ? 'uur' : 'h'}`);
+const minutes = (m: number | undefined, lang: Lang) =>
+  m === undefined ? '–' : m < 120 ? `${Math.round(m)} min` : `${(m / 60).toFixed(1).replace('.', lang === 'nl' ? ',' : '.')} ${lang === 'nl' ? 'uur' : 'h'}`;
 /** A kept question inside restricted markdown: no bold, italics or links can form from it. */
 const plain = (text: string) => text.replace(/[*_`]/g, ' ').replace(/\]\(/g, '] (').replace(/\s+/g, ' ').trim();
-
 
 /** The figures of a period, compact: for the weekly digest and `stats [dagen]`. */
 export function statsReply(kb: KnowledgeBase, stats: Stats, lang: Lang, timeZone: string): Reply {
@@ -21,10 +22,27 @@ export function statsReply(kb: KnowledgeBase, stats: Stats, lang: Lang, timeZone
     return item ? citationFor(item, lang).label : itemId;
   };
   const fields = [
-    { label: t('stats.questions', lang), value: t('stats.questions-value', lang, { n: stats.questions, answered: stats.answered, pct: percent(stats.answered, stats.questions) }) },
+    {
+      label: t('stats.questions', lang),
+      value: t('stats.questions-value', lang, { n: stats.questions, answered: stats.answered, pct: percent(stats.answered, stats.questions) }),
+    },
     { label: t('stats.checks', lang), value: `${totalChecks} · 🟢 ${checks.groen} · 🟠 ${checks.oranje} · 🔴 ${checks.rood}` },
-    { label: t('stats.findings', lang), value: stats.findings.slice(0, 3).map((f) => `${f.code} (${f.count})`).join(', ') || '–' },
-    { label: t('stats.escalations', lang), value: t('stats.escalations-value', lang, { n: escalations.opened, claim: minutes(escalations.medianMinutesToClaim, lang), resolve: minutes(escalations.medianMinutesToResolve, lang) }) },
+    {
+      label: t('stats.findings', lang),
+      value:
+        stats.findings
+          .slice(0, 3)
+          .map((f) => `${f.code} (${f.count})`)
+          .join(', ') || '–',
+    },
+    {
+      label: t('stats.escalations', lang),
+      value: t('stats.escalations-value', lang, {
+        n: escalations.opened,
+        claim: minutes(escalations.medianMinutesToClaim, lang),
+        resolve: minutes(escalations.medianMinutesToResolve, lang),
+      }),
+    },
     { label: t('stats.stale', lang), value: escalations.staleOpen.join(', ') || '–' },
     { label: t('stats.unhelpful', lang), value: stats.unhelpful.map((u) => `${label(u.itemId)} (👎 ${u.down}, 👍 ${u.up})`).join(', ') || '–' },
   ];

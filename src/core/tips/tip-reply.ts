@@ -13,9 +13,6 @@ export function tipReply(kb: KnowledgeBase, tip: Tip, lang: Lang, audience: Repl
     title: t('tip.title', lang),
     parts: [{ kind: 'text', text: rich(tip.text[lang]) }],
     citations: item ? [citationFor(item, lang)] : [],
-    followUps: [
-      ...(item ? [readMore(item, lang)] : []),
-      { label: t('followup.tip', lang), command: 'tip' },
-    ],
+    followUps: [...(item ? [readMore(item, lang)] : []), { label: t('followup.tip', lang), command: 'tip' }],
   };
 }

@@ -31,7 +31,13 @@ const COLOURS = ['#0b4f8a', '#b34700', '#1d6b35', '#6b3fa0'];
 export function barChart(options: BarChartOptions): TopLevelSpec {
   const category = { field: 'x', type: 'nominal' as const, title: options.xTitle, sort: null, axis: { labelLimit: 220 } };
   const amount = { field: 'value', type: 'quantitative' as const, title: options.yTitle, ...(options.grouped ? {} : { stack: 'zero' as const }) };
-  const colour = { field: 'series', type: 'nominal' as const, title: null, scale: { domain: [...options.series], range: COLOURS.slice(0, options.series.length) }, legend: { orient: 'top' as const } };
+  const colour = {
+    field: 'series',
+    type: 'nominal' as const,
+    title: null,
+    scale: { domain: [...options.series], range: COLOURS.slice(0, options.series.length) },
+    legend: { orient: 'top' as const },
+  };
   const offset = options.grouped ? { [options.horizontal ? 'yOffset' : 'xOffset']: { field: 'series', sort: [...options.series] } } : {};
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
@@ -40,6 +46,12 @@ export function barChart(options: BarChartOptions): TopLevelSpec {
     data: { values: options.rows.map((r) => ({ ...r })) },
     mark: { type: 'bar', tooltip: false },
     encoding: options.horizontal ? { y: category, x: amount, color: colour, ...offset } : { x: category, y: amount, color: colour, ...offset },
-    config: { aria: false, font: 'DejaVu Sans, Verdana, sans-serif', view: { stroke: null }, axis: { labelFontSize: 11, titleFontSize: 12 }, legend: { labelFontSize: 12 } },
+    config: {
+      aria: false,
+      font: 'DejaVu Sans, Verdana, sans-serif',
+      view: { stroke: null },
+      axis: { labelFontSize: 11, titleFontSize: 12 },
+      legend: { labelFontSize: 12 },
+    },
   } as TopLevelSpec;
 }

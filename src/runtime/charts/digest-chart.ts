@@ -24,7 +24,10 @@ export async function questionsChartImage(source: Pick<ConsoleStore, 'insights'>
   const { questions } = await source.insights(from, to);
   if (questions.length === 0) return undefined;
   const l = LABELS[lang];
-  const rows = questions.flatMap((q) => [{ x: q.day, series: l.answered, value: q.answered }, { x: q.day, series: l.fallback, value: q.fallback }]);
+  const rows = questions.flatMap((q) => [
+    { x: q.day, series: l.answered, value: q.answered },
+    { x: q.day, series: l.fallback, value: q.fallback },
+  ]);
   const png = await chartPng(barChart({ title: l.title, xTitle: l.day, yTitle: l.count, series: [l.answered, l.fallback], rows }));
   const alt = `${l.title}: ${questions.map((q) => `${q.day} ${q.answered}/${q.fallback}`).join(', ')}`;
   return { png, filename: `vragen-${to.toISOString().slice(0, 10)}.png`, title: l.title, alt: alt.slice(0, 1000) };

@@ -35,6 +35,8 @@ export async function chartSvg(spec: TopLevelSpec): Promise<string> {
 export async function chartPng(spec: TopLevelSpec): Promise<Buffer> {
   const svg = await chartSvg(spec);
   const { Resvg } = await import('@resvg/resvg-js');
-  const png = new Resvg(svg, { fitTo: { mode: 'zoom', value: 2 }, background: 'white', font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' } }).render().asPng();
+  const png = new Resvg(svg, { fitTo: { mode: 'zoom', value: 2 }, background: 'white', font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' } })
+    .render()
+    .asPng();
   return Buffer.from(png);
 }

@@ -67,10 +67,7 @@ function send(res: ServerResponse, status: number, body: Record<string, unknown>
 export async function startHttpServer(options: HttpServerOptions): Promise<RunningServer> {
   const limit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
   const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
-  const routes: HttpRoute[] = [
-    { method: 'GET', path: '/healthz', handle: (_req, res) => send(res, 200, { status: 'ok' }) },
-    ...options.routes,
-  ];
+  const routes: HttpRoute[] = [{ method: 'GET', path: '/healthz', handle: (_req, res) => send(res, 200, { status: 'ok' }) }, ...options.routes];
   let closing = false;
   const serverOptions = { headersTimeout: timeouts.headersMs, requestTimeout: timeouts.requestMs, connectionsCheckingInterval: timeouts.checkEveryMs };
   const server = createServer(serverOptions, (req, res) => {
@@ -107,7 +104,10 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     // Under a flood this fires for every connection: one line a minute says enough.
     if (Date.now() - lastDropLogged < 60_000) return;
     lastDropLogged = Date.now();
-    options.logger.warn({ event: 'http.connection-refused', maxConnections: server.maxConnections }, 'Too many open connections: new ones are refused (MAX_CONNECTIONS)');
+    options.logger.warn(
+      { event: 'http.connection-refused', maxConnections: server.maxConnections },
+      'Too many open connections: new ones are refused (MAX_CONNECTIONS)',
+    );
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -8,13 +8,22 @@ import { startHttpServer, type HttpRoute, type HttpTimeouts, type RunningServer 
  * terminal mode (`portIsOptional`) a busy port only turns the Emulator endpoint off; otherwise
  * it stops the start-up with a message that names the variables, not their values.
  */
-export async function listen(config: Config, routes: HttpRoute[], logger: Logger, options: { portIsOptional: boolean; httpTimeouts?: Partial<HttpTimeouts> | undefined }): Promise<RunningServer | undefined> {
+export async function listen(
+  config: Config,
+  routes: HttpRoute[],
+  logger: Logger,
+  options: { portIsOptional: boolean; httpTimeouts?: Partial<HttpTimeouts> | undefined },
+): Promise<RunningServer | undefined> {
   const { host, port, maxConnections } = config.http;
   try {
     return await startHttpServer({ port, host, routes, logger, maxConnections, ...(options.httpTimeouts ? { timeouts: options.httpTimeouts } : {}) });
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? 'error';
-    if (!options.portIsOptional) throw new BotError('config_invalid', `PORT and HOST: the server cannot listen there (${reason}): set PORT to a free port, HOST to an address of this machine`);
+    if (!options.portIsOptional)
+      throw new BotError(
+        'config_invalid',
+        `PORT and HOST: the server cannot listen there (${reason}): set PORT to a free port, HOST to an address of this machine`,
+      );
     logger.warn({ event: 'http.unavailable', port, error: reason }, 'The Teams emulator endpoint is off: the port is in use');
     return undefined;
   }

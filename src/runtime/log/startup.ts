@@ -28,6 +28,9 @@ export function logStarted(config: Config, logger: Logger, url: string, store: s
   logger.info({ event: 'started', url, store, slack, teams }, 'Richtlijnenbot is running');
   if (config.teams.mode === 'emulator' && !config.http.allowEmulator) logger.warn({ event: 'teams.emulator-off', host: config.http.host }, `Teams: ${teams}`);
   if (!config.http.loopback && config.http.metricsToken === undefined) {
-    logger.warn({ event: 'metrics.closed', host: config.http.host }, '/metrics is refused on a public address without METRICS_TOKEN; /readyz shows only ready or not ready');
+    logger.warn(
+      { event: 'metrics.closed', host: config.http.host },
+      '/metrics is refused on a public address without METRICS_TOKEN; /readyz shows only ready or not ready',
+    );
   }
 }

@@ -35,7 +35,12 @@ function json(res: ServerResponse, status: number, body: Record<string, unknown>
  * is not ready, and why, only for the trusted (see `isTrusted`), others see only the status.
  * `GET /metrics`: Prometheus, for the trusted only.
  */
-export function observabilityRoutes(options: { ready: () => Promise<Record<string, Readiness>>; metrics: Registry; logger: Logger; access: ObservabilityAccess }): HttpRoute[] {
+export function observabilityRoutes(options: {
+  ready: () => Promise<Record<string, Readiness>>;
+  metrics: Registry;
+  logger: Logger;
+  access: ObservabilityAccess;
+}): HttpRoute[] {
   const { access } = options;
   return [
     {

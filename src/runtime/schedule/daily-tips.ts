@@ -53,7 +53,10 @@ export class DailyTips {
       } catch (error) {
         const e = error as { data?: { error?: string }; statusCode?: number; message?: string };
         const code = e.data?.error ?? (e.statusCode ? `http ${e.statusCode}` : undefined) ?? e.message ?? 'unknown';
-        this.options.logger.warn({ event: 'tip.failed', platform: tip.channel.platform, channel: tip.channel.channelId, error: code.slice(0, 200) }, 'The daily tip could not be posted in this channel; the others go on');
+        this.options.logger.warn(
+          { event: 'tip.failed', platform: tip.channel.platform, channel: tip.channel.channelId, error: code.slice(0, 200) },
+          'The daily tip could not be posted in this channel; the others go on',
+        );
         await this.options.service.failed(tip, code);
       }
     }

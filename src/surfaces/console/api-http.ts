@@ -25,7 +25,8 @@ async function jsonBody(req: IncomingMessage): Promise<Record<string, unknown>> 
   } catch {
     throw new BadBody([{ path: '(body)', message: 'is not valid JSON / is geen geldige JSON' }]);
   }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new BadBody([{ path: '(body)', message: 'should be a JSON object / moet een JSON-object zijn' }]);
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    throw new BadBody([{ path: '(body)', message: 'should be a JSON object / moet een JSON-object zijn' }]);
   return value as Record<string, unknown>;
 }
 
@@ -47,8 +48,13 @@ export interface ApiCall {
 
 const REFUSED = {
   signIn: { error: 'Meld je eerst aan: typ "beheer" aan de bot. / Sign in first: type "beheer" to the bot.' },
-  role: { error: 'Alleen de afdeling die de richtlijnen beheert kan de kennis bewerken. / Only the department that owns the guidelines can edit the knowledge.' },
-  csrf: { error: 'Het CSRF-token ontbreekt of klopt niet: haal het op bij GET /console/api/csrf en stuur het in de kop X-CSRF-Token. / The CSRF token is missing or wrong: get it from GET /console/api/csrf and send it in the X-CSRF-Token header.' },
+  role: {
+    error: 'Alleen de afdeling die de richtlijnen beheert kan de kennis bewerken. / Only the department that owns the guidelines can edit the knowledge.',
+  },
+  csrf: {
+    error:
+      'Het CSRF-token ontbreekt of klopt niet: haal het op bij GET /console/api/csrf en stuur het in de kop X-CSRF-Token. / The CSRF token is missing or wrong: get it from GET /console/api/csrf and send it in the X-CSRF-Token header.',
+  },
 };
 
 /**
@@ -90,4 +96,5 @@ export function field<T>(body: Record<string, unknown>, name: string, check: (v:
 
 export const isString = (v: unknown): v is string => typeof v === 'string';
 export const isVersion = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v > 0;
-export const isFiles = (v: unknown): v is Record<string, string> => v !== null && typeof v === 'object' && !Array.isArray(v) && Object.values(v).every((x) => typeof x === 'string');
+export const isFiles = (v: unknown): v is Record<string, string> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v) && Object.values(v).every((x) => typeof x === 'string');

@@ -6,22 +6,29 @@ import type { ConsoleDeps } from './deps.js';
 /** What `GET /console/api/` lists; the README documents each with an example. */
 export const API_ENDPOINTS = [
   ['GET', '/console/api/', 'this list'],
-  ['GET', '/console/api/csrf', 'the session\'s CSRF token, for the X-CSRF-Token header of every POST'],
+  ['GET', '/console/api/csrf', "the session's CSRF token, for the X-CSRF-Token header of every POST"],
   ['GET', '/console/api/escalaties', 'the escalations the session may see'],
   ['GET', '/console/api/knowledge', 'the published version: { version, knowledge }'],
   ['POST', '/console/api/knowledge/validate', '{ knowledge }: 200 { valid: true }, or 422 { errors: [{ path, message }] }'],
   ['POST', '/console/api/knowledge/drafts', '{ knowledge, message }: saves a draft, 201 { draft: { id, base } }'],
   ['GET', '/console/api/knowledge/draft?id=', 'a saved draft'],
   ['POST', '/console/api/knowledge/review', '{ knowledge } or { draft }: the changes and the review against the published version'],
-  ['POST', '/console/api/knowledge/publish', '{ knowledge } or { draft }, message, confirm: 201 { version }; 409 { review } when it makes answers worse and confirm is not true'],
+  [
+    'POST',
+    '/console/api/knowledge/publish',
+    '{ knowledge } or { draft }, message, confirm: 201 { version }; 409 { review } when it makes answers worse and confirm is not true',
+  ],
   ['GET', '/console/api/knowledge/versions', 'every version: number, kind, author (a role), message, time'],
   ['GET', '/console/api/knowledge/diff?from=&to=', 'what changed between two versions, field by field'],
-  ['POST', '/console/api/knowledge/rollback', '{ version, message }: a new version with that version\'s content'],
-  ['GET', '/console/api/knowledge/export?version=', 'a version as the knowledge/ folder\'s YAML files: { version, files }'],
+  ['POST', '/console/api/knowledge/rollback', "{ version, message }: a new version with that version's content"],
+  ['GET', '/console/api/knowledge/export?version=', "a version as the knowledge/ folder's YAML files: { version, files }"],
   ['POST', '/console/api/knowledge/import', '{ files, message, confirm }: YAML files as a new version, validated and reviewed as a publish'],
 ].map(([method, path, does]) => ({ method, path, does }));
 
-const versionInfo = (v: { number: number; kind: string; author: string; message: string; at: Date; basedOn: number | undefined }) => ({ ...v, at: v.at.toISOString() });
+const versionInfo = (v: { number: number; kind: string; author: string; message: string; at: Date; basedOn: number | undefined }) => ({
+  ...v,
+  at: v.at.toISOString(),
+});
 
 /** The knowledge a POST names: sent whole (`knowledge`), or a saved draft by id (`draft`). */
 async function knowledgeOf(deps: ConsoleDeps, body: Record<string, unknown>): Promise<unknown> {
@@ -36,7 +43,8 @@ async function knowledgeOf(deps: ConsoleDeps, body: Record<string, unknown>): Pr
 async function answerPublished(deps: ConsoleDeps, call: ApiCall, result: Published, action: string): Promise<void> {
   if (result.kind === 'invalid') return sendJson(call.res, 422, { errors: result.errors });
   if (result.kind === 'needs-confirmation') {
-    const error = 'Deze versie maakt antwoorden slechter; stuur opnieuw met "confirm": true om toch te publiceren. / This version makes answers worse; send again with "confirm": true to publish anyway.';
+    const error =
+      'Deze versie maakt antwoorden slechter; stuur opnieuw met "confirm": true om toch te publiceren. / This version makes answers worse; send again with "confirm": true to publish anyway.';
     return sendJson(call.res, 409, { error, review: result.review });
   }
   await deps.editing.published();

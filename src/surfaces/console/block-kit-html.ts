@@ -19,7 +19,10 @@ interface Block {
  */
 export function mrkdwnToHtml(text: string): string {
   const fenced = text.split('```');
-  if (fenced.length >= 3) return fenced.map((piece, i) => (i % 2 === 1 ? `<pre class="sk-pre">${escapeHtml(unescapeSlack(piece.replace(/^\n|\n$/g, '')))}</pre>` : spans(piece))).join('');
+  if (fenced.length >= 3)
+    return fenced
+      .map((piece, i) => (i % 2 === 1 ? `<pre class="sk-pre">${escapeHtml(unescapeSlack(piece.replace(/^\n|\n$/g, '')))}</pre>` : spans(piece)))
+      .join('');
   return spans(text);
 }
 

@@ -57,8 +57,13 @@ const show = (res: ServerResponse, result: Result) => ('status' in result ? send
 
 /** The console's routes under /console, for the bot's one HTTP server. */
 export function consoleRoutes(deps: ConsoleDeps): HttpRoute[] {
-  const pageRoute = (p: string, render: (ctx: Ctx) => Promise<Result>): HttpRoute => ({ method: 'GET', path: p, handle: signedIn(deps, 'page', async (ctx) => show(ctx.res, await render(ctx))) });
-  const audit = (ctx: Ctx, action: string, target?: string) => deps.store.audit({ at: deps.clock.now(), actor: ctx.signed.session.user, action, target, detail: undefined });
+  const pageRoute = (p: string, render: (ctx: Ctx) => Promise<Result>): HttpRoute => ({
+    method: 'GET',
+    path: p,
+    handle: signedIn(deps, 'page', async (ctx) => show(ctx.res, await render(ctx))),
+  });
+  const audit = (ctx: Ctx, action: string, target?: string) =>
+    deps.store.audit({ at: deps.clock.now(), actor: ctx.signed.session.user, action, target, detail: undefined });
   return [
     ...knowledgeRoutes(deps, signedIn),
     pageRoute('/console', (ctx) => overviewPage(deps, ctx)),
@@ -72,7 +77,11 @@ export function consoleRoutes(deps: ConsoleDeps): HttpRoute[] {
       path: '/console/aanmelden',
       handle: (req, res) => {
         const why = query(req).get('waarom');
-        sendHtml(res, 200, signInPage(deps.kb, langOf(query(req).get('lang'), deps.defaultLang), why === 'uit' ? 'signed-out' : why === 'verlopen' ? 'expired' : 'none'));
+        sendHtml(
+          res,
+          200,
+          signInPage(deps.kb, langOf(query(req).get('lang'), deps.defaultLang), why === 'uit' ? 'signed-out' : why === 'verlopen' ? 'expired' : 'none'),
+        );
       },
     },
     {
@@ -143,7 +152,14 @@ export function consoleRoutes(deps: ConsoleDeps): HttpRoute[] {
       path: '/console/api/escalaties',
       handle: signedIn(deps, 'api', async (ctx) => {
         const rows = await deps.store.board(boardFilter(deps, ctx));
-        const out = rows.map((e) => ({ id: e.id, status: e.status, department: e.department, category: e.category, urgency: e.urgency, createdAt: e.createdAt.toISOString() }));
+        const out = rows.map((e) => ({
+          id: e.id,
+          status: e.status,
+          department: e.department,
+          category: e.category,
+          urgency: e.urgency,
+          createdAt: e.createdAt.toISOString(),
+        }));
         sendText(ctx.res, 200, 'application/json; charset=utf-8', JSON.stringify({ escalations: out }));
       }),
     },

@@ -7,8 +7,16 @@ import type { Logger } from '../../core/ports.js';
  */
 export function boltLogger(logger: Logger): BoltLogger {
   let level = LogLevel.INFO;
-  const line = (write: (fields: Record<string, unknown>, message?: string) => void) => (...msgs: unknown[]) =>
-    write({ source: 'slack-sdk' }, msgs.map((m) => (typeof m === 'string' ? m : m instanceof Error ? m.message : '')).join(' ').slice(0, 500));
+  const line =
+    (write: (fields: Record<string, unknown>, message?: string) => void) =>
+    (...msgs: unknown[]) =>
+      write(
+        { source: 'slack-sdk' },
+        msgs
+          .map((m) => (typeof m === 'string' ? m : m instanceof Error ? m.message : ''))
+          .join(' ')
+          .slice(0, 500),
+      );
   return {
     debug: () => undefined,
     info: line((f, m) => logger.info(f, m)),

@@ -31,7 +31,13 @@ export interface ConnectionDeps {
 
 /** Slack's error (invalid_auth), the HTTP status, or the network error: never the request. */
 function reasonOf(error: unknown): string {
-  const e = (error ?? {}) as { code?: string; data?: { error?: string }; statusCode?: number; original?: { code?: string; message?: string }; message?: string };
+  const e = (error ?? {}) as {
+    code?: string;
+    data?: { error?: string };
+    statusCode?: number;
+    original?: { code?: string; message?: string };
+    message?: string;
+  };
   const reason = e.data?.error ?? (e.statusCode ? `HTTP ${e.statusCode}` : undefined) ?? e.original?.message ?? e.message ?? error;
   return String(reason).split('\n')[0]?.slice(0, 120) ?? '';
 }
@@ -75,7 +81,9 @@ export class SlackConnection {
   /** Starts the loop and returns at once: the process does not wait for Slack. */
   start(): void {
     // The loop catches every failure itself; this only keeps a bug in it from ending the process.
-    this.run().catch((error: unknown) => this.deps.logger.error({ event: 'slack.connection-error', error: error instanceof Error ? error.message : String(error) }));
+    this.run().catch((error: unknown) =>
+      this.deps.logger.error({ event: 'slack.connection-error', error: error instanceof Error ? error.message : String(error) }),
+    );
   }
 
   async stop(): Promise<void> {
@@ -134,7 +142,10 @@ export class SlackConnection {
         const delay = Math.min(retry.maxMs, retry.firstMs * 2 ** (failures - 1));
         const reason = reasonOf(error);
         this.set({ ready: false, detail: `not connected: ${step} failed (${reason}); next try in ${Math.ceil(delay / 1000)} s` });
-        logger.warn({ event: 'slack.unreachable', step, reason, attempt: failures, retryInMs: delay }, 'Slack does not answer: the bot keeps running and tries again');
+        logger.warn(
+          { event: 'slack.unreachable', step, reason, attempt: failures, retryInMs: delay },
+          'Slack does not answer: the bot keeps running and tries again',
+        );
         await this.pause(delay);
       }
     }

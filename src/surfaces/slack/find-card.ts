@@ -38,11 +38,16 @@ export async function findCard(client: App['client'], search: CardSearch): Promi
     const args = { channel: channelId, oldest, limit: 200, include_all_metadata: true, ...(cursor ? { cursor } : {}) };
     const result = await retryTransient(READ_PAUSES_MS, () => client.conversations.history(args)).catch((error: unknown) => {
       if (!NO_ACCESS.has(slackErrorOf(error) ?? '')) rethrow(error);
-      logger?.warn({ event: 'slack.history-unavailable', channel: channelId, error: slackErrorOf(error) }, 'Cannot look for a card posted before: add the channels:history and groups:history scopes to the Slack app and reinstall it');
+      logger?.warn(
+        { event: 'slack.history-unavailable', channel: channelId, error: slackErrorOf(error) },
+        'Cannot look for a card posted before: add the channels:history and groups:history scopes to the Slack app and reinstall it',
+      );
       return undefined;
     });
     if (!result) return undefined;
-    const card = result.messages?.find((m) => m.metadata?.event_type === CARD_EVENT_TYPE && (m.metadata.event_payload as Record<string, unknown> | undefined)?.job_id === jobId);
+    const card = result.messages?.find(
+      (m) => m.metadata?.event_type === CARD_EVENT_TYPE && (m.metadata.event_payload as Record<string, unknown> | undefined)?.job_id === jobId,
+    );
     if (card?.ts) return card.ts;
     cursor = result.response_metadata?.next_cursor || undefined;
     if (!result.has_more || !cursor) return undefined;

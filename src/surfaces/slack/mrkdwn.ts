@@ -58,7 +58,7 @@ export const slackCommand = (words: string): string => `/socialmedia ${words}`;
  */
 const LOOKALIKE: Readonly<Record<string, string>> = {
   '*': '\u2217', // ∗ ASTERISK OPERATOR
-  '_': '\u02CD', // ˍ MODIFIER LETTER LOW MACRON
+  _: '\u02CD', // ˍ MODIFIER LETTER LOW MACRON
   '`': '\u02CB', // ˋ MODIFIER LETTER GRAVE ACCENT
   '~': '\u223C', // ∼ TILDE OPERATOR
   '\uFF0A': '\uFE61', // ＊ → ﹡ SMALL ASTERISK
@@ -108,9 +108,7 @@ export function plainTextSafe(text: string): string {
 
 /** Text inside a ``` code block: escaped only, so a copy is the original; ``` runs broken up. */
 export function codeToMrkdwn(text: string): string {
-  return escapeControlChars(text.replace(/\r\n?/g, '\n')).replace(/`{3,}/g, (run) =>
-    run.split('').join(ZWSP),
-  );
+  return escapeControlChars(text.replace(/\r\n?/g, '\n')).replace(/`{3,}/g, (run) => run.split('').join(ZWSP));
 }
 
 const LINK_OR_BOLD = new RegExp(`\\[([^\\]\\n]{1,500})\\]\\(([^)\\s]{1,2000})\\)|\\*\\*([^*\\n]{1,2000})\\*\\*|${COMMAND_REF.source}`, 'g');

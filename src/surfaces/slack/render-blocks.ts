@@ -1,27 +1,17 @@
-import type {
-  ActionsBlock,
-  Button,
-  ContextBlock,
-  HeaderBlock,
-  KnownBlock,
-  MrkdwnElement,
-  PlainTextElement,
-  SectionBlock,
-} from '@slack/types';
-import { SEVERITY_EMOJI, shownCitations, toPlainText, VERDICT_EMOJI, type Citation, type FollowUp, type Reply, type ReplyPart } from '../../core/reply-model.js';
+import type { ActionsBlock, Button, ContextBlock, HeaderBlock, KnownBlock, MrkdwnElement, PlainTextElement, SectionBlock } from '@slack/types';
+import {
+  SEVERITY_EMOJI,
+  shownCitations,
+  toPlainText,
+  VERDICT_EMOJI,
+  type Citation,
+  type FollowUp,
+  type Reply,
+  type ReplyPart,
+} from '../../core/reply-model.js';
 import { t } from '../../core/messages.js';
 import type { Lang } from '../../core/lang.js';
-import {
-  codeToMrkdwn,
-  escapeMrkdwn,
-  plainTextSafe,
-  plainToMrkdwn,
-  richToMrkdwn,
-  slackCommand,
-  splitMrkdwn,
-  truncateMrkdwn,
-  truncatePlain,
-} from './mrkdwn.js';
+import { codeToMrkdwn, escapeMrkdwn, plainTextSafe, plainToMrkdwn, richToMrkdwn, slackCommand, splitMrkdwn, truncateMrkdwn, truncatePlain } from './mrkdwn.js';
 
 /** The action ids of the buttons `renderBlocks` makes; the Slack app routes on these. */
 export const SLACK_ACTIONS = {
@@ -169,7 +159,11 @@ function actionBlocks(followUps: readonly FollowUp[], lang: Lang, share: string 
     .slice(0, SLACK_LIMITS.followUpButtons)
     .map(({ followUp, index, value }) => {
       const b = followUp.input
-        ? button(followUp.label, `${SLACK_ACTIONS.followUpInputPrefix}${index}`, JSON.stringify({ command: followUp.command, label: followUp.input.label.slice(0, 200) }))
+        ? button(
+            followUp.label,
+            `${SLACK_ACTIONS.followUpInputPrefix}${index}`,
+            JSON.stringify({ command: followUp.command, label: followUp.input.label.slice(0, 200) }),
+          )
         : button(followUp.label, `${SLACK_ACTIONS.followUpPrefix}${index}`, value);
       return followUp.style ? { ...b, style: followUp.style } : b;
     });
@@ -208,10 +202,7 @@ function withinBlockLimit(content: KnownBlock[], closing: KnownBlock[], lang: La
  * Renders a reply as a Slack message: Block Kit blocks plus the plain `text` that mobile
  * notifications and old clients show. Pure: no SDK, no I/O. See DESIGN B3 for the mapping.
  */
-export function renderBlocks(
-  reply: Reply,
-  options: RenderBlocksOptions = {},
-): { text: string; blocks: KnownBlock[] } {
+export function renderBlocks(reply: Reply, options: RenderBlocksOptions = {}): { text: string; blocks: KnownBlock[] } {
   const content = [...titleBlocks(reply.title), ...reply.parts.flatMap((part) => partBlocks(part))];
   const closing = [
     ...citationBlocks(shownCitations(reply)),

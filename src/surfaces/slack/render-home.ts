@@ -16,7 +16,12 @@ const header = (text: string): KnownBlock => ({ type: 'header', text: { type: 'p
  */
 export function renderHome(view: Overview, expanded: string | undefined): HomeView {
   const { lang } = view;
-  const blocks: KnownBlock[] = [header(t('home.title', lang)), section(richToMrkdwn(view.intro as RichText)), { type: 'divider' }, header(t('home.rules', lang))];
+  const blocks: KnownBlock[] = [
+    header(t('home.title', lang)),
+    section(richToMrkdwn(view.intro as RichText)),
+    { type: 'divider' },
+    header(t('home.rules', lang)),
+  ];
   for (const rule of view.rules) {
     const open = rule.id === expanded;
     blocks.push({

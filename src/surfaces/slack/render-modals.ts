@@ -62,6 +62,13 @@ export function inputModal(label: string, metadata: string, lang: Lang): ModalVi
     title: plain('Richtlijnenbot', 24),
     submit: plain(t('slack.send', lang), 24),
     close: plain(t('slack.cancel', lang), 24),
-    blocks: [{ type: 'input', block_id: 'text', label: plain(label, 2000), element: { type: 'plain_text_input', action_id: 'value', multiline: true, max_length: 500 } }],
+    blocks: [
+      {
+        type: 'input',
+        block_id: 'text',
+        label: plain(label, 2000),
+        element: { type: 'plain_text_input', action_id: 'value', multiline: true, max_length: 500 },
+      },
+    ],
   };
 }

@@ -40,7 +40,10 @@ export class SlackNotifier implements Notifier {
   async post(channelId: string, reply: Reply, delivery?: CardDelivery): Promise<string> {
     const message = { channel: channelId, ...renderBlocks(reply), unfurl_links: false };
     if (!delivery) return this.send(this.client, message);
-    const withMetadata = { ...message, metadata: { event_type: CARD_EVENT_TYPE, event_payload: { escalation_id: delivery.escalationId, job_id: delivery.jobId } } };
+    const withMetadata = {
+      ...message,
+      metadata: { event_type: CARD_EVENT_TYPE, event_payload: { escalation_id: delivery.escalationId, job_id: delivery.jobId } },
+    };
     const started = new Date();
     let since = delivery.sendingSince;
     return retryTransient(PAUSES_MS, async (attempt) => {
@@ -66,7 +69,9 @@ export class SlackNotifier implements Notifier {
 
   /** The digest's chart as a file in the channel, with its text alternative. */
   async postImage(channelId: string, image: { png: Buffer; filename: string; title: string; alt: string }): Promise<void> {
-    await this.client.files.uploadV2({ channel_id: channelId, file: image.png, filename: image.filename, title: image.title, alt_text: image.alt }).catch(rethrow);
+    await this.client.files
+      .uploadV2({ channel_id: channelId, file: image.png, filename: image.filename, title: image.title, alt_text: image.alt })
+      .catch(rethrow);
   }
 
   /** A private message from the app (its Messages tab): posting to a user id needs only chat:write. */

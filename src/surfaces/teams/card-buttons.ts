@@ -58,7 +58,8 @@ const message = (text: string): AdaptiveCardInvokeResponse => ({ statusCode: 200
  */
 export async function executeOnCard(deps: TeamsDeps, context: TurnContext, submit: CardSubmit | undefined): Promise<AdaptiveCardInvokeResponse> {
   // A share posts elsewhere and is a plain submit; on an invoke it is as unknown as anything else.
-  if (!submit || 'share' in submit) return { statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'BadRequest', message: 'unknown action' } as never };
+  if (!submit || 'share' in submit)
+    return { statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'BadRequest', message: 'unknown action' } as never };
   if ('feedback' in submit) {
     const reply = await recordVote(deps, context, submit);
     if (!reply) return message(t('feedback.thanks-up', submit.lang));

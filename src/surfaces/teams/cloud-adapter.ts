@@ -1,10 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import {
-  CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
-  ConfigurationServiceClientCredentialFactory,
-  type TurnContext,
-} from 'botbuilder';
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, ConfigurationServiceClientCredentialFactory, type TurnContext } from 'botbuilder';
 import type { TeamsConfig } from '../../config.js';
 import { t } from '../../core/messages.js';
 import type { Logger } from '../../core/ports.js';

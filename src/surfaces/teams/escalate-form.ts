@@ -32,7 +32,13 @@ export function escalateForm(kb: KnowledgeBase, lang: Lang, link: string | undef
           value: kb.departments.categories[0]?.id ?? '',
           choices: kb.departments.categories.map((c) => choice(categoryName(kb, c.id, lang), c.id)),
         },
-        { type: 'Input.ChoiceSet', id: 'urgency', label: plainCardText(t('esc.field.urgency', lang)), value: 'normaal', choices: URGENCIES.map((u) => choice(t(`esc.urgency.${u}`, lang), u)) },
+        {
+          type: 'Input.ChoiceSet',
+          id: 'urgency',
+          label: plainCardText(t('esc.field.urgency', lang)),
+          value: 'normaal',
+          choices: URGENCIES.map((u) => choice(t(`esc.urgency.${u}`, lang), u)),
+        },
         {
           type: 'Input.Text',
           id: 'description',

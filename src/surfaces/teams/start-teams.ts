@@ -40,7 +40,9 @@ const DEFAULT_RETRY = { firstMs: 1_000, maxMs: 60_000, recheckMs: 5 * 60_000 };
 
 /** 403 without reading the body: the Emulator endpoint is not served on a public address. */
 const emulatorOff: HttpRoute['handle'] = (_req, res) => {
-  const body = JSON.stringify({ error: 'the Bot Framework Emulator endpoint is off on a public address: set MicrosoftAppId, listen on 127.0.0.1, or set TEAMS_EMULATOR=1' });
+  const body = JSON.stringify({
+    error: 'the Bot Framework Emulator endpoint is off on a public address: set MicrosoftAppId, listen on 127.0.0.1, or set TEAMS_EMULATOR=1',
+  });
   res.writeHead(403, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), connection: 'close' }).end(body);
 };
 
@@ -103,7 +105,8 @@ export function startTeams(config: TeamsConfig, deps: TeamsDeps, options: TeamsO
       post: (channelId: string, reply: Reply, delivery?: CardDelivery) => deliver((n) => n.post(channelId, reply, delivery)),
       update: (channelId: string, messageId: string, reply: Reply) => deliver((n) => n.update(channelId, messageId, reply)),
       tell: (person: PersonRef, reply: Reply) => deliver((n) => n.tell(person, reply)),
-      postImage: (channelId: string, image: { png: Buffer; filename: string; title: string; alt: string }) => deliver(async (n) => n.postImage?.(channelId, image)),
+      postImage: (channelId: string, image: { png: Buffer; filename: string; title: string; alt: string }) =>
+        deliver(async (n) => n.postImage?.(channelId, image)),
     },
     readiness: () => (served ? health.readiness() : { ready: true, detail: 'off (Emulator endpoint not served on a public address)' }),
     served,

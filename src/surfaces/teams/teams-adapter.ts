@@ -28,7 +28,10 @@ export interface TeamsAdapter {
 export function createTeamsAdapter(config: TeamsConfig, deps: TeamsDeps, health?: TeamsHealth): TeamsAdapter {
   const overrides = deps.auth ?? {};
   const credentials = overrides.credentials ?? credentialsFor(config);
-  const adapter = createCloudAdapter(credentials, deps.logger, { openIdMetadataUrl: overrides.openIdMetadataUrl, onError: (error) => health?.failed('connector', 'a reply', error) });
+  const adapter = createCloudAdapter(credentials, deps.logger, {
+    openIdMetadataUrl: overrides.openIdMetadataUrl,
+    onError: (error) => health?.failed('connector', 'a reply', error),
+  });
   const appId = config.mode === 'authenticated' ? config.appId : '';
   const directory = new TeamsDirectory(adapter, appId, deps.conversations, () => deps.clock.now().getTime());
   const notifier = new TeamsNotifier(adapter, appId, deps.conversations);

@@ -70,7 +70,13 @@ export class RichtlijnenTeamsBot extends TeamsActivityHandler {
       // Bots cannot put files in a channel without Microsoft Graph; the CSV travels as an inline attachment.
       await context.sendActivity({
         type: 'message',
-        attachments: await Promise.all(effects.map(async (e) => ({ contentType: 'text/csv', name: e.filename, contentUrl: `data:text/csv;base64,${Buffer.from(await readAll(e.content)).toString('base64')}` }))),
+        attachments: await Promise.all(
+          effects.map(async (e) => ({
+            contentType: 'text/csv',
+            name: e.filename,
+            contentUrl: `data:text/csv;base64,${Buffer.from(await readAll(e.content)).toString('base64')}`,
+          })),
+        ),
       });
     }
     if (reply.audience === 'asker' && conversationKind(activity) !== 'personal') {
@@ -141,18 +147,29 @@ export class RichtlijnenTeamsBot extends TeamsActivityHandler {
   }
 
   /** "Escaleer deze discussie" on a message: the report form, with the message's link filled in. */
-  protected override async handleTeamsMessagingExtensionFetchTask(context: TurnContext, action: MessagingExtensionAction): Promise<MessagingExtensionActionResponse> {
+  protected override async handleTeamsMessagingExtensionFetchTask(
+    context: TurnContext,
+    action: MessagingExtensionAction,
+  ): Promise<MessagingExtensionActionResponse> {
     const lang = await this.deps.bot.replyLang(teamsInbound(context.activity, ''));
     return {
       task: {
         type: 'continue',
-        value: { title: t('esc.form.title', lang), width: 'medium', height: 'medium', card: escalateForm(this.deps.kb, lang, action.messagePayload?.linkToMessage) },
+        value: {
+          title: t('esc.form.title', lang),
+          width: 'medium',
+          height: 'medium',
+          card: escalateForm(this.deps.kb, lang, action.messagePayload?.linkToMessage),
+        },
       },
     };
   }
 
   /** The submitted report form: the escalation is committed, the reporter sees its reference. */
-  protected override async handleTeamsMessagingExtensionSubmitAction(context: TurnContext, action: MessagingExtensionAction): Promise<MessagingExtensionActionResponse> {
+  protected override async handleTeamsMessagingExtensionSubmitAction(
+    context: TurnContext,
+    action: MessagingExtensionAction,
+  ): Promise<MessagingExtensionActionResponse> {
     const lang = await this.deps.bot.replyLang(teamsInbound(context.activity, ''));
     const form = readEscalateForm(this.deps.kb, action.data, lang);
     if (!this.deps.escalations) return { task: { type: 'message', value: plainCardText(stripRichText(t('esc.usage', lang), teamsCommand)) } };

@@ -73,7 +73,10 @@ export class TeamsNotifier implements Notifier {
   async update(channelId: string, messageId: string, reply: Reply): Promise<void> {
     const reference = await this.reference(channelId);
     const isChannel = reference.conversation?.conversationType === 'channel' || channelId.includes('@thread.tacv2');
-    const conversation = { ...(reference.conversation as ConversationReference['conversation']), id: isChannel ? `${baseConversationId(channelId)};messageid=${messageId}` : baseConversationId(channelId) };
+    const conversation = {
+      ...(reference.conversation as ConversationReference['conversation']),
+      id: isChannel ? `${baseConversationId(channelId)};messageid=${messageId}` : baseConversationId(channelId),
+    };
     await this.adapter.continueConversationAsync(this.appId, { ...reference, conversation }, async (context) => {
       await context.updateActivity({ ...messageFor(reply), id: messageId, conversation: context.activity.conversation });
     });

@@ -5,7 +5,11 @@ import type { Bot } from '../../core/bot.js';
 /** The evaluation questions: the held-out sets in tests/fixtures/eval and the shared dev set beside the repository. */
 function questionFiles(root: string): string[] {
   const own = join(root, 'tests/fixtures/eval');
-  const files = existsSync(own) ? readdirSync(own).filter((f) => /^questions\..+\.jsonl$/.test(f)).map((f) => join(own, f)) : [];
+  const files = existsSync(own)
+    ? readdirSync(own)
+        .filter((f) => /^questions\..+\.jsonl$/.test(f))
+        .map((f) => join(own, f))
+    : [];
   const shared = resolve(root, '../shared/eval/questions.dev.jsonl');
   return existsSync(shared) ? [...files, shared] : files;
 }
@@ -21,7 +25,9 @@ export function knowledgeCheck(bot: Bot, root: string, update: boolean, out: Nod
   const current: Record<string, string> = {};
   const texts: Record<string, string> = {};
   for (const file of questionFiles(root)) {
-    for (const line of readFileSync(file, 'utf8').split('\n').filter((l) => l.trim())) {
+    for (const line of readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())) {
       const { id, text } = JSON.parse(line) as { id: string; text: string };
       const result = bot.engine.answer(text);
       current[id] = result.kind === 'answer' ? (result.matches[0]?.id ?? '(regel 8: geen antwoord)') : '(regel 8: geen antwoord)';

@@ -20,11 +20,17 @@ const round = (x: number) => Number(x.toFixed(1));
 
 if (mode === 'seed') {
   const started = Date.now();
-  const rows = await seedYear(db, scale, kb.tips.map((tip) => tip.id));
+  const rows = await seedYear(
+    db,
+    scale,
+    kb.tips.map((tip) => tip.id),
+  );
   const seeded = Date.now();
   // A running bot rolls each finished day up an hour after midnight; the seeded year gets the same.
   const rolledDays = (await rollUpDays(db, NOW)).rolled;
-  console.log(`RESULT ${JSON.stringify({ rows, seconds: (seeded - started) / 1000, rolledDays, rollSeconds: (Date.now() - seeded) / 1000, dbMB: round(await databaseMB(db)) })}`);
+  console.log(
+    `RESULT ${JSON.stringify({ rows, seconds: (seeded - started) / 1000, rolledDays, rollSeconds: (Date.now() - seeded) / 1000, dbMB: round(await databaseMB(db)) })}`,
+  );
 } else {
   const { operations, warmUp } = wire(db, kb, scale);
   await warmUp();

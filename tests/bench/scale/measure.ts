@@ -57,7 +57,12 @@ export class Meter {
     clearInterval(beat);
     histogram.disable();
     const peak = Math.max(this.peak[0] as number, process.memoryUsage.rss());
-    return { ms: round(ms, 2), extraMB: round(Math.max(0, peak - before) / MB), maxStallMs: round(histogram.max / 1e6), heartbeatStallMs: round(Math.max(0, heartbeat)) };
+    return {
+      ms: round(ms, 2),
+      extraMB: round(Math.max(0, peak - before) / MB),
+      maxStallMs: round(histogram.max / 1e6),
+      heartbeatStallMs: round(Math.max(0, heartbeat)),
+    };
   }
 
   async stop(): Promise<void> {

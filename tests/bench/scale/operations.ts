@@ -22,7 +22,17 @@ import { SqlSignalStore } from '../../../src/store/signal-store.js';
 import { SqlTipStore } from '../../../src/store/tip-store.js';
 import { DEPARTMENT_CHANNEL, DIGEST_CRON, END, TIME_ZONE, TIP_CRON, tipChannels } from './seed.js';
 
-export const OPERATION_GROUPS = [['stats-7'], ['stats-365'], ['export-365'], ['export-365-capped'], ['digest-post', 'digest-tick'], ['tip-post', 'tip-tick'], ['answer'], ['idle'], ['retention-first', 'retention-tick']] as const;
+export const OPERATION_GROUPS = [
+  ['stats-7'],
+  ['stats-365'],
+  ['export-365'],
+  ['export-365-capped'],
+  ['digest-post', 'digest-tick'],
+  ['tip-post', 'tip-tick'],
+  ['answer'],
+  ['idle'],
+  ['retention-first', 'retention-tick'],
+] as const;
 
 /**
  * `export-365-capped` is `export-365` in a process whose heap may not grow past this: a peak
@@ -59,7 +69,13 @@ async function drain(effect: Effect): Promise<number> {
 /** The database's size on disk: the SQLite file with its WAL, or PostgreSQL's database. */
 export async function databaseMB(db: Db): Promise<number> {
   if (db.engine === 'sqlite') {
-    const size = (file: string) => { try { return statSync(file).size; } catch { return 0; } };
+    const size = (file: string) => {
+      try {
+        return statSync(file).size;
+      } catch {
+        return 0;
+      }
+    };
     return (size(db.location) + size(`${db.location}-wal`)) / 1024 / 1024;
   }
   const row = await sql<{ size: string }>`select pg_database_size(current_database()) as size`.execute(db.kysely);
@@ -72,7 +88,13 @@ export function wire(db: Db, kb: KnowledgeBase, scale: number) {
   const signals = new SqlSignalStore(db, { flushMs: 60_000 });
   const configured = [{ department: kb.departments.default, platform: 'slack' as const, channelId: DEPARTMENT_CHANNEL }];
   // The person asking for figures is in the department's channel: stats and export are theirs.
-  const roles = new Roles({ membership: { isMember: async () => true }, admins: { slack: [], teams: [] }, ownersDepartment: kb.departments.default, ownersChannels: configured, logger: silent });
+  const roles = new Roles({
+    membership: { isMember: async () => true },
+    admins: { slack: [], teams: [] },
+    ownersDepartment: kb.departments.default,
+    ownersChannels: configured,
+    logger: silent,
+  });
   const escalations = new EscalationService({
     kb,
     store: new SqlEscalationStore(db),
@@ -84,12 +106,38 @@ export function wire(db: Db, kb: KnowledgeBase, scale: number) {
     remindMinutes: 15,
     timeZone: TIME_ZONE,
   });
-  const tips = new TipService({ kb, store: new SqlTipStore(db), clock, random: Math.random, logger: silent, configured: tipChannels(scale).slice(0, 2).map((channelId) => ({ platform: 'slack' as const, channelId })) });
-  const bot = new Bot({ kb, clock, random: Math.random, logger: silent, defaultLang: 'nl', escalations, tips, signals, stats: signals, roles, timeZone: TIME_ZONE });
+  const tips = new TipService({
+    kb,
+    store: new SqlTipStore(db),
+    clock,
+    random: Math.random,
+    logger: silent,
+    configured: tipChannels(scale)
+      .slice(0, 2)
+      .map((channelId) => ({ platform: 'slack' as const, channelId })),
+  });
+  const bot = new Bot({
+    kb,
+    clock,
+    random: Math.random,
+    logger: silent,
+    defaultLang: 'nl',
+    escalations,
+    tips,
+    signals,
+    stats: signals,
+    roles,
+    timeZone: TIME_ZONE,
+  });
   const notifiers = { slack: acceptAll };
   const digest = new WeeklyDigest({ kb, signals, escalations, notifiers, cron: DIGEST_CRON, timeZone: TIME_ZONE, clock, logger: silent, lang: 'nl' });
   const dailyTips = new DailyTips({ service: tips, notifiers, cron: TIP_CRON, timeZone: TIME_ZONE, clock, logger: silent, lang: 'nl' });
-  const inChannel = (text: string): Inbound => ({ text, platform: 'slack', user: { id: 'U0COMMS1' }, conversation: { id: DEPARTMENT_CHANNEL, kind: 'channel' } });
+  const inChannel = (text: string): Inbound => ({
+    text,
+    platform: 'slack',
+    user: { id: 'U0COMMS1' },
+    conversation: { id: DEPARTMENT_CHANNEL, kind: 'channel' },
+  });
   const upkeep = new SqlHousekeeping(db, { retentionDays: RETENTION_DAYS });
   const retention = () => upkeep.run(clock.now());
 
@@ -128,7 +176,12 @@ export function wire(db: Db, kb: KnowledgeBase, scale: number) {
     answer: async () => {
       for (let i = 0; i < ANSWERS; i++) {
         await new Promise((next) => setImmediate(next)); // requests arrive one by one, not in one synchronous burst
-        await bot.handle({ text: i % 3 === 0 ? 'wat is het wifi-wachtwoord?' : 'mag ik een foto van een collega posten?', platform: 'slack', user: { id: 'U0ASKER' }, conversation: { id: 'D0ASKER', kind: 'personal' } });
+        await bot.handle({
+          text: i % 3 === 0 ? 'wat is het wifi-wachtwoord?' : 'mag ik een foto van een collega posten?',
+          platform: 'slack',
+          user: { id: 'U0ASKER' },
+          conversation: { id: 'D0ASKER', kind: 'personal' },
+        });
       }
       await signals.flush();
     },
@@ -139,7 +192,8 @@ export function wire(db: Db, kb: KnowledgeBase, scale: number) {
   };
   /** Answers and falls back once, so that the answer engine's lazy start is not timed as part of any operation. */
   const warmUp = async () => {
-    for (const text of ['mag ik een foto van een collega posten?', 'wat is het wifi-wachtwoord?']) await bot.handle({ text, platform: 'terminal', user: { id: 'U0WARM' }, conversation: { id: 'T0WARM', kind: 'personal' } });
+    for (const text of ['mag ik een foto van een collega posten?', 'wat is het wifi-wachtwoord?'])
+      await bot.handle({ text, platform: 'terminal', user: { id: 'U0WARM' }, conversation: { id: 'T0WARM', kind: 'personal' } });
   };
   return { operations, signals, warmUp };
 }

@@ -22,9 +22,29 @@ export const DEPARTMENT_CHANNEL = 'C0COMMS';
 
 export const PER_SCALE = { questions: 70_000, checks: 30_000, votes: 20_000, escalations: 1_000, tipChannels: 20 };
 
-const ITEMS = ['regel-1', 'regel-2', 'regel-3', 'regel-4', 'regel-5', 'regel-6', 'regel-7', 'regel-8', 'tip-auteursrecht', 'tip-grijs-gebied', 'kansen', 'waarom', 'reikwijdte'];
+const ITEMS = [
+  'regel-1',
+  'regel-2',
+  'regel-3',
+  'regel-4',
+  'regel-5',
+  'regel-6',
+  'regel-7',
+  'regel-8',
+  'tip-auteursrecht',
+  'tip-grijs-gebied',
+  'kansen',
+  'waarom',
+  'reikwijdte',
+];
 const CODES = ['persoonsgegevens', 'onderbouwing', 'vertrouwelijk', 'toon', 'auteursrecht', 'namens-organisatie'];
-const QUESTIONS = ['mag ik [telefoon] van collega [naam] delen?', 'wat is het wifi-wachtwoord?', 'hoe laat is de borrel bij [adres]?', 'mag ik mijn loonstrook posten', 'wie is de leidinggevende van [naam]?'];
+const QUESTIONS = [
+  'mag ik [telefoon] van collega [naam] delen?',
+  'wat is het wifi-wachtwoord?',
+  'hoe laat is de borrel bij [adres]?',
+  'mag ik mijn loonstrook posten',
+  'wie is de leidinggevende van [naam]?',
+];
 
 /** mulberry32: a small seeded generator, so every run seeds the same data. */
 export function seededRandom(seed: number): () => number {
@@ -64,7 +84,11 @@ class BatchWriter {
     const statements = this.pendingStatements.splice(0);
     if (statements.length === 0) return;
     await this.kysely.transaction().execute(async (trx) => {
-      for (const s of statements) await trx.insertInto(s.table).values(s.rows as never).execute();
+      for (const s of statements)
+        await trx
+          .insertInto(s.table)
+          .values(s.rows as never)
+          .execute();
     });
     this.rows += statements.reduce((n, s) => n + s.rows.length, 0);
   }
@@ -92,7 +116,13 @@ async function seedSignals(w: BatchWriter, random: () => number, scale: number):
   for (let d = 0; d < DAYS; d++) {
     for (const at of instants(random, d, perDay(PER_SCALE.questions * scale, d))) {
       const answered = random() >= 0.15;
-      await w.add('question_signals', { at: iso(at), platform: random() < 0.6 ? 'slack' : 'teams', lang: random() < 0.8 ? 'nl' : 'en', item_id: answered ? pick(ITEMS) : null, masked_text: answered ? null : pick(QUESTIONS) });
+      await w.add('question_signals', {
+        at: iso(at),
+        platform: random() < 0.6 ? 'slack' : 'teams',
+        lang: random() < 0.8 ? 'nl' : 'en',
+        item_id: answered ? pick(ITEMS) : null,
+        masked_text: answered ? null : pick(QUESTIONS),
+      });
     }
     for (const at of instants(random, d, perDay(PER_SCALE.checks * scale, d))) {
       const r = random();
@@ -101,7 +131,12 @@ async function seedSignals(w: BatchWriter, random: () => number, scale: number):
       await w.add('check_signals', { at: iso(at), platform: random() < 0.6 ? 'slack' : 'teams', lang: 'nl', verdict, codes });
     }
     for (const at of instants(random, d, perDay(PER_SCALE.votes * scale, d))) {
-      await w.add('feedback', { item_id: pick(ITEMS), vote: random() < 0.7 ? 'up' : 'down', platform: random() < 0.6 ? 'slack' : 'teams', created_at: iso(at) });
+      await w.add('feedback', {
+        item_id: pick(ITEMS),
+        vote: random() < 0.7 ? 'up' : 'down',
+        platform: random() < 0.6 ? 'slack' : 'teams',
+        created_at: iso(at),
+      });
     }
   }
 }
@@ -143,12 +178,28 @@ async function seedEscalations(w: BatchWriter, random: () => number, scale: numb
       if (random() < 0.2) events.push(['reminded', null, at + 15 * 60_000]);
       if (claimedAt) events.push(['claim', handler, claimedAt]);
       if (resolvedAt) events.push(['resolve', handler, resolvedAt]);
-      for (const [seq, [action, actor, when]] of events.entries()) await w.add('escalation_events', { escalation_id: id, seq: seq + 1, action, actor, at: iso(when) });
+      for (const [seq, [action, actor, when]] of events.entries())
+        await w.add('escalation_events', { escalation_id: id, seq: seq + 1, action, actor, at: iso(when) });
       for (const [, , when] of events) {
         const job = { kind: 'post-card', escalationId: id, platform: 'slack', channelId: DEPARTMENT_CHANNEL, purpose: 'report' };
-        await w.add('outbox', { id: randomUUID(), job: JSON.stringify(job), status: 'done', attempts: 1, due_at: iso(when), leased_until: null, last_error: null, created_at: iso(when) });
+        await w.add('outbox', {
+          id: randomUUID(),
+          job: JSON.stringify(job),
+          status: 'done',
+          attempts: 1,
+          due_at: iso(when),
+          leased_until: null,
+          last_error: null,
+          created_at: iso(when),
+        });
       }
-      await w.add('escalation_posts', { escalation_id: id, platform: 'slack', channel_id: DEPARTMENT_CHANNEL, message_id: `${Math.floor(at / 1000)}.000100`, purpose: 'report' });
+      await w.add('escalation_posts', {
+        escalation_id: id,
+        platform: 'slack',
+        channel_id: DEPARTMENT_CHANNEL,
+        message_id: `${Math.floor(at / 1000)}.000100`,
+        purpose: 'report',
+      });
     }
   }
 }
@@ -172,10 +223,20 @@ async function seedSchedules(w: BatchWriter, random: () => number, scale: number
     let order = [...tips];
     for (const [n, slot] of slots.entries()) {
       if (n % tips.length === 0) order = [...tips].sort(() => random() - 0.5);
-      await w.add('tip_posts', { platform: 'slack', channel_id: channel, slot: slot.toISOString(), tip_id: order[n % tips.length] as string, round: Math.floor(n / tips.length) + 1, status: 'posted', error: null, claimed_at: slot.toISOString() });
+      await w.add('tip_posts', {
+        platform: 'slack',
+        channel_id: channel,
+        slot: slot.toISOString(),
+        tip_id: order[n % tips.length] as string,
+        round: Math.floor(n / tips.length) + 1,
+        status: 'posted',
+        error: null,
+        claimed_at: slot.toISOString(),
+      });
     }
   }
-  for (const slot of slotsOfYear(DIGEST_CRON)) await w.add('digest_posts', { platform: 'slack', channel_id: DEPARTMENT_CHANNEL, slot: slot.toISOString(), claimed_at: slot.toISOString() });
+  for (const slot of slotsOfYear(DIGEST_CRON))
+    await w.add('digest_posts', { platform: 'slack', channel_id: DEPARTMENT_CHANNEL, slot: slot.toISOString(), claimed_at: slot.toISOString() });
   await w.add('bindings', { platform: 'slack', channel_id: DEPARTMENT_CHANNEL, department: 'communicatie', bound_at: start });
 }
 

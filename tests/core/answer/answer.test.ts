@@ -44,14 +44,12 @@ describe('the answer engine', () => {
     expect(top(engine.answer(question))).toBe(id);
   });
 
-  it.each([
-    'wat is het wifi-wachtwoord?',
-    'Hoe boek ik een vergaderruimte?',
-    'When is the Christmas party?',
-    'wie is mijn leidinggevende?',
-  ])('falls back instead of guessing for the off-topic %j', (question) => {
-    expect(engine.answer(question)).toMatchObject({ kind: 'fallback', reason: 'off-topic' });
-  });
+  it.each(['wat is het wifi-wachtwoord?', 'Hoe boek ik een vergaderruimte?', 'When is the Christmas party?', 'wie is mijn leidinggevende?'])(
+    'falls back instead of guessing for the off-topic %j',
+    (question) => {
+      expect(engine.answer(question)).toMatchObject({ kind: 'fallback', reason: 'off-topic' });
+    },
+  );
 
   it.each(['asdf qwerty', '🙂🙂🙂'])('answers %j with no guideline (a fallback or a friendly hello)', (question) => {
     expect(['fallback', 'smalltalk']).toContain(engine.answer(question).kind);

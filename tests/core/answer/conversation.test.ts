@@ -27,13 +27,19 @@ describe('small talk', () => {
 });
 
 describe('"wat mag ik niet posten?"', () => {
-  it.each(['wat mag ik niet posten?', 'Wat mag je eigenlijk niet delen op social media?', "what can't I post?", 'What am I not allowed to share?'])('is read as a question for the don’ts: %j', (text) => {
-    expect(asksForDonts(text)).toBe(true);
-  });
+  it.each(['wat mag ik niet posten?', 'Wat mag je eigenlijk niet delen op social media?', "what can't I post?", 'What am I not allowed to share?'])(
+    'is read as a question for the don’ts: %j',
+    (text) => {
+      expect(asksForDonts(text)).toBe(true);
+    },
+  );
 
-  it.each(['Wat mag ik niet zeggen over een klant?', 'mag ik een foto van een collega posten?', 'What can I post about my work?'])('is not read into %j', (text) => {
-    expect(asksForDonts(text)).toBe(false);
-  });
+  it.each(['Wat mag ik niet zeggen over een klant?', 'mag ik een foto van een collega posten?', 'What can I post about my work?'])(
+    'is not read into %j',
+    (text) => {
+      expect(asksForDonts(text)).toBe(false);
+    },
+  );
 
   it('gets an overview of the don’ts, each with its rule', async () => {
     const { bot } = await testBot();

@@ -14,7 +14,11 @@ describe('the verdict (CONTRACT §2)', () => {
   });
 
   it('is groen with no findings for a clean draft', () => {
-    expect(checkDraft('Lekker weekend gehad in Zeeland, heerlijk uitgewaaid aan het strand.')).toMatchObject({ verdict: 'groen', findings: [], truncated: false });
+    expect(checkDraft('Lekker weekend gehad in Zeeland, heerlijk uitgewaaid aan het strand.')).toMatchObject({
+      verdict: 'groen',
+      findings: [],
+      truncated: false,
+    });
   });
 
   it('is rood when one rood finding sits among oranje ones', () => {
@@ -79,7 +83,14 @@ describe('bad input', () => {
   });
 
   it('handles 200 kB of pathological input', () => {
-    for (const text of ['@'.repeat(200_000), 'a.'.repeat(100_000), '0 '.repeat(100_000), 'https://x.nl/ '.repeat(15_000), '!'.repeat(200_000), 'A'.repeat(200_000)]) {
+    for (const text of [
+      '@'.repeat(200_000),
+      'a.'.repeat(100_000),
+      '0 '.repeat(100_000),
+      'https://x.nl/ '.repeat(15_000),
+      '!'.repeat(200_000),
+      'A'.repeat(200_000),
+    ]) {
       expect(['groen', 'oranje', 'rood']).toContain(checkDraft(text).verdict);
     }
   });

@@ -72,7 +72,9 @@ describe('what users noticed', () => {
   });
 
   it('does not read "200 leden geholpen" as talking about a client', () => {
-    expect(codesOf(checkDraft('Deze week hebben we met het team meer dan 200 leden geholpen met vragen over hun vakantiegeld.'))).not.toContain('klant-concurrent');
+    expect(codesOf(checkDraft('Deze week hebben we met het team meer dan 200 leden geholpen met vragen over hun vakantiegeld.'))).not.toContain(
+      'klant-concurrent',
+    );
   });
 
   it('does not read a congratulation as speaking for the organisation', () => {
@@ -80,6 +82,8 @@ describe('what users noticed', () => {
   });
 
   it('takes organisation and function stated together as regel 4 done', () => {
-    expect(codesOf(checkDraft('Als teamleider Communicatie bij CNV kan ik bevestigen dat de ledenservice zaterdag open is.'))).not.toContain('persoonlijke-titel');
+    expect(codesOf(checkDraft('Als teamleider Communicatie bij CNV kan ik bevestigen dat de ledenservice zaterdag open is.'))).not.toContain(
+      'persoonlijke-titel',
+    );
   });
 });

@@ -29,7 +29,10 @@ const TABLES: Record<string, { fires: string[]; quiet: string[] }> = {
       'Quietly deleted the angry comments under our post before the board saw them.',
       'Die tweet van gisteren heb ik stilletjes aangepast, de cijfers klopten niet.',
     ],
-    quiet: ['Correctie: in mijn vorige bericht stond een verkeerde datum. Ik heb het aangepast en zet het hier eerlijk bij.', 'Ik heb mijn oude fiets verkocht en de advertentie verwijderd.'],
+    quiet: [
+      'Correctie: in mijn vorige bericht stond een verkeerde datum. Ik heb het aangepast en zet het hier eerlijk bij.',
+      'Ik heb mijn oude fiets verkocht en de advertentie verwijderd.',
+    ],
   },
   auteursrecht: {
     fires: [
@@ -56,7 +59,10 @@ const TABLES: Record<string, { fires: string[]; quiet: string[] }> = {
   },
   'persoonlijke-titel': {
     fires: ['Bij CNV vinden we de nieuwe wet een slecht idee.', 'My employer is completely wrong about working from home.'],
-    quiet: ['Gefeliciteerd Sanne met 25 jaar bij ons! Wat een mijlpaal 🎉', 'Op persoonlijke titel: bij CNV vinden we de nieuwe wet een slecht idee, want hij raakt jongeren.'],
+    quiet: [
+      'Gefeliciteerd Sanne met 25 jaar bij ons! Wat een mijlpaal 🎉',
+      'Op persoonlijke titel: bij CNV vinden we de nieuwe wet een slecht idee, want hij raakt jongeren.',
+    ],
   },
   'klant-concurrent': {
     fires: ['Onze grootste klant betaalt al maanden niet, wat een wanbetalers.', 'Die andere vakbond doet echt helemaal niks voor zijn leden.'],

@@ -25,7 +25,10 @@ async function reportOne(h: Awaited<ReturnType<typeof escalationService>>, descr
 describe('reporting', () => {
   it('commits the escalation and its delivery before the reporter hears the reference', async () => {
     const { service, store, outbox } = await escalationService(db);
-    const reply = await service.report({ reporter, link: 'https://x.com/cnv/status/1', description: 'Boze reacties onder onze post over de staking', urgency: 'normaal' }, 'nl');
+    const reply = await service.report(
+      { reporter, link: 'https://x.com/cnv/status/1', description: 'Boze reacties onder onze post over de staking', urgency: 'normaal' },
+      'nl',
+    );
     const id = /E-[A-Z0-9]{5}/.exec(reply.title ?? '')?.[0] as string;
     expect(id).toMatch(/^E-[A-Z0-9]{5}$/);
     expect(toPlainText(reply)).toContain('Communicatie krijgt je melding nu te zien');
@@ -90,7 +93,9 @@ describe('a ticket’s life', () => {
     const h = await escalationService(db);
     const { service, store } = h;
     const { id } = await reportOne(h);
-    expect(toPlainText(await service.act(id, 'claim', comms('U0STRANGER', 'Sam'), 'C0COMMS', undefined, 'nl'))).toContain('alleen leden van het kanaal van Communicatie');
+    expect(toPlainText(await service.act(id, 'claim', comms('U0STRANGER', 'Sam'), 'C0COMMS', undefined, 'nl'))).toContain(
+      'alleen leden van het kanaal van Communicatie',
+    );
     expect(toPlainText(await service.act(id, 'claim', comms('U0COMMS1', 'Chris'), 'C0ELSEWHERE', undefined, 'nl'))).toContain('in het kanaal waar de kaart');
     expect((await store.get(id))?.status).toBe('open');
   });
@@ -122,7 +127,9 @@ describe('a ticket’s life', () => {
     const { service } = h;
     const { id } = await reportOne(h);
     expect(toPlainText(await service.act(id, 'reopen', comms('U0COMMS1', 'Chris'), 'C0COMMS', undefined, 'nl'))).toContain('Dat kan nu niet');
-    expect(toPlainText(await service.act('E-NOPE1', 'claim', comms('U0COMMS1', 'Chris'), 'C0COMMS', undefined, 'nl'))).toContain('Ik ken geen escalatie E-NOPE1');
+    expect(toPlainText(await service.act('E-NOPE1', 'claim', comms('U0COMMS1', 'Chris'), 'C0COMMS', undefined, 'nl'))).toContain(
+      'Ik ken geen escalatie E-NOPE1',
+    );
   });
 });
 

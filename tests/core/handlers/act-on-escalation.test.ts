@@ -16,7 +16,10 @@ afterEach(async () => {
 describe('acting on an escalation', () => {
   it('claims for a member of the department channel, privately and not to share', async () => {
     const { service, deliver } = await escalationService(db);
-    const report = await service.report({ reporter: { platform: 'slack', id: 'U0REPORTER' }, link: undefined, description: 'boze reacties', urgency: 'normaal' }, 'nl');
+    const report = await service.report(
+      { reporter: { platform: 'slack', id: 'U0REPORTER' }, link: undefined, description: 'boze reacties', urgency: 'normaal' },
+      'nl',
+    );
     await deliver();
     const id = /E-[A-Z0-9]{5}/.exec(report.title ?? '')?.[0] as string;
     const context = await handlerContext(`escalatie ${id} oppakken`, {
@@ -29,7 +32,10 @@ describe('acting on an escalation', () => {
   });
 
   it('points to rule 7 where escalations do not run', async () => {
-    const { reply } = await actOnEscalation({ kind: 'escalation-action', id: 'E-12345', action: 'claim', text: '' }, await handlerContext('escalatie E-12345 oppakken'));
+    const { reply } = await actOnEscalation(
+      { kind: 'escalation-action', id: 'E-12345', action: 'claim', text: '' },
+      await handlerContext('escalatie E-12345 oppakken'),
+    );
     expect(toPlainText(reply)).toMatch(/regel 7/);
   });
 });

@@ -16,13 +16,23 @@ afterEach(async () => {
 });
 
 async function tipService() {
-  return new TipService({ kb: await knowledgeBase(), store: new SqlTipStore(db), clock: { now: () => new Date('2026-11-24T09:00:00Z') }, random: () => 0, logger: captureLogger(), configured: [] });
+  return new TipService({
+    kb: await knowledgeBase(),
+    store: new SqlTipStore(db),
+    clock: { now: () => new Date('2026-11-24T09:00:00Z') },
+    random: () => 0,
+    logger: captureLogger(),
+    configured: [],
+  });
 }
 
 describe('the daily tip', () => {
   it('is turned on in a channel, for the whole channel to see', async () => {
     const tips = await tipService();
-    const context = await handlerContext('dagtip aan', { inbound: { platform: 'slack', conversation: { id: 'C0GENERAL', kind: 'channel' } }, services: { tips } });
+    const context = await handlerContext('dagtip aan', {
+      inbound: { platform: 'slack', conversation: { id: 'C0GENERAL', kind: 'channel' } },
+      services: { tips },
+    });
     const { reply } = await dailyTip({ kind: 'daily-tip', on: true }, context);
     expect(reply.audience).toBe('conversation');
     expect(reply.shareable).toBeUndefined();

@@ -8,7 +8,9 @@ const copyOf = (parts: ReadonlyArray<{ kind: string; text?: string }>) => parts.
 
 describe('the disclaimer', () => {
   it('is filled in with this year, the name and the organisation', async () => {
-    const context = await handlerContext('disclaimer Jan de Vries', { services: { kb: await knowledgeBase('Acme'), clock: { now: () => new Date('2027-03-01T09:00:00Z') } } });
+    const context = await handlerContext('disclaimer Jan de Vries', {
+      services: { kb: await knowledgeBase('Acme'), clock: { now: () => new Date('2027-03-01T09:00:00Z') } },
+    });
     const { reply } = await disclaimer({ kind: 'disclaimer', name: 'Jan de Vries' }, context);
     expect(copyOf(reply.parts)).toBe(
       '© 2027 Jan de Vries. De standpunten en meningen op deze website zijn de persoonlijke mening van ' +

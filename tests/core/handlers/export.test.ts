@@ -24,7 +24,10 @@ const source = {
 describe('export', () => {
   it('uploads the escalations and unanswered questions as CSV in a department channel', async () => {
     const { service, roles } = await escalationService(db);
-    const context = await handlerContext('export', { inbound: { platform: 'slack', user: { id: 'U0COMMS1' }, conversation: { id: 'C0COMMS', kind: 'channel' } }, services: { escalations: service, stats: source, roles: roles() } });
+    const context = await handlerContext('export', {
+      inbound: { platform: 'slack', user: { id: 'U0COMMS1' }, conversation: { id: 'C0COMMS', kind: 'channel' } },
+      services: { escalations: service, stats: source, roles: roles() },
+    });
     const { reply, effects } = await exportCsv({ kind: 'export', days: 7 }, context);
     expect(effects?.map(({ content: _c, ...effect }) => effect)).toEqual([
       { kind: 'upload', filename: 'escalaties-2026-11-24.csv', title: 'Escalaties' },
@@ -39,7 +42,10 @@ describe('export', () => {
 
   it('is refused to an employee in the department channel, saying who can, with no files', async () => {
     const { service, roles } = await escalationService(db);
-    const context = await handlerContext('export', { inbound: { platform: 'slack', user: { id: 'U0STRANGER' }, conversation: { id: 'C0COMMS', kind: 'channel' } }, services: { escalations: service, stats: source, roles: roles() } });
+    const context = await handlerContext('export', {
+      inbound: { platform: 'slack', user: { id: 'U0STRANGER' }, conversation: { id: 'C0COMMS', kind: 'channel' } },
+      services: { escalations: service, stats: source, roles: roles() },
+    });
     const { reply, effects } = await exportCsv({ kind: 'export', days: 7 }, context);
     expect(effects).toBeUndefined();
     expect(toPlainText(reply)).toContain('Dit is alleen voor de afdeling die de richtlijnen beheert');
@@ -47,7 +53,10 @@ describe('export', () => {
 
   it('is refused outside a department channel, with no files', async () => {
     const { service } = await escalationService(db);
-    const context = await handlerContext('export', { inbound: { platform: 'teams', conversation: { id: '19:x@thread.tacv2', kind: 'channel' } }, services: { escalations: service, stats: source } });
+    const context = await handlerContext('export', {
+      inbound: { platform: 'teams', conversation: { id: '19:x@thread.tacv2', kind: 'channel' } },
+      services: { escalations: service, stats: source },
+    });
     expect((await exportCsv({ kind: 'export', days: 7 }, context)).effects).toBeUndefined();
   });
 });

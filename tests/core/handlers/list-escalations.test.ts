@@ -16,7 +16,10 @@ afterEach(async () => {
 describe('listing escalations', () => {
   it('shows what is open in a department channel', async () => {
     const { service } = await escalationService(db);
-    const context = await handlerContext('escalaties', { inbound: { platform: 'slack', conversation: { id: 'C0COMMS', kind: 'channel' } }, services: { escalations: service } });
+    const context = await handlerContext('escalaties', {
+      inbound: { platform: 'slack', conversation: { id: 'C0COMMS', kind: 'channel' } },
+      services: { escalations: service },
+    });
     const { reply } = await listEscalations({ kind: 'escalations' }, context);
     expect(reply.title).toBe('Open escalaties van Communicatie');
     expect(toPlainText(reply)).toContain('Er staat niets open.');

@@ -13,8 +13,11 @@ describe('suggesting an example', () => {
     expect(reply.shareable).toBeUndefined();
   });
 
-  it('is for the communication department only (the digest\'s buttons): refused to an employee on Slack', async () => {
-    const { reply } = await suggestExample({ kind: 'suggest-example', text: 'mag ik dit?' }, await handlerContext('voorbeeldvraag mag ik dit?', { inbound: { platform: 'slack', user: { id: 'U0ANY' } } }));
+  it("is for the communication department only (the digest's buttons): refused to an employee on Slack", async () => {
+    const { reply } = await suggestExample(
+      { kind: 'suggest-example', text: 'mag ik dit?' },
+      await handlerContext('voorbeeldvraag mag ik dit?', { inbound: { platform: 'slack', user: { id: 'U0ANY' } } }),
+    );
     expect(reply.parts.find((p) => p.kind === 'copy')).toBeUndefined();
     expect(toPlainText(reply)).toContain('Dit is alleen voor de afdeling die de richtlijnen beheert');
   });

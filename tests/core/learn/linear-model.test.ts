@@ -15,7 +15,8 @@ const shared = (a: string, b: string) => {
 
 describe('the features', () => {
   it('read synonyms as one word: "plaatje" and "photo" share their word feature', () => {
-    const words = (text: string) => new Featurizer({ dim: 1 << 16, chars: [3, 3], weights: { words: 1, bigrams: 0, chars: 0, cues: 0 } }, synonyms).vector(text).index;
+    const words = (text: string) =>
+      new Featurizer({ dim: 1 << 16, chars: [3, 3], weights: { words: 1, bigrams: 0, chars: 0, cues: 0 } }, synonyms).vector(text).index;
     expect([...words('plaatje')]).toEqual([...words('photo')]);
   });
 

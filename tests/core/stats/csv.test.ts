@@ -86,9 +86,7 @@ describe('toCsv', () => {
   });
 
   it('puts an apostrophe before a formula at the start of a cell', () => {
-    expect(toCsv([{ a: '=1+1', b: '+1', c: '-1', d: '@x', e: '\tx', f: '\rx' }]).split('\r\n')[1]).toBe(
-      `"'=1+1","'+1","'-1","'@x","'\tx","'\rx"`,
-    );
+    expect(toCsv([{ a: '=1+1', b: '+1', c: '-1', d: '@x', e: '\tx', f: '\rx' }]).split('\r\n')[1]).toBe(`"'=1+1","'+1","'-1","'@x","'\tx","'\rx"`);
   });
 
   it('neutralises a formula after a separator inside a value', () => {

@@ -28,7 +28,14 @@ const SLOW: HttpTimeouts = { headersMs: 60_000, requestMs: 60_000, keepAliveMs: 
 
 async function start(timeouts: Partial<HttpTimeouts>, maxConnections?: number) {
   const logger = captureLogger();
-  server = await startHttpServer({ port: 0, host: '127.0.0.1', routes: [echo], logger, timeouts: { ...SLOW, ...timeouts }, ...(maxConnections ? { maxConnections } : {}) });
+  server = await startHttpServer({
+    port: 0,
+    host: '127.0.0.1',
+    routes: [echo],
+    logger,
+    timeouts: { ...SLOW, ...timeouts },
+    ...(maxConnections ? { maxConnections } : {}),
+  });
   return { url: new URL(server.url), logger };
 }
 

@@ -9,7 +9,13 @@ describe('logs', () => {
     let out = '';
     destination.setEncoding('utf8').on('data', (c: string) => (out += c));
     const logger = createLogger({ level: 'trace', format: 'json', destination });
-    logger.info({ event: 'x', token: 'xoxb-123-secret', password: 'hunter2', draft: 'Vertrouwelijk plan', nested: { text: 'Pietje', secret: 's3', authorization: 'Bearer abc' } });
+    logger.info({
+      event: 'x',
+      token: 'xoxb-123-secret',
+      password: 'hunter2',
+      draft: 'Vertrouwelijk plan',
+      nested: { text: 'Pietje', secret: 's3', authorization: 'Bearer abc' },
+    });
     logger.debug({ event: 'y', text: 'een vraag met 06-12345678' });
     for (const leaked of ['xoxb-123-secret', 'hunter2', 'Vertrouwelijk plan', 'Pietje', 's3', 'Bearer abc', '06-12345678']) expect(out).not.toContain(leaked);
     expect(out).toContain('[redacted]');

@@ -56,7 +56,18 @@ async function setUp(notifier: Notifier) {
   const kb = await knowledgeBase();
   /** A bot process's delivery worker (each call: another process). */
   const worker = (options: { heartbeatMs?: number } = {}) =>
-    new DeliveryWorker({ outbox, store, kb, notifiers: { slack: notifier }, clock, logger, lang: 'nl', timeZone: 'Europe/Amsterdam', remindMinutes: 15, ...options });
+    new DeliveryWorker({
+      outbox,
+      store,
+      kb,
+      notifiers: { slack: notifier },
+      clock,
+      logger,
+      lang: 'nl',
+      timeZone: 'Europe/Amsterdam',
+      remindMinutes: 15,
+      ...options,
+    });
   return { outbox, clock, logger, worker };
 }
 

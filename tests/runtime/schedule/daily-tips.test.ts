@@ -45,7 +45,16 @@ async function setup(options: { at: string; channels?: string[]; broken?: Set<st
     configured: (options.channels ?? ['C0TIPS']).map((channelId) => ({ platform: 'slack' as const, channelId })),
   });
   const slack = recordingNotifier(options.broken);
-  const make = () => new DailyTips({ service, notifiers: { slack: slack.notifier }, cron: options.cron ?? '0 9 * * 1-5', timeZone: 'Europe/Amsterdam', clock, logger, lang: 'nl' });
+  const make = () =>
+    new DailyTips({
+      service,
+      notifiers: { slack: slack.notifier },
+      cron: options.cron ?? '0 9 * * 1-5',
+      timeZone: 'Europe/Amsterdam',
+      clock,
+      logger,
+      lang: 'nl',
+    });
   return { clock, logger, store, service, posts: slack.posts, tips: make(), make };
 }
 

@@ -186,12 +186,19 @@ describe('acting from the web', () => {
 });
 
 describe('no request leaves for another host', () => {
-  it('serves pages with a strict CSP whose scripts, styles, images and forms are all the bot\'s own', async () => {
+  it("serves pages with a strict CSP whose scripts, styles, images and forms are all the bot's own", async () => {
     await twoEscalations();
     const client = await signedIn('U0COMMS1');
     const { comms } = { comms: (await bot.db.kysely.selectFrom('escalations').select('id').executeTakeFirstOrThrow()).id };
     await client.post('/console/speeltuin', { tekst: 'mag ik een foto van een collega posten?' });
-    for (const path of ['/console/', '/console/escalaties', `/console/escalatie?id=${comms}`, '/console/inzichten', '/console/speeltuin', '/console/aanmelden']) {
+    for (const path of [
+      '/console/',
+      '/console/escalaties',
+      `/console/escalatie?id=${comms}`,
+      '/console/inzichten',
+      '/console/speeltuin',
+      '/console/aanmelden',
+    ]) {
       const { html, response } = await client.get(path);
       const csp = response.headers.get('content-security-policy') ?? '';
       expect(csp, path).toContain("default-src 'none'");
@@ -220,7 +227,10 @@ describe('the playground', () => {
     await client.get('/console/speeltuin');
     const shown = await client.post('/console/speeltuin', { tekst: draft });
     expect(shown.status).toBe(200);
-    const card = JSON.parse(/<script type="application\/json" id="card-json">([\s\S]*?)<\/script>/.exec(shown.html)?.[1] ?? '{}') as { type?: string; version?: string };
+    const card = JSON.parse(/<script type="application\/json" id="card-json">([\s\S]*?)<\/script>/.exec(shown.html)?.[1] ?? '{}') as {
+      type?: string;
+      version?: string;
+    };
     expect(card).toMatchObject({ type: 'AdaptiveCard', version: '1.5' });
     expect(shown.html).toContain('class="sk-section"');
     expect(shown.html).toContain('&quot;blocks&quot;');

@@ -9,7 +9,12 @@ import { startPlatforms, type Platforms } from '../../support/platform-harness.j
 let bot: Platforms;
 beforeEach(async () => {
   // No training questions here (an empty folder): the review answers the asked questions a test stores.
-  bot = await startPlatforms({ ESCALATION_SLACK_CHANNEL: 'C0COMMS', PUBLIC_URL: 'https://console.example.nl', ADMIN_SLACK_USERS: 'U0ADMIN01', KNOWLEDGE_DIR: mkdtempSync(join(tmpdir(), 'rb-no-training-')) });
+  bot = await startPlatforms({
+    ESCALATION_SLACK_CHANNEL: 'C0COMMS',
+    PUBLIC_URL: 'https://console.example.nl',
+    ADMIN_SLACK_USERS: 'U0ADMIN01',
+    KNOWLEDGE_DIR: mkdtempSync(join(tmpdir(), 'rb-no-training-')),
+  });
   bot.slackApi.channelMembers.set('C0COMMS', ['U0COMMS1']);
   bot.slackApi.channelMembers.set('C0JURIDISCH', ['U0JURIST']);
 });
@@ -33,9 +38,14 @@ async function api(client: ConsoleClient, path: string, body?: unknown, options:
   const headers: Record<string, string> = { cookie: client.cookie };
   if (body !== undefined) {
     headers['content-type'] = 'application/json';
-    if (options.csrf !== false) headers['x-csrf-token'] = ((await (await fetch(`${bot.url}/console/api/csrf`, { headers: { cookie: client.cookie } })).json()) as { csrf: string }).csrf;
+    if (options.csrf !== false)
+      headers['x-csrf-token'] = ((await (await fetch(`${bot.url}/console/api/csrf`, { headers: { cookie: client.cookie } })).json()) as { csrf: string }).csrf;
   }
-  const response = await fetch(`${bot.url}${path}`, { method: body === undefined ? 'GET' : 'POST', headers, body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body) });
+  const response = await fetch(`${bot.url}${path}`, {
+    method: body === undefined ? 'GET' : 'POST',
+    headers,
+    body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+  });
   // biome-ignore lint/suspicious/noExplicitAny: the test reads the API's JSON as a client script would, field by field
   return { status: response.status, json: (await response.json()) as Record<string, any> };
 }
@@ -48,13 +58,18 @@ async function ask(text: string): Promise<string> {
   return JSON.stringify(answers[before]?.body);
 }
 
-const withAnswer = (source: KnowledgeSource, id: string, nl: string): KnowledgeSource => ({ ...source, items: source.items.map((i) => (i.id === id ? { ...i, answer: { ...i.answer, nl } } : i)) });
+const withAnswer = (source: KnowledgeSource, id: string, nl: string): KnowledgeSource => ({
+  ...source,
+  items: source.items.map((i) => (i.id === id ? { ...i, answer: { ...i.answer, nl } } : i)),
+});
 
 describe('the knowledge API', () => {
   it('lists its endpoints', async () => {
     const { status, json } = await api(new ConsoleClient(bot.url), '/console/api/');
     expect(status).toBe(200);
-    expect(json.endpoints.map((e: { path: string }) => e.path)).toEqual(expect.arrayContaining(['/console/api/csrf', '/console/api/knowledge/publish', '/console/api/knowledge/rollback', '/console/api/knowledge/import']));
+    expect(json.endpoints.map((e: { path: string }) => e.path)).toEqual(
+      expect.arrayContaining(['/console/api/csrf', '/console/api/knowledge/publish', '/console/api/knowledge/rollback', '/console/api/knowledge/import']),
+    );
   });
 
   it('publishes an edited answer that the bot answers at once; an invalid edit changes nothing and says why', async () => {
@@ -82,7 +97,9 @@ describe('the knowledge API', () => {
     const comms = await signedIn('U0ADMIN01');
     const before = await ask('regel 3');
     const { json } = await api(comms, '/console/api/knowledge');
-    expect((await api(comms, '/console/api/knowledge/publish', { knowledge: withAnswer(json.knowledge, 'regel-3', 'Tijdelijk anders.'), confirm: true })).status).toBe(201);
+    expect(
+      (await api(comms, '/console/api/knowledge/publish', { knowledge: withAnswer(json.knowledge, 'regel-3', 'Tijdelijk anders.'), confirm: true })).status,
+    ).toBe(201);
     expect(await ask('regel 3')).toContain('Tijdelijk anders.');
     const back = await api(comms, '/console/api/knowledge/rollback', { version: 1, message: 'terug' });
     expect(back.status).toBe(201);
@@ -106,14 +123,22 @@ describe('the knowledge API', () => {
   }, 20_000);
 
   it('asks for a confirmation (409) when the review shows a draft makes answers worse', async () => {
-    await bot.db.kysely.insertInto('question_signals').values({ at: '2026-11-20T10:00:00.000Z', platform: 'slack', lang: 'nl', item_id: 'regel-3', masked_text: 'Mag ik over een klant tweeten?' }).execute();
+    await bot.db.kysely
+      .insertInto('question_signals')
+      .values({ at: '2026-11-20T10:00:00.000Z', platform: 'slack', lang: 'nl', item_id: 'regel-3', masked_text: 'Mag ik over een klant tweeten?' })
+      .execute();
     const comms = await signedIn('U0COMMS1');
     const { json } = await api(comms, '/console/api/knowledge');
-    const draft = await api(comms, '/console/api/knowledge/drafts', { knowledge: { ...json.knowledge, synonyms: { ...json.knowledge.synonyms, topic: [], topic_weak: [] } }, message: 'zonder onderwerpwoorden' });
+    const draft = await api(comms, '/console/api/knowledge/drafts', {
+      knowledge: { ...json.knowledge, synonyms: { ...json.knowledge.synonyms, topic: [], topic_weak: [] } },
+      message: 'zonder onderwerpwoorden',
+    });
     expect(draft.status).toBe(201);
     const review = await api(comms, '/console/api/knowledge/review', { draft: draft.json.draft.id });
     expect(review.json.changes.map((c: { path: string }) => c.path)).toEqual(['synonyms.topic', 'synonyms.topic_weak']);
-    expect(review.json.review.nowFallback).toEqual([{ text: 'Mag ik over een klant tweeten?', from: 'asked', before: expect.any(String), after: '(fallback)' }]);
+    expect(review.json.review.nowFallback).toEqual([
+      { text: 'Mag ik over een klant tweeten?', from: 'asked', before: expect.any(String), after: '(fallback)' },
+    ]);
     const refused = await api(comms, '/console/api/knowledge/publish', { draft: draft.json.draft.id });
     expect(refused.status).toBe(409);
     expect(refused.json.error).toContain('"confirm": true');
@@ -129,7 +154,9 @@ describe('the knowledge API', () => {
     expect(json.error).toContain('Alleen de afdeling die de richtlijnen beheert');
     const comms = await signedIn('U0COMMS1');
     expect((await api(comms, '/console/api/knowledge/rollback', { version: 1 }, { csrf: false })).status).toBe(403);
-    expect((await api(comms, '/console/api/knowledge/rollback', '{nope')).json).toEqual({ errors: [{ path: '(body)', message: 'is not valid JSON / is geen geldige JSON' }] });
+    expect((await api(comms, '/console/api/knowledge/rollback', '{nope')).json).toEqual({
+      errors: [{ path: '(body)', message: 'is not valid JSON / is geen geldige JSON' }],
+    });
     expect((await api(comms, '/console/api/knowledge/versions')).json.versions).toHaveLength(1);
   });
 });

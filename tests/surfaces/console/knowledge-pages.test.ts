@@ -8,7 +8,11 @@ import { startPlatforms, type Platforms } from '../../support/platform-harness.j
 let bot: Platforms;
 beforeEach(async () => {
   // No training questions (an empty folder): the review answers only the questions people asked.
-  bot = await startPlatforms({ ESCALATION_SLACK_CHANNEL: 'C0COMMS', PUBLIC_URL: 'https://console.example.nl', KNOWLEDGE_DIR: mkdtempSync(join(tmpdir(), 'rb-no-training-')) });
+  bot = await startPlatforms({
+    ESCALATION_SLACK_CHANNEL: 'C0COMMS',
+    PUBLIC_URL: 'https://console.example.nl',
+    KNOWLEDGE_DIR: mkdtempSync(join(tmpdir(), 'rb-no-training-')),
+  });
   bot.slackApi.channelMembers.set('C0COMMS', ['U0COMMS1']);
   bot.slackApi.channelMembers.set('C0JURIDISCH', ['U0JURIST']);
 });
@@ -36,7 +40,13 @@ function formOf(html: string, changes: Record<string, string>): Record<string, s
   const fields: Record<string, string> = { id: /name="id" value="([^"]+)"/.exec(html)?.[1] ?? '' };
   for (const m of html.matchAll(/<input id="f-(\w+)" name="\w+" value="([^"]*)"/g)) fields[m[1] as string] = m[2] as string;
   for (const m of html.matchAll(/<textarea id="f-(\w+)"[^>]*>([^<]*)<\/textarea>/g)) fields[m[1] as string] = m[2] as string;
-  const decode = (s: string) => s.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  const decode = (s: string) =>
+    s
+      .replace(/&#39;/g, "'")
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&');
   return { ...Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, decode(v)])), ...changes };
 }
 

@@ -57,7 +57,12 @@ describe('beheer in the terminal', () => {
     const page = await fetch(link as string);
     expect(page.status).toBe(200);
     const token = new URL(link as string).searchParams.get('token') as string;
-    const post = await fetch(new URL('/console/login', link), { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ token }) });
+    const post = await fetch(new URL('/console/login', link), {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ token }),
+    });
     expect(post.status).toBe(303);
     const overview = await fetch(new URL('/console/', link), { headers: { cookie: (post.headers.get('set-cookie') ?? '').split(';')[0] as string } });
     expect(await overview.text()).toContain('lokale beheerder');

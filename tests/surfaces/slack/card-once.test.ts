@@ -49,7 +49,7 @@ describe('an escalation card in Slack is posted once, also when an attempt ends 
     bot.slackApi.loseNextAnswer('chat.postMessage', how);
     expect(await bot.worker.runOnce()).toBe(1);
     expect(cards()).toHaveLength(1);
-    expect(bot.slackApi.callsOf('conversations.history')[0]?.body).toMatchObject({ channel: 'C0COMMS', include_all_metadata: 'true' }) // form-encoded, as Slack receives it;
+    expect(bot.slackApi.callsOf('conversations.history')[0]?.body).toMatchObject({ channel: 'C0COMMS', include_all_metadata: 'true' }); // form-encoded, as Slack receives it;
 
     // The card found is the one updated when someone picks the escalation up.
     await bot.interact(slackClick(bot, { actionId: 'follow_up_0', value: `escalatie ${id} oppakken`, user: 'U0COMMS1', channel: 'C0COMMS' }));

@@ -43,14 +43,31 @@ describe('escalations in Slack', () => {
     expect(shown(notices[0]?.body)).toContain(`Je melding ${id} is opgepakt door u0comms1`);
 
     // "Afgehandeld" asks for the outcome in a form, then resolves.
-    await bot.interact(slackClick(bot, { actionId: 'follow_up_input_0', value: JSON.stringify({ command: `escalatie ${id} afhandelen`, label: 'Hoe?' }), user: 'U0COMMS1', channel: 'C0COMMS' }));
+    await bot.interact(
+      slackClick(bot, {
+        actionId: 'follow_up_input_0',
+        value: JSON.stringify({ command: `escalatie ${id} afhandelen`, label: 'Hoe?' }),
+        user: 'U0COMMS1',
+        channel: 'C0COMMS',
+      }),
+    );
     const [form] = await bot.slackApi.waitFor('views.open');
     const metadata = (form?.body.view as { private_metadata: string } | undefined)?.private_metadata;
-    await bot.interact(slackSubmission({ user: 'U0COMMS1', callbackId: 'follow_up_input_modal', metadata, values: { text: { type: 'plain_text_input', value: 'Reactie geplaatst, het is rustig' } } }));
+    await bot.interact(
+      slackSubmission({
+        user: 'U0COMMS1',
+        callbackId: 'follow_up_input_modal',
+        metadata,
+        values: { text: { type: 'plain_text_input', value: 'Reactie geplaatst, het is rustig' } },
+      }),
+    );
     await bot.slackApi.waitFor('chat.postEphemeral');
     await bot.worker.runOnce();
     expect(shown(bot.slackApi.callsOf('chat.update').at(-1)?.body)).toContain('Afgehandeld door u0comms1');
-    const resolvedNotice = bot.slackApi.callsOf('chat.postMessage').filter((c) => c.body.channel === 'U0REPORTER').at(-1);
+    const resolvedNotice = bot.slackApi
+      .callsOf('chat.postMessage')
+      .filter((c) => c.body.channel === 'U0REPORTER')
+      .at(-1);
     expect(shown(resolvedNotice?.body)).toContain('Uitkomst: Reactie geplaatst, het is rustig');
   });
 

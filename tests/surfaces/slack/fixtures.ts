@@ -25,7 +25,7 @@ const answer: Reply = {
     },
     {
       kind: 'quote',
-      text: 'Plaats geen foto\'s of video\'s van collega\'s zonder hun toestemming.\nDat geldt ook voor besloten groepen.',
+      text: "Plaats geen foto's of video's van collega's zonder hun toestemming.\nDat geldt ook voor besloten groepen.",
       source: 'Uit de richtlijnen, regel 3',
     },
   ],

@@ -53,12 +53,35 @@ describe('manifests/slack/manifest.yml', () => {
   });
 
   it('has a listener for every action id the renderers put on buttons', () => {
-    const ids = [`${SLACK_IDS.actions.followUpInputPrefix}0`, SLACK_IDS.actions.share, SLACK_IDS.actions.feedbackUp, SLACK_IDS.actions.feedbackDown, `${SLACK_IDS.actions.followUpPrefix}0`, `${SLACK_IDS.actions.homeToggleRule}_regel-7`];
-    for (const id of ids) expect(code.actions.some((a) => (a.startsWith('/') ? new RegExp(a.slice(1, -1)).test(id) : a === id)), id).toBe(true);
+    const ids = [
+      `${SLACK_IDS.actions.followUpInputPrefix}0`,
+      SLACK_IDS.actions.share,
+      SLACK_IDS.actions.feedbackUp,
+      SLACK_IDS.actions.feedbackDown,
+      `${SLACK_IDS.actions.followUpPrefix}0`,
+      `${SLACK_IDS.actions.homeToggleRule}_regel-7`,
+    ];
+    for (const id of ids)
+      expect(
+        code.actions.some((a) => (a.startsWith('/') ? new RegExp(a.slice(1, -1)).test(id) : a === id)),
+        id,
+      ).toBe(true);
   });
 
   it('asks for the scopes those need and no more', () => {
-    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(['app_mentions:read', 'channels:history', 'channels:read', 'chat:write', 'commands', 'files:write', 'groups:history', 'groups:read', 'im:history', 'im:read', 'mpim:read']);
+    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual([
+      'app_mentions:read',
+      'channels:history',
+      'channels:read',
+      'chat:write',
+      'commands',
+      'files:write',
+      'groups:history',
+      'groups:read',
+      'im:history',
+      'im:read',
+      'mpim:read',
+    ]);
   });
 
   it('is in Dutch, with Socket Mode, interactivity and the App Home on', () => {

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  codeToMrkdwn,
-  escapeMrkdwn,
-  plainTextSafe,
-  plainToMrkdwn,
-  richToMrkdwn,
-  splitMrkdwn,
-  truncateMrkdwn,
-} from '../../../src/surfaces/slack/mrkdwn.js';
+import { codeToMrkdwn, escapeMrkdwn, plainTextSafe, plainToMrkdwn, richToMrkdwn, splitMrkdwn, truncateMrkdwn } from '../../../src/surfaces/slack/mrkdwn.js';
 import { rich } from '../../../src/core/reply-model.js';
 
 const ZWJ = '\u200D';
@@ -102,9 +94,7 @@ describe('plainTextSafe', () => {
 
 describe('codeToMrkdwn', () => {
   it('escapes only the control characters and breaks up ``` runs', () => {
-    expect(codeToMrkdwn('*a* _b_ <!here> & @here ```x````')).toBe(
-      `*a* _b_ &lt;!here&gt; &amp; @here \`${ZWSP}\`${ZWSP}\`x\`${ZWSP}\`${ZWSP}\`${ZWSP}\``,
-    );
+    expect(codeToMrkdwn('*a* _b_ <!here> & @here ```x````')).toBe(`*a* _b_ &lt;!here&gt; &amp; @here \`${ZWSP}\`${ZWSP}\`x\`${ZWSP}\`${ZWSP}\`${ZWSP}\``);
   });
 });
 

@@ -12,10 +12,7 @@ function textsOf(block: KnownBlock): Array<{ where: string; text: TextObject }> 
     case 'header':
       return [{ where: 'header', text: block.text }];
     case 'section':
-      return [
-        ...(block.text ? [{ where: 'section', text: block.text }] : []),
-        ...(block.fields ?? []).map((text) => ({ where: 'field', text })),
-      ];
+      return [...(block.text ? [{ where: 'section', text: block.text }] : []), ...(block.fields ?? []).map((text) => ({ where: 'field', text }))];
     case 'context':
       return block.elements.flatMap((e) => ('text' in e && typeof e.text === 'string' ? [{ where: 'context', text: e as TextObject }] : []));
     case 'actions':
@@ -89,9 +86,7 @@ describe('renderBlocks properties, over every fixture', () => {
       const ids = buttons.map((b) => b.action_id);
       expect(new Set(ids).size).toBe(ids.length);
       for (const b of buttons) expect((b.value ?? '').length).toBeLessThanOrEqual(SLACK_LIMITS.buttonValue);
-      expect(buttons.filter((b) => b.action_id?.startsWith(SLACK_ACTIONS.followUpPrefix)).length).toBeLessThanOrEqual(
-        SLACK_LIMITS.followUpButtons,
-      );
+      expect(buttons.filter((b) => b.action_id?.startsWith(SLACK_ACTIONS.followUpPrefix)).length).toBeLessThanOrEqual(SLACK_LIMITS.followUpButtons);
     });
 
     it('lets no special sequence survive: no <!, <@ or <# anywhere', () => {
@@ -113,8 +108,7 @@ describe('renderBlocks with user text', () => {
 
   it('breaks every @here, @channel and @everyone outside code blocks', () => {
     // Copy text stays byte for byte (see codeToMrkdwn); Slack never links names in code.
-    const outsideCode = (text: string) =>
-      text.includes('```\n') ? text.slice(0, text.indexOf('```\n')) + text.slice(text.lastIndexOf('\n```')) : text;
+    const outsideCode = (text: string) => (text.includes('```\n') ? text.slice(0, text.indexOf('```\n')) + text.slice(text.lastIndexOf('\n```')) : text);
     const texts = [message.text, ...message.blocks.flatMap(textsOf).map((t) => outsideCode(t.text.text))];
     for (const text of texts) expect(text).not.toMatch(/@(here|channel|everyone)/i);
     expect(json).toContain('@\u200Dhere');
@@ -122,7 +116,9 @@ describe('renderBlocks with user text', () => {
 
   it('keeps the user text readable: the words are all there', () => {
     for (const block of message.blocks.filter((b) => b.type === 'section')) {
-      const text = textsOf(block).map((t) => t.text.text).join('\n');
+      const text = textsOf(block)
+        .map((t) => t.text.text)
+        .join('\n');
       expect(text).toMatch(/channel|U123|evil/);
     }
   });
@@ -143,9 +139,7 @@ describe('renderBlocks with user text', () => {
     const code = text.slice(text.indexOf('```\n') + 4, text.lastIndexOf('\n```'));
     expect(code).not.toContain('```');
     expect(code).toContain('&lt;!channel&gt;');
-    expect(code.replace(/\u200B/g, '')).toBe(
-      `${HOSTILE}\nmore \`\`\`\` text`.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'),
-    );
+    expect(code.replace(/\u200B/g, '')).toBe(`${HOSTILE}\nmore \`\`\`\` text`.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));
   });
 
   it('escapes the top-level text', () => {
@@ -204,7 +198,10 @@ describe('renderBlocks parts', () => {
 
   it('adds a share button by language only when asked', () => {
     const labels = (reply: Reply, shareable: boolean) =>
-      renderBlocks(reply, shareable ? { share: 'regel 7' } : {}).blocks.flatMap(buttonsOf).filter((b) => b.action_id === SLACK_ACTIONS.share).map((b) => b.text.text);
+      renderBlocks(reply, shareable ? { share: 'regel 7' } : {})
+        .blocks.flatMap(buttonsOf)
+        .filter((b) => b.action_id === SLACK_ACTIONS.share)
+        .map((b) => b.text.text);
     expect(labels(minimal({}), true)).toEqual(['Deel in kanaal']);
     expect(labels(minimal({ lang: 'en' }), true)).toEqual(['Share in channel']);
     expect(labels(minimal({}), false)).toEqual([]);

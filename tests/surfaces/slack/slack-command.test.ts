@@ -52,7 +52,9 @@ describe('/socialmedia in Slack', () => {
 
   /** The value of the answer's share button, if it has one. */
   const shareButton = (body: Record<string, unknown>) =>
-    (body.blocks as Array<{ elements?: Array<{ action_id?: string; value?: string }> }> | undefined)?.flatMap((b) => b.elements ?? []).find((e) => e.action_id === 'share_answer')?.value;
+    (body.blocks as Array<{ elements?: Array<{ action_id?: string; value?: string }> }> | undefined)
+      ?.flatMap((b) => b.elements ?? [])
+      .find((e) => e.action_id === 'share_answer')?.value;
 
   it.each([
     ['regel 7', { kind: 'rule', id: 'regel-7', lang: 'nl' }],
@@ -148,7 +150,10 @@ describe('an answer that takes long', () => {
 
 describe('requests that are not from Slack', () => {
   it('refuses a forged signature and answers nobody', async () => {
-    const res = await slack.send({ command: '/socialmedia', text: 'regel 7', user_id: 'U0ASKER', channel_id: 'C0GENERAL', response_url: slack.api.responseUrl() }, { contentType: 'form', signature: 'v0=forged' });
+    const res = await slack.send(
+      { command: '/socialmedia', text: 'regel 7', user_id: 'U0ASKER', channel_id: 'C0GENERAL', response_url: slack.api.responseUrl() },
+      { contentType: 'form', signature: 'v0=forged' },
+    );
     expect(res.status).toBe(401);
     await slack.settled(); // nothing to wait for: a refused request never reaches a listener
     expect(slack.api.callsOf('response_url')).toEqual([]);

@@ -88,7 +88,9 @@ describe('buttons', () => {
     expect(blocks).toContain('Thanks for your feedback. The communications department will look at it.');
     expect(blocks).not.toContain('feedback_up');
     // "Share in channel" still works on the thanked card.
-    const share = ((first?.body.blocks ?? []) as Array<{ elements?: Array<{ action_id?: string; value?: string }> }>).flatMap((b) => b.elements ?? []).find((e) => e.action_id === 'share_answer');
+    const share = ((first?.body.blocks ?? []) as Array<{ elements?: Array<{ action_id?: string; value?: string }> }>)
+      .flatMap((b) => b.elements ?? [])
+      .find((e) => e.action_id === 'share_answer');
     await slack.interact(buttonClick('share_answer', share?.value ?? ''));
     const [, shared] = await slack.api.waitFor('response_url', 2);
     expect(shared?.body.response_type).toBe('in_channel');
@@ -97,13 +99,19 @@ describe('buttons', () => {
     await slack.api.waitFor('response_url', 3);
     expect(await slack.feedback.counts()).toEqual([{ itemId: 'regel-3', up: 1, down: 0 }]);
     await slack.interact({ ...buttonClick('feedback_up', 'en:regel-3:'), user: { ...user, id: 'U0OTHER' } });
-    await slack.interact({ ...buttonClick('feedback_up', 'en:regel-3:'), container: { type: 'message', message_ts: '1700000009.000100', channel_id: 'C0GENERAL', is_ephemeral: true } });
+    await slack.interact({
+      ...buttonClick('feedback_up', 'en:regel-3:'),
+      container: { type: 'message', message_ts: '1700000009.000100', channel_id: 'C0GENERAL', is_ephemeral: true },
+    });
     await slack.api.waitFor('response_url', 5);
     expect(await slack.feedback.counts()).toEqual([{ itemId: 'regel-3', up: 3, down: 0 }]);
   });
 
   it('thanks a vote on an answer the whole channel sees privately, leaving that answer as it is', async () => {
-    await slack.interact({ ...buttonClick('feedback_up', 'nl:regel-7:regel-8'), container: { type: 'message', message_ts: '1700000000.000100', channel_id: 'C0GENERAL', is_ephemeral: false } });
+    await slack.interact({
+      ...buttonClick('feedback_up', 'nl:regel-7:regel-8'),
+      container: { type: 'message', message_ts: '1700000000.000100', channel_id: 'C0GENERAL', is_ephemeral: false },
+    });
     const [thanks] = await slack.api.waitFor('response_url');
     expect(thanks?.body).toMatchObject({ response_type: 'ephemeral', replace_original: false, text: 'Bedankt, fijn dat je er iets aan had!' });
     expect(await slack.feedback.counts()).toEqual([{ itemId: 'regel-7', up: 1, down: 0 }]);
@@ -134,7 +142,11 @@ describe('App Home', () => {
   });
 
   it('expands a rule when its button is clicked', async () => {
-    await slack.interact({ ...buttonClick('home_toggle_rule_regel-7', 'regel-7'), container: { type: 'view', view_id: 'V1' }, view: { id: 'V1', type: 'home' } });
+    await slack.interact({
+      ...buttonClick('home_toggle_rule_regel-7', 'regel-7'),
+      container: { type: 'view', view_id: 'V1' },
+      view: { id: 'V1', type: 'home' },
+    });
     const [publish] = await slack.api.waitFor('views.publish');
     expect(JSON.stringify(publish?.body.view)).toContain('dreigt te ontsporen');
   });

@@ -27,15 +27,41 @@ async function socketModeBot(before: (api: FakeSlackApi) => void = () => undefin
   const logger = captureLogger();
   const adapter: SlackAdapter = createSlackAdapter(
     { mode: 'socket', botToken: 'xoxb-test', appToken: 'xapp-test', signingSecret: undefined, apiUrl: api.apiUrl },
-    { bot, kb: await knowledgeBase(), feedback: new SqlFeedbackStore(db, new SqlKeyring(db, 90, { now: () => new Date() })), logger, clock: { now: () => new Date() }, lang: 'nl', once: new SqlOnceStore(db), retry: FAST },
+    {
+      bot,
+      kb: await knowledgeBase(),
+      feedback: new SqlFeedbackStore(db, new SqlKeyring(db, 90, { now: () => new Date() })),
+      logger,
+      clock: { now: () => new Date() },
+      lang: 'nl',
+      once: new SqlOnceStore(db),
+      retry: FAST,
+    },
   );
-  cleanup.push(() => api.stop(), () => socket.stop(), () => db.cleanup(), () => adapter.stop());
+  cleanup.push(
+    () => api.stop(),
+    () => socket.stop(),
+    () => db.cleanup(),
+    () => adapter.stop(),
+  );
   return { api, socket, adapter, logger };
 }
 
 /** A slash command over the socket; resolves with the acknowledgement's payload. */
 function command(socket: FakeSocketMode, api: FakeSlackApi, envelopeId: string) {
-  socket.deliver('slash_commands', { command: '/socialmedia', text: 'regel 7', user_id: 'U0ASKER', channel_id: 'C0GENERAL', team_id: 'T0001', response_url: api.responseUrl(), trigger_id: envelopeId }, envelopeId);
+  socket.deliver(
+    'slash_commands',
+    {
+      command: '/socialmedia',
+      text: 'regel 7',
+      user_id: 'U0ASKER',
+      channel_id: 'C0GENERAL',
+      team_id: 'T0001',
+      response_url: api.responseUrl(),
+      trigger_id: envelopeId,
+    },
+    envelopeId,
+  );
   return socket.ackOf(envelopeId);
 }
 

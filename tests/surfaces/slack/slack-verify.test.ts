@@ -24,7 +24,11 @@ describe('verify before parsing (item 6)', () => {
   it('refuses a wrong signature with 401 before looking at the body, whatever the body is', async () => {
     const slack = await start();
     const wrong = `v0=${'0'.repeat(64)}`;
-    for (const [body, type] of [['{broken', 'json'], ['[1,2,3]', 'json'], ['payload=%7Bbroken', 'form']] as const) {
+    for (const [body, type] of [
+      ['{broken', 'json'],
+      ['[1,2,3]', 'json'],
+      ['payload=%7Bbroken', 'form'],
+    ] as const) {
       const res = await slack.send(body, { contentType: type, signature: wrong });
       expect(res.status, body).toBe(401);
     }
@@ -68,16 +72,26 @@ describe('verify before parsing (item 6)', () => {
       expect(res.status, String(timestamp - now())).toBe(401);
     }
     // A clock 30 s ahead is tolerated.
-    const res = await slack.api.showAcknowledgement(await slack.send({ ...regel7, response_url: slack.api.responseUrl() }, { contentType: 'form', timestamp: now() + 30 }));
+    const res = await slack.api.showAcknowledgement(
+      await slack.send({ ...regel7, response_url: slack.api.responseUrl() }, { contentType: 'form', timestamp: now() + 30 }),
+    );
     expect(res.status).toBe(200);
     await slack.api.waitFor('response_url');
   });
 
   it('answers Slack’s unsigned SSL check with an empty 200, and never runs what is smuggled in it', async () => {
     const slack = await start();
-    const check = await fetch(`${slack.url}/slack/events`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'ssl_check=1&token=legacy' });
+    const check = await fetch(`${slack.url}/slack/events`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'ssl_check=1&token=legacy',
+    });
     expect(check.status).toBe(200);
-    const smuggled = await fetch(`${slack.url}/slack/events`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ ssl_check: '1', ...regel7 }).toString() });
+    const smuggled = await fetch(`${slack.url}/slack/events`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ ssl_check: '1', ...regel7 }).toString(),
+    });
     expect(smuggled.status).toBe(200);
     expect(await smuggled.text()).toBe('');
     await slack.settled();
@@ -91,7 +105,11 @@ describe('replay (item 8)', () => {
     const second = await start(first);
     const body = new URLSearchParams({ ...regel7, response_url: first.api.responseUrl() }).toString();
     const timestamp = now();
-    const headers = { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': signSlackRequest(SIGNING_SECRET, body, timestamp) };
+    const headers = {
+      'content-type': 'application/x-www-form-urlencoded',
+      'x-slack-request-timestamp': String(timestamp),
+      'x-slack-signature': signSlackRequest(SIGNING_SECRET, body, timestamp),
+    };
     const original = await first.api.showAcknowledgement(await fetch(`${first.url}/slack/events`, { method: 'POST', headers, body }));
     expect(original.status).toBe(200);
     await first.api.waitFor('response_url');
@@ -107,7 +125,14 @@ describe('replay (item 8)', () => {
   it('answers an event once when Slack’s retry lands on another replica', async () => {
     const first = await start();
     const second = await start(first);
-    const event = { type: 'event_callback', team_id: 'T0001', api_app_id: 'A0001', event_id: 'Ev0REPLICA', event_time: 1, event: { type: 'app_mention', user: 'U0ASKER', text: '<@UBOT> regel 3', ts: '1700000000.000100', channel: 'C0GENERAL', event_ts: '1700000000.000100' } };
+    const event = {
+      type: 'event_callback',
+      team_id: 'T0001',
+      api_app_id: 'A0001',
+      event_id: 'Ev0REPLICA',
+      event_time: 1,
+      event: { type: 'app_mention', user: 'U0ASKER', text: '<@UBOT> regel 3', ts: '1700000000.000100', channel: 'C0GENERAL', event_ts: '1700000000.000100' },
+    };
     // Slack signs each delivery anew: the retry a few seconds later has its own timestamp.
     expect((await first.send(event, { timestamp: now() - 4 })).status).toBe(200);
     expect((await second.send(event, { headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' } })).status).toBe(200);

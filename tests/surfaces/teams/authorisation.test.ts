@@ -78,7 +78,13 @@ describe('managing the bot in Teams', () => {
 
   it('asks for the roster at most every few minutes: someone who left the team loses access when that time is up', async () => {
     const stats = (expected: string) =>
-      answer(teamsActivity(bot.connector.url, 'stats', 'channel', { from: CHRIS, conversation: { id: `${COMMS};messageid=${Math.random()}`, conversationType: 'channel', isGroup: true, tenantId: TENANT } }), expected);
+      answer(
+        teamsActivity(bot.connector.url, 'stats', 'channel', {
+          from: CHRIS,
+          conversation: { id: `${COMMS};messageid=${Math.random()}`, conversationType: 'channel', isGroup: true, tenantId: TENANT },
+        }),
+        expected,
+      );
     await stats('Social media in cijfers');
     const asked = bot.connector.rosterCalls().length;
     bot.connector.rosters.set(COMMS_TEAM, []);

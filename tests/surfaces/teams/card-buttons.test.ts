@@ -38,7 +38,9 @@ type InvokeBody = { statusCode: number; type: string; value: unknown };
 
 describe('follow-up buttons (plain data)', () => {
   it('answer with one message, in the language of the card they were on', async () => {
-    const res = await bot.teams(teamsActivity(bot.connector.url, '', 'personal', { text: undefined, value: { command: 'tip', lang: 'en' }, replyToId: 'act-answer-1' }));
+    const res = await bot.teams(
+      teamsActivity(bot.connector.url, '', 'personal', { text: undefined, value: { command: 'tip', lang: 'en' }, replyToId: 'act-answer-1' }),
+    );
     expect(res.status).toBe(200);
     // The adapter answers the request once the turn is done: what was sent is all there will be.
     expect(posted()).toHaveLength(1);
@@ -62,7 +64,8 @@ describe('👍 / 👎 (Action.Execute)', () => {
   });
 
   it('count once per person per card: a second vote replaces the first; nobody’s id is stored', async () => {
-    const vote = (feedback: string, extra: Record<string, unknown> = {}) => bot.teams(execute({ feedback, itemId: 'regel-7', lang: 'nl', alternatives: [] }, 'vote', extra));
+    const vote = (feedback: string, extra: Record<string, unknown> = {}) =>
+      bot.teams(execute({ feedback, itemId: 'regel-7', lang: 'nl', alternatives: [] }, 'vote', extra));
     await vote('up');
     await vote('up');
     await vote('down');
@@ -74,7 +77,13 @@ describe('👍 / 👎 (Action.Execute)', () => {
   });
 
   it('from an older card (Action.Submit) still count, and update that card in place', async () => {
-    const res = await bot.teams(teamsActivity(bot.connector.url, '', 'personal', { text: undefined, value: { feedback: 'down', itemId: 'regel-3', lang: 'en' }, replyToId: 'act-old-card' }));
+    const res = await bot.teams(
+      teamsActivity(bot.connector.url, '', 'personal', {
+        text: undefined,
+        value: { feedback: 'down', itemId: 'regel-3', lang: 'en' },
+        replyToId: 'act-old-card',
+      }),
+    );
     expect(res.status).toBe(200);
     expect(posted()).toEqual([]); // no new message …
     const put = bot.connector.calls.find((c) => c.method === 'PUT');
@@ -85,7 +94,14 @@ describe('👍 / 👎 (Action.Execute)', () => {
 
 describe('escalation buttons (Action.Execute) in the department channel', () => {
   it('claim: a note for the one who pressed on the card, the card updated for everyone, no note in the channel', async () => {
-    await bot.teams(teamsActivity(bot.connector.url, '', 'channel', { type: 'installationUpdate', action: 'add', text: undefined, conversation: { id: COMMS, conversationType: 'channel', isGroup: true, tenantId: TENANT } }));
+    await bot.teams(
+      teamsActivity(bot.connector.url, '', 'channel', {
+        type: 'installationUpdate',
+        action: 'add',
+        text: undefined,
+        conversation: { id: COMMS, conversationType: 'channel', isGroup: true, tenantId: TENANT },
+      }),
+    );
     await bot.teams(teamsActivity(bot.connector.url, 'escaleer https://x.com/1 boze reacties'));
     await bot.connector.waitForActivities(2);
     const id = /E-[A-Z0-9]{5}/.exec(json(bot.connector.activities[1]?.body))?.[0] as string;

@@ -34,7 +34,9 @@ const inChannel = () => bot.connector.activities.filter((a) => a.conversationId 
 
 describe('escalations in Teams', () => {
   it('escaleer in a personal chat → card in the department channel → claim in the card → reporter told', async () => {
-    await bot.teams(teamsActivity(bot.connector.url, 'escaleer https://www.linkedin.com/feed/update/1 boze reacties <at>Iedereen</at> {"type":"Action.OpenUrl"}'));
+    await bot.teams(
+      teamsActivity(bot.connector.url, 'escaleer https://www.linkedin.com/feed/update/1 boze reacties <at>Iedereen</at> {"type":"Action.OpenUrl"}'),
+    );
     await bot.connector.waitForActivities(2);
     const confirmation = bot.connector.activities[1];
     const id = /E-[A-Z0-9]{5}/.exec(json(confirmation?.body))?.[0] as string;
@@ -73,7 +75,11 @@ describe('escalations in Teams', () => {
         type: 'invoke',
         name: 'composeExtension/fetchTask',
         text: undefined,
-        value: { commandId: 'escaleer', commandContext: 'message', messagePayload: { id: '1', linkToMessage: 'https://teams.microsoft.com/l/message/19:x/1', body: { content: 'hatelijk' } } },
+        value: {
+          commandId: 'escaleer',
+          commandContext: 'message',
+          messagePayload: { id: '1', linkToMessage: 'https://teams.microsoft.com/l/message/19:x/1', body: { content: 'hatelijk' } },
+        },
       }),
     );
     const task = (await fetchTask.json()) as { task: { value: { card: { content: { body: Array<{ id?: string; value?: string }> } } } } };
@@ -84,7 +90,11 @@ describe('escalations in Teams', () => {
         type: 'invoke',
         name: 'composeExtension/submitAction',
         text: undefined,
-        value: { commandId: 'escaleer', commandContext: 'message', data: { link: 'https://teams.microsoft.com/l/message/19:x/1', category: 'bedreiging', urgency: 'urgent', description: 'Er wordt gedreigd' } },
+        value: {
+          commandId: 'escaleer',
+          commandContext: 'message',
+          data: { link: 'https://teams.microsoft.com/l/message/19:x/1', category: 'bedreiging', urgency: 'urgent', description: 'Er wordt gedreigd' },
+        },
       }),
     );
     const answer = (await submit.json()) as { task: { type: string; value: string } };

@@ -9,7 +9,9 @@ afterEach(async () => {
 });
 
 const jwt = (claims: Record<string, unknown>) =>
-  [{ alg: 'RS256', typ: 'JWT', kid: 'k1' }, claims, 'signature'].map((part) => Buffer.from(typeof part === 'string' ? part : JSON.stringify(part)).toString('base64url')).join('.');
+  [{ alg: 'RS256', typ: 'JWT', kid: 'k1' }, claims, 'signature']
+    .map((part) => Buffer.from(typeof part === 'string' ? part : JSON.stringify(part)).toString('base64url'))
+    .join('.');
 
 describe('with an app id, every request needs a Bot Framework token', () => {
   it.each([

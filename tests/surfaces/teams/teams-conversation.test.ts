@@ -135,7 +135,9 @@ describe('welcome', () => {
   });
 
   it('is not sent when someone else joins', async () => {
-    await teams.post(teamsActivity(teams.connector.url, '', 'channel', { type: 'conversationUpdate', text: undefined, membersAdded: [{ id: '29:new-colleague' }] }));
+    await teams.post(
+      teamsActivity(teams.connector.url, '', 'channel', { type: 'conversationUpdate', text: undefined, membersAdded: [{ id: '29:new-colleague' }] }),
+    );
     expect(teams.connector.activities).toHaveLength(0);
   });
 });

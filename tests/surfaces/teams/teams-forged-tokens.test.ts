@@ -29,10 +29,14 @@ let teams: TeamsBot;
 let printed: string[];
 beforeEach(async () => {
   openId = await new FakeOpenId().start();
-  teams = await startTeamsBot({ mode: 'authenticated', appId: APP_ID, appPassword: 'unused', appType: 'MultiTenant', tenantId: undefined }, { openIdMetadataUrl: openId.metadataUrl, credentials: new FixedCredentials() });
+  teams = await startTeamsBot(
+    { mode: 'authenticated', appId: APP_ID, appPassword: 'unused', appType: 'MultiTenant', tenantId: undefined },
+    { openIdMetadataUrl: openId.metadataUrl, credentials: new FixedCredentials() },
+  );
   // botbuilder prints some failures with console.error, stack and all: none may appear.
   printed = [];
-  for (const method of ['error', 'warn', 'log'] as const) vi.spyOn(console, method).mockImplementation((...args: unknown[]) => void printed.push(args.map(String).join(' ')));
+  for (const method of ['error', 'warn', 'log'] as const)
+    vi.spyOn(console, method).mockImplementation((...args: unknown[]) => void printed.push(args.map(String).join(' ')));
 });
 afterEach(async () => {
   vi.restoreAllMocks();
@@ -41,7 +45,13 @@ afterEach(async () => {
 });
 
 const inAnHour = () => Math.floor(Date.now() / 1000) + 3600;
-const claimsFor = (serviceUrl: string) => ({ aud: APP_ID, iss: 'https://api.botframework.com', serviceurl: serviceUrl, nbf: Math.floor(Date.now() / 1000) - 60, exp: inAnHour() });
+const claimsFor = (serviceUrl: string) => ({
+  aud: APP_ID,
+  iss: 'https://api.botframework.com',
+  serviceurl: serviceUrl,
+  nbf: Math.floor(Date.now() / 1000) - 60,
+  exp: inAnHour(),
+});
 
 it('answers a request with a token signed by the published key (the fake is set up right)', async () => {
   const activity = teamsActivity(teams.connector.url, 'regel 7');
@@ -59,7 +69,7 @@ it('refuses forged tokens of the right shape with 401, no stack trace, and no re
     'naming a key that does not exist': openId.token(claimsFor(serviceUrl), { kid: 'no-such-key', key: otherKey }),
     'signed with HS256 and the public key as secret': openId.token(claimsFor(serviceUrl), { alg: 'HS256', hmacSecret: openId.publicPem() }),
     'from another issuer': openId.token({ ...claimsFor(serviceUrl), iss: 'https://evil.example' }),
-    'expired': openId.token({ ...claimsFor(serviceUrl), exp: Math.floor(Date.now() / 1000) - 3600 }),
+    expired: openId.token({ ...claimsFor(serviceUrl), exp: Math.floor(Date.now() / 1000) - 3600 }),
     'with alg none': `${Buffer.from('{"alg":"none","typ":"JWT"}').toString('base64url')}.${Buffer.from(JSON.stringify(claimsFor(serviceUrl))).toString('base64url')}.`,
     'with a valid signature whose payload was changed': (() => {
       const [head, , signature] = openId.token(claimsFor(serviceUrl)).split('.');
@@ -80,7 +90,9 @@ it('refuses forged tokens of the right shape with 401, no stack trace, and no re
   expect(printed).toEqual([]);
   const logged = JSON.stringify(teams.logger.lines);
   expect(logged).not.toMatch(/\bat .+:\d+:\d+/);
-  expect(teams.logger.lines.filter((l) => l.event === 'teams.refused').map((l) => l.reason)).toEqual(expect.arrayContaining(['bad signature', 'unknown signing key', 'signing algorithm not allowed', 'unknown issuer', 'expired token', 'no bearer token']));
+  expect(teams.logger.lines.filter((l) => l.event === 'teams.refused').map((l) => l.reason)).toEqual(
+    expect.arrayContaining(['bad signature', 'unknown signing key', 'signing algorithm not allowed', 'unknown issuer', 'expired token', 'no bearer token']),
+  );
 });
 
 it('refuses a token it cannot check while the keys cannot be fetched (503), and says Teams is not ready', async () => {

@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { runProgram } from '../../support/program.js';
 
-const lines = (text: string) => text.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+const lines = (text: string) =>
+  text
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
 
 describe('cli check --jsonl (CONTRACT §3)', () => {
   it('writes the verdict and findings with code, rule, severity, message and span, one line each', async () => {
-    const input = [
-      '{"id":"d1","text":"Vertrouwelijk: de begroting wordt gekort."}',
-      'kapot',
-      '{"id":"d2","text":"Lekker weekend gehad in Zeeland."}',
-    ].join('\n');
+    const input = ['{"id":"d1","text":"Vertrouwelijk: de begroting wordt gekort."}', 'kapot', '{"id":"d2","text":"Lekker weekend gehad in Zeeland."}'].join(
+      '\n',
+    );
     const { code, stdout } = await runProgram(['cli', 'check', '--jsonl'], `${input}\n`);
     expect(code).toBe(0);
     const [d1, broken, d2] = lines(stdout);

@@ -16,11 +16,19 @@ async function cli(args: string[], stdin = ''): Promise<{ code: number; stdout: 
   return { code, stdout, stderr };
 }
 
-const lines = (text: string) => text.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+const lines = (text: string) =>
+  text
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
 
 describe('cli ask --jsonl (CONTRACT §3)', () => {
   it('writes one JSON line per input line, in input order', async () => {
-    const input = ['{"id":"a","text":"regel 7 ontsporen discussie"}', '{"id":"b","text":"wat eten we vanavond?"}', '{"id":3,"text":"Can I post a photo of a colleague?"}'].join('\n');
+    const input = [
+      '{"id":"a","text":"regel 7 ontsporen discussie"}',
+      '{"id":"b","text":"wat eten we vanavond?"}',
+      '{"id":3,"text":"Can I post a photo of a colleague?"}',
+    ].join('\n');
     const { code, stdout } = await cli(['ask', '--jsonl'], `${input}\n`);
     expect(code).toBe(0);
     const out = lines(stdout);

@@ -1,13 +1,7 @@
 import { tokenEndingAt, tokenStartingAt } from './address-tokens.js';
 import { ADDRESS_WORDS as W } from './address-words.js';
 import { isDigitAt, isLetterAt, isSpaceAt } from './chars.js';
-import {
-  hasAmbiguousLetters,
-  hasPostcodeKeywordBefore,
-  placeEndAfter,
-  postcodeAfterHouseNumber,
-  postcodeAt,
-} from './postcode.js';
+import { hasAmbiguousLetters, hasPostcodeKeywordBefore, placeEndAfter, postcodeAfterHouseNumber, postcodeAt } from './postcode.js';
 import type { Span } from './span.js';
 import { readHouseNumber, streetStartFor, unitFollows } from './street.js';
 

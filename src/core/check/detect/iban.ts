@@ -32,13 +32,7 @@ export function findIbans(text: string): Span[] {
   const n = text.length;
   let i = 0;
   while (i + 4 <= n) {
-    if (
-      !isAsciiLetterAt(text, i) ||
-      !isAsciiLetterAt(text, i + 1) ||
-      !isDigitAt(text, i + 2) ||
-      !isDigitAt(text, i + 3) ||
-      isWordCharAt(text, i - 1)
-    ) {
+    if (!isAsciiLetterAt(text, i) || !isAsciiLetterAt(text, i + 1) || !isDigitAt(text, i + 2) || !isDigitAt(text, i + 3) || isWordCharAt(text, i - 1)) {
       i++;
       continue;
     }

@@ -21,7 +21,26 @@ const EMPLOYER_LIST = 'persoonlijke-titel/employer';
 const FIRST_SINGULAR = new Set(['ik', 'mijn', 'me', 'mij', 'i', 'my', 'mine', 'im', 'ive']);
 const FIRST_PLURAL = new Set(['we', 'wij', 'ons', 'onze', 'our', 'us', 'ours']);
 /** Negations: "niet gevraagd", "geen toestemming", "nobody knows" turn a harmless word into a problem, and back. */
-const NEGATION = new Set(['niet', 'geen', 'nooit', 'niemand', 'niks', 'niets', 'zonder', 'not', 'no', 'never', 'nobody', 'nothing', 'without', 'dont', 'didnt', 'wont', 'cant', 'isnt']);
+const NEGATION = new Set([
+  'niet',
+  'geen',
+  'nooit',
+  'niemand',
+  'niks',
+  'niets',
+  'zonder',
+  'not',
+  'no',
+  'never',
+  'nobody',
+  'nothing',
+  'without',
+  'dont',
+  'didnt',
+  'wont',
+  'cant',
+  'isnt',
+]);
 const QUOTE = /["“”„«»]|(?:^|\s)'[^']{3,}'/;
 const LINK = /https?:\/\/|www\.|\blink\b/i;
 const CAPS = /\b\p{Lu}{4,}\b/u;

@@ -44,10 +44,23 @@ export function draftUnits(doc: TokenizedText, sources: CueSources, ruleHits: Re
   const words = new Array<number>(doc.sentences.length).fill(0);
   for (const token of doc.tokens) words[token.sentence] = (words[token.sentence] ?? 0) + 1;
   doc.sentences.forEach((span, sentence) => {
-    if (/\p{L}/u.test(doc.text.slice(span[0], span[1]))) units.push({ text: neutraliseOrgName(doc, namesBySentence.get(sentence) ?? [], span), span, words: words[sentence] ?? 0, sentence, cues: withPairs(cues[sentence] ?? []) });
+    if (/\p{L}/u.test(doc.text.slice(span[0], span[1])))
+      units.push({
+        text: neutraliseOrgName(doc, namesBySentence.get(sentence) ?? [], span),
+        span,
+        words: words[sentence] ?? 0,
+        sentence,
+        cues: withPairs(cues[sentence] ?? []),
+      });
   });
   if (units.length !== 1 && doc.text.length <= WHOLE_DRAFT_MAX_CHARS) {
-    units.push({ text: neutraliseOrgName(doc, names, [0, doc.text.length]), span: [0, doc.text.length], words: doc.tokens.length, sentence: undefined, cues: withPairs(cues.flatMap((c) => [...c])) });
+    units.push({
+      text: neutraliseOrgName(doc, names, [0, doc.text.length]),
+      span: [0, doc.text.length],
+      words: doc.tokens.length,
+      sentence: undefined,
+      cues: withPairs(cues.flatMap((c) => [...c])),
+    });
   }
   return units;
 }
@@ -87,7 +100,9 @@ export class DraftScores {
   private eligible(exclude: readonly Span[]) {
     const excluded = new Set<number>();
     for (const x of exclude) for (const s of sentencesOf(this.doc, x)) excluded.add(s);
-    return this.units.filter((u) => u.unit.words >= MIN_LEARNED_WORDS && (u.unit.sentence === undefined ? excluded.size === 0 : !excluded.has(u.unit.sentence)));
+    return this.units.filter(
+      (u) => u.unit.words >= MIN_LEARNED_WORDS && (u.unit.sentence === undefined ? excluded.size === 0 : !excluded.has(u.unit.sentence)),
+    );
   }
 
   /** The highest score of `code` over the eligible units. */
@@ -155,5 +170,11 @@ export class LearnedCheck {
 /** The one unit a training example is: the whole draft with all its cues. */
 export function trainingUnit(doc: TokenizedText, sources: CueSources, ruleHits: ReadonlyArray<{ code: string; span: Span }>): Unit {
   const cues = sentenceCues(doc, sources, ruleHits);
-  return { text: neutraliseOrgName(doc, sources.orgNames.find(doc), [0, doc.text.length]), span: [0, doc.text.length], words: doc.tokens.length, sentence: undefined, cues: withPairs(cues.flatMap((c) => [...c])) };
+  return {
+    text: neutraliseOrgName(doc, sources.orgNames.find(doc), [0, doc.text.length]),
+    span: [0, doc.text.length],
+    words: doc.tokens.length,
+    sentence: undefined,
+    cues: withPairs(cues.flatMap((c) => [...c])),
+  };
 }

@@ -81,9 +81,14 @@ export class PhraseMatcher {
     }
     const escapeRegExp = (v: string) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const firsts = this.wildcardFirst.map((t) => t.words[0] as WordPattern);
-    this.wildcardProbe = firsts.length === 0 || firsts.some((w) => w.kind === 'any')
-      ? undefined
-      : new RegExp(firsts.map((w) => (w.kind === 'prefix' ? `^${escapeRegExp(w.value)}` : w.kind === 'suffix' ? `${escapeRegExp(w.value)}$` : escapeRegExp(w.value))).join('|'));
+    this.wildcardProbe =
+      firsts.length === 0 || firsts.some((w) => w.kind === 'any')
+        ? undefined
+        : new RegExp(
+            firsts
+              .map((w) => (w.kind === 'prefix' ? `^${escapeRegExp(w.value)}` : w.kind === 'suffix' ? `${escapeRegExp(w.value)}$` : escapeRegExp(w.value)))
+              .join('|'),
+          );
   }
 
   get isEmpty(): boolean {
@@ -97,7 +102,8 @@ export class PhraseMatcher {
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i] as Token;
       const exact = this.byFirstWord.get(token.folded);
-      const wild = this.wildcardFirst.length > 0 && (this.wildcardProbe === undefined || this.wildcardProbe.test(token.folded)) ? this.wildcardFirst : undefined;
+      const wild =
+        this.wildcardFirst.length > 0 && (this.wildcardProbe === undefined || this.wildcardProbe.test(token.folded)) ? this.wildcardFirst : undefined;
       const best = this.longest(tokens, i, exact, this.longest(tokens, i, wild, undefined));
       if (!best) continue;
       const lastToken = tokens[best.last] as Token;

@@ -26,7 +26,12 @@ const ASCII = /^[\x00-\x7f]*$/;
 
 export function fold(word: string): string {
   // Most words are plain ASCII; Unicode normalisation is the slow part, so only the rest pay it.
-  return ASCII.test(word) ? word.toLowerCase() : word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return ASCII.test(word)
+    ? word.toLowerCase()
+    : word
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase();
 }
 
 /** Cuts a text into words and sentences; linear in its length. */

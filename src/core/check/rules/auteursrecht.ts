@@ -27,9 +27,7 @@ export const auteursrecht = defineRule({
     if (ctx.find('permission').length > 0) return [];
     const images = ctx.find('image');
     const ownOrSource = ctx.find('own-or-source');
-    const unconsented = ctx
-      .find('without-consent')
-      .filter((m) => images.some((i) => i.sentence === m.sentence) || /foto|film|photo|film/.test(m.term));
+    const unconsented = ctx.find('without-consent').filter((m) => images.some((i) => i.sentence === m.sentence) || /foto|film|photo|film/.test(m.term));
     const isOwn = (sentence: number) => ownOrSource.some((o) => o.sentence === sentence && /eigen|own|zelf|mij|me$|i took/.test(o.term));
     const taken = ctx.find('taken').filter((m) => !isOwn(m.sentence));
     // "Deze foto heb ik van Instagram gehaald": fetched, in a sentence about a picture or a work.

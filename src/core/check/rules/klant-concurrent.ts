@@ -17,7 +17,10 @@ export const klantConcurrent = defineRule({
   severity: 'oranje',
   lists: ['relation', 'competitor', 'group', 'service'],
   label: { nl: 'klanten, leden en concurrenten', en: 'clients, members and competitors' },
-  dont: { nl: 'Iets vertrouwelijks of schadelijks zeggen over klanten, leden, partners of concurrenten', en: 'Saying something confidential or harmful about clients, members, partners or competitors' },
+  dont: {
+    nl: 'Iets vertrouwelijks of schadelijks zeggen over klanten, leden, partners of concurrenten',
+    en: 'Saying something confidential or harmful about clients, members, partners or competitors',
+  },
   learned: { data: { role: ROLE.any } },
   text: {
     nl: {
@@ -39,7 +42,10 @@ export const klantConcurrent = defineRule({
     return [
       ...ctx.find('competitor').map((m) => competitor(m.span)),
       ...ctx.org.competitors.find(ctx.doc).map((m) => competitor(m.span)),
-      ...ctx.find('relation').filter((m) => !servesGroup(m)).map((m) => relation(m.span)),
+      ...ctx
+        .find('relation')
+        .filter((m) => !servesGroup(m))
+        .map((m) => relation(m.span)),
       ...ctx.org.relations.find(ctx.doc).map((m) => relation(m.span)),
     ];
   },

@@ -73,7 +73,10 @@ export const onderbouwing = defineRule({
   dont: { nl: 'Een mening roepen zonder onderbouwing, of schreeuwen', en: 'Shouting an opinion without backing it up' },
   learned: { data: { what: KIND.bare, kind: 'bare' } },
   text: {
-    nl: { message: '{what}', fix: 'Leg uit waarom je dit vindt (een reden, een feit, een bron) en schrijf rustig, zonder hoofdletters of rijen uitroeptekens.' },
+    nl: {
+      message: '{what}',
+      fix: 'Leg uit waarom je dit vindt (een reden, een feit, een bron) en schrijf rustig, zonder hoofdletters of rijen uitroeptekens.',
+    },
     en: { message: '{what}', fix: 'Explain why you think so (a reason, a fact, a source) and write calmly, without capitals or rows of exclamation marks.' },
   },
   detect: (ctx) => {

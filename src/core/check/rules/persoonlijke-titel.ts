@@ -33,7 +33,10 @@ export const persoonlijkeTitel = defineRule({
   severity: 'oranje',
   lists: ['employer', 'personal', 'behalf', 'function', 'courtesy'],
   label: { nl: 'persoonlijke titel', en: 'personal capacity' },
-  dont: { nl: 'Over je werk schrijven zonder te zeggen dat het je persoonlijke mening is', en: 'Writing about your work without saying it is your personal view' },
+  dont: {
+    nl: 'Over je werk schrijven zonder te zeggen dat het je persoonlijke mening is',
+    en: 'Writing about your work without saying it is your personal view',
+  },
   learned: { data: { what: WHAT.about, fix: FIX.about, kind: 'about' } },
   text: {
     nl: { message: '{what}', fix: '{fix}' },
@@ -63,9 +66,7 @@ export const persoonlijkeTitel = defineRule({
     return first ? [{ span: first.span, data: { what: WHAT.about, fix: FIX.about, kind: 'about' } } satisfies Hit] : [];
   },
   improve: (ctx, hits) =>
-    hits.some((h) => h.data?.kind === 'about')
-      ? [{ kind: 'prefix', text: ctx.lang === 'nl' ? 'Op persoonlijke titel: ' : 'Personal view: ' }]
-      : [],
+    hits.some((h) => h.data?.kind === 'about') ? [{ kind: 'prefix', text: ctx.lang === 'nl' ? 'Op persoonlijke titel: ' : 'Personal view: ' }] : [],
 });
 
 function fillOrg(text: { nl: string; en: string }, org: string): { nl: string; en: string } {

@@ -38,7 +38,9 @@ const hit = (span: Span, kind: Kind): Hit => ({ span, data: { kind: KIND[kind], 
 
 /** Words that open a sentence with a capital without being a name. */
 const SENTENCE_OPENERS = new Set(
-  'gisteren vandaag morgen helaas gelukkig sinds toen nu ook dus maar want en of daarom verder inmiddels yesterday today tomorrow sadly luckily unfortunately now also since then'.split(' '),
+  'gisteren vandaag morgen helaas gelukkig sinds toen nu ook dus maar want en of daarom verder inmiddels yesterday today tomorrow sadly luckily unfortunately now also since then'.split(
+    ' ',
+  ),
 );
 /** Verbs that follow a name in "Sanne is ziek", "Tom has cancer". */
 const AFTER_NAME = new Set('is was heeft had ligt lag zit zat moet kan gaat ging has had lies sits went will'.split(' '));
@@ -101,8 +103,12 @@ export const persoonsgegevens = defineRule({
     const text = ctx.draft.text;
     const ibans = findIbans(text);
     return [
-      ...findNumbers(text, ibans).flatMap((f) => (f.kind === 'service' || (f.kind === 'phone' && isOwnContact(ctx.doc, f.span, 'phone')) ? [] : [hit(f.span, f.kind)])),
-      ...findEmails(text).filter((s) => !isOwnContact(ctx.doc, s, 'email')).map((s) => hit(s, 'email')),
+      ...findNumbers(text, ibans).flatMap((f) =>
+        f.kind === 'service' || (f.kind === 'phone' && isOwnContact(ctx.doc, f.span, 'phone')) ? [] : [hit(f.span, f.kind)],
+      ),
+      ...findEmails(text)
+        .filter((s) => !isOwnContact(ctx.doc, s, 'email'))
+        .map((s) => hit(s, 'email')),
       ...ibans.map((s) => hit(s, 'iban')),
       ...findAddresses(text).map((s) => hit(s, 'address')),
       ...healthHits(ctx),

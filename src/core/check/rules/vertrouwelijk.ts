@@ -27,7 +27,9 @@ export const vertrouwelijk = defineRule({
     // An announcement and a time still to come in one sentence: a plan that is not public yet.
     const unreleased = ctx.find('announce').filter((a) => inSentence(future, a.sentence));
     // "We gaan de contributie volgend jaar verhogen": a change to the organisation's business, still to come.
-    const plans = ctx.find('change').filter((c) => inSentence(future, c.sentence) && inSentence(business, c.sentence) && !/^(gaan|gaat|komt|komen|will|going to)$/.test(c.term));
+    const plans = ctx
+      .find('change')
+      .filter((c) => inSentence(future, c.sentence) && inSentence(business, c.sentence) && !/^(gaan|gaat|komt|komen|will|going to)$/.test(c.term));
     // "Geheim" about a recipe is fine; about the organisation's plans it is not.
     const weak = ctx.find('weak').filter((w) => inSentence(business, w.sentence) || inSentence(business, w.sentence + 1));
     return [...hitsOf(ctx.find('marker')), ...hitsOf(weak), ...hitsOf(unreleased), ...hitsOf(plans)];

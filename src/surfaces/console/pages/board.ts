@@ -42,10 +42,14 @@ export async function boardPage(deps: ConsoleDeps, ctx: Ctx) {
 ${STATUSES.filter((s) => filter.statuses.includes(s)).map((status) => {
   const list = rows.filter((e) => e.status === status);
   return html`<h2 id="status-${status}">${tx(`esc.status.${status}`, lang)} (${list.length})</h2>
-${list.length === 0 ? html`<p>${tx('esc.empty', lang)}</p>` : html`<div class="table-wrap"><table>
+${
+  list.length === 0
+    ? html`<p>${tx('esc.empty', lang)}</p>`
+    : html`<div class="table-wrap"><table>
 <thead><tr><th scope="col">${tx('esc.col.ref', lang)}</th><th scope="col">${tx('esc.col.created', lang)}</th><th scope="col">${tx('esc.col.department', lang)}</th><th scope="col">${tx('esc.col.category', lang)}</th><th scope="col">${tx('esc.col.urgency', lang)}</th><th scope="col">${tx('esc.col.who', lang)}</th></tr></thead>
 <tbody>${list.map((e) => html`<tr><td><a href="/console/escalatie?id=${e.id}">${e.id}</a> ${statusBadge(e, lang)}</td><td>${moment(e.createdAt, lang, deps.timeZone)}</td><td>${department(deps.kb, e.department, lang)}</td><td>${category(deps.kb, e.category, lang)}</td><td>${urgency(e, lang)}</td><td>${(e.resolvedBy ?? e.claimedBy)?.name ?? '–'}</td></tr>`)}</tbody>
-</table></div>`}`;
+</table></div>`
+}`;
 })}`;
   return page(ctx.frame, tx('esc.title', lang), body, ctx.flash);
 }

@@ -13,7 +13,12 @@ import { tx } from '../texts.js';
 
 /** The actions that fit a state, in the order the card shows them. */
 const NEXT: Record<Escalation['status'], EscalationAction[]> = { open: ['claim', 'resolve'], claimed: ['resolve', 'unclaim'], resolved: ['reopen'] };
-const BUTTON: Record<EscalationAction, string> = { claim: 'esc.button.claim', unclaim: 'esc.button.unclaim', resolve: 'esc.button.resolve', reopen: 'esc.button.reopen' };
+const BUTTON: Record<EscalationAction, string> = {
+  claim: 'esc.button.claim',
+  unclaim: 'esc.button.unclaim',
+  resolve: 'esc.button.resolve',
+  reopen: 'esc.button.reopen',
+};
 
 /** The escalation when it exists and the person may see its department; otherwise undefined (no difference shown). */
 export async function visibleEscalation(deps: ConsoleDeps, ctx: Ctx, id: string): Promise<Escalation | undefined> {
@@ -24,7 +29,10 @@ export async function visibleEscalation(deps: ConsoleDeps, ctx: Ctx, id: string)
 function actionForm(e: Escalation, action: EscalationAction, ctx: Ctx): SafeHtml {
   const { lang, signed } = ctx;
   const label = t(BUTTON[action] as Parameters<typeof t>[0], lang);
-  const outcome = action === 'resolve' ? html`<div><label for="uitkomst">${tx('esc.outcome', lang)}</label><input type="text" id="uitkomst" name="uitkomst" maxlength="500"></div>` : '';
+  const outcome =
+    action === 'resolve'
+      ? html`<div><label for="uitkomst">${tx('esc.outcome', lang)}</label><input type="text" id="uitkomst" name="uitkomst" maxlength="500"></div>`
+      : '';
   return html`<form method="post" action="/console/escalatie" class="actions"><input type="hidden" name="csrf" value="${signed.session.csrf}"><input type="hidden" name="id" value="${e.id}"><input type="hidden" name="actie" value="${action}">${outcome}<button type="submit">${label}</button></form>`;
 }
 
@@ -32,7 +40,16 @@ function actionForm(e: Escalation, action: EscalationAction, ctx: Ctx): SafeHtml
 export async function detailPage(deps: ConsoleDeps, ctx: Ctx) {
   const { lang } = ctx;
   const e = await visibleEscalation(deps, ctx, query(ctx.req).get('id') ?? '');
-  if (!e) return { status: 404, body: page(ctx.frame, tx('esc.title', lang), html`<h1>${tx('esc.title', lang)}</h1><p>${tx('esc.unknown', lang)}</p><p><a href="/console/escalaties">${tx('esc.back', lang)}</a></p>`, ctx.flash) };
+  if (!e)
+    return {
+      status: 404,
+      body: page(
+        ctx.frame,
+        tx('esc.title', lang),
+        html`<h1>${tx('esc.title', lang)}</h1><p>${tx('esc.unknown', lang)}</p><p><a href="/console/escalaties">${tx('esc.back', lang)}</a></p>`,
+        ctx.flash,
+      ),
+    };
   const history = await deps.escalations.history(e.id);
   const fields: Array<[string, string | SafeHtml]> = [
     [t('esc.field.status', lang), statusBadge(e, lang)],
@@ -41,7 +58,10 @@ export async function detailPage(deps: ConsoleDeps, ctx: Ctx) {
     [tx('esc.col.department', lang), department(deps.kb, e.department, lang)],
     [t('esc.field.category', lang), category(deps.kb, e.category, lang)],
     [t('esc.field.urgency', lang), urgency(e, lang)],
-    [t('esc.field.link', lang), e.link && /^https?:\/\//.test(e.link) ? html`<a href="${e.link}" rel="noopener noreferrer">${e.link}</a>` : (e.link ?? t('esc.no-link', lang))],
+    [
+      t('esc.field.link', lang),
+      e.link && /^https?:\/\//.test(e.link) ? html`<a href="${e.link}" rel="noopener noreferrer">${e.link}</a>` : (e.link ?? t('esc.no-link', lang)),
+    ],
     ...(e.outcome ? [[t('esc.field.outcome', lang), e.outcome] as [string, string]] : []),
   ];
   const body = html`<p><a href="/console/escalaties">${tx('esc.back', lang)}</a></p>
@@ -75,7 +95,13 @@ export async function act(deps: ConsoleDeps, ctx: Ctx, form: URLSearchParams): P
   const actor = { platform: user.platform, id: user.id, name: user.name };
   const outcome = form.get('uitkomst') ?? undefined;
   const reply: Reply = await deps.escalations.actAs(e.id, action, actor, outcome, lang, (d) => canSee(signed.access, d));
-  await deps.store.audit({ at: deps.clock.now(), actor: user, action: `escalation.${action}`, target: e.id, detail: outcome ? maskPersonalData(outcome).slice(0, 500) : undefined });
+  await deps.store.audit({
+    at: deps.clock.now(),
+    actor: user,
+    action: `escalation.${action}`,
+    target: e.id,
+    detail: outcome ? maskPersonalData(outcome).slice(0, 500) : undefined,
+  });
   deps.logger.info({ event: 'console.action', action, id: e.id });
   return { location: `/console/escalatie?id=${e.id}`, flash: toPlainText(reply) };
 }

@@ -12,7 +12,11 @@ type SignedIn = (deps: ConsoleDeps, kind: 'page' | 'api', run: (ctx: Ctx, body: 
 type Result = SafeHtml | { status: number; body: SafeHtml };
 
 const show = (res: ServerResponse, result: Result) => ('status' in result ? sendHtml(res, result.status, result.body) : sendHtml(res, 200, result));
-const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+const lines = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
 
 /** The published knowledge with one item's fields as the form sent them. */
 function edited(source: KnowledgeSource, id: string, body: URLSearchParams): { source: KnowledgeSource; index: number } {
@@ -83,7 +87,13 @@ export function knowledgeRoutes(deps: ConsoleDeps, signedIn: SignedIn): HttpRout
       await deps.editing.published();
       const question = body.get('vraag');
       if (question) await deps.store.forgetUnanswered(question);
-      await deps.store.audit({ at: deps.clock.now(), actor: ctx.signed.session.user, action: 'knowledge-published', target: String(result.version.number), detail: undefined });
+      await deps.store.audit({
+        at: deps.clock.now(),
+        actor: ctx.signed.session.user,
+        action: 'knowledge-published',
+        target: String(result.version.number),
+        detail: undefined,
+      });
       await done(ctx, kt('published', ctx.lang, { number: result.version.number }));
       return undefined;
     }),
@@ -98,7 +108,13 @@ export function knowledgeRoutes(deps: ConsoleDeps, signedIn: SignedIn): HttpRout
       const version = Number.isInteger(to) ? await editor.rollback(to, { role }, `rollback to version ${to}`) : undefined;
       if (!version) return unknown(ctx);
       await deps.editing.published();
-      await deps.store.audit({ at: deps.clock.now(), actor: ctx.signed.session.user, action: 'knowledge-rolled-back', target: String(version.number), detail: undefined });
+      await deps.store.audit({
+        at: deps.clock.now(),
+        actor: ctx.signed.session.user,
+        action: 'knowledge-rolled-back',
+        target: String(version.number),
+        detail: undefined,
+      });
       await done(ctx, kt('rolledBack', ctx.lang, { number: version.number, to }));
       return undefined;
     }),

@@ -9,7 +9,8 @@ import { page } from '../layout.js';
 const T = {
   nl: {
     title: 'Kennis',
-    intro: 'Bewerk een antwoord, bekijk wat het met de antwoorden van de bot doet en publiceer het als nieuwe versie. Elke versie blijft bewaard; terugzetten maakt een nieuwe versie.',
+    intro:
+      'Bewerk een antwoord, bekijk wat het met de antwoorden van de bot doet en publiceer het als nieuwe versie. Elke versie blijft bewaard; terugzetten maakt een nieuwe versie.',
     items: 'Onderwerpen',
     history: 'Geschiedenis',
     edit: 'Bewerken',
@@ -46,7 +47,7 @@ const T = {
   },
   en: {
     title: 'Knowledge',
-    intro: 'Edit an answer, see what it does to the bot\'s answers and publish it as a new version. Every version is kept; a rollback makes a new version.',
+    intro: "Edit an answer, see what it does to the bot's answers and publish it as a new version. Every version is kept; a rollback makes a new version.",
     items: 'Topics',
     history: 'History',
     edit: 'Edit',
@@ -84,7 +85,8 @@ const T = {
 } as const;
 
 type Key = keyof (typeof T)['nl'];
-export const kt = (key: Key, lang: Lang, values: Record<string, string | number> = {}) => T[lang][key].replace(/\{(\w+)\}/g, (w, k: string) => (k in values ? String(values[k]) : w));
+export const kt = (key: Key, lang: Lang, values: Record<string, string | number> = {}) =>
+  T[lang][key].replace(/\{(\w+)\}/g, (w, k: string) => (k in values ? String(values[k]) : w));
 
 /** The fields of an item the page edits, by form name: where each sits in the item. */
 export const FIELDS = [
@@ -97,7 +99,8 @@ export const FIELDS = [
 ] as const;
 
 const csrf = (ctx: Ctx) => html`<input type="hidden" name="csrf" value="${ctx.signed.session.csrf}">`;
-const when = (at: Date, ctx: Ctx, deps: ConsoleDeps) => at.toLocaleString(ctx.lang === 'nl' ? 'nl-NL' : 'en-GB', { timeZone: deps.timeZone, dateStyle: 'medium', timeStyle: 'short' });
+const when = (at: Date, ctx: Ctx, deps: ConsoleDeps) =>
+  at.toLocaleString(ctx.lang === 'nl' ? 'nl-NL' : 'en-GB', { timeZone: deps.timeZone, dateStyle: 'medium', timeStyle: 'short' });
 
 export function forbidden(ctx: Ctx): { status: number; body: SafeHtml } {
   return { status: 403, body: page(ctx.frame, '403', html`<h1>403</h1><p>${kt('forbidden', ctx.lang)}</p>`) };
@@ -124,11 +127,25 @@ export async function knowledgePage(deps: ConsoleDeps, ctx: Ctx): Promise<SafeHt
 export function itemValues(source: KnowledgeSource, id: string): Record<string, string> | undefined {
   const item = source.items.find((i) => i.id === id);
   if (!item) return undefined;
-  return { title_nl: item.title.nl, title_en: item.title.en, answer_nl: item.answer.nl, answer_en: item.answer.en, examples_nl: item.examples.nl.join('\n'), examples_en: item.examples.en.join('\n') };
+  return {
+    title_nl: item.title.nl,
+    title_en: item.title.en,
+    answer_nl: item.answer.nl,
+    answer_en: item.answer.en,
+    examples_nl: item.examples.nl.join('\n'),
+    examples_en: item.examples.en.join('\n'),
+  };
 }
 
 /** The edit form, with each problem next to its field (and linked to it for screen readers). */
-export function itemPage(ctx: Ctx, id: string, values: Record<string, string>, errors: Record<string, string>, extra: SafeHtml | string = '', question = ''): SafeHtml {
+export function itemPage(
+  ctx: Ctx,
+  id: string,
+  values: Record<string, string>,
+  errors: Record<string, string>,
+  extra: SafeHtml | string = '',
+  question = '',
+): SafeHtml {
   const { lang } = ctx;
   const fields = FIELDS.map(([name, , label]) => {
     const error = errors[name];
@@ -147,7 +164,13 @@ ${fields}<p><button class="primary" type="submit">${kt('review', lang)}</button>
 /** The review of a saved draft and the form that publishes it (with a confirmation when worse). */
 export function reviewPanel(ctx: Ctx, draftId: string, review: Review, changes: ReadonlyArray<{ path: string }>, question = ''): SafeHtml {
   const { lang } = ctx;
-  const counts = kt('reviewCounts', lang, { right: review.rightAfter, labelled: review.labelled, before: review.rightBefore, changed: review.changedCount, questions: review.questions });
+  const counts = kt('reviewCounts', lang, {
+    right: review.rightAfter,
+    labelled: review.labelled,
+    before: review.rightBefore,
+    changed: review.changedCount,
+    questions: review.questions,
+  });
   const lines = review.changed.map((c) => html`<tr><td>${c.text}</td><td>${c.before}</td><td>${c.after}</td></tr>`);
   return html`<section aria-labelledby="h-review" class="panel"><h2 id="h-review">${kt('reviewTitle', lang)}</h2>
 <p>${kt('changes', lang)}: ${changes.map((c) => c.path).join(', ') || kt('none', lang)}</p><p>${counts}</p>
@@ -165,7 +188,11 @@ export function diffPage(ctx: Ctx, from: number, to: number, changes: ReadonlyAr
   const show = (v: unknown) => (v === undefined ? '—' : typeof v === 'string' ? v : JSON.stringify(v));
   const rows = changes.map((c) => html`<tr><th scope="row">${c.path}</th><td><del>${show(c.before)}</del></td><td><ins>${show(c.after)}</ins></td></tr>`);
   const table = changes.length === 0 ? html`<p>${kt('none', lang)}</p>` : html`<table><tbody>${rows}</tbody></table>`;
-  return page(ctx.frame, kt('diff', lang), html`<h1>${kt('version', lang)} ${from} → ${to}</h1>${table}<p><a href="/console/kennis">${kt('history', lang)}</a></p>`);
+  return page(
+    ctx.frame,
+    kt('diff', lang),
+    html`<h1>${kt('version', lang)} ${from} → ${to}</h1>${table}<p><a href="/console/kennis">${kt('history', lang)}</a></p>`,
+  );
 }
 
 /**

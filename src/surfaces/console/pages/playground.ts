@@ -25,7 +25,10 @@ export async function playgroundPage(deps: ConsoleDeps, ctx: Ctx, text: string |
     if (!READ_ONLY.has(route(input).kind)) {
       result = html`<p class="flash" role="status">${tx('play.not-here', lang)}</p>`;
     } else {
-      const { reply } = await deps.bot.handle({ text: input, platform: 'terminal', lang, user: { id: 'console-playground' }, conversation: { id: 'console-playground', kind: 'personal' } }, { record: false });
+      const { reply } = await deps.bot.handle(
+        { text: input, platform: 'terminal', lang, user: { id: 'console-playground' }, conversation: { id: 'console-playground', kind: 'personal' } },
+        { record: false },
+      );
       const slack = deps.renderers.slack(reply);
       const card = deps.renderers.teams(reply);
       result = html`<div class="side" aria-live="polite">

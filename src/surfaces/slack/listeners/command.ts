@@ -25,7 +25,13 @@ async function* bytes(chunks: AsyncIterable<string>): AsyncIterable<Buffer> {
 /** `/socialmedia …`: answered privately; what the core marks shareable gets "Deel in kanaal". */
 export function registerCommand(app: App, deps: SlackDeps): void {
   app.command(SLACK_IDS.command, async ({ ack, command, respond, client }) => {
-    const inbound = slackInbound({ text: command.text, user: command.user_id, name: command.user_name, channel: command.channel_id, kind: conversationKind(command.channel_id, command.channel_name === 'directmessage' ? 'im' : undefined) });
+    const inbound = slackInbound({
+      text: command.text,
+      user: command.user_id,
+      name: command.user_name,
+      channel: command.channel_id,
+      kind: conversationKind(command.channel_id, command.channel_name === 'directmessage' ? 'im' : undefined),
+    });
     const handling = deps.bot.handle(inbound);
     handling.catch(() => undefined); // handled below; this only keeps a late failure from going unobserved
     const message = (outcome: Outcome) => {

@@ -27,7 +27,9 @@ export function registerEscalate(app: App, deps: SlackDeps): void {
   const lang = deps.lang;
   app.shortcut<MessageShortcut>(SLACK_IDS.shortcuts.escalateMessage, async ({ ack, shortcut, client }) => {
     await ack();
-    const permalink = await callSlack(deps, 'chat.getPermalink', () => client.chat.getPermalink({ channel: shortcut.channel.id, message_ts: shortcut.message_ts }));
+    const permalink = await callSlack(deps, 'chat.getPermalink', () =>
+      client.chat.getPermalink({ channel: shortcut.channel.id, message_ts: shortcut.message_ts }),
+    );
     const view = escalateModal(deps.kb, lang, permalink?.permalink, JSON.stringify({ channel: shortcut.channel.id }));
     await callSlack(deps, 'views.open', () => client.views.open({ trigger_id: shortcut.trigger_id, view }));
   });
@@ -77,6 +79,8 @@ export function registerEscalate(app: App, deps: SlackDeps): void {
     if (typeof meta?.command !== 'string' || typeof meta.channel !== 'string') return;
     const inbound = slackInbound({ text: `${meta.command} ${text}`, user: body.user.id, name: body.user.name, channel: meta.channel, kind: 'channel' });
     const { reply } = await deps.bot.handle(inbound);
-    await callSlack(deps, 'chat.postEphemeral', () => client.chat.postEphemeral({ channel: meta.channel as string, user: body.user.id, ...renderBlocks(reply) }));
+    await callSlack(deps, 'chat.postEphemeral', () =>
+      client.chat.postEphemeral({ channel: meta.channel as string, user: body.user.id, ...renderBlocks(reply) }),
+    );
   });
 }

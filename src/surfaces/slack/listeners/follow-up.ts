@@ -28,7 +28,10 @@ export function readFollowUpValue(value: string): { command: string; lang?: Lang
 function readVote(value: string, has: (id: string) => boolean): { itemId: string; lang: Lang; alternatives: string[] } | undefined {
   const [langValue = '', itemId = '', also = ''] = value.split(':');
   if (!ITEM_ID.test(itemId) || !has(itemId)) return undefined;
-  const alternatives = also.split(',').filter((id) => ITEM_ID.test(id) && has(id)).slice(0, 3);
+  const alternatives = also
+    .split(',')
+    .filter((id) => ITEM_ID.test(id) && has(id))
+    .slice(0, 3);
   return { itemId, lang: langValue === 'en' ? 'en' : 'nl', alternatives };
 }
 
@@ -48,7 +51,10 @@ export function registerFollowUps(app: App, deps: SlackDeps): void {
     await callSlack(deps, 'response_url', () => respond({ response_type: 'ephemeral', replace_original: false, ...renderBlocks(reply, { feedback: true }) }));
   });
 
-  for (const [actionId, vote] of [[SLACK_IDS.actions.feedbackUp, 'up'], [SLACK_IDS.actions.feedbackDown, 'down']] as const) {
+  for (const [actionId, vote] of [
+    [SLACK_IDS.actions.feedbackUp, 'up'],
+    [SLACK_IDS.actions.feedbackDown, 'down'],
+  ] as const) {
     app.action<BlockButtonAction>(actionId, async ({ ack, action, body, respond }) => {
       await ack();
       const ref = readVote(action.value ?? '', (id) => deps.kb.has(id));

@@ -27,7 +27,10 @@ export function registerShare(app: App, deps: SlackDeps): void {
       return;
     }
     const rendered = renderBlocks(reply, { feedback: true });
-    const sharedBy = { type: 'context' as const, elements: [{ type: 'mrkdwn' as const, text: t('share.shared-by', reply.lang, { user: `<@${body.user.id}>` }) }] };
+    const sharedBy = {
+      type: 'context' as const,
+      elements: [{ type: 'mrkdwn' as const, text: t('share.shared-by', reply.lang, { user: `<@${body.user.id}>` }) }],
+    };
     await callSlack(deps, 'response_url', () =>
       respond({ response_type: 'in_channel', replace_original: false, text: rendered.text, blocks: [...rendered.blocks, sharedBy] }),
     );

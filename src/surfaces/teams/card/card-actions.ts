@@ -17,7 +17,9 @@ export function followUpActions(reply: Pick<Reply, 'followUps' | 'lang'>): CardA
       const style = f.style === 'primary' ? { style: 'positive' as const } : f.style === 'danger' ? { style: 'destructive' as const } : {};
       const title = buttonText(f.label, TEAMS_LIMITS.actionTitle);
       const data = { command: f.command, lang };
-      const button: SubmitAction | ExecuteAction = f.inPlace ? { type: 'Action.Execute', title, verb: 'command', ...style, data } : { type: 'Action.Submit', title, ...style, data };
+      const button: SubmitAction | ExecuteAction = f.inPlace
+        ? { type: 'Action.Execute', title, verb: 'command', ...style, data }
+        : { type: 'Action.Submit', title, ...style, data };
       if (!f.input) return button;
       return {
         type: 'Action.ShowCard',

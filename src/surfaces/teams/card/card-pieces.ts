@@ -4,8 +4,7 @@ import { escapeCardText, INLINE, LIST_ITEM, normaliseNewlines, richToCardText, t
 /** Whether source text is the restricted markdown the bot wrote, or anyone's text to show literally. */
 export type CardTextFormat = 'plain' | 'rich';
 
-const convert = (source: string, format: CardTextFormat): string =>
-  format === 'rich' ? richToCardText(source as RichText) : escapeCardText(source);
+const convert = (source: string, format: CardTextFormat): string => (format === 'rich' ? richToCardText(source as RichText) : escapeCardText(source));
 
 /** A line's tokens: whole markdown constructs (rich only) and words with their trailing space. */
 function tokens(line: string, format: CardTextFormat): string[] {

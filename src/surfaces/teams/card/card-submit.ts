@@ -34,7 +34,8 @@ export function parseCardSubmit(value: unknown): CardSubmit | undefined {
     if (lang !== 'nl' && lang !== 'en') return undefined;
     // Older cards sent no alternatives; anything else than a short list of ids is ignored.
     const raw = Object.hasOwn(value, 'alternatives') ? value.alternatives : [];
-    const alternatives = Array.isArray(raw) && raw.length <= 3 && raw.every((id) => typeof id === 'string' && id.length <= 100 && ITEM_ID.test(id)) ? (raw as string[]) : [];
+    const alternatives =
+      Array.isArray(raw) && raw.length <= 3 && raw.every((id) => typeof id === 'string' && id.length <= 100 && ITEM_ID.test(id)) ? (raw as string[]) : [];
     return { feedback, itemId, lang, alternatives };
   }
   if (Object.hasOwn(value, 'share')) {

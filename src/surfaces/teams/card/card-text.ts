@@ -88,7 +88,10 @@ function escapeLineStart(escaped: string): string {
 
 /** Joins lines so that each shows on its own line; runs of blank lines become one break. */
 function joinParagraphs(lines: string[]): string {
-  return lines.join('\n\n').replace(/\n{3,}/g, '\n\n').trim();
+  return lines
+    .join('\n\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
 
 /** One kind of line break, and no control or bidi characters. */
@@ -102,7 +105,11 @@ export const teamsCommand = (words: string): string => words;
  * link, mention or form a tag, and its line breaks stay line breaks. See the module comment.
  */
 export function escapeCardText(text: string): string {
-  return joinParagraphs(normaliseNewlines(text).split('\n').map((line) => escapeLineStart(escapeChars(line))));
+  return joinParagraphs(
+    normaliseNewlines(text)
+      .split('\n')
+      .map((line) => escapeLineStart(escapeChars(line))),
+  );
 }
 
 /**
@@ -112,10 +119,7 @@ export function escapeCardText(text: string): string {
  * names are neutralised; everything else is left as typed.
  */
 export function plainCardText(text: string): string {
-  return unmaskLiteral(normaliseNewlines(text))
-    .replace(/</g, SAFE_LT)
-    .replace(ENTITY_START, `&${WORD_JOINER}`)
-    .replace(BROADCAST, `@${ZWJ}$1`);
+  return unmaskLiteral(normaliseNewlines(text)).replace(/</g, SAFE_LT).replace(ENTITY_START, `&${WORD_JOINER}`).replace(BROADCAST, `@${ZWJ}$1`);
 }
 
 /** Links, bold, italic and command references of the restricted markdown (the italic rule is `stripRichText`'s). */
@@ -132,7 +136,8 @@ function convertInline(source: string, lineStart: boolean): string {
   let out = '';
   let last = 0;
   // A value put in with `literal()` is plain text: its characters are escaped like any other.
-  const plain = (from: number, to: number) => escapeChars(unmaskLiteral(source.slice(from, to)), unmaskLiteral(source[from - 1] ?? ''), unmaskLiteral(source[to] ?? ''));
+  const plain = (from: number, to: number) =>
+    escapeChars(unmaskLiteral(source.slice(from, to)), unmaskLiteral(source[from - 1] ?? ''), unmaskLiteral(source[to] ?? ''));
   for (const match of source.matchAll(INLINE)) {
     const [whole, label, url, bold, italic, command] = match;
     const start = match.index;

@@ -28,14 +28,8 @@ describe('findAddresses', () => {
     ['Kerkstraat 5 1017GC Amsterdam', ['Kerkstraat 5 1017GC Amsterdam']],
     ['Kerkstraat 5\n1017 GC  AMSTERDAM', ['Kerkstraat 5\n1017 GC  AMSTERDAM']],
     ['Kerkstraat 5, 1017 GC', ['Kerkstraat 5, 1017 GC']],
-    [
-      'Bezoek ons op Keizersgracht 123, 1015 CJ Amsterdam',
-      ['Keizersgracht 123, 1015 CJ Amsterdam'],
-    ],
-    [
-      'Kerkstraat 5, 1017 GC Amsterdam en 2514 EE Den Haag, of Dorpsweg 3.',
-      ['Kerkstraat 5, 1017 GC Amsterdam', 'Dorpsweg 3'],
-    ],
+    ['Bezoek ons op Keizersgracht 123, 1015 CJ Amsterdam', ['Keizersgracht 123, 1015 CJ Amsterdam']],
+    ['Kerkstraat 5, 1017 GC Amsterdam en 2514 EE Den Haag, of Dorpsweg 3.', ['Kerkstraat 5, 1017 GC Amsterdam', 'Dorpsweg 3']],
     ['Lange Voorhout 12a, 2514 EE Den Haag', ['Lange Voorhout 12a, 2514 EE Den Haag']],
     ['Laan van Meerdervoort 12, 2517 AA Den Haag', ['Laan van Meerdervoort 12, 2517 AA Den Haag']],
     // any capitalised name counts as a street when a postcode follows

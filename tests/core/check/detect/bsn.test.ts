@@ -5,12 +5,9 @@ import { findBsns } from '../../../../src/core/check/detect/numbers.js';
 const found = (text: string): string[] => findBsns(text).map(([s, e]) => text.slice(s, e));
 
 describe('isValidBsn', () => {
-  it.each(['111222333', '123456782', '234567892', '987654329', '300000005'])(
-    'accepts %s (eleven-test holds)',
-    (digits) => {
-      expect(isValidBsn(digits)).toBe(true);
-    },
-  );
+  it.each(['111222333', '123456782', '234567892', '987654329', '300000005'])('accepts %s (eleven-test holds)', (digits) => {
+    expect(isValidBsn(digits)).toBe(true);
+  });
 
   it.each([
     ['123456789', 'check digit wrong'],

@@ -133,7 +133,36 @@ describe('Dutch phone numbers judged by google-libphonenumber', () => {
 });
 
 /** Countries whose numbers people share with colleagues, and a few far away. */
-const REGIONS = ['BE', 'DE', 'FR', 'GB', 'ES', 'IT', 'PL', 'TR', 'MA', 'SE', 'CH', 'AT', 'DK', 'NO', 'PT', 'IE', 'US', 'BR', 'IN', 'JP', 'CN', 'RU', 'AR', 'AU', 'ZA', 'SR', 'CW', 'ID'];
+const REGIONS = [
+  'BE',
+  'DE',
+  'FR',
+  'GB',
+  'ES',
+  'IT',
+  'PL',
+  'TR',
+  'MA',
+  'SE',
+  'CH',
+  'AT',
+  'DK',
+  'NO',
+  'PT',
+  'IE',
+  'US',
+  'BR',
+  'IN',
+  'JP',
+  'CN',
+  'RU',
+  'AR',
+  'AU',
+  'ZA',
+  'SR',
+  'CW',
+  'ID',
+];
 const TYPES = [TYPE.MOBILE, TYPE.FIXED_LINE, TYPE.TOLL_FREE, TYPE.PREMIUM_RATE];
 
 /** Example numbers of each region and type, with their last digits varied; Google judges each. */
@@ -184,7 +213,10 @@ describe(`foreign phone numbers of ${REGIONS.length} countries judged by google-
   });
 
   it(`never reports ${foreign.service.length} toll-free, premium-rate and other service numbers`, () => {
-    const flagged = foreign.service.flatMap(forms).map((form) => embed(pick(SENTENCES), form).text).filter((text) => phones(text).length > 0);
+    const flagged = foreign.service
+      .flatMap(forms)
+      .map((form) => embed(pick(SENTENCES), form).text)
+      .filter((text) => phones(text).length > 0);
     expect(flagged).toEqual([]);
   });
 

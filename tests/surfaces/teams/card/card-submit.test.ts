@@ -33,7 +33,12 @@ describe('parseCardSubmit', () => {
     ['a too-long command', { command: 'x'.repeat(2001) }],
     ['a command with control characters', { command: 'regel\u0000 7' }],
     ['an inherited command', Object.create({ command: 'regel 7' }) as unknown],
-    ['a class instance', new (class { command = 'regel 7'; })()],
+    [
+      'a class instance',
+      new (class {
+        command = 'regel 7';
+      })(),
+    ],
     ['an unknown vote', { feedback: 'maybe', itemId: 'regel-7', lang: 'nl' }],
     ['a path as item id', { feedback: 'up', itemId: '../etc/passwd', lang: 'nl' }],
     ['an upper-case item id', { feedback: 'up', itemId: 'Regel-7', lang: 'nl' }],
@@ -46,13 +51,28 @@ describe('parseCardSubmit', () => {
   });
 
   it('reads back the text of a follow-up that asked for one', () => {
-    expect(parseCardSubmit({ command: 'escalatie E-AAAAA afhandelen', input: ' Opgelost \n met een reactie ' })).toEqual({ command: 'escalatie E-AAAAA afhandelen', input: 'Opgelost met een reactie' });
+    expect(parseCardSubmit({ command: 'escalatie E-AAAAA afhandelen', input: ' Opgelost \n met een reactie ' })).toEqual({
+      command: 'escalatie E-AAAAA afhandelen',
+      input: 'Opgelost met een reactie',
+    });
     expect(parseCardSubmit({ command: 'escalatie E-AAAAA afhandelen', input: 'x'.repeat(501) })).toEqual({ command: 'escalatie E-AAAAA afhandelen' });
   });
 
   it('renders a follow-up that needs a text as a small form in the card', () => {
-    const { card } = renderCard({ lang: 'nl', audience: 'conversation', parts: [], citations: [], followUps: [{ label: 'Afgehandeld', command: 'escalatie E-AAAAA afhandelen', input: { label: 'Hoe?' } }] });
-    expect(card.actions?.[0]).toMatchObject({ type: 'Action.ShowCard', card: { body: [{ type: 'Input.Text', id: 'input', label: 'Hoe?' }], actions: [{ type: 'Action.Submit', data: { command: 'escalatie E-AAAAA afhandelen' } }] } });
+    const { card } = renderCard({
+      lang: 'nl',
+      audience: 'conversation',
+      parts: [],
+      citations: [],
+      followUps: [{ label: 'Afgehandeld', command: 'escalatie E-AAAAA afhandelen', input: { label: 'Hoe?' } }],
+    });
+    expect(card.actions?.[0]).toMatchObject({
+      type: 'Action.ShowCard',
+      card: {
+        body: [{ type: 'Input.Text', id: 'input', label: 'Hoe?' }],
+        actions: [{ type: 'Action.Submit', data: { command: 'escalatie E-AAAAA afhandelen' } }],
+      },
+    });
   });
 
   it('accepts what the cards send, for every fixture', () => {

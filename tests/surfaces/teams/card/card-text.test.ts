@@ -106,7 +106,13 @@ describe('escapeCardText', () => {
   it('escapes what would start a heading, list or rule, only at the start of a line', () => {
     const lines = ['# Kop', '- item', '+ item', '1. een', '2) twee', '---', '===', '> citaat'];
     expect(lines.map(escapeCardText)).toEqual(['\\# Kop', '\\- item', '\\+ item', '1\\. een', '2\\) twee', '\\---', '\\===', `${WJ}> citaat`]);
-    expect(['-5 graden', '10.000 leden', '#hashtag', 'a - b', 'x = y'].map(escapeCardText)).toEqual(['-5 graden', '10.000 leden', '#hashtag', 'a - b', 'x = y']);
+    expect(['-5 graden', '10.000 leden', '#hashtag', 'a - b', 'x = y'].map(escapeCardText)).toEqual([
+      '-5 graden',
+      '10.000 leden',
+      '#hashtag',
+      'a - b',
+      'x = y',
+    ]);
   });
 
   it('turns indentation into no-break spaces, so nothing becomes a code block', () => {
@@ -126,9 +132,9 @@ describe('plainCardText', () => {
 
 describe('richToCardText', () => {
   it('keeps bold, italic and http(s) links', () => {
-    expect(
-      richToCardText(rich('Ja, **mits** je het _vooraf_ vraagt: [de pagina](https://intranet.example.nl/a?b=c&d=e).')),
-    ).toBe('Ja, **mits** je het _vooraf_ vraagt: [de pagina](https://intranet.example.nl/a?b=c&d=e).');
+    expect(richToCardText(rich('Ja, **mits** je het _vooraf_ vraagt: [de pagina](https://intranet.example.nl/a?b=c&d=e).'))).toBe(
+      'Ja, **mits** je het _vooraf_ vraagt: [de pagina](https://intranet.example.nl/a?b=c&d=e).',
+    );
   });
 
   it('converts markup inside a link label and a bold run', () => {

@@ -2,7 +2,14 @@ import { createRequire } from 'node:module';
 import type * as AdaptiveCardsModule from 'adaptivecards';
 import { CardFactory } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
-import { TEAMS_CARD_ACTIONS, TEAMS_LIMITS, type AdaptiveCard, type CardElement, type ExecuteAction, type TextBlock } from '../../../../src/surfaces/teams/card/card-types.js';
+import {
+  TEAMS_CARD_ACTIONS,
+  TEAMS_LIMITS,
+  type AdaptiveCard,
+  type CardElement,
+  type ExecuteAction,
+  type TextBlock,
+} from '../../../../src/surfaces/teams/card/card-types.js';
 import { parseCardSubmit } from '../../../../src/surfaces/teams/card/card-submit.js';
 import { renderCard, renderCardAttachment, type RenderCardOptions } from '../../../../src/surfaces/teams/card/render-card.js';
 import { rich, type Reply, type ReplyPart } from '../../../../src/core/reply-model.js';
@@ -30,9 +37,26 @@ function validate(card: unknown): { problems: string[]; roundTrip: unknown } {
 
 /** Every element type of Adaptive Cards 1.5 (adaptivecards.io/explorer). */
 const AC_15_ELEMENTS = new Set([
-  'TextBlock', 'Image', 'Media', 'RichTextBlock', 'TextRun', 'ActionSet', 'Container', 'ColumnSet', 'Column',
-  'FactSet', 'ImageSet', 'Table', 'TableRow', 'TableCell', 'Input.Text', 'Input.Number', 'Input.Date', 'Input.Time',
-  'Input.Toggle', 'Input.ChoiceSet',
+  'TextBlock',
+  'Image',
+  'Media',
+  'RichTextBlock',
+  'TextRun',
+  'ActionSet',
+  'Container',
+  'ColumnSet',
+  'Column',
+  'FactSet',
+  'ImageSet',
+  'Table',
+  'TableRow',
+  'TableCell',
+  'Input.Text',
+  'Input.Number',
+  'Input.Date',
+  'Input.Time',
+  'Input.Toggle',
+  'Input.ChoiceSet',
 ]);
 const AC_15_ACTIONS = new Set(['Action.OpenUrl', 'Action.Submit', 'Action.ShowCard', 'Action.ToggleVisibility', 'Action.Execute']);
 
@@ -279,7 +303,19 @@ describe('renderCard parts', () => {
   });
 
   it('renders fields as a FactSet', () => {
-    const { card } = renderCard(minimal({ parts: [{ kind: 'fields', fields: [{ label: 'Link', value: 'https://a.example/x_y' }, { label: '', value: '' }] }] }));
+    const { card } = renderCard(
+      minimal({
+        parts: [
+          {
+            kind: 'fields',
+            fields: [
+              { label: 'Link', value: 'https://a.example/x_y' },
+              { label: '', value: '' },
+            ],
+          },
+        ],
+      }),
+    );
     expect(card.body[0]).toEqual({ type: 'FactSet', facts: [{ title: 'Link', value: 'https://a.example/x_y' }] });
   });
 
@@ -314,8 +350,12 @@ describe('renderCard parts', () => {
   });
 
   it('makes a follow-up answered in place an Action.Execute', () => {
-    const { card } = renderCard(minimal({ lang: 'en', followUps: [{ label: 'I will take this', command: 'escalation E-AAAAA claim', inPlace: true, style: 'primary' }] }));
-    expect(card.actions).toEqual([{ type: 'Action.Execute', title: 'I will take this', verb: 'command', style: 'positive', data: { command: 'escalation E-AAAAA claim', lang: 'en' } }]);
+    const { card } = renderCard(
+      minimal({ lang: 'en', followUps: [{ label: 'I will take this', command: 'escalation E-AAAAA claim', inPlace: true, style: 'primary' }] }),
+    );
+    expect(card.actions).toEqual([
+      { type: 'Action.Execute', title: 'I will take this', verb: 'command', style: 'positive', data: { command: 'escalation E-AAAAA claim', lang: 'en' } },
+    ]);
   });
 
   it('cuts a title at 40 characters and skips a follow-up without label or with a too-long command', () => {
@@ -338,8 +378,20 @@ describe('renderCard parts', () => {
   it('adds 👍 / 👎 as Action.Execute (answered on the card) only when asked and the reply has feedbackFor', () => {
     const { card } = renderCard(minimal({ lang: 'en', feedbackFor: 'regel-7', alternatives: ['regel-8'] }), { feedback: true });
     expect(card.actions).toEqual([
-      { type: 'Action.Execute', verb: 'vote', title: '👍', tooltip: 'Yes, this helped', data: { feedback: 'up', itemId: 'regel-7', lang: 'en', alternatives: ['regel-8'] } },
-      { type: 'Action.Execute', verb: 'vote', title: '👎', tooltip: 'No, this did not help', data: { feedback: 'down', itemId: 'regel-7', lang: 'en', alternatives: ['regel-8'] } },
+      {
+        type: 'Action.Execute',
+        verb: 'vote',
+        title: '👍',
+        tooltip: 'Yes, this helped',
+        data: { feedback: 'up', itemId: 'regel-7', lang: 'en', alternatives: ['regel-8'] },
+      },
+      {
+        type: 'Action.Execute',
+        verb: 'vote',
+        title: '👎',
+        tooltip: 'No, this did not help',
+        data: { feedback: 'down', itemId: 'regel-7', lang: 'en', alternatives: ['regel-8'] },
+      },
     ] satisfies ExecuteAction[]);
     expect(card.body.at(-1)).toEqual({ type: 'TextBlock', text: 'Was this helpful?', wrap: true, isSubtle: true, size: 'Small' });
     expect(renderCard(minimal({ feedbackFor: 'regel-7' })).card.actions).toBeUndefined();
@@ -391,7 +443,10 @@ describe('the validator catches mistakes', () => {
   it('reports an unknown element type, an unknown action and an invalid value', () => {
     const { problems } = validate({
       ...base,
-      body: [{ type: 'TextBox', text: 'x' }, { type: 'TextBlock', text: 'x', size: 'Huge' }],
+      body: [
+        { type: 'TextBox', text: 'x' },
+        { type: 'TextBlock', text: 'x', size: 'Huge' },
+      ],
       actions: [{ type: 'Action.Sumbit', title: 'x' }],
     });
     expect(problems.join('\n')).toMatch(/TextBox/);
