@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 // Tests live in tests/ only: `npm run build` writes compiled JavaScript to dist/, which must
 // never be picked up as a second copy of the suite (vitest 4 no longer excludes dist/ itself).
 //
-// Two projects: `unit` is `npm test`, everything that runs in this process (fast, under 45 s);
+// Two projects: `unit` is `npm test`, everything that runs in this process (about a minute on two cores with the type check beside it);
 // `faults` is `npm run test:faults`, the fault tests and the tests that start the bot as a child
 // process (seconds each, and what they prove needs a real process). `.ci/run` runs both.
 //
