@@ -32,6 +32,21 @@ describe('on a public address', () => {
     });
   });
 
+  it('/readyz tells others only "not ready" when Slack is down, and the token holder which platform and why', async () => {
+    const retry = { firstMs: 20, maxMs: 100, recheckMs: 60_000, timeoutMs: 3_000 };
+    bot = await startPlatforms(
+      { HOST: '0.0.0.0', METRICS_TOKEN: TOKEN },
+      { waitForSlack: false, retry, before: (api) => api.failAlways('auth.test', { status: 503 }) },
+    );
+    await bot.slackApi.waitFor('auth.test', 2, 10_000);
+    const anonymous = await get('/readyz');
+    expect(anonymous.status).toBe(503);
+    expect(await anonymous.json()).toEqual({ status: 'not ready' });
+    const detailed = await get('/readyz', TOKEN);
+    expect(detailed.status).toBe(503);
+    expect(await detailed.json()).toMatchObject({ status: 'not ready', database: 'sqlite ok', slack: expect.stringMatching(/auth\.test failed/) });
+  });
+
   it('without METRICS_TOKEN refuses /metrics to everyone, and says so at start-up', async () => {
     bot = await startPlatforms({ HOST: '0.0.0.0' });
     const res = await get('/metrics');
