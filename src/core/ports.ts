@@ -103,6 +103,8 @@ export interface EscalationStore {
   dueForReminder(before: Date): Promise<Escalation[]>;
   /** Records a reminder unless another process just did; true when this one did. */
   markReminded(id: string, previous: Date, at: Date, jobs: OutboxJob[]): Promise<boolean>;
+  /** Sends a waiting escalation to a channel bound after it was reported, unless another process just did; true when this one did. */
+  markForwarded(id: string, previous: Date, at: Date, jobs: OutboxJob[]): Promise<boolean>;
   bind(binding: Binding, at: Date): Promise<void>;
   /** Removes a channel's binding; false when it had none. */
   unbind(platform: 'slack' | 'teams', channelId: string): Promise<boolean>;

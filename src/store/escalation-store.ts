@@ -154,16 +154,25 @@ export class SqlEscalationStore implements EscalationStore {
   }
 
   async markReminded(id: string, previous: Date, at: Date, jobs: OutboxJob[]): Promise<boolean> {
+    return this.reannounce(id, previous, at, jobs, 'reminded');
+  }
+
+  async markForwarded(id: string, previous: Date, at: Date, jobs: OutboxJob[]): Promise<boolean> {
+    return this.reannounce(id, previous, at, jobs, 'forwarded');
+  }
+
+  /** Announces an open escalation again (compare-and-set on its last announcement), with its audit line and jobs. */
+  private reannounce(id: string, previous: Date, at: Date, jobs: OutboxJob[], action: 'reminded' | 'forwarded'): Promise<boolean> {
     return this.db.kysely.transaction().execute(async (trx) => {
       const updated = await trx
         .updateTable('escalations')
-        .set((eb) => ({ announced_at: iso(at), reminders: eb('reminders', '+', 1) }))
+        .set((eb) => ({ announced_at: iso(at), reminders: action === 'reminded' ? eb('reminders', '+', 1) : eb.ref('reminders') }))
         .where('id', '=', id)
         .where('status', '=', 'open')
         .where('announced_at', '=', iso(previous))
         .executeTakeFirst();
       if (Number(updated.numUpdatedRows) !== 1) return false;
-      await this.audit(trx, id, 'reminded', undefined, at);
+      await this.audit(trx, id, action, undefined, at);
       await enqueue(trx, jobs, at);
       return true;
     });

@@ -163,8 +163,26 @@ export class EscalationService {
     // A channel the platform will not describe to the bot is, as a rule, a private one without it.
     if (facts.kind !== 'channel' || !facts.botIsMember) return noteReply(t('esc.bind-not-member', lang), lang);
     await this.deps.store.bind({ department: known.id, platform, channelId }, this.deps.clock.now());
-    this.deps.logger.info({ event: 'escalation.bound', department: known.id, platform });
-    return { ...noteReply(t('esc.bound', lang, { department: literal(known.name[lang]) }), lang), audience: 'conversation' };
+    const forwarded = await this.forwardWaiting(known.id, platform, channelId);
+    this.deps.logger.info({ event: 'escalation.bound', department: known.id, platform, forwarded });
+    const bound = t('esc.bound', lang, { department: literal(known.name[lang]) });
+    const text = forwarded > 0 ? `${bound} ${t('esc.bound-forwarded', lang, { count: forwarded })}` : bound;
+    return { ...noteReply(text, lang), audience: 'conversation' };
+  }
+
+  /**
+   * Reports that waited for a channel ("ik stuur hem door zodra dat er is"): open escalations of
+   * the department whose card was never posted anywhere go to the channel just bound.
+   */
+  private async forwardWaiting(department: string, platform: 'slack' | 'teams', channelId: string): Promise<number> {
+    const { store, clock } = this.deps;
+    let forwarded = 0;
+    for (const e of await store.listOpen(department)) {
+      if (e.status !== 'open' || (await store.cardChannels(e.id)).length > 0) continue;
+      const job: OutboxJob = { kind: 'post-card', escalationId: e.id, platform, channelId, purpose: 'report' };
+      if (await store.markForwarded(e.id, e.announcedAt, clock.now(), [job])) forwarded++;
+    }
+    return forwarded;
   }
 
   /** `afdeling ontkoppel`, run in a bound channel: it receives no more escalations. */

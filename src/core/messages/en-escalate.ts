@@ -59,6 +59,7 @@ export const enEscalate: Record<keyof typeof nlEscalate, string> = {
   'esc.not-department':
     'This channel is not bound to a department. The communication department binds a channel ' + 'with {cmd:department bind} _<department>_ ({departments}).',
   'esc.bound': 'From now on this channel receives the escalations of **{department}**.',
+  'esc.bound-forwarded': '{count} report(s) were waiting for a channel: they follow below.',
   'esc.bind-unknown': 'I do not know that department. Choose from: {departments}.',
   'esc.bind-personal': 'Bind a department in its own channel, not in a personal chat.',
   'esc.bind-not-channel': "Only a channel can receive a department's escalations, not a personal or group chat. Type " + "this in the department's channel.",

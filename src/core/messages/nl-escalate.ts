@@ -58,6 +58,7 @@ export const nlEscalate = {
   'esc.not-department':
     'Dit kanaal is niet gekoppeld aan een afdeling. De communicatieafdeling koppelt een kanaal ' + 'met {cmd:afdeling koppel} _<afdeling>_ ({departments}).',
   'esc.bound': 'Dit kanaal ontvangt vanaf nu de escalaties van **{department}**.',
+  'esc.bound-forwarded': 'Er wachtten nog {count} melding(en) op een kanaal: die staan hieronder.',
   'esc.bind-unknown': 'Die afdeling ken ik niet. Kies uit: {departments}.',
   'esc.bind-personal': 'Koppel een afdeling in haar eigen kanaal, niet in een persoonlijke chat.',
   'esc.bind-not-channel': 'Alleen een kanaal kan een afdeling ontvangen, geen persoonlijk of groepsgesprek. Typ dit in ' + 'het kanaal van de afdeling.',

@@ -196,6 +196,25 @@ describe('department channels', () => {
     expect(list).toContain('Laster of smaad');
   });
 
+  it('send a report that waited for a channel to the channel bound later, once, and say so', async () => {
+    const h = await escalationService(db, { configured: [] });
+    const waiting = await h.service.report({ reporter, link: undefined, description: 'laster over onze voorzitter', urgency: 'hoog' }, 'nl');
+    expect(toPlainText(waiting)).toContain('nog geen kanaal gekoppeld');
+    const id = /E-[A-Z0-9]{5}/.exec(waiting.title ?? '')?.[0] as string;
+    expect(await h.outbox.lease(h.clock.now(), 10, 60_000)).toEqual([]); // nowhere to go yet
+
+    const bound = toPlainText(await h.service.bind('juridisch', 'slack', 'C0LEGAL', 'nl'));
+    expect(bound).toContain('Er wachtten nog 1 melding(en) op een kanaal');
+    await h.deliver();
+    expect(await h.store.cardChannels(id)).toEqual([{ platform: 'slack', channelId: 'C0LEGAL' }]);
+    expect((await h.store.history(id)).map((e) => e.action)).toEqual(['opened', 'forwarded']);
+
+    // Once its card is posted it waits no more: a channel bound later gets nothing (as for any report).
+    expect(toPlainText(await h.service.bind('juridisch', 'slack', 'C0LEGAL2', 'nl'))).not.toContain('wachtten');
+    await h.deliver();
+    expect(await h.store.cardChannels(id)).toEqual([{ platform: 'slack', channelId: 'C0LEGAL' }]);
+  });
+
   it('refuse a list or a binding where it makes no sense', async () => {
     const h = await escalationService(db, { configured: [] });
     const { service } = h;

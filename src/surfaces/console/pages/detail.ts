@@ -76,7 +76,7 @@ export async function detailPage(deps: ConsoleDeps, ctx: Ctx) {
 }
 
 function eventText(action: string, lang: Ctx['lang']): string {
-  const known = ['opened', 'claim', 'unclaim', 'resolve', 'reopen', 'reminded'];
+  const known = ['opened', 'claim', 'unclaim', 'resolve', 'reopen', 'reminded', 'forwarded'];
   return known.includes(action) ? tx(`esc.event.${action}` as Parameters<typeof tx>[0], lang) : action;
 }
 
