@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS } from './browser.js';
 
 /** What the Playground told the page: a message pushed to a chat, or a line of its Log Panel. */
 export type PlaygroundEvent =
@@ -45,21 +46,12 @@ export class PlaygroundSession {
     mkdirSync(shots, { recursive: true });
     const userDataDir = mkdtempSync(join(tmpdir(), 'richtlijnenbot-e2e-chromium-'));
     const context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+      executablePath: CHROMIUM,
       headless: true,
       viewport: { width: 1280, height: 900 },
       deviceScaleFactor: 2, // sharp screenshots for the README
       locale: 'en-US', // as many Dutch offices run it: the bot must still answer in Dutch
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
-      ],
+      args: CHROMIUM_ARGS,
     });
     const page = context.pages()[0] ?? (await context.newPage());
     const session = new PlaygroundSession(context, page, userDataDir, shots);

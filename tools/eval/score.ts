@@ -55,7 +55,8 @@ export function scoreAsk(items: readonly LabelledQuestion[], answer: (text: stri
   };
 }
 
-const SEVERITY: Record<string, number> = {
+/** How bad each finding code is (CONTRACT §2): 2 makes a draft rood, 1 oranje. */
+export const SEVERITY: Record<string, number> = {
   vertrouwelijk: 2,
   persoonsgegevens: 2,
   belediging: 2,

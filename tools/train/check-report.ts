@@ -1,4 +1,5 @@
 import { FINDING_CODES, type FindingCode } from '../../src/core/ids.js';
+import { SEVERITY } from '../eval/score.js';
 import type { StoredCheckModel } from '../../src/core/learn/stored-model.js';
 
 type Thresholds = StoredCheckModel['thresholds'];
@@ -23,7 +24,6 @@ export interface CheckReport {
 
 /** A threshold no score reaches: the code never fires on the model alone. */
 export const NEVER = 1.01;
-export const SEVERE = new Set<string>(['vertrouwelijk', 'persoonsgegevens', 'belediging']);
 export const round = (v: number) => Number(v.toFixed(3));
 
 export const fires = (e: DraftEvidence, code: string, t: { keep: number; add: number }) =>
@@ -60,7 +60,7 @@ export function reportOf(rows: readonly DraftEvidence[], thresholdsOf: (i: numbe
       per[c] ??= { tp: 0, fp: 0, fn: 0 };
       per[c].fp++;
     }
-    const level = (codes: Iterable<string>) => Math.max(0, ...[...codes].map((c) => (SEVERE.has(c) ? 2 : 1)));
+    const level = (codes: Iterable<string>) => Math.max(0, ...[...codes].map((c) => SEVERITY[c] ?? 1));
     if (level(got) === level(r.codes)) verdictOk++;
     if (r.codes.size === 0) {
       clean++;
