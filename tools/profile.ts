@@ -1,5 +1,5 @@
 /**
- * `npx tsx tools/profile.ts [requests] [slack|teams] [script]`: the built bot (dist/, run `npm run
+ * `npx tsx tools/profile.ts [requests] [slack|teams|both] [script] [data folder]`: the built bot (dist/, run `npm run
  * build` first; or an anchor, tests/bench/bare-bolt.ts) under the bench's Slack and/or Teams load
  * with `--cpu-prof`; prints the top entries by self time, by function and by package. The profile
  * stays in profiles/ for a flame graph (Chrome DevTools, speedscope).
@@ -37,7 +37,8 @@ const env = {
   SLACK_API_URL: api.apiUrl,
   PORT: String(port),
   HOST: '127.0.0.1',
-  DATA_DIR: mkdtempSync(join(tmpdir(), 'profile-')),
+  // A fifth argument reuses a data folder (its knowledge cache), to profile a restart rather than a first start.
+  DATA_DIR: process.argv[5] ?? mkdtempSync(join(tmpdir(), 'profile-')),
 };
 const bot = start(script, env, ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
 if (script.endsWith('.js')) await waitForHealthy(`http://127.0.0.1:${port}/healthz`, 30_000);
