@@ -13,6 +13,7 @@ export { verdictOf } from './verdict.js';
 import type { CueSources } from './learned/cues.js';
 import { draftUnits, type DraftScores, LearnedCheck, trainingUnit, type Unit } from './learned/learned-check.js';
 import { PhraseMatcher, type PhraseMatch } from './match/phrase-matcher.js';
+import { PhraseMatcherSet } from './match/phrase-matcher-set.js';
 import { tokenize, type TokenizedText } from './match/tokens.js';
 import { AllowedList } from './allowed.js';
 import type { CheckContext, Edit, Hit, HitValue, Rule } from './rule.js';
@@ -94,6 +95,8 @@ export class DraftChecker {
   private readonly never = new Map<FindingCode, PhraseMatcher>();
   private org!: Omit<CheckContext['org'], 'isAllowed'> & { allowed: AllowedList };
   private learned: LearnedCheck | undefined;
+  /** The lists, each code's `never` (as "code!never") and the organisation's names ("!org"), searched in one pass. */
+  private all!: PhraseMatcherSet;
   private compiled = false;
 
   constructor(private readonly options: DraftCheckerOptions) {
@@ -119,27 +122,22 @@ export class DraftChecker {
       publicFigures: new PhraseMatcher(publicFigures),
       allowed: new AllowedList(allowed),
     };
+    const never = [...this.never].map(([code, m]) => [`${code}!never`, m] as const);
+    this.all = new PhraseMatcherSet(new Map([...this.matchers, ...never, ['!org', this.org.names]]));
     if (options.models && options.synonyms) {
       this.learned = new LearnedCheck(options.models.stored.check, options.models.weights, new SynonymMap(options.synonyms));
     }
   }
 
   /**
-   * Every lexicon list's matches in one draft, each list searched once: the rules and the
+   * Every lexicon list's matches in one draft, all lists found in one pass: the rules and the
    * learned check's cues share them.
    */
   private listsOf(doc: TokenizedText): { find(name: string): PhraseMatch[]; sources: CueSources } {
-    const cache = new Map<string, PhraseMatch[]>();
-    const find = (name: string): PhraseMatch[] => {
-      let found = cache.get(name);
-      if (!found) {
-        found = this.matchers.get(name)?.find(doc) ?? [];
-        cache.set(name, found);
-      }
-      return found;
-    };
+    const all = this.all.findAll(doc);
+    const find = (name: string): PhraseMatch[] => all.get(name) ?? [];
     const lists = new Map([...this.matchers.keys()].map((name) => [name, { find: () => find(name) }]));
-    return { find, sources: { lists, orgNames: this.org.names } };
+    return { find, sources: { lists, orgNames: { find: () => find('!org') } } };
   }
 
   /** The rules in use (an organisation may switch some off). */
@@ -194,11 +192,7 @@ export class DraftChecker {
         find: (list) => find(`${rule.code}/${list}`),
         org: { ...this.org, isAllowed: (span) => this.org.allowed.has(text.slice(span[0], span[1])) },
       };
-      const neverSpans =
-        this.never
-          .get(rule.code)
-          ?.find(doc)
-          .map((m) => m.span) ?? [];
+      const neverSpans = find(`${rule.code}!never`).map((m) => m.span);
       const hits = keepDistinct(rule.detect(ctx).filter((h) => !neverSpans.some((n) => overlaps(n, h.span))));
       return { rule, ctx, hits, never: neverSpans };
     });

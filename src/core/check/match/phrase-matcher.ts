@@ -99,17 +99,30 @@ export class PhraseMatcher {
   find(doc: TokenizedText): PhraseMatch[] {
     const { tokens } = doc;
     const matches: PhraseMatch[] = [];
-    for (let i = 0; i < tokens.length; i++) {
-      const token = tokens[i] as Token;
-      const exact = this.byFirstWord.get(token.folded);
-      const wild =
-        this.wildcardFirst.length > 0 && (this.wildcardProbe === undefined || this.wildcardProbe.test(token.folded)) ? this.wildcardFirst : undefined;
-      const best = this.longest(tokens, i, exact, this.longest(tokens, i, wild, undefined));
-      if (!best) continue;
-      const lastToken = tokens[best.last] as Token;
-      matches.push({ span: [token.start, lastToken.end], term: best.term.source, firstToken: i, lastToken: best.last, sentence: token.sentence });
-    }
+    for (let i = 0; i < tokens.length; i++) this.matchHere(tokens, i, matches);
     return matches;
+  }
+
+  /** The exact first words of the terms: a token that is none of these can only start a wildcard term. */
+  get firstWords(): Iterable<string> {
+    return this.byFirstWord.keys();
+  }
+
+  /** Whether a token may start a wildcard term: undefined when none can, 'always' when a term starts with `~`. */
+  get wildcardStart(): RegExp | 'always' | undefined {
+    if (this.wildcardFirst.length === 0) return undefined;
+    return this.wildcardProbe ?? 'always';
+  }
+
+  /** The match that starts at token `i`, if any, added to `matches` (the longest term wins). */
+  matchHere(tokens: readonly Token[], i: number, matches: PhraseMatch[]): void {
+    const token = tokens[i] as Token;
+    const exact = this.byFirstWord.get(token.folded);
+    const wild = this.wildcardFirst.length > 0 && (this.wildcardProbe === undefined || this.wildcardProbe.test(token.folded)) ? this.wildcardFirst : undefined;
+    const best = this.longest(tokens, i, exact, this.longest(tokens, i, wild, undefined));
+    if (!best) return;
+    const lastToken = tokens[best.last] as Token;
+    matches.push({ span: [token.start, lastToken.end], term: best.term.source, firstToken: i, lastToken: best.last, sentence: token.sentence });
   }
 
   /** The longest of `terms` matching at token `i`, or `best` when none is longer. */
