@@ -1,5 +1,4 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { basename, join } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
@@ -17,6 +16,7 @@ import {
 } from '../core/knowledge/schema.js';
 import { crossProblems, normaliseSource, resolveSource, type KnowledgeSource, type PackagedLists } from '../core/knowledge/source.js';
 import { validate } from '../core/validation.js';
+import { packagedLists } from './packaged-lists.js';
 
 const HELP = 'see knowledge/README.md';
 
@@ -30,13 +30,7 @@ export interface FileProblem {
   message: string;
 }
 
-const require = createRequire(import.meta.url);
-
-/** The word lists of the maintained packages a lexicon may include. */
-export const packagedLists: PackagedLists = (from) => {
-  const [pkg, lang] = from.split('/') as [string, string];
-  return (require(pkg) as Record<string, string[]>)[lang] ?? [];
-};
+export { packagedLists };
 
 /** Parses one YAML text; syntax errors become problems with the line number. */
 function readYaml(texts: KnowledgeTexts, file: string, problems: FileProblem[]): unknown {

@@ -6,16 +6,17 @@ import { KnowledgeEditor, type KnowledgeFormat } from '../core/knowledge/editor.
 import { createKnowledgeBase, type KnowledgeBase, type KnowledgeData } from '../core/knowledge/knowledge-base.js';
 import { LiveKnowledge } from '../core/knowledge/live.js';
 import { FALLBACK, type ReviewQuestion } from '../core/knowledge/review.js';
+import { resolveSource } from '../core/knowledge/resolve.js';
 import type { KnowledgeSource } from '../core/knowledge/source.js';
 import type { VersionStore } from '../core/knowledge/versions.js';
 import type { OrgNaming } from '../core/org.js';
 import type { Clock } from '../core/ports.js';
 import type { Db } from './db.js';
 import type { KnowledgeFolder } from './knowledge-files.js';
-import { exportKnowledgeTexts } from './knowledge-yaml.js';
+import { packagedLists } from './packaged-lists.js';
 import { SqlVersionStore } from './version-store.js';
 
-/** The YAML files of an import parsed as the folder is (the parser loads only when used); export writes the same files. */
+/** The YAML files of an import parsed as the folder is; export writes the same files (the YAML library loads only when used). */
 export const knowledgeFormat: KnowledgeFormat = {
   async parse(texts) {
     const { parseKnowledgeTexts } = await import('./knowledge-parse.js');
@@ -23,12 +24,14 @@ export const knowledgeFormat: KnowledgeFormat = {
     if (result.ok) return result;
     return { ok: false, errors: result.problems.map((p) => ({ path: p.field ? `${p.file}: ${p.field}` : p.file, message: p.message })) };
   },
-  write: exportKnowledgeTexts,
+  async write(source) {
+    const { exportKnowledgeTexts } = await import('./knowledge-yaml.js');
+    return exportKnowledgeTexts(source);
+  },
 };
 
 /** A version resolved for the bot: includes of maintained word lists filled in. */
 export async function resolveVersion(source: KnowledgeSource): Promise<KnowledgeData> {
-  const [{ resolveSource }, { packagedLists }] = await Promise.all([import('../core/knowledge/source.js'), import('./knowledge-parse.js')]);
   return resolveSource(source, packagedLists);
 }
 
@@ -52,6 +55,9 @@ export async function publishedKnowledge(versions: VersionStore, folder: Knowled
   const number = (await versions.latestNumber()) as number;
   const version = await versions.get(number);
   if (!version) throw new Error(`knowledge version ${number} is missing`);
+  // A restart on an unchanged folder whose version is still the newest: the folder's own data
+  // (from its cache) is that version resolved; no word list need be read again.
+  if (version.kind === 'folder' && (await versions.latestFolderKey()) === folder.key) return { number, data: folder.data };
   return { number, data: await resolveVersion(version.source) };
 }
 
@@ -101,7 +107,6 @@ export async function openKnowledge(db: Pick<Db, 'kysely'>, folder: KnowledgeFol
   const versions = new SqlVersionStore(db);
   const published = await publishedKnowledge(versions, folder, deps.clock);
   const live = new LiveKnowledge(createKnowledgeBase(published.data, deps.org), published.number);
-  const { packagedLists } = await import('./knowledge-parse.js');
   const questions = () => reviewQuestions(deps.knowledgeDir, db);
   const editor = new KnowledgeEditor({
     versions,

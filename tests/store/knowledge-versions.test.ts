@@ -59,6 +59,18 @@ describe('knowledge versions in the database', () => {
     ]);
   });
 
+  it("restarts on the newest version: the folder's own data while it is the newest, the edit once one is published", async () => {
+    const { versions, editor: e } = await editor();
+    const restart = await publishedKnowledge(versions, await folder, clock);
+    expect(restart.data).toBe((await folder).data); // the folder's cached data, not resolved again
+    const published = await e.published();
+    const edited = await e.publish(withAnswer(published.source, 'regel-7', 'Nieuw antwoord na een herstart.'), comms, 'edit', { confirm: true });
+    expect(edited.kind).toBe('published');
+    const again = await publishedKnowledge(versions, await folder, clock);
+    expect(again.number).toBe(2);
+    expect(again.data.items.find((i) => i.id === 'regel-7')?.answer.nl).toBe('Nieuw antwoord na een herstart.');
+  });
+
   it('publishes an edit as the next version, with the role as author, and shows the diff', async () => {
     const { editor: e, versions } = await editor();
     const v1 = (await versions.get(1))?.source as KnowledgeSource;

@@ -3,13 +3,14 @@ import type { OrgNaming } from '../org.js';
 import type { Clock } from '../ports.js';
 import { createKnowledgeBase } from './knowledge-base.js';
 import { FALLBACK, reviewAnswers, type Review, type ReviewQuestion } from './review.js';
-import { resolveSource, validateSource, type KnowledgeSource, type PackagedLists, type SourceError } from './source.js';
+import { resolveSource, type PackagedLists } from './resolve.js';
+import type { KnowledgeSource, SourceError } from './source.js';
 import { diffSources, type Change, type Draft, type Version, type VersionInfo, type VersionStore } from './versions.js';
 
 /** The knowledge's files as text by path (`items/regel-1.yaml`), parsed and written by the store. */
 export interface KnowledgeFormat {
   parse(texts: Readonly<Record<string, string>>): Promise<{ ok: true; source: KnowledgeSource } | { ok: false; errors: SourceError[] }>;
-  write(source: KnowledgeSource): Record<string, string>;
+  write(source: KnowledgeSource): Promise<Record<string, string>>;
 }
 
 export interface EditorDeps {
@@ -48,7 +49,9 @@ export class KnowledgeEditor {
 
   constructor(private readonly deps: EditorDeps) {}
 
-  validate(input: unknown): { kind: 'valid'; source: KnowledgeSource } | Invalid {
+  /** The schemas (and zod) load on the first validation, not at start-up. */
+  async validate(input: unknown): Promise<{ kind: 'valid'; source: KnowledgeSource } | Invalid> {
+    const { validateSource } = await import('./source.js');
     const result = validateSource(input, this.deps.packaged);
     return result.ok ? { kind: 'valid', source: result.source } : { kind: 'invalid', errors: result.errors };
   }
@@ -61,7 +64,7 @@ export class KnowledgeEditor {
   }
 
   async saveDraft(input: unknown, who: Editor, message: string): Promise<{ kind: 'saved'; draft: Draft } | Invalid> {
-    const valid = this.validate(input);
+    const valid = await this.validate(input);
     if (valid.kind === 'invalid') return valid;
     const base = (await this.deps.versions.latestNumber()) ?? 0;
     const draft = await this.deps.versions.saveDraft({ author: who.role, message, at: this.deps.clock.now(), base, source: valid.source });
@@ -99,7 +102,7 @@ export class KnowledgeEditor {
 
   /** Publishes `input` as the next version; a review that shows it worse needs `confirm`. */
   async publish(input: unknown, who: Editor, message: string, options: { confirm: boolean; kind?: 'publish' | 'import' }): Promise<Published> {
-    const valid = this.validate(input);
+    const valid = await this.validate(input);
     if (valid.kind === 'invalid') return valid;
     // Confirmed: the person saw the review already; publishing need not answer every question again.
     const review = options.confirm ? undefined : (await this.review(valid.source)).review;
@@ -130,7 +133,7 @@ export class KnowledgeEditor {
 
   async export(number?: number): Promise<{ version: number; files: Record<string, string> } | undefined> {
     const version = number === undefined ? await this.published() : await this.deps.versions.get(number);
-    return version ? { version: version.number, files: this.deps.format.write(version.source) } : undefined;
+    return version ? { version: version.number, files: await this.deps.format.write(version.source) } : undefined;
   }
 
   async diff(from: number, to: number): Promise<Change[] | undefined> {

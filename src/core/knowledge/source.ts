@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { findLexiconProblems } from '../check/lexicon-problems.js';
 import { validate } from '../validation.js';
-import { findKnowledgeProblems, type KnowledgeData } from './knowledge-base.js';
-import { departmentsSchema, itemSchema, lexiconSchema, organisationSchema, synonymsSchema, tipsSchema, type Lexicon, type LexiconFile } from './schema.js';
+import { findKnowledgeProblems } from './knowledge-base.js';
+import { resolveLexicon, type PackagedLists } from './resolve.js';
+import { departmentsSchema, itemSchema, lexiconSchema, organisationSchema, synonymsSchema, tipsSchema } from './schema.js';
 
 /**
  * The whole knowledge as the files hold it, validated: what a version in the database is, what
@@ -26,32 +27,7 @@ export interface SourceError {
   message: string;
 }
 
-/** The word lists of a maintained package (`naughty-words/nl`); the store reads them. */
-export type PackagedLists = (from: LexiconFile['include'][number]['from']) => readonly string[];
-
-/** A lexicon file with its includes resolved: every list as one array of terms. */
-export function resolveLexicon(file: LexiconFile, packaged: PackagedLists): Lexicon {
-  const lists: Record<string, string[]> = {};
-  for (const [name, terms] of Object.entries(file.lists)) lists[name] = [...terms.nl, ...terms.en];
-  for (const include of file.include) {
-    const except = new Set(include.except.map((e) => e.toLowerCase()));
-    const extra = packaged(include.from).filter((w) => !except.has(w.toLowerCase()));
-    lists[include.list] = [...(lists[include.list] ?? []), ...extra];
-  }
-  return { code: file.code, lists, never: file.never };
-}
-
-/** What the bot runs on, from a validated source. */
-export function resolveSource(source: KnowledgeSource, packaged: PackagedLists): KnowledgeData {
-  return {
-    items: source.items,
-    synonyms: source.synonyms,
-    lexicons: source.lexicons.map((l) => resolveLexicon(l, packaged)),
-    organisation: source.organisation,
-    departments: source.departments,
-    tips: source.tips.tips,
-  };
-}
+export { resolveLexicon, resolveSource, type PackagedLists } from './resolve.js';
 
 /** Items sorted by id and lexicons by code: the same knowledge always reads (and compares) the same. */
 export function normaliseSource(source: KnowledgeSource): KnowledgeSource {

@@ -77,7 +77,7 @@ export function apiRoutes(deps: ConsoleDeps): HttpRoute[] {
       sendJson(res, 200, { version: version.number, knowledge: version.source });
     }),
     editorRoute(deps, 'POST', '/console/api/knowledge/validate', async ({ res, body }) => {
-      const result = editor.validate(await knowledgeOf(deps, body));
+      const result = await editor.validate(await knowledgeOf(deps, body));
       sendJson(res, result.kind === 'valid' ? 200 : 422, result.kind === 'valid' ? { valid: true } : { errors: result.errors });
     }),
     editorRoute(deps, 'POST', '/console/api/knowledge/drafts', async ({ res, body, role }) => {
@@ -91,7 +91,7 @@ export function apiRoutes(deps: ConsoleDeps): HttpRoute[] {
       sendJson(res, 200, { draft: { ...draft, at: draft.at.toISOString() } });
     }),
     editorRoute(deps, 'POST', '/console/api/knowledge/review', async ({ res, body }) => {
-      const valid = editor.validate(await knowledgeOf(deps, body));
+      const valid = await editor.validate(await knowledgeOf(deps, body));
       if (valid.kind === 'invalid') return sendJson(res, 422, { errors: valid.errors });
       sendJson(res, 200, await editor.review(valid.source));
     }),

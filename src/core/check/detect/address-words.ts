@@ -1,52 +1,29 @@
-import { z } from 'zod';
 import raw from './lists/address-nl.json' with { type: 'json' };
 
-/** A list of distinct lower-case words (street or place vocabulary). */
-const words = z
-  .array(z.string().min(1).max(40))
-  .min(1)
-  .refine((list) => list.every((w) => w === w.toLowerCase()), 'words must be lower case')
-  .refine((list) => new Set(list).size === list.length, 'words must be distinct');
+/** The lists of `lists/address-nl.json`, by name. */
+export const ADDRESS_LISTS = [
+  'streetSuffixes',
+  'lowercaseSuffixes',
+  'notStreets',
+  'streetAdjectives',
+  'leadWords',
+  'streetPrefixes',
+  'particles',
+  'connectors',
+  'articleParticles',
+  'functionWords',
+  'cityPrefixes',
+  'cityLinks',
+  'cityArticles',
+  'excludedPostcodeLetters',
+  'ambiguousPostcodeLetters',
+  'units',
+  'poBoxWords',
+  'houseNumberWords',
+] as const;
 
-/** Postcode letter pairs: two capitals. */
-const letterPairs = z.array(z.string().regex(/^[A-Z]{2}$/, 'a pair of capitals'));
-
-const schema = z
-  .object({
-    description: z.string(),
-    about: z.record(z.string(), z.string()),
-    streetSuffixes: words,
-    lowercaseSuffixes: words,
-    notStreets: words,
-    streetAdjectives: words,
-    leadWords: words,
-    streetPrefixes: words,
-    particles: words,
-    connectors: words,
-    articleParticles: words,
-    functionWords: words,
-    cityPrefixes: words,
-    cityLinks: words,
-    cityArticles: words,
-    excludedPostcodeLetters: letterPairs,
-    ambiguousPostcodeLetters: letterPairs,
-    units: words,
-    poBoxWords: words,
-    houseNumberWords: words,
-  })
-  .strict()
-  .superRefine((data, ctx) => {
-    for (const suffix of data.lowercaseSuffixes) {
-      if (!data.streetSuffixes.includes(suffix)) {
-        ctx.addIssue({ code: 'custom', path: ['lowercaseSuffixes'], message: `"${suffix}" is not a street suffix` });
-      }
-    }
-    for (const key of Object.keys(data.about)) {
-      if (!(key in data)) ctx.addIssue({ code: 'custom', path: ['about', key], message: 'describes no list' });
-    }
-  });
-
-export type AddressWordsData = z.input<typeof schema>;
+/** The word lists as the file holds them (validated by `address-words-schema.ts`, in the tests). */
+export type AddressWordsData = { description: string; about: Record<string, string> } & Record<(typeof ADDRESS_LISTS)[number], string[]>;
 
 /** The address detector's vocabulary as sets, built once from the validated data. */
 export interface AddressWords {
@@ -73,17 +50,8 @@ export interface AddressWords {
   readonly houseNumberWords: ReadonlySet<string>;
 }
 
-/**
- * Validates the address word lists and builds the sets the detector uses. Throws with every
- * problem listed (path and rule) when the data is wrong.
- */
-export function parseAddressWords(data: unknown): AddressWords {
-  const result = schema.safeParse(data);
-  if (!result.success) {
-    const problems = result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
-    throw new Error(`address word lists are invalid:\n${problems.join('\n')}`);
-  }
-  const d = result.data;
+/** The sets the detector uses, from word lists that are valid (see `parseAddressWords`). */
+export function buildAddressWords(d: AddressWordsData): AddressWords {
   return {
     streetSuffixes: [...d.streetSuffixes].sort((a, b) => b.length - a.length),
     lowercaseSuffixes: new Set(d.lowercaseSuffixes),
@@ -106,5 +74,8 @@ export function parseAddressWords(data: unknown): AddressWords {
   };
 }
 
-/** The shipped word lists (`lists/address-nl.json`), validated once when this module loads. */
-export const ADDRESS_WORDS: AddressWords = parseAddressWords(raw);
+/**
+ * The shipped word lists (`lists/address-nl.json`). Their schema is checked by the tests
+ * (tests/core/check/detect/address-words.test.ts), not at every start: zod need not load for it.
+ */
+export const ADDRESS_WORDS: AddressWords = buildAddressWords(raw);

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { ADDRESS_WORDS, parseAddressWords } from '../../../../src/core/check/detect/address-words.js';
+import { parseAddressWords } from '../../../../src/core/check/detect/address-words-schema.js';
+import { ADDRESS_LISTS, ADDRESS_WORDS } from '../../../../src/core/check/detect/address-words.js';
 import raw from '../../../../src/core/check/detect/lists/address-nl.json' with { type: 'json' };
 
 describe('the address word lists (lists/address-nl.json)', () => {
   it('load and validate', () => {
+    // The bot builds its sets without the schema (no zod at start-up): the shipped file must pass it here.
+    expect(parseAddressWords(raw)).toEqual(ADDRESS_WORDS);
+    expect(Object.keys(raw).filter((k) => k !== 'description' && k !== 'about')).toEqual([...ADDRESS_LISTS]);
     expect(ADDRESS_WORDS.streetSuffixes[0]?.length).toBeGreaterThanOrEqual(ADDRESS_WORDS.streetSuffixes.at(-1)?.length ?? 0);
     expect(ADDRESS_WORDS.streetPrefixes.has('lange')).toBe(true); // adjectives count as prefixes
     expect(ADDRESS_WORDS.connectors.has('van')).toBe(true); // particles count as connectors
