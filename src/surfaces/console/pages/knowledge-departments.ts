@@ -1,0 +1,135 @@
+import type { Department } from '../../../core/knowledge/schema.js';
+import type { KnowledgeSource } from '../../../core/knowledge/source.js';
+import type { Lang } from '../../../core/lang.js';
+import type { ConsoleDeps } from '../deps.js';
+import { html } from '../html.js';
+import { optional, type EditKind, type Field } from './knowledge-form.js';
+
+const b = (nl: string, en: string) => ({ nl, en });
+const TEXT = {
+  title: b('Afdeling', 'Department'),
+  intro: b(
+    'Welke categorieën escalaties deze afdeling krijgt, wie haar vervangt en wanneer ze werkt (herinneringen komen binnen de werktijden, dringende altijd). Een categorie die geen afdeling heeft gaat naar de standaardafdeling.',
+    'Which categories of escalations this department gets, who backs it up and when it works (reminders come within working hours, urgent ones always). A category without a department goes to the default department.',
+  ),
+  nameNl: b('Naam (Nederlands)', 'Name (Dutch)'),
+  nameEn: b('Naam (Engels)', 'Name (English)'),
+  handlesNl: b('Behandelt (Nederlands)', 'Handles (Dutch)'),
+  handlesEn: b('Behandelt (Engels)', 'Handles (English)'),
+  categories: b('Categorieën', 'Categories'),
+  backup: b('Vervanger (krijgt herinneringen mee)', 'Backup (also gets reminders)'),
+  none: b('(geen)', '(none)'),
+  contact: b('Contact (hoe mensen de afdeling zelf bereiken)', 'Contact (how people reach the department themselves)'),
+  channel: b('Kanaal dat mensen kennen, bijvoorbeeld #communicatie', 'A channel people know, e.g. #communicatie'),
+  email: b('E-mailadres', 'E-mail address'),
+  phone: b('Telefoonnummer', 'Phone number'),
+  hours: b('Werktijden (leeg: altijd)', 'Working hours (empty: always)'),
+  from: b('Van (uu:mm)', 'From (hh:mm)'),
+  to: b('Tot (uu:mm)', 'To (hh:mm)'),
+  timezone: b('Tijdzone', 'Time zone'),
+  channels: b('Kanalen die de escalaties van deze afdeling krijgen', "Channels that get this department's escalations"),
+  noChannel: b('Nog geen kanaal: meldingen wachten tot er een gekoppeld is.', 'No channel yet: reports wait until one is bound.'),
+  bind: b(
+    'Een kanaal koppelen gaat in het kanaal zelf, met "afdeling koppel {id}" aan de bot (de bot controleert dan dat het een echt kanaal is waar hij in zit).',
+    'A channel is bound in the channel itself, with "afdeling koppel {id}" to the bot (which then checks that it is a real channel the bot is in).',
+  ),
+} as const;
+const DAYS = {
+  nl: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'],
+  en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+};
+
+const indexOf = (source: KnowledgeSource, id: string) => source.departments.departments.findIndex((d) => d.id === id);
+
+function fields(source: KnowledgeSource, d: Department, i: number, lang: Lang): { main: Field[]; contact: Field[]; hours: Field[] } {
+  const at = `departments.departments[${i}]`;
+  const others = source.departments.departments.filter((o) => o.id !== d.id).map((o) => ({ value: o.id, label: o.name[lang] }));
+  const category = (c: KnowledgeSource['departments']['categories'][number]): Field => ({
+    name: `cat__${c.id}`,
+    label: b(`${TEXT.categories.nl}: ${c.name.nl}`, `${TEXT.categories.en}: ${c.name.en}`),
+    value: d.categories.includes(c.id) ? 'ja' : '',
+    path: `${at}.categories`,
+    kind: 'check',
+  });
+  const day = (n: number): Field => ({
+    name: `day_${n}`,
+    label: b(DAYS.nl[n - 1] as string, DAYS.en[n - 1] as string),
+    value: d.hours?.days.includes(n) ? 'ja' : '',
+    path: `${at}.hours.days`,
+    kind: 'check',
+  });
+  return {
+    main: [
+      { name: 'name_nl', label: TEXT.nameNl, value: d.name.nl, path: `${at}.name.nl` },
+      { name: 'name_en', label: TEXT.nameEn, value: d.name.en, path: `${at}.name.en` },
+      { name: 'handles_nl', label: TEXT.handlesNl, value: d.handles.nl, path: `${at}.handles.nl`, kind: 'area' },
+      { name: 'handles_en', label: TEXT.handlesEn, value: d.handles.en, path: `${at}.handles.en`, kind: 'area' },
+      ...source.departments.categories.map(category),
+      {
+        name: 'backup',
+        label: TEXT.backup,
+        value: d.backup ?? '',
+        path: `${at}.backup`,
+        kind: 'select',
+        options: [{ value: '', label: TEXT.none[lang] }, ...others],
+      },
+    ],
+    contact: [
+      { name: 'contact_channel', label: TEXT.channel, value: d.contact?.channel ?? '', path: `${at}.contact.channel` },
+      { name: 'contact_email', label: TEXT.email, value: d.contact?.email ?? '', path: `${at}.contact.email` },
+      { name: 'contact_phone', label: TEXT.phone, value: d.contact?.phone ?? '', path: `${at}.contact.phone` },
+    ],
+    hours: [
+      ...[1, 2, 3, 4, 5, 6, 7].map(day),
+      { name: 'hours_from', label: TEXT.from, value: d.hours?.from ?? '', path: `${at}.hours.from` },
+      { name: 'hours_to', label: TEXT.to, value: d.hours?.to ?? '', path: `${at}.hours.to` },
+      { name: 'hours_timezone', label: TEXT.timezone, value: d.hours?.timezone ?? '', path: `${at}.hours.timezone` },
+    ],
+  };
+}
+
+/** One department of departments.yaml: names, categories, backup, contact and working hours. */
+export const departmentKind: EditKind = {
+  path: '/console/kennis/afdeling',
+  param: 'id',
+  title(source, id, lang) {
+    const d = source.departments.departments[indexOf(source, id)];
+    return d ? `${TEXT.title[lang]}: ${d.name[lang]}` : undefined;
+  },
+  intro: TEXT.intro,
+  groups(source, id, lang) {
+    const i = indexOf(source, id);
+    const d = source.departments.departments[i];
+    if (!d) return [];
+    const { main, contact, hours } = fields(source, d, i, lang);
+    return [{ fields: main }, { legend: TEXT.contact[lang], fields: contact }, { legend: TEXT.hours[lang], fields: hours }];
+  },
+  apply(source, id, body) {
+    const next = structuredClone(source);
+    const i = indexOf(next, id);
+    const d = next.departments.departments[i];
+    if (!d) return { source, errors: [] };
+    const get = (name: string) => body.get(name) ?? '';
+    d.name = { nl: get('name_nl'), en: get('name_en') };
+    d.handles = { nl: get('handles_nl'), en: get('handles_en') };
+    d.categories = next.departments.categories.filter((c) => get(`cat__${c.id}`) === 'ja').map((c) => c.id);
+    const backup = optional(get('backup'));
+    if (backup) d.backup = backup;
+    else delete d.backup;
+    const contact = { channel: optional(get('contact_channel')), email: optional(get('contact_email')), phone: optional(get('contact_phone')) };
+    const set = Object.fromEntries(Object.entries(contact).filter(([, v]) => v !== undefined));
+    if (Object.keys(set).length > 0) d.contact = set;
+    else delete d.contact;
+    const days = [1, 2, 3, 4, 5, 6, 7].filter((n) => get(`day_${n}`) === 'ja');
+    const [from, to, timezone] = [get('hours_from').trim(), get('hours_to').trim(), get('hours_timezone').trim()];
+    if (days.length > 0 || from || to || timezone) d.hours = { days, from, to, timezone };
+    else delete d.hours;
+    return { source: next, errors: [] };
+  },
+  async notes(deps: ConsoleDeps, id: string, lang: Lang) {
+    const channels = await deps.escalations.channelsOf(id);
+    const list = channels.map((c) => html`<li>${c.platform === 'slack' ? 'Slack' : 'Teams'}: <code>${c.channelId}</code></li>`);
+    return html`<section aria-labelledby="h-channels" class="panel"><h2 id="h-channels">${TEXT.channels[lang]}</h2>
+${list.length > 0 ? html`<ul>${list}</ul>` : html`<p>${TEXT.noChannel[lang]}</p>`}<p>${TEXT.bind[lang].replace('{id}', id)}</p></section>`;
+  },
+};
