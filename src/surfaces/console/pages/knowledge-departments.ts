@@ -16,7 +16,7 @@ const TEXT = {
   nameEn: b('Naam (Engels)', 'Name (English)'),
   handlesNl: b('Behandelt (Nederlands)', 'Handles (Dutch)'),
   handlesEn: b('Behandelt (Engels)', 'Handles (English)'),
-  categories: b('Categorieën', 'Categories'),
+  categories: b('Categorieën die deze afdeling krijgt', 'Categories this department gets'),
   backup: b('Vervanger (krijgt herinneringen mee)', 'Backup (also gets reminders)'),
   none: b('(geen)', '(none)'),
   contact: b('Contact (hoe mensen de afdeling zelf bereiken)', 'Contact (how people reach the department themselves)'),
@@ -41,12 +41,12 @@ const DAYS = {
 
 const indexOf = (source: KnowledgeSource, id: string) => source.departments.departments.findIndex((d) => d.id === id);
 
-function fields(source: KnowledgeSource, d: Department, i: number, lang: Lang): { main: Field[]; contact: Field[]; hours: Field[] } {
+function fields(source: KnowledgeSource, d: Department, i: number, lang: Lang): { main: Field[]; categories: Field[]; contact: Field[]; hours: Field[] } {
   const at = `departments.departments[${i}]`;
   const others = source.departments.departments.filter((o) => o.id !== d.id).map((o) => ({ value: o.id, label: o.name[lang] }));
   const category = (c: KnowledgeSource['departments']['categories'][number]): Field => ({
     name: `cat__${c.id}`,
-    label: b(`${TEXT.categories.nl}: ${c.name.nl}`, `${TEXT.categories.en}: ${c.name.en}`),
+    label: c.name,
     value: d.categories.includes(c.id) ? 'ja' : '',
     path: `${at}.categories`,
     kind: 'check',
@@ -74,6 +74,7 @@ function fields(source: KnowledgeSource, d: Department, i: number, lang: Lang): 
         options: [{ value: '', label: TEXT.none[lang] }, ...others],
       },
     ],
+    categories: source.departments.categories.map(category),
     contact: [
       { name: 'contact_channel', label: TEXT.channel, value: d.contact?.channel ?? '', path: `${at}.contact.channel` },
       { name: 'contact_email', label: TEXT.email, value: d.contact?.email ?? '', path: `${at}.contact.email` },
@@ -101,8 +102,13 @@ export const departmentKind: EditKind = {
     const i = indexOf(source, id);
     const d = source.departments.departments[i];
     if (!d) return [];
-    const { main, contact, hours } = fields(source, d, i, lang);
-    return [{ fields: main }, { legend: TEXT.contact[lang], fields: contact }, { legend: TEXT.hours[lang], fields: hours }];
+    const { main, categories, contact, hours } = fields(source, d, i, lang);
+    return [
+      { fields: main },
+      { legend: TEXT.categories[lang], fields: categories },
+      { legend: TEXT.contact[lang], fields: contact },
+      { legend: TEXT.hours[lang], fields: hours },
+    ];
   },
   apply(source, id, body) {
     const next = structuredClone(source);
