@@ -91,6 +91,15 @@ describe('editing a department in the console', () => {
 describe('drafts and who may edit', () => {
   it('lists a draft that was reviewed but not published, opens it with its review, and deletes it', async () => {
     const comms = await signedIn(bot, 'U0COMMS1');
+    const index = (await comms.get('/console/kennis')).html;
+    for (const link of [
+      '/console/kennis/tips',
+      '/console/kennis/afdeling?id=juridisch',
+      '/console/kennis/woordenlijst?code=belediging',
+      '/console/kennis/toegestaan',
+    ])
+      expect(index).toContain(`href="${link}"`);
+    expect(index).toContain('href="/console/kennis/concepten"');
     const tips = await comms.get('/console/kennis/tips');
     const reviewed = await comms.post('/console/kennis/tips', formOf(tips.html, '/console/kennis/tips', { tip0_en: 'A tip in English, left as a draft.' }));
     expect(reviewed.status).toBe(200);
