@@ -117,6 +117,12 @@ describe('drafts and who may edit', () => {
     expect(after.html).toContain('Er zijn geen concepten.');
     expect(await drafts()).toBe(0);
     expect((await comms.post('/console/kennis/concept/verwijderen', { id })).status).toBe(404);
+
+    // In English by choice: the same forms, English labels.
+    expect((await comms.post('/console/taal', { lang: 'en', terug: '/console/kennis' })).status).toBe(303);
+    const english = await comms.get('/console/kennis/afdeling?id=juridisch');
+    expect(english.html).toContain('<label for="f-contact_email">E-mail address</label>');
+    expect(english.html).toContain('<legend>Working hours (empty: always)</legend>');
   }, 20_000);
 
   it('shows a department member 403 on every editing page and saves nothing for them', async () => {
