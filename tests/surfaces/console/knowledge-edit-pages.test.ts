@@ -55,20 +55,30 @@ describe('editing the tips in the console', () => {
 });
 
 describe('editing a department in the console', () => {
-  it('shows its bound channel; a wrong e-mail address is refused next to its field; moving a category sends the next escalation to another channel', async () => {
-    await bot.command('afdeling koppel juridisch', 'U0COMMS1', 'C0JURIDISCH');
+  it('binds a channel (a wrong id refused by its field); a wrong e-mail address is refused by its field; moving a category sends the next escalation to another channel; unbinds', async () => {
     const report = async () => {
       await bot.command('escaleer https://x.com/1 iemand zet mijn adres online, een privacy kwestie', 'U0CAROL');
       await bot.worker.runOnce();
     };
+    const comms = await signedIn(bot, 'U0COMMS1');
+    const url = '/console/kennis/afdeling?id=juridisch';
+    const page = await comms.get(url);
+    expect(page.status).toBe(200);
+    expect(page.html).toContain('Nog geen kanaal');
+
+    const junk = await comms.post('/console/kennis/afdeling/koppel', { id: 'juridisch', platform: 'slack', kanaal: 'ons kanaal!' });
+    expect(junk.status).toBe(422);
+    expect(junk.html).toMatch(/id="f-kanaal" name="kanaal" value="ons kanaal!" aria-invalid="true" aria-describedby="e-kanaal"/);
+    expect(junk.html).toContain('<span class="field-error" id="e-kanaal">Dat is geen kanaal-ID');
+    const bound = await comms.post('/console/kennis/afdeling/koppel', { id: 'juridisch', platform: 'slack', kanaal: 'C0JURIDISCH' });
+    expect(bound.status).toBe(303);
+    const withChannel = await comms.get(url);
+    expect(withChannel.html).toContain('C0JURIDISCH: Dit kanaal ontvangt vanaf nu de escalaties van Juridische zaken.');
+    expect(withChannel.html).toContain('Slack: <code>C0JURIDISCH</code>');
     await report();
     expect(postedIn('C0JURIDISCH')).toHaveLength(1);
     expect(postedIn('C0COMMS')).toHaveLength(0);
 
-    const comms = await signedIn(bot, 'U0COMMS1');
-    const page = await comms.get('/console/kennis/afdeling?id=juridisch');
-    expect(page.status).toBe(200);
-    expect(page.html).toContain('Slack: <code>C0JURIDISCH</code>');
     const action = '/console/kennis/afdeling';
     const wrong = await comms.post(action, formOf(page.html, action, { contact_email: 'geen adres' }));
     expect(wrong.status).toBe(422);
@@ -84,7 +94,12 @@ describe('editing a department in the console', () => {
     await report();
     expect(postedIn('C0JURIDISCH')).toHaveLength(1);
     expect(postedIn('C0COMMS')).toHaveLength(1);
-    expect((await comms.get('/console/kennis/afdeling?id=juridisch')).html).toContain('value="030 123 45 67"');
+    expect((await comms.get(url)).html).toContain('value="030 123 45 67"');
+
+    expect((await comms.post('/console/kennis/afdeling/ontkoppel', { id: 'juridisch', platform: 'slack', kanaal: 'C0JURIDISCH' })).status).toBe(303);
+    const unbound = await comms.get(url);
+    expect(unbound.html).toContain('C0JURIDISCH: Dit kanaal ontvangt geen escalaties van Juridische zaken meer.');
+    expect(unbound.html).toContain('Nog geen kanaal');
   }, 30_000);
 });
 

@@ -1,9 +1,9 @@
 import type { Department } from '../../../core/knowledge/schema.js';
 import type { KnowledgeSource } from '../../../core/knowledge/source.js';
 import type { Lang } from '../../../core/lang.js';
-import type { ConsoleDeps } from '../deps.js';
+import type { ConsoleDeps, Ctx } from '../deps.js';
 import { html } from '../html.js';
-import { optional, type EditKind, type Field } from './knowledge-form.js';
+import { optional, type EditKind, type Field, type NoteProblem } from './knowledge-form.js';
 
 const b = (nl: string, en: string) => ({ nl, en });
 const TEXT = {
@@ -30,9 +30,13 @@ const TEXT = {
   channels: b('Kanalen die de escalaties van deze afdeling krijgen', "Channels that get this department's escalations"),
   noChannel: b('Nog geen kanaal: meldingen wachten tot er een gekoppeld is.', 'No channel yet: reports wait until one is bound.'),
   bind: b(
-    'Een kanaal koppelen gaat in het kanaal zelf, met "afdeling koppel {id}" aan de bot (de bot controleert dan dat het een echt kanaal is waar hij in zit).',
-    'A channel is bound in the channel itself, with "afdeling koppel {id}" to the bot (which then checks that it is a real channel the bot is in).',
+    'De bot koppelt alleen een echt kanaal waar hij in zit; in het kanaal zelf kan het ook, met "afdeling koppel {id}" aan de bot. Koppelen en ontkoppelen werkt meteen, zonder nieuwe versie.',
+    'The bot binds only a real channel it is in; in the channel itself "afdeling koppel {id}" to the bot does the same. Binding and unbinding take effect at once, without a new version.',
   ),
+  platform: b('Platform', 'Platform'),
+  channelId: b('Kanaal-ID (Slack: C0123ABCDEF; Teams: 19:…@thread.tacv2)', 'Channel id (Slack: C0123ABCDEF; Teams: 19:…@thread.tacv2)'),
+  bindButton: b('Kanaal koppelen', 'Bind the channel'),
+  unbind: b('Ontkoppelen', 'Unbind'),
 } as const;
 const DAYS = {
   nl: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'],
@@ -132,10 +136,23 @@ export const departmentKind: EditKind = {
     else delete d.hours;
     return { source: next, errors: [] };
   },
-  async notes(deps: ConsoleDeps, id: string, lang: Lang) {
+  async notes(deps: ConsoleDeps, ctx: Ctx, id: string, problem?: NoteProblem) {
+    const { lang } = ctx;
+    const csrf = html`<input type="hidden" name="csrf" value="${ctx.signed.session.csrf}"><input type="hidden" name="id" value="${id}">`;
     const channels = await deps.escalations.channelsOf(id);
-    const list = channels.map((c) => html`<li>${c.platform === 'slack' ? 'Slack' : 'Teams'}: <code>${c.channelId}</code></li>`);
+    const list = channels.map(
+      (c) => html`<li>${c.platform === 'slack' ? 'Slack' : 'Teams'}: <code>${c.channelId}</code>
+<form method="post" action="/console/kennis/afdeling/ontkoppel" class="inline">${csrf}<input type="hidden" name="platform" value="${c.platform}"><input type="hidden" name="kanaal" value="${c.channelId}"><button type="submit" aria-label="${TEXT.unbind[lang]}: ${c.channelId}">${TEXT.unbind[lang]}</button></form></li>`,
+    );
+    const error = problem?.field === 'kanaal' ? problem : undefined;
+    const aria = error ? html` aria-invalid="true" aria-describedby="e-kanaal"` : '';
+    const platform = (value: string, label: string) =>
+      html`<option value="${value}"${problem?.value.startsWith('19:') === (value === 'teams') ? ' selected' : ''}>${label}</option>`;
     return html`<section aria-labelledby="h-channels" class="panel"><h2 id="h-channels">${TEXT.channels[lang]}</h2>
-${list.length > 0 ? html`<ul>${list}</ul>` : html`<p>${TEXT.noChannel[lang]}</p>`}<p>${TEXT.bind[lang].replace('{id}', id)}</p></section>`;
+${list.length > 0 ? html`<ul>${list}</ul>` : html`<p>${TEXT.noChannel[lang]}</p>`}
+<form method="post" action="/console/kennis/afdeling/koppel">${csrf}
+<p><label for="f-platform">${TEXT.platform[lang]}</label><select id="f-platform" name="platform">${platform('slack', 'Slack')}${platform('teams', 'Teams')}</select></p>
+<p><label for="f-kanaal">${TEXT.channelId[lang]}</label><input id="f-kanaal" name="kanaal" value="${problem?.value ?? ''}"${aria}>${error ? html`<span class="field-error" id="e-kanaal">${error.message}</span>` : ''}</p>
+<p><button type="submit">${TEXT.bindButton[lang]}</button></p></form><p class="muted">${TEXT.bind[lang].replace('{id}', id)}</p></section>`;
   },
 };

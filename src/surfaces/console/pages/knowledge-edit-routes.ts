@@ -1,11 +1,12 @@
 import type { KnowledgeSource, SourceError } from '../../../core/knowledge/source.js';
+import { toPlainText } from '../../../core/reply-model.js';
 import type { HttpRoute } from '../../../runtime/http/http-server.js';
 import type { ConsoleDeps, Ctx } from '../deps.js';
 import { html, type SafeHtml } from '../html.js';
-import { query } from '../http.js';
+import { query, redirect } from '../http.js';
 import { draftRoutes } from './knowledge-drafts.js';
 import { departmentKind } from './knowledge-departments.js';
-import { formPage, type EditKind } from './knowledge-form.js';
+import { formPage, type EditKind, type NoteProblem } from './knowledge-form.js';
 import { editingRoute, type Result, type SignedIn } from './knowledge-routes.js';
 import { tipsKind } from './knowledge-tips.js';
 import { lexiconKind, organisationKind } from './knowledge-wordlists.js';
@@ -13,6 +14,21 @@ import { itemPage, kt, reviewPanel } from './knowledge.js';
 
 /** What the console edits besides items, each a plain form that saves a draft to review and publish. */
 export const EDIT_KINDS: readonly EditKind[] = [tipsKind, departmentKind, lexiconKind, organisationKind];
+
+/** A kind's page: its form with the errors by their fields, then the extra (a review) and the kind's notes. */
+async function renderKind(
+  deps: ConsoleDeps,
+  ctx: Ctx,
+  kind: EditKind,
+  page: { source: KnowledgeSource; id: string; errors: readonly SourceError[]; extra?: SafeHtml | string; problem?: NoteProblem },
+): Promise<SafeHtml> {
+  const { source, id, errors } = page;
+  const title = kind.title(source, id, ctx.lang) as string;
+  const notes = kind.notes ? await kind.notes(deps, ctx, id, page.problem) : '';
+  const hidden = kind.param ? { [kind.param]: id } : {};
+  const groups = kind.groups(source, id, ctx.lang);
+  return formPage(ctx, { title, intro: kind.intro?.[ctx.lang], action: kind.path, hidden, groups, errors, extra: html`${page.extra ?? ''}${notes}` });
+}
 
 const notFound = (ctx: Ctx): Result => ({ status: 404, body: itemPage(ctx, '?', {}, { answer_nl: kt('unknown', ctx.lang) }) });
 
@@ -23,13 +39,8 @@ const notFound = (ctx: Ctx): Result => ({ status: 404, body: itemPage(ctx, '?', 
  */
 function kindRoutes(deps: ConsoleDeps, signedIn: SignedIn, kind: EditKind): HttpRoute[] {
   const { editor } = deps.editing;
-  const render = async (ctx: Ctx, source: KnowledgeSource, id: string, errors: readonly SourceError[], extra: SafeHtml | string = '') => {
-    const title = kind.title(source, id, ctx.lang) as string;
-    const notes = kind.notes ? await kind.notes(deps, id, ctx.lang) : '';
-    const hidden = kind.param ? { [kind.param]: id } : {};
-    const groups = kind.groups(source, id, ctx.lang);
-    return formPage(ctx, { title, intro: kind.intro?.[ctx.lang], action: kind.path, hidden, groups, errors, extra: html`${extra}${notes}` });
-  };
+  const render = (ctx: Ctx, source: KnowledgeSource, id: string, errors: readonly SourceError[], extra: SafeHtml | string = '') =>
+    renderKind(deps, ctx, kind, { source, id, errors, extra });
   return [
     editingRoute(deps, signedIn, 'GET', kind.path, async (ctx) => {
       const id = kind.param ? (query(ctx.req).get(kind.param) ?? '') : '';
@@ -53,5 +64,47 @@ function kindRoutes(deps: ConsoleDeps, signedIn: SignedIn, kind: EditKind): Http
 
 /** Tips, departments, word lists, allow-lists and the drafts: the console's knowledge beyond the items. */
 export function knowledgeEditRoutes(deps: ConsoleDeps, signedIn: SignedIn): HttpRoute[] {
-  return [...EDIT_KINDS.flatMap((kind) => kindRoutes(deps, signedIn, kind)), ...draftRoutes(deps, signedIn)];
+  return [...EDIT_KINDS.flatMap((kind) => kindRoutes(deps, signedIn, kind)), ...channelRoutes(deps, signedIn), ...draftRoutes(deps, signedIn)];
+}
+
+/** A channel id as the platforms write them (C0123ABCDEF, 19:…@thread.tacv2); anything else is refused before the platform is asked. */
+const CHANNEL_ID = /^[A-Za-z0-9][A-Za-z0-9:@._-]{2,199}$/;
+const CHANNEL_REFUSED = {
+  nl: 'Dat is geen kanaal-ID: in Slack zoiets als C0123ABCDEF (kanaalgegevens, onderaan), in Teams 19:…@thread.tacv2 (Koppeling naar kanaal ophalen).',
+  en: "That is no channel id: in Slack something like C0123ABCDEF (the channel's details, at the bottom), in Teams 19:…@thread.tacv2 (Get link to channel).",
+};
+
+/**
+ * A department's channels bound and unbound from its page, through the same escalation service
+ * as "afdeling koppel" (the platform is asked whether it is a real channel with the bot in it);
+ * live state, not knowledge, so no version. The answer is the chat's, as a flash.
+ */
+function channelRoutes(deps: ConsoleDeps, signedIn: SignedIn): HttpRoute[] {
+  const back = async (ctx: Ctx, id: string, flash: string, action: string) => {
+    await deps.store.audit({ at: deps.clock.now(), actor: ctx.signed.session.user, action, target: id, detail: undefined });
+    await deps.auth.setFlash(ctx.signed.session, flash);
+    redirect(ctx.res, `/console/kennis/afdeling?id=${encodeURIComponent(id)}`);
+    return undefined;
+  };
+  const platformOf = (body: URLSearchParams) => (body.get('platform') === 'teams' ? 'teams' : 'slack');
+  return [
+    editingRoute(deps, signedIn, 'POST', '/console/kennis/afdeling/koppel', async (ctx, body) => {
+      const id = body.get('id') ?? '';
+      const { source } = await deps.editing.editor.published();
+      if (departmentKind.title(source, id, ctx.lang) === undefined) return notFound(ctx);
+      const channel = (body.get('kanaal') ?? '').trim();
+      if (!CHANNEL_ID.test(channel)) {
+        const problem = { field: 'kanaal', value: channel.slice(0, 200), message: CHANNEL_REFUSED[ctx.lang] };
+        return { status: 422, body: await renderKind(deps, ctx, departmentKind, { source, id, errors: [], problem }) };
+      }
+      const reply = await deps.escalations.bind(id, platformOf(body), channel, ctx.lang);
+      return back(ctx, id, `${channel}: ${toPlainText(reply)}`, 'channel-bound');
+    }),
+    editingRoute(deps, signedIn, 'POST', '/console/kennis/afdeling/ontkoppel', async (ctx, body) => {
+      const id = body.get('id') ?? '';
+      const channel = (body.get('kanaal') ?? '').trim();
+      const reply = await deps.escalations.unbind(platformOf(body), channel, ctx.lang);
+      return back(ctx, id, `${channel}: ${toPlainText(reply)}`, 'channel-unbound');
+    }),
+  ];
 }

@@ -23,6 +23,13 @@ export interface Field {
   hint?: Both;
 }
 
+/** A refused value in a form of the notes, shown next to its field. */
+export interface NoteProblem {
+  field: string;
+  value: string;
+  message: string;
+}
+
 /** A group of fields: one tip, one word list. */
 export interface Group {
   legend?: string;
@@ -65,7 +72,7 @@ function input(field: Field, error: string | undefined, lang: Lang): SafeHtml {
   const hint = field.hint ? html`<span class="muted" id="h-${field.name}">${field.hint[lang]}</span>` : '';
   const message = error ? html`<span class="field-error" id="e-${field.name}">${error}</span>` : '';
   if (field.kind === 'check') {
-    return html`<p><label><input type="checkbox" id="${id}" name="${field.name}" value="ja"${field.value === 'ja' ? ' checked' : ''}${aria}> ${field.label[lang]}</label>${hint}${message}</p>`;
+    return html`<p><label class="check"><input type="checkbox" id="${id}" name="${field.name}" value="ja"${field.value === 'ja' ? ' checked' : ''}${aria}> ${field.label[lang]}</label>${hint}${message}</p>`;
   }
   const control =
     field.kind === 'area'
@@ -125,6 +132,6 @@ export interface EditKind {
   groups(source: KnowledgeSource, id: string, lang: Lang, body?: URLSearchParams): Group[];
   /** `source` with the form applied; problems that are no schema's (a word where a number goes) come back as errors. */
   apply(source: KnowledgeSource, id: string, body: URLSearchParams): { source: KnowledgeSource; errors: SourceError[] };
-  /** More of the page below the form, read live (a department's bound channels). */
-  notes?(deps: ConsoleDeps, id: string, lang: Lang): Promise<SafeHtml | string>;
+  /** More of the page below the form, read live (a department's bound channels); `problem` is a field error of its own forms. */
+  notes?(deps: ConsoleDeps, ctx: Ctx, id: string, problem?: NoteProblem): Promise<SafeHtml | string>;
 }
