@@ -104,7 +104,7 @@ describe('editing a department in the console', () => {
 });
 
 describe('drafts and who may edit', () => {
-  it('lists a draft that was reviewed but not published, opens it with its review, and deletes it', async () => {
+  it('refuses a form without the CSRF token; lists a draft that was reviewed but not published, opens it with its review, and deletes it', async () => {
     const comms = await signedIn(bot, 'U0COMMS1');
     const index = (await comms.get('/console/kennis')).html;
     for (const link of [
@@ -116,6 +116,8 @@ describe('drafts and who may edit', () => {
       expect(index).toContain(`href="${link}"`);
     expect(index).toContain('href="/console/kennis/concepten"');
     const tips = await comms.get('/console/kennis/tips');
+    expect((await comms.post('/console/kennis/tips', formOf(tips.html, '/console/kennis/tips', { csrf: undefined }), { csrf: false })).status).toBe(403);
+    expect(await drafts()).toBe(0);
     const reviewed = await comms.post('/console/kennis/tips', formOf(tips.html, '/console/kennis/tips', { tip0_en: 'A tip in English, left as a draft.' }));
     expect(reviewed.status).toBe(200);
     const id = /name="concept" value="([^"]+)"/.exec(reviewed.html)?.[1] as string;
