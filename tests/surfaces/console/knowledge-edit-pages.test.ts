@@ -104,7 +104,7 @@ describe('editing a department in the console', () => {
 });
 
 describe('drafts and who may edit', () => {
-  it('refuses a form without the CSRF token; lists a draft that was reviewed but not published, opens it with its review, and deletes it', async () => {
+  it('refuses a form without the CSRF token; keeps one draft per edit, lists it unpublished, opens it with its review, and deletes it', async () => {
     const comms = await signedIn(bot, 'U0COMMS1');
     const index = (await comms.get('/console/kennis')).html;
     for (const link of [
@@ -118,9 +118,13 @@ describe('drafts and who may edit', () => {
     const tips = await comms.get('/console/kennis/tips');
     expect((await comms.post('/console/kennis/tips', formOf(tips.html, '/console/kennis/tips', { csrf: undefined }), { csrf: false })).status).toBe(403);
     expect(await drafts()).toBe(0);
-    const reviewed = await comms.post('/console/kennis/tips', formOf(tips.html, '/console/kennis/tips', { tip0_en: 'A tip in English, left as a draft.' }));
+    const reviewed = await comms.post('/console/kennis/tips', formOf(tips.html, '/console/kennis/tips', { tip0_en: 'A first try.' }));
     expect(reviewed.status).toBe(200);
-    const id = /name="concept" value="([^"]+)"/.exec(reviewed.html)?.[1] as string;
+    // Trying another wording replaces that draft: one edit, one draft.
+    const again = await comms.post('/console/kennis/tips', formOf(reviewed.html, '/console/kennis/tips', { tip0_en: 'A tip in English, left as a draft.' }));
+    expect(again.status).toBe(200);
+    expect(await drafts()).toBe(1);
+    const id = /name="concept" value="([^"]+)"/.exec(again.html)?.[1] as string;
     const list = await comms.get('/console/kennis/concepten');
     expect(list.html).toContain(`href="/console/kennis/concept?id=${id}"`);
     const open = await comms.get(`/console/kennis/concept?id=${id}`);

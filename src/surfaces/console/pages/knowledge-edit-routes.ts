@@ -7,7 +7,7 @@ import { query, redirect } from '../http.js';
 import { draftRoutes } from './knowledge-drafts.js';
 import { departmentKind } from './knowledge-departments.js';
 import { formPage, type EditKind, type NoteProblem } from './knowledge-form.js';
-import { editingRoute, type Result, type SignedIn } from './knowledge-routes.js';
+import { editingRoute, replaced, type Result, type SignedIn } from './knowledge-routes.js';
 import { tipsKind } from './knowledge-tips.js';
 import { lexiconKind, organisationKind } from './knowledge-wordlists.js';
 import { itemPage, kt, reviewPanel } from './knowledge.js';
@@ -20,12 +20,19 @@ async function renderKind(
   deps: ConsoleDeps,
   ctx: Ctx,
   kind: EditKind,
-  page: { source: KnowledgeSource; id: string; errors: readonly SourceError[]; extra?: SafeHtml | string; problem?: NoteProblem },
+  page: {
+    source: KnowledgeSource;
+    id: string;
+    errors: readonly SourceError[];
+    extra?: SafeHtml | string;
+    problem?: NoteProblem;
+    previous?: string | undefined;
+  },
 ): Promise<SafeHtml> {
   const { source, id, errors } = page;
   const title = kind.title(source, id, ctx.lang) as string;
   const notes = kind.notes ? await kind.notes(deps, ctx, id, page.problem) : '';
-  const hidden = kind.param ? { [kind.param]: id } : {};
+  const hidden = { ...(kind.param ? { [kind.param]: id } : {}), ...(page.previous ? { vorige: page.previous } : {}) };
   const groups = kind.groups(source, id, ctx.lang);
   return formPage(ctx, { title, intro: kind.intro?.[ctx.lang], action: kind.path, hidden, groups, errors, extra: html`${page.extra ?? ''}${notes}` });
 }
@@ -39,8 +46,8 @@ const notFound = (ctx: Ctx): Result => ({ status: 404, body: itemPage(ctx, '?', 
  */
 function kindRoutes(deps: ConsoleDeps, signedIn: SignedIn, kind: EditKind): HttpRoute[] {
   const { editor } = deps.editing;
-  const render = (ctx: Ctx, source: KnowledgeSource, id: string, errors: readonly SourceError[], extra: SafeHtml | string = '') =>
-    renderKind(deps, ctx, kind, { source, id, errors, extra });
+  const render = (ctx: Ctx, source: KnowledgeSource, id: string, errors: readonly SourceError[], extra: SafeHtml | string = '', previous?: string | null) =>
+    renderKind(deps, ctx, kind, { source, id, errors, extra, previous: previous ?? undefined });
   return [
     editingRoute(deps, signedIn, 'GET', kind.path, async (ctx) => {
       const id = kind.param ? (query(ctx.req).get(kind.param) ?? '') : '';
@@ -53,11 +60,13 @@ function kindRoutes(deps: ConsoleDeps, signedIn: SignedIn, kind: EditKind): Http
       const published = (await editor.published()).source;
       if (kind.title(published, id, ctx.lang) === undefined) return notFound(ctx);
       const applied = kind.apply(published, id, body);
-      if (applied.errors.length > 0) return { status: 422, body: await render(ctx, applied.source, id, applied.errors) };
+      const previous = body.get('vorige');
+      if (applied.errors.length > 0) return { status: 422, body: await render(ctx, applied.source, id, applied.errors, '', previous) };
       const saved = await editor.saveDraft(applied.source, { role }, '');
-      if (saved.kind === 'invalid') return { status: 422, body: await render(ctx, applied.source, id, saved.errors) };
+      if (saved.kind === 'invalid') return { status: 422, body: await render(ctx, applied.source, id, saved.errors, '', previous) };
+      await replaced(editor, body, saved.draft.id);
       const { review, changes } = await editor.review(saved.draft.source);
-      return render(ctx, saved.draft.source, id, [], reviewPanel(ctx, saved.draft.id, review, changes));
+      return render(ctx, saved.draft.source, id, [], reviewPanel(ctx, saved.draft.id, review, changes), saved.draft.id);
     }),
   ];
 }

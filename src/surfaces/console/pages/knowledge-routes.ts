@@ -1,4 +1,5 @@
 import type { ServerResponse } from 'node:http';
+import type { KnowledgeEditor } from '../../../core/knowledge/editor.js';
 import type { KnowledgeSource } from '../../../core/knowledge/source.js';
 import type { HttpRoute } from '../../../runtime/http/http-server.js';
 import { detectLang } from '../../../core/lang.js';
@@ -30,6 +31,15 @@ function edited(source: KnowledgeSource, id: string, body: URLSearchParams): { s
     item.source = { nl: body.get('source_nl') ?? '', en: body.get('source_en') ?? '' };
   }
   return { source: next, index };
+}
+
+/**
+ * Reviewing an edit again replaces the draft the form saved before (its id comes back as
+ * `vorige`), so trying a wording three times leaves one draft, not three.
+ */
+export async function replaced(editor: KnowledgeEditor, body: URLSearchParams, saved: string): Promise<void> {
+  const previous = body.get('vorige');
+  if (previous && previous !== saved) await editor.deleteDraft(previous);
 }
 
 export type EditingRun = (ctx: Ctx, body: URLSearchParams, role: string) => Promise<Result | undefined>;
@@ -79,8 +89,9 @@ export function knowledgeRoutes(deps: ConsoleDeps, signedIn: SignedIn): HttpRout
       const saved = await editor.saveDraft(source, { role }, '');
       const question = body.get('vraag') ?? '';
       if (saved.kind === 'invalid') return { status: 422, body: itemPage(ctx, id, values, fieldErrors(saved.errors, index), '', question) };
+      await replaced(editor, body, saved.draft.id);
       const { review, changes } = await editor.review(saved.draft.source);
-      return itemPage(ctx, id, values, {}, reviewPanel(ctx, saved.draft.id, review, changes, question), question);
+      return itemPage(ctx, id, { ...values, vorige: saved.draft.id }, {}, reviewPanel(ctx, saved.draft.id, review, changes, question), question);
     }),
     editing('POST', '/console/kennis/publiceer', async (ctx, body, role) => {
       const draft = await editor.draft(body.get('concept') ?? '');

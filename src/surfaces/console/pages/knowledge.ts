@@ -165,7 +165,7 @@ export function itemPage(
   });
   const problems = Object.keys(errors).length > 0 ? html`<p class="flash" role="alert">${kt('invalid', lang)}</p>` : '';
   const body = html`<h1>${kt('edit', lang)}: ${id}</h1>${problems}
-<form method="post" action="/console/kennis/item" class="panel">${csrf(ctx)}<input type="hidden" name="id" value="${id}">${question ? html`<input type="hidden" name="vraag" value="${question}">` : ''}
+<form method="post" action="/console/kennis/item" class="panel">${csrf(ctx)}<input type="hidden" name="id" value="${id}">${question ? html`<input type="hidden" name="vraag" value="${question}">` : ''}${values.vorige ? html`<input type="hidden" name="vorige" value="${values.vorige}">` : ''}
 ${fields}<p><button class="primary" type="submit">${kt('review', lang)}</button></p></form>${extra}`;
   return page(ctx.frame, `${kt('edit', lang)}: ${id}`, body, ctx.flash);
 }
