@@ -121,7 +121,16 @@ describe('drafts and who may edit', () => {
     const reviewed = await comms.post('/console/kennis/tips', formOf(tips.html, '/console/kennis/tips', { tip0_en: 'A first try.' }));
     expect(reviewed.status).toBe(200);
     // Trying another wording replaces that draft: one edit, one draft.
-    const again = await comms.post('/console/kennis/tips', formOf(reviewed.html, '/console/kennis/tips', { tip0_en: 'A tip in English, left as a draft.' }));
+    // The empty row at the bottom adds a tip; a name used twice is refused next to it.
+    const added = [...reviewed.html.matchAll(/name="tip(\d+)_id"/g)].length - 1;
+    const newTip = { [`tip${added}_nl`]: 'Een nieuwe tip.', [`tip${added}_en`]: 'A new tip.', [`tip${added}_item`]: 'regel-8' };
+    const twice = await comms.post('/console/kennis/tips', formOf(reviewed.html, '/console/kennis/tips', { ...newTip, [`tip${added}_id`]: 'realtime' }));
+    expect(twice.status).toBe(422);
+    expect(twice.html).toContain(`<span class="field-error" id="e-tip${added}_id">&quot;realtime&quot; is used twice</span>`);
+    const again = await comms.post(
+      '/console/kennis/tips',
+      formOf(reviewed.html, '/console/kennis/tips', { tip0_en: 'A tip in English, left as a draft.', ...newTip, [`tip${added}_id`]: 'nieuw' }),
+    );
     expect(again.status).toBe(200);
     expect(await drafts()).toBe(1);
     const id = /name="concept" value="([^"]+)"/.exec(again.html)?.[1] as string;
@@ -130,6 +139,7 @@ describe('drafts and who may edit', () => {
     const open = await comms.get(`/console/kennis/concept?id=${id}`);
     expect(open.html).toContain('Effect op de antwoorden');
     expect(open.html).toMatch(/tips\.tips\.[a-z-]+\.text\.en/);
+    expect(open.html).toContain('tips.tips.nieuw.text.nl');
 
     const deleted = await comms.post('/console/kennis/concept/verwijderen', { id });
     expect(deleted.status).toBe(303);
