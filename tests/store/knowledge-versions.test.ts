@@ -161,4 +161,29 @@ describe('knowledge versions in the database', () => {
     expect(await versions.latestNumber()).toBe(1);
     expect((await e.publish(worse, comms, 'toch', { confirm: true })).kind).toBe('published');
   });
+
+  it('lists the drafts newest first without their content, and deletes one so it is gone for every process', async () => {
+    const { editor: e } = await editor();
+    const { source } = await e.published();
+    const later = { now: () => new Date('2026-12-01T11:00:00Z') };
+    const first = await e.saveDraft(withAnswer(source, 'regel-7', 'Eerste concept.'), comms, 'een');
+    const second = await new KnowledgeEditor({
+      versions: new SqlVersionStore(db),
+      format: knowledgeFormat,
+      packaged: packagedLists,
+      org: 'CNV',
+      questions: async () => FEW,
+      clock: later,
+    }).saveDraft(withAnswer(source, 'regel-7', 'Tweede concept.'), comms, 'twee');
+    if (first.kind !== 'saved' || second.kind !== 'saved') throw new Error('not saved');
+    expect(await e.drafts()).toEqual([
+      { id: second.draft.id, author: 'communicatie', message: 'twee', at: new Date('2026-12-01T11:00:00Z'), base: 1 },
+      { id: first.draft.id, author: 'communicatie', message: 'een', at: new Date('2026-12-01T10:00:00Z'), base: 1 },
+    ]);
+    expect(await e.deleteDraft(first.draft.id)).toBe(true);
+    expect(await e.deleteDraft(first.draft.id)).toBe(false);
+    expect(await e.deleteDraft('no-such-draft')).toBe(false);
+    expect(await new SqlVersionStore(db).draft(first.draft.id)).toBeUndefined();
+    expect((await e.drafts()).map((d) => d.id)).toEqual([second.draft.id]);
+  });
 });
