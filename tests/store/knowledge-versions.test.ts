@@ -132,7 +132,9 @@ describe('knowledge versions in the database', () => {
       .execute();
     const questions = await reviewQuestions(KNOWLEDGE_DIR, db);
     // An even sample of the corpus, at most 300 questions, from its first line on.
-    const corpus = readFileSync(join(KNOWLEDGE_DIR, 'training/questions.jsonl'), 'utf8').split('\n').filter((l) => l.trim());
+    const corpus = readFileSync(join(KNOWLEDGE_DIR, 'training/questions.jsonl'), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim());
     const training = questions.filter((q) => q.from === 'training');
     expect(training.length).toBeGreaterThan(250);
     expect(training.length).toBeLessThanOrEqual(300);
