@@ -119,7 +119,7 @@ export async function knowledgePage(deps: ConsoleDeps, ctx: Ctx): Promise<SafeHt
   const body = html`<h1>${kt('title', lang)}</h1><p>${kt('intro', lang)}</p>
 <section aria-labelledby="h-items"><h2 id="h-items">${kt('items', lang)}</h2><ul>${items}</ul></section>
 <section aria-labelledby="h-history"><h2 id="h-history">${kt('history', lang)}</h2>
-<table><thead><tr><th>${kt('version', lang)}</th><th>${kt('kind', lang)}</th><th>${kt('author', lang)}</th><th>${kt('message', lang)}</th><th>${kt('at', lang)}</th><th></th><th></th></tr></thead><tbody>${rows}</tbody></table></section>`;
+<table><thead><tr><th>${kt('version', lang)}</th><th>${kt('kind', lang)}</th><th>${kt('author', lang)}</th><th>${kt('message', lang)}</th><th>${kt('at', lang)}</th><th><span class="visually-hidden">${kt('diff', lang)}</span></th><th><span class="visually-hidden">${kt('rollback', lang)}</span></th></tr></thead><tbody>${rows}</tbody></table></section>`;
   return page(ctx.frame, kt('title', lang), body, ctx.flash);
 }
 
