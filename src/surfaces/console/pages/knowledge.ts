@@ -196,13 +196,13 @@ export function diffPage(ctx: Ctx, from: number, to: number, changes: ReadonlyAr
 }
 
 /**
- * From the field to the knowledge: an unanswered question, one click from being an example of
- * the item the search finds closest (for those who may edit); publishing it takes the question
- * off the unanswered lists.
+ * From the field to the knowledge: an unanswered question (or one whose answer got a 👎: then
+ * not the item that gave it), one click from being an example of the item the search finds
+ * closest (for those who may edit); publishing it takes the question off the overview's lists.
  */
-export function asExample(deps: ConsoleDeps, ctx: Ctx, question: string): SafeHtml | string {
+export function asExample(deps: ConsoleDeps, ctx: Ctx, question: string, except?: string): SafeHtml | string {
   if (ctx.signed.access.kind !== 'all') return '';
-  const id = deps.bot.engine.explain(question).candidates[0]?.id;
+  const id = deps.bot.engine.explain(question).candidates.find((c) => c.id !== except)?.id;
   if (!id) return '';
   const item = deps.kb.byId(id);
   return html` · <a href="/console/kennis/item?id=${id}&amp;voorbeeld=${encodeURIComponent(question)}">${kt('asExample', ctx.lang, { item: item?.title[ctx.lang] ?? id })}</a>`;
