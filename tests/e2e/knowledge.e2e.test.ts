@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { linkIn } from '../support/console-client.js';
 import { startPlatforms, type Platforms } from '../support/platform-harness.js';
 import { axe, launch, watchedPage, type AxeResult } from './browser.js';
+import { editAnswerAndPublish, NEW_ANSWER } from './knowledge-flow.js';
 
 /**
  * Issue 19 in a real browser, against one bot process: the communication department signs in
@@ -14,7 +15,6 @@ import { axe, launch, watchedPage, type AxeResult } from './browser.js';
  * artifacts/e2e/knowledge/; axe-core runs on every page (no violation at all).
  */
 const OUT = join(import.meta.dirname, '../../artifacts/e2e/knowledge');
-const NEW_ANSWER = 'Loopt een discussie uit de hand? Bel meteen de afdeling Communicatie en spreek samen een aanpak af (nieuw in de console).';
 
 let browser: Awaited<ReturnType<typeof launch>>;
 let bot: Platforms;
@@ -60,50 +60,9 @@ describe('editing the knowledge in a browser', () => {
     await page.waitForURL(/\/console\/$/);
     expect(await page.textContent('header')).toContain('communicatieafdeling');
 
-    await page.getByRole('link', { name: 'Kennis', exact: true }).click();
-    await step(page, 'k01-kennis');
-    const item = bot.knowledge.live.kb.byId('regel-7');
-    await page.getByRole('link', { name: item?.title.nl as string }).click();
-    await page.waitForURL(/kennis\/item\?id=regel-7/);
-    await step(page, 'k02-item');
-    const question = (await page.getByLabel('Voorbeeldvragen (Nederlands), één per regel').inputValue()).split('\n')[0] as string;
-    expect(question).not.toBe('');
-
-    // Invalid: an empty answer. Nothing is saved; the message sits next to the field.
-    const answer = page.getByLabel('Antwoord (Nederlands)');
-    await answer.fill('   ');
-    await page.getByRole('button', { name: 'Bekijk het effect' }).click();
-    await page.locator('#e-answer_nl').waitFor();
-    expect(await page.getByRole('alert').first().textContent()).toContain('Niets opgeslagen');
-    expect(await answer.getAttribute('aria-invalid')).toBe('true');
-    expect(await answer.getAttribute('aria-describedby')).toBe('e-answer_nl');
-    expect(await page.locator('#f-answer_nl + .field-error').textContent()).toBe('is empty');
-    expect(await page.locator('#h-review').count()).toBe(0);
-    expect((await bot.knowledge.versions.list()).length).toBe(1);
-    await step(page, 'k03-invalid');
-
-    // Valid: the review says which answers change.
-    await answer.fill(NEW_ANSWER);
-    await page.getByRole('button', { name: 'Bekijk het effect' }).click();
-    const review = page.locator('section[aria-labelledby="h-review"]');
-    await review.waitFor();
-    expect(await review.textContent()).toContain('items.regel-7.answer.nl');
-    expect(await review.textContent()).toMatch(/\d+ van \d+ voorbeeldvragen goed \(was \d+\); \d+ van \d+ vragen krijgen een ander eerste antwoord\./);
-    await step(page, 'k04-review');
-
-    await page.getByLabel('Toelichting').fill('regel 7: bel Communicatie');
-    const confirm = page.getByLabel('Ik weet dat antwoorden slechter worden en publiceer toch');
-    if ((await confirm.count()) > 0) await confirm.check();
-    await page.getByRole('button', { name: 'Publiceren' }).click();
-    await page.waitForURL(/\/console\/kennis$/);
-    expect(await page.locator('.flash').textContent()).toContain('Versie 2 is gepubliceerd');
-    expect(await page.locator('tbody tr').first().textContent()).toContain('regel 7: bel Communicatie');
-    await step(page, 'k05-published');
-
-    // The diff of the new version, one click from the history.
-    await page.getByRole('link', { name: 'Verschil met de vorige' }).first().click();
-    expect(await page.locator('ins').first().textContent()).toBe(NEW_ANSWER);
-    await step(page, 'k06-diff');
+    const { question, version } = await editAnswerAndPublish(page, (name) => step(page, name));
+    expect(version).toBe(2);
+    expect((await bot.knowledge.versions.list()).length).toBe(2);
 
     // The bot answers the item's question with the new text: in the Speeltuin (the card Teams would show) and in Slack.
     await page.getByRole('link', { name: 'Speeltuin' }).click();
