@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Bot } from '../../../src/core/bot.js';
 import { createKnowledgeBase, type KnowledgeBase } from '../../../src/core/knowledge/knowledge-base.js';
 import { LiveKnowledge } from '../../../src/core/knowledge/live.js';
@@ -99,5 +99,61 @@ describe('following the published version', () => {
     expect(turns).toBeGreaterThan(version2.items.length);
     expect(live.version).toBe(2);
     await follow.stop();
+  });
+
+  it('polls only as a safety net while PostgreSQL notifies, every second once the channel is lost, and listens again', async () => {
+    const { live, logger, version2 } = await setUp();
+    vi.useFakeTimers();
+    try {
+      let asked = 0;
+      let listens = 0;
+      let serverUp = true;
+      let connected = false;
+      let lose: (error: unknown) => void = () => undefined;
+      let notify: () => void = () => undefined;
+      const follow = followVersions({
+        live,
+        prepare: async () => () => undefined,
+        latestNumber: async () => {
+          asked++;
+          return 1;
+        },
+        load: async () => version2,
+        listen: async (onVersion, onLost) => {
+          listens++;
+          if (!serverUp) throw new Error('connection refused');
+          [connected, notify, lose] = [true, onVersion, onLost];
+          return { connected: () => connected, close: async () => undefined };
+        },
+        intervalMs: 1000,
+        logger,
+      });
+      await vi.advanceTimersByTimeAsync(0);
+      expect([listens, asked]).toEqual([1, 1]); // listening, and one round for what was published before
+      await vi.advanceTimersByTimeAsync(10_000);
+      expect(asked).toBe(1); // notified: no polling
+      notify();
+      await vi.advanceTimersByTimeAsync(0);
+      expect(asked).toBe(2);
+      await vi.advanceTimersByTimeAsync(30_000);
+      expect(asked).toBe(3); // the safety net, once in 30 s
+
+      serverUp = false;
+      connected = false;
+      lose(new Error('terminated'));
+      await vi.advanceTimersByTimeAsync(10_000);
+      expect(asked).toBe(13); // every second
+      expect(listens).toBe(3); // and listening again every 5 s
+      serverUp = true;
+      await vi.advanceTimersByTimeAsync(5_000);
+      expect(listens).toBe(4);
+      const polled = asked;
+      await vi.advanceTimersByTimeAsync(10_000);
+      expect(asked).toBe(polled);
+      expect(logger.lines.filter((l) => l.event === 'knowledge.listen-lost').length).toBeGreaterThanOrEqual(2);
+      await follow.stop();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
