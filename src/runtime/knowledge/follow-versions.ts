@@ -85,6 +85,7 @@ export function followVersions(deps: FollowDeps): { check(): Promise<void>; stop
       onLost(error);
       return undefined;
     });
+    if (listening) deps.logger.info({ event: 'knowledge.listening' }, 'Hearing of new knowledge versions at once (PostgreSQL LISTEN)');
     // A publish made while no one listened is caught by the poll round that follows.
   };
   const poll = async () => {
