@@ -127,11 +127,12 @@ export async function startServices(config: Config, folder: KnowledgeFolder, log
       models: options.models,
     });
 
-    const { versions, live, load } = knowledge;
+    const { versions, live, load, listen: listenForVersions } = knowledge;
     const every = options.manualLoops ? ('manual' as const) : undefined;
+    const prepare = (next: Parameters<Bot['prepareKnowledge']>[0], pause: () => Promise<void>) => bot.prepareKnowledge(next, pause);
     const follow = running.add(
       'knowledge',
-      followVersions({ live, use: (next) => bot.useKnowledge(next), latestNumber: () => versions.latestNumber(), load, intervalMs: every, logger }),
+      followVersions({ live, prepare, latestNumber: () => versions.latestNumber(), load, listen: listenForVersions, intervalMs: every, logger }),
     );
     const surfaceDeps = { bot, kb, feedback: core.feedback, logger, clock, escalations };
     // Real time: signatures and event ids expire with Slack's clock, not the bot's (moved by hand in tests).

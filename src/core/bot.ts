@@ -128,14 +128,21 @@ export class Bot {
   }
 
   /**
-   * Answers from another version of the knowledge from now on: the new search index is built
-   * first, while the current one keeps answering, then both are swapped in one step. `kb` is
-   * the version itself, not a live view (the index is built once from its items).
+   * Another version of the knowledge, prepared off the answering path: its search index, the
+   * classifier and the check's word lists are built a slice at a time, awaiting `pause` between
+   * slices, while the current version keeps answering. Returns the swap, to make in the same
+   * step as the live view's. `kb` is the version itself, not a live view (the index is built
+   * once from its items).
    */
-  useKnowledge(kb: KnowledgeBase): void {
+  async prepareKnowledge(kb: KnowledgeBase, pause: () => Promise<void>): Promise<() => void> {
     const next = this.servicesFor(kb);
-    next.engine.warmUp();
-    this.services = next;
+    await next.engine.prepare(pause);
+    await pause();
+    next.checker.warmUp();
+    await pause();
+    return () => {
+      this.services = next;
+    };
   }
 
   /**

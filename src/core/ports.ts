@@ -30,6 +30,8 @@ export interface FeedbackVote {
   platform: string;
   at: Date;
   voter?: { userId: string; card: string };
+  /** The question the answer was given to, masked (`Reply.asked`); kept with a 👎 only. */
+  asked?: string | undefined;
 }
 
 export interface FeedbackCount {

@@ -88,6 +88,11 @@ export interface Reply {
   /** Set once the asker voted on this card: renderers show thanks instead of the buttons. */
   voted?: 'up' | 'down';
   /**
+   * The question this answer was given to, masked: the vote buttons carry it back, so that a 👎
+   * can become an example of the item that should have answered (the console's overview).
+   */
+  asked?: string;
+  /**
    * Set by the core when the reply is guideline content that may be shown to the whole
    * conversation ("Deel in kanaal"): which content, so that a share makes it again from the
    * knowledge (core/share.ts). Absent for drafts, figures, refusals, errors and anything that

@@ -5,6 +5,7 @@ import type { Escalation } from '../core/escalate/model.js';
 import type { Lang } from '../core/lang.js';
 import type { Db } from './db.js';
 import { toEscalation } from './escalation-store.js';
+import { fieldQuestions, forgetFieldQuestion } from './field-questions.js';
 
 const iso = (d: Date) => d.toISOString();
 const minutesBetween = (a: string, b: string | null) => (b ? (new Date(b).getTime() - new Date(a).getTime()) / 60_000 : undefined);
@@ -185,16 +186,7 @@ export class SqlConsoleStore implements ConsoleStore {
       .orderBy('item_id')
       .limit(5)
       .execute();
-    const unanswered = await k
-      .selectFrom('question_signals')
-      .select('masked_text')
-      .where('item_id', 'is', null)
-      .where('masked_text', 'is not', null)
-      .where('at', '>=', f)
-      .where('at', '<=', t)
-      .orderBy('at', 'desc')
-      .limit(5)
-      .execute();
+    const field = await fieldQuestions(k, f, t);
     const byItem = new Map<string, { itemId: string; up: number; down: number }>();
     for (const v of votes) {
       const entry = byItem.get(v.item_id) ?? { itemId: v.item_id, up: 0, down: 0 };
@@ -213,18 +205,12 @@ export class SqlConsoleStore implements ConsoleStore {
       })),
       tips: tips.map((r) => ({ day: r.day, count: Number(r.n) })),
       topItems: top.map((r) => ({ itemId: r.item_id as string, count: Number(r.n) })),
-      unanswered: unanswered.map((r) => r.masked_text as string),
+      ...field,
     };
   }
 
   async forgetUnanswered(text: string): Promise<number> {
-    const result = await this.db.kysely
-      .updateTable('question_signals')
-      .set({ masked_text: null })
-      .where('item_id', 'is', null)
-      .where('masked_text', '=', text)
-      .executeTakeFirst();
-    return Number(result.numUpdatedRows);
+    return forgetFieldQuestion(this.db.kysely, text);
   }
 
   async purge(before: Date, now: Date, idleSince: Date): Promise<number> {

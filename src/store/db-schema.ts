@@ -229,4 +229,6 @@ export interface FeedbackTable {
   platform: string;
   created_at: string;
   voter: string | null;
+  /** A 👎's question, masked, until it became an example (migration 085). */
+  masked_text: string | null;
 }

@@ -4,6 +4,7 @@ import { Kysely, Migrator, PostgresDialect, sql } from 'kysely';
 import { BotError } from '../core/errors.js';
 import { migrations } from './migrations/index.js';
 import type { Database } from './db-schema.js';
+import { listenOn, type PgListening } from './pg-listen.js';
 import { SqliteWorkerDialect } from './sqlite-worker-dialect.js';
 
 export type Engine = 'sqlite' | 'postgres';
@@ -14,6 +15,8 @@ export interface Db {
   /** Where the data lives, for the start-up line: a file path or the database host. */
   location: string;
   close(): Promise<void>;
+  /** PostgreSQL only: LISTEN on a channel over a connection of its own (store/pg-listen.ts). */
+  listen?(channel: string, handlers: { onNotify(): void; onLost(error: unknown): void }): Promise<PgListening>;
 }
 
 export interface DbOptions {
@@ -58,7 +61,8 @@ async function openPostgres(url: string): Promise<Db> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   const host = new URL(url).host;
-  return { kysely, engine: 'postgres', location: host, close: () => kysely.destroy() };
+  const listen = (channel: string, handlers: Parameters<NonNullable<Db['listen']>>[1]) => listenOn(pg.Client, url, channel, handlers);
+  return { kysely, engine: 'postgres', location: host, close: () => kysely.destroy(), listen };
 }
 
 /** The PostgreSQL advisory lock that migrating processes take in turn (any fixed number, ours alone). */

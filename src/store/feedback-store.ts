@@ -1,3 +1,5 @@
+import { maskPersonalData } from '../core/check/mask.js';
+import { MAX_KEPT_CHARS } from '../core/handlers/answer-question.js';
 import type { FeedbackCount, FeedbackStore, FeedbackVote } from '../core/ports.js';
 import type { Db } from './db.js';
 import { keyedHash, type SqlKeyring } from './keyring.js';
@@ -5,7 +7,8 @@ import { keyedHash, type SqlKeyring } from './keyring.js';
 /**
  * Helpful-or-not votes in the database: the item, the vote and the platform. A vote that says
  * who voted on which card is kept under a keyed hash of those (never the user id), and a second
- * vote on the same card replaces the first.
+ * vote on the same card replaces the first. A 👎 keeps the question it was given on, masked
+ * (again: the value came back from a button anyone could have sent).
  */
 export class SqlFeedbackStore implements FeedbackStore {
   constructor(
@@ -14,7 +17,8 @@ export class SqlFeedbackStore implements FeedbackStore {
   ) {}
 
   async record(vote: FeedbackVote): Promise<void> {
-    const row = { item_id: vote.itemId, vote: vote.vote, platform: vote.platform, created_at: vote.at.toISOString() };
+    const asked = vote.vote === 'down' && vote.asked?.trim() ? maskPersonalData(vote.asked.slice(0, MAX_KEPT_CHARS)) : null;
+    const row = { item_id: vote.itemId, vote: vote.vote, platform: vote.platform, created_at: vote.at.toISOString(), masked_text: asked };
     const k = this.db.kysely;
     if (!vote.voter) {
       await k
@@ -31,7 +35,7 @@ export class SqlFeedbackStore implements FeedbackStore {
     await k
       .insertInto('feedback')
       .values({ ...row, voter: current })
-      .onConflict((oc) => oc.column('voter').doUpdateSet({ vote: vote.vote, created_at: row.created_at }))
+      .onConflict((oc) => oc.column('voter').doUpdateSet({ vote: vote.vote, created_at: row.created_at, masked_text: asked }))
       .execute();
   }
 

@@ -14,6 +14,7 @@ import type { Clock } from '../core/ports.js';
 import type { Db } from './db.js';
 import type { KnowledgeFolder } from './knowledge-files.js';
 import { packagedLists } from './packaged-lists.js';
+import { KNOWLEDGE_CHANNEL } from './pg-listen.js';
 import { SqlVersionStore } from './version-store.js';
 
 /** The YAML files of an import parsed as the folder is; export writes the same files (the YAML library loads only when used). */
@@ -101,9 +102,10 @@ export interface OpenKnowledgeDeps {
 
 /**
  * The published knowledge of the database (version 1 the folder), as a live view for the
- * services, the editor over the versions, and how to load another version for the bot.
+ * services, the editor over the versions, how to load another version for the bot, and (on
+ * PostgreSQL) how to hear of a new version at once.
  */
-export async function openKnowledge(db: Pick<Db, 'kysely'>, folder: KnowledgeFolder, deps: OpenKnowledgeDeps) {
+export async function openKnowledge(db: Pick<Db, 'kysely'> & Partial<Pick<Db, 'engine' | 'listen'>>, folder: KnowledgeFolder, deps: OpenKnowledgeDeps) {
   const versions = new SqlVersionStore(db);
   const published = await publishedKnowledge(versions, folder, deps.clock);
   const live = new LiveKnowledge(createKnowledgeBase(published.data, deps.org), published.number);
@@ -122,5 +124,10 @@ export async function openKnowledge(db: Pick<Db, 'kysely'>, folder: KnowledgeFol
     if (!version) throw new Error(`knowledge version ${number} is missing`);
     return createKnowledgeBase(await resolveVersion(version.source), deps.org);
   };
-  return { versions, live, editor, load };
+  // PostgreSQL: a publish by any process is pushed to this one (NOTIFY in SqlVersionStore.add).
+  const { listen } = db;
+  const listenForVersions = listen
+    ? (onVersion: () => void, onLost: (error: unknown) => void) => listen(KNOWLEDGE_CHANNEL, { onNotify: onVersion, onLost })
+    : undefined;
+  return { versions, live, editor, load, listen: listenForVersions };
 }

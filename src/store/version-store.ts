@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { KnowledgeSource } from '../core/knowledge/source.js';
 import type { Draft, DraftInfo, NewVersion, Version, VersionInfo, VersionKind, VersionStore } from '../core/knowledge/versions.js';
+import { sql } from 'kysely';
 import type { Db } from './db.js';
+import { KNOWLEDGE_CHANNEL } from './pg-listen.js';
 import type { KnowledgeVersionTable } from './db-schema-knowledge.js';
 
 const info = (row: Omit<KnowledgeVersionTable, 'source' | 'folder_key'>): VersionInfo => ({
@@ -18,7 +20,7 @@ const isClash = (error: unknown) => /unique|duplicate|primary key/i.test(error i
 
 /** Knowledge versions and drafts in the bot's database (SQLite or PostgreSQL), shared by every process. */
 export class SqlVersionStore implements VersionStore {
-  constructor(private readonly db: Pick<Db, 'kysely'>) {}
+  constructor(private readonly db: Pick<Db, 'kysely'> & Partial<Pick<Db, 'engine'>>) {}
 
   async latestNumber(): Promise<number | undefined> {
     const row = await this.db.kysely
@@ -57,11 +59,21 @@ export class SqlVersionStore implements VersionStore {
       };
       try {
         await this.db.kysely.insertInto('knowledge_versions').values(row).execute();
+        await this.notify(number);
         return info(row);
       } catch (error) {
         if (!isClash(error) || attempt >= 5) throw error;
       }
     }
+  }
+
+  /**
+   * PostgreSQL: tells every listening process (LISTEN/NOTIFY) that version `number` exists. A
+   * failure costs only speed: the processes' polling finds the version within seconds.
+   */
+  private async notify(number: number): Promise<void> {
+    if (this.db.engine !== 'postgres') return;
+    await sql`select pg_notify(${KNOWLEDGE_CHANNEL}, ${String(number)})`.execute(this.db.kysely).catch(() => undefined);
   }
 
   async latestFolderKey(): Promise<string | undefined> {

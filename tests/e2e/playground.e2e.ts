@@ -3,12 +3,15 @@
  * mode, a fresh database), the Microsoft 365 Agents Playground in front of it and headless
  * Chromium (Debian's, driven by playwright-core), then does what a person does: asks, checks a
  * draft, presses every kind of button, votes, escalates with the message extension and handles
- * the escalation in the department's channel. Each step asserts what the page shows and that
- * exactly one reply came; screenshots go to artifacts/e2e/ (or E2E_OUT).
+ * the escalation in the department's channel, then edits an answer in the web console (issue 19)
+ * and asks the bot again. Each step asserts what the page shows and that exactly one reply came;
+ * screenshots go to artifacts/e2e/ (or E2E_OUT).
  */
 import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { axe } from './browser.js';
+import { editAnswerAndPublish, NEW_ANSWER } from './knowledge-flow.js';
 import { freePort, ROOT, type Running, startBot, startPlayground } from './processes.js';
 import { PlaygroundSession, SEL } from './session.js';
 
@@ -37,7 +40,8 @@ async function main(): Promise<number> {
   let s: PlaygroundSession | undefined;
   try {
     const [botPort, pgPort] = [await freePort(), await freePort()];
-    running.push(await startBot({ port: botPort, dataDir: join(work, 'data'), logDir: OUT }));
+    // PUBLIC_URL: the console's sign-in links (`beheer`, step 17) open the bot on this machine.
+    running.push(await startBot({ port: botPort, dataDir: join(work, 'data'), logDir: OUT, env: { PUBLIC_URL: `http://127.0.0.1:${botPort}` } }));
     running.push(await startPlayground({ port: pgPort, botPort, workDir: join(work, 'playground'), logDir: OUT }));
     s = await PlaygroundSession.open(`http://127.0.0.1:${pgPort}/`, OUT);
     await scenario(s);
@@ -250,6 +254,39 @@ async function scenario(s: PlaygroundSession): Promise<void> {
       .locator('p', { hasText: 'Ik heb je persoonlijk geantwoord, in je chat met mij: een concept laat ik niet aan anderen zien.' })
       .first()
       .waitFor();
+  });
+
+  // Issue 19: the same person opens the web console from Teams, edits an answer, sees the review,
+  // publishes, and asks the bot the question in Teams again: the card shows the new answer.
+  let question = '';
+  await step('17-knowledge-edit', async () => {
+    await s.open('Personal Chat');
+    oneReply(await s.turn(() => s.say('beheer')));
+    const href = await s.card('Je inloglink voor de webconsole').locator('a[href*="/console/login"]').first().getAttribute('href');
+    check(href?.startsWith('http://127.0.0.1:'), `a console link on this machine, got ${href}`);
+    const web = await s.page.context().newPage();
+    try {
+      await web.goto(href as string);
+      await web.getByRole('button', { name: 'Aanmelden' }).click();
+      await web.waitForURL(/\/console\/$/);
+      ({ question } = await editAnswerAndPublish(web, async (name) => {
+        await web.waitForLoadState('load');
+        const { violations } = await axe(web, name);
+        check(violations.length === 0, `axe-core on ${name}: ${JSON.stringify(violations)}`);
+        await web.screenshot({ path: join(OUT, `console-${name}.png`), fullPage: true });
+      }));
+    } finally {
+      await web.close();
+    }
+  });
+
+  await step('18-knowledge-answer', async () => {
+    await s.page.bringToFront();
+    oneReply(await s.turn(() => s.say(question)));
+    const card = s.card(NEW_ANSWER.slice(0, 40));
+    await card.waitFor();
+    check((await textOf(card)).includes(NEW_ANSWER), 'the answer card shows the published answer');
+    await s.shotOf('card-knowledge-answer', card);
   });
 }
 

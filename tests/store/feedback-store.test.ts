@@ -36,14 +36,28 @@ describe('the feedback store', () => {
     ]);
   });
 
-  it('keeps no user id: item, vote, platform, time, and at most a keyed hash of who voted where', async () => {
+  it('keeps no user id: item, vote, platform, time, at most a keyed hash of who voted where, and a 👍 no question', async () => {
     const store = new SqlFeedbackStore(db, new SqlKeyring(db, 90, clockAt('2026-11-24T10:00:00Z')));
-    await store.record({ itemId: 'regel-1', vote: 'up', platform: 'teams', at: new Date(), voter: { userId: 'aad-0001-anne', card: 'act-17' } });
+    await store.record({
+      itemId: 'regel-1',
+      vote: 'up',
+      platform: 'teams',
+      at: new Date(),
+      voter: { userId: 'aad-0001-anne', card: 'act-17' },
+      asked: 'mag ik?',
+    });
     const rows = await db.kysely.selectFrom('feedback').selectAll().execute();
-    expect(Object.keys(rows[0] ?? {}).sort()).toEqual(['created_at', 'item_id', 'platform', 'vote', 'voter']);
+    expect(Object.keys(rows[0] ?? {}).sort()).toEqual(['created_at', 'item_id', 'masked_text', 'platform', 'vote', 'voter']);
+    expect(rows[0]?.masked_text).toBeNull();
     expect(rows[0]?.voter).toMatch(/^[0-9a-f]{64}$/);
     expect(JSON.stringify(rows)).not.toContain('anne');
     expect(JSON.stringify(rows)).not.toContain('act-17');
+  });
+
+  it('keeps the question of a 👎, masked again (a button value can be forged)', async () => {
+    const store = new SqlFeedbackStore(db, new SqlKeyring(db, 90, clockAt('2026-11-24T10:00:00Z')));
+    await store.record({ itemId: 'regel-1', vote: 'down', platform: 'slack', at: new Date(), asked: 'Mag ik Jan op 0612345678 bellen?' });
+    expect(await db.kysely.selectFrom('feedback').select('masked_text').execute()).toEqual([{ masked_text: 'Mag ik Jan op [telefoon] bellen?' }]);
   });
 
   it('keeps one vote per person per card: a second vote replaces the first', async () => {

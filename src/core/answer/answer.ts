@@ -75,10 +75,25 @@ export class AnswerEngine {
   private get parts(): { index: SearchIndex; intent: IntentModel | undefined } {
     if (!this.built) {
       const index = new SearchIndex(this.kb.items, this.kb.synonyms);
-      const intent = this.models ? new IntentModel(this.models.stored.answer, this.models.weights, index.synonyms) : undefined;
-      this.built = { index, intent };
+      this.built = { index, intent: this.intentFor(index) };
     }
     return this.built;
+  }
+
+  private intentFor(index: SearchIndex): IntentModel | undefined {
+    return this.models ? new IntentModel(this.models.stored.answer, this.models.weights, index.synonyms) : undefined;
+  }
+
+  /**
+   * Builds the index and the classifier a slice at a time, awaiting `pause` between slices, so
+   * that a process answering from another engine meanwhile keeps answering (Bot.prepareKnowledge).
+   */
+  async prepare(pause: () => Promise<void>): Promise<void> {
+    if (this.built) return;
+    const index = new SearchIndex(this.kb.items, this.kb.synonyms, true);
+    while (index.step()) await pause();
+    await pause();
+    this.built = { index, intent: this.intentFor(index) };
   }
 
   private get index(): SearchIndex {

@@ -1,12 +1,10 @@
 import type { KnowledgeId } from '../ids.js';
-import type { KnowledgeItem } from '../knowledge/schema.js';
-import type { Lang } from '../lang.js';
-import { LANGS } from '../lang.js';
+import type { KnowledgeItem, Synonyms } from '../knowledge/schema.js';
+import { LANGS, type Lang } from '../lang.js';
 import { ExactForms } from './exact-forms.js';
 import { foldText, isStopword, SynonymMap, toTerms } from './normalise.js';
 import { countTerms, FIELD_WEIGHTS, FIELDS, fieldTexts, type Field, type FieldDoc } from './search-fields.js';
 import { Speller } from './speller.js';
-import type { Synonyms } from '../knowledge/schema.js';
 
 // BM25 constants: k1 saturates repeated terms, b normalises for field length.
 const K1 = 1.2;
@@ -67,16 +65,27 @@ export class SearchIndex {
   private readonly avgLength = {} as Record<Lang, Record<Field, number>>;
   /** The knowledge's own words, the spelling of which questions are corrected to. */
   private readonly words = new Set<string>();
-  private readonly speller: Speller;
+  private speller!: Speller;
   /** Each topic word as its terms per language; a question is on topic when all terms of one occur. */
-  private readonly topic: Record<'strong' | 'weak', Record<Lang, string[][]>>;
+  private topic!: Record<'strong' | 'weak', Record<Lang, string[][]>>;
   /** Long single topic words, found inside compounds. */
-  private readonly topicStems: string[];
-  private readonly exactForms: ExactForms;
+  private topicStems!: string[];
+  private exactForms!: ExactForms;
   readonly synonyms: SynonymMap;
+  private readonly work: Generator<void>;
 
-  constructor(items: readonly KnowledgeItem[], synonyms: Synonyms) {
+  constructor(items: readonly KnowledgeItem[], synonyms: Synonyms, inSlices = false) {
     this.synonyms = new SynonymMap(synonyms);
+    this.work = this.build(items, synonyms);
+    if (!inSlices) while (this.step());
+  }
+
+  /** Builds the next slice (about an item) of an index made `inSlices` (AnswerEngine.prepare); false once built. */
+  step(): boolean {
+    return !this.work.next().done;
+  }
+
+  private *build(items: readonly KnowledgeItem[], synonyms: Synonyms): Generator<void> {
     const documentFrequency = new Map<string, number>();
     for (const item of items) {
       const doc = this.buildDoc(item);
@@ -84,6 +93,7 @@ export class SearchIndex {
       const seen = new Set<string>();
       for (const lang of LANGS) for (const f of FIELDS) for (const t of doc.byLang[lang][f].tf.keys()) seen.add(t);
       for (const t of seen) documentFrequency.set(t, (documentFrequency.get(t) ?? 0) + 1);
+      yield;
     }
     const n = this.docs.length;
     for (const [t, df] of documentFrequency) this.idf.set(t, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
@@ -96,6 +106,7 @@ export class SearchIndex {
     }
     for (const group of synonyms.groups) for (const w of group) for (const word of foldText(w).split(' ')) this.addWord(word);
     for (const doc of this.docs) this.precompute(doc);
+    yield;
     this.exactForms = new ExactForms(this.docs.map((d) => d.exact));
     const termsOf = (words: readonly string[]): Record<Lang, string[][]> => ({
       nl: words.map((w) => toTerms(w, 'nl', this.synonyms)).filter((t) => t.length > 0),
@@ -103,6 +114,7 @@ export class SearchIndex {
     });
     this.topic = { strong: termsOf(synonyms.topic), weak: termsOf(synonyms.topic_weak) };
     this.topicStems = synonyms.topic.map(foldText).filter((w) => w.length >= 4 && !w.includes(' '));
+    yield;
     this.speller = new Speller(this.words);
   }
 

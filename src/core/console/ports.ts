@@ -46,6 +46,8 @@ export interface Insights {
   topItems: Array<{ itemId: string; count: number }>;
   /** The newest masked texts of questions without an answer. */
   unanswered: string[];
+  /** The newest 👎 with the (masked) question the item was given on. */
+  downvoted: Array<{ itemId: string; question: string }>;
 }
 
 /** The console's own data: one-time sign-in links, sessions, the audit trail, and reads for its pages. */
@@ -68,7 +70,7 @@ export interface ConsoleStore {
   insights(from: Date, to: Date): Promise<Insights>;
   /** Deletes audit lines older than `before` and links and sessions past their time. */
   purge(before: Date, now: Date, idleSince: Date): Promise<number>;
-  /** An unanswered question made an example: off the unanswered lists (its text cleared), still counted as a fallback. */
+  /** An unanswered or 👎 question made an example: off the lists (its text cleared), still counted as a fallback or a 👎. */
   forgetUnanswered(text: string): Promise<number>;
 }
 

@@ -13,8 +13,8 @@ import type { Handler, Services, Signal } from './handler.js';
 /** Questions longer than this are cut; nobody asks a question of a page. */
 export const MAX_QUESTION_CHARS = 1000;
 
-/** Only what the guidelines could not answer is kept as text, masked, for the content owners. */
-const MAX_KEPT_CHARS = 500;
+/** Only what the guidelines could not answer (or a 👎 says they answered badly) is kept as text, masked, for the content owners. */
+export const MAX_KEPT_CHARS = 500;
 
 function replyForAnswer(kb: KnowledgeBase, result: AnswerResult, text: string): Reply {
   if (result.kind === 'smalltalk') return smalltalkReply(kb, text, result.lang);
@@ -44,6 +44,8 @@ export function answerText(text: string, lang: Lang, services: Services): { repl
     : itemId
       ? shareAs(replyForAnswer(services.kb, result, text), 'answer', itemId)
       : replyForAnswer(services.kb, result, text);
+  // A 👎 on this answer brings the question back (masked) for the content owners.
+  if (reply.feedbackFor && text.trim() !== '') reply.asked = maskPersonalData(text.slice(0, MAX_KEPT_CHARS));
   if (tooLong) reply.parts.push({ kind: 'text', text: rich(t('input.too-long', reply.lang, { chars: text.length, max: MAX_QUESTION_CHARS })) });
   return { reply, signal: { kind: 'question', at: services.clock.now(), lang: result.lang, itemId, maskedText } };
 }

@@ -12,6 +12,7 @@ import { m050OutboxLeases } from './050-outbox-leases.js';
 import { m060Pseudonyms } from './060-pseudonyms.js';
 import { m070Console } from './070-console.js';
 import { m080KnowledgeVersions } from './080-knowledge-versions.js';
+import { m085DownvoteQuestions } from './085-downvote-questions.js';
 
 /** Every migration, in order; names sort as they run. Written once for SQLite and PostgreSQL. */
 export const migrations: Record<string, Migration> = {
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   '060-pseudonyms': m060Pseudonyms,
   '070-console': m070Console,
   '080-knowledge-versions': m080KnowledgeVersions,
+  '085-downvote-questions': m085DownvoteQuestions,
 };

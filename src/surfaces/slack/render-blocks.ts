@@ -20,7 +20,7 @@ export const SLACK_ACTIONS = {
   /** A follow-up that asks for a text first (a modal); value: JSON `{ command, label }`. */
   followUpInputPrefix: 'follow_up_input_',
   share: 'share_answer',
-  /** The button's value is `<lang>:<reply.feedbackFor>:<alternatives, comma-separated>`, e.g. `nl:regel-7:regel-8`. */
+  /** The button's value is `<lang>:<reply.feedbackFor>:<alternatives, comma-separated>:<reply.asked>`, e.g. `nl:regel-7:regel-8:mag ik…`. */
   feedbackUp: 'feedback_up',
   feedbackDown: 'feedback_down',
 } as const;
@@ -174,7 +174,8 @@ function actionBlocks(followUps: readonly FollowUp[], lang: Lang, share: string 
 function feedbackBlocks(reply: Reply, enabled: boolean): KnownBlock[] {
   if (!enabled || !reply.feedbackFor) return [];
   if (reply.voted) return [context(t(reply.voted === 'up' ? 'feedback.thanks-up' : 'feedback.thanks-down', reply.lang))];
-  const value = `${reply.lang}:${reply.feedbackFor}:${(reply.alternatives ?? []).join(',')}`.slice(0, SLACK_LIMITS.buttonValue);
+  const asked = reply.asked ? `:${reply.asked}` : '';
+  const value = `${reply.lang}:${reply.feedbackFor}:${(reply.alternatives ?? []).join(',')}${asked}`.slice(0, SLACK_LIMITS.buttonValue);
   const up: Button = {
     ...button('👍', SLACK_ACTIONS.feedbackUp, value),
     accessibility_label: t('feedback.up', reply.lang),

@@ -33,6 +33,7 @@ export async function recordVote(deps: TeamsDeps, context: TurnContext, vote: Vo
     platform: 'teams',
     at: deps.clock.now(),
     voter: { userId: voterId(context), card: cardId(context) },
+    asked: vote.asked,
   });
   return reply;
 }

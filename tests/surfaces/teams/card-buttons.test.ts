@@ -76,6 +76,17 @@ describe('👍 / 👎 (Action.Execute)', () => {
     expect(json(rows)).not.toMatch(/6c1b2d1e|29:|Anne|act-answer/);
   });
 
+  it('a 👎 keeps the question the card carries, masked; a 👍 keeps none', async () => {
+    const asked = 'Mag ik een foto van Jan (jan@example.nl) posten?';
+    await bot.teams(execute({ feedback: 'down', itemId: 'regel-1', lang: 'nl', alternatives: [], asked }, 'vote'));
+    await bot.teams(execute({ feedback: 'up', itemId: 'regel-7', lang: 'nl', alternatives: [], asked }, 'vote'));
+    const rows = await bot.db.kysely.selectFrom('feedback').select(['item_id', 'masked_text']).orderBy('item_id').execute();
+    expect(rows).toEqual([
+      { item_id: 'regel-1', masked_text: 'Mag ik een foto van Jan ([e-mail]) posten?' },
+      { item_id: 'regel-7', masked_text: null },
+    ]);
+  });
+
   it('from an older card (Action.Submit) still count, and update that card in place', async () => {
     const res = await bot.teams(
       teamsActivity(bot.connector.url, '', 'personal', {

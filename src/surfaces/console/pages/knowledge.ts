@@ -126,7 +126,7 @@ export async function knowledgePage(deps: ConsoleDeps, ctx: Ctx): Promise<SafeHt
   const body = html`<h1>${kt('title', lang)}</h1><p>${kt('intro', lang)}</p>
 <section aria-labelledby="h-items"><h2 id="h-items">${kt('items', lang)}</h2><ul>${items}</ul></section>${moreToEdit(deps.kb, lang)}
 <section aria-labelledby="h-history"><h2 id="h-history">${kt('history', lang)}</h2>
-<table><thead><tr><th>${kt('version', lang)}</th><th>${kt('kind', lang)}</th><th>${kt('author', lang)}</th><th>${kt('message', lang)}</th><th>${kt('at', lang)}</th><th></th><th></th></tr></thead><tbody>${rows}</tbody></table></section>`;
+<table><thead><tr><th>${kt('version', lang)}</th><th>${kt('kind', lang)}</th><th>${kt('author', lang)}</th><th>${kt('message', lang)}</th><th>${kt('at', lang)}</th><th><span class="visually-hidden">${kt('diff', lang)}</span></th><th><span class="visually-hidden">${kt('rollback', lang)}</span></th></tr></thead><tbody>${rows}</tbody></table></section>`;
   return page(ctx.frame, kt('title', lang), body, ctx.flash);
 }
 
@@ -205,13 +205,13 @@ export function diffPage(ctx: Ctx, from: number, to: number, changes: ReadonlyAr
 }
 
 /**
- * From the field to the knowledge: an unanswered question, one click from being an example of
- * the item the search finds closest (for those who may edit); publishing it takes the question
- * off the unanswered lists.
+ * From the field to the knowledge: an unanswered question (or one whose answer got a 👎: then
+ * not the item that gave it), one click from being an example of the item the search finds
+ * closest (for those who may edit); publishing it takes the question off the overview's lists.
  */
-export function asExample(deps: ConsoleDeps, ctx: Ctx, question: string): SafeHtml | string {
+export function asExample(deps: ConsoleDeps, ctx: Ctx, question: string, except?: string): SafeHtml | string {
   if (ctx.signed.access.kind !== 'all') return '';
-  const id = deps.bot.engine.explain(question).candidates[0]?.id;
+  const id = deps.bot.engine.explain(question).candidates.find((c) => c.id !== except)?.id;
   if (!id) return '';
   const item = deps.kb.byId(id);
   return html` · <a href="/console/kennis/item?id=${id}&amp;voorbeeld=${encodeURIComponent(question)}">${kt('asExample', ctx.lang, { item: item?.title[ctx.lang] ?? id })}</a>`;

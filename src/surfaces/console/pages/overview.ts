@@ -31,6 +31,8 @@ ${mine.length === 0 ? html`<p>${tx('overview.none', lang)}</p>` : html`<ul>${min
 ${insights.topItems.length === 0 ? html`<p>${tx('overview.none', lang)}</p>` : html`<ol>${insights.topItems.map((i) => html`<li>${itemLabel(deps.kb, i.itemId, lang)} (${i.count})</li>`)}</ol>`}
 <h2>${tx('overview.unanswered', lang)}</h2>
 ${insights.unanswered.length === 0 ? html`<p>${tx('overview.none', lang)}</p>` : html`<ul>${insights.unanswered.map((q) => html`<li>${q}${asExample(deps, ctx, q)}</li>`)}</ul>`}
+<h2>${tx('overview.downvoted', lang)}</h2>
+${insights.downvoted.length === 0 ? html`<p>${tx('overview.none', lang)}</p>` : html`<ul>${insights.downvoted.map((d) => html`<li>${d.question} <span class="muted">(${tx('overview.downvoted-on', lang, { item: itemLabel(deps.kb, d.itemId, lang) })})</span>${asExample(deps, ctx, d.question, d.itemId)}</li>`)}</ul>`}
 <p><a href="/console/inzichten">${tx('overview.all-insights', lang)}</a></p>`;
   return page(ctx.frame, tx('overview.title', lang), body, ctx.flash);
 }

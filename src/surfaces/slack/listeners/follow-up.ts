@@ -24,15 +24,15 @@ export function readFollowUpValue(value: string): { command: string; lang?: Lang
   }
 }
 
-/** A vote button's value `<lang>:<item>:<alternatives>`, checked against the knowledge. */
-function readVote(value: string, has: (id: string) => boolean): { itemId: string; lang: Lang; alternatives: string[] } | undefined {
-  const [langValue = '', itemId = '', also = ''] = value.split(':');
+/** A vote button's value `<lang>:<item>:<alternatives>:<question, masked>`, checked against the knowledge. */
+function readVote(value: string, has: (id: string) => boolean): { itemId: string; lang: Lang; alternatives: string[]; asked: string } | undefined {
+  const [langValue = '', itemId = '', also = '', ...question] = value.split(':');
   if (!ITEM_ID.test(itemId) || !has(itemId)) return undefined;
   const alternatives = also
     .split(',')
     .filter((id) => ITEM_ID.test(id) && has(id))
     .slice(0, 3);
-  return { itemId, lang: langValue === 'en' ? 'en' : 'nl', alternatives };
+  return { itemId, lang: langValue === 'en' ? 'en' : 'nl', alternatives, asked: question.join(':') };
 }
 
 /** Whether a button sat on a message only the clicker sees: an ephemeral one, or a direct message. */
@@ -62,7 +62,14 @@ export function registerFollowUps(app: App, deps: SlackDeps): void {
       if (!ref || !reply) return;
       const container = body.container as { message_ts?: string } | undefined;
       const card = `${body.channel?.id ?? ''}/${container?.message_ts ?? ''}`;
-      await deps.feedback.record({ itemId: ref.itemId, vote, platform: 'slack', at: deps.clock.now(), voter: { userId: body.user.id, card } });
+      await deps.feedback.record({
+        itemId: ref.itemId,
+        vote,
+        platform: 'slack',
+        at: deps.clock.now(),
+        voter: { userId: body.user.id, card },
+        asked: ref.asked,
+      });
       // The clicker's own answer says thanks where the buttons were; a message the whole channel sees stays as it is.
       if (isPrivate(body)) {
         const share = reply.shareable ? { share: shareValue(reply.shareable) } : {};

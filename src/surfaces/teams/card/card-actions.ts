@@ -48,6 +48,6 @@ export function feedbackActions(reply: Reply, enabled: boolean): ExecuteAction[]
     title: vote === 'up' ? '👍' : '👎',
     verb: 'vote',
     tooltip: t(vote === 'up' ? 'feedback.up' : 'feedback.down', reply.lang),
-    data: { feedback: vote, itemId, lang: reply.lang, alternatives: reply.alternatives ?? [] },
+    data: { feedback: vote, itemId, lang: reply.lang, alternatives: reply.alternatives ?? [], ...(reply.asked ? { asked: reply.asked } : {}) },
   }));
 }

@@ -4,7 +4,7 @@ import { INPUT_ID, TEAMS_LIMITS } from './card-types.js';
 /** What a card button sends back, after `parseCardSubmit` has checked it; a share's reference is checked by the core. */
 export type CardSubmit =
   | { command: string; input?: string; lang?: Lang }
-  | { feedback: 'up' | 'down'; itemId: string; lang: Lang; alternatives: string[] }
+  | { feedback: 'up' | 'down'; itemId: string; lang: Lang; alternatives: string[]; asked?: string }
   | { share: unknown; to: string };
 
 /** A Teams channel or group chat id: where a share may go. */
@@ -36,7 +36,9 @@ export function parseCardSubmit(value: unknown): CardSubmit | undefined {
     const raw = Object.hasOwn(value, 'alternatives') ? value.alternatives : [];
     const alternatives =
       Array.isArray(raw) && raw.length <= 3 && raw.every((id) => typeof id === 'string' && id.length <= 100 && ITEM_ID.test(id)) ? (raw as string[]) : [];
-    return { feedback, itemId, lang, alternatives };
+    // The question the answer was given to (masked by the bot; masked again where it is kept).
+    const asked = typeof value.asked === 'string' && value.asked.length <= 1000 ? { asked: value.asked } : {};
+    return { feedback, itemId, lang, alternatives, ...asked };
   }
   if (Object.hasOwn(value, 'share')) {
     const { share, to } = value;
