@@ -1,5 +1,6 @@
-import { CompiledQuery } from 'kysely';
+import { CompiledQuery, type KyselyPlugin } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SqlHousekeeping } from '../../src/store/housekeeping.js';
 import { SqlTipStore, subscribedWithoutSlot } from '../../src/store/tip-store.js';
 import { testDb } from '../support/db.js';
 
@@ -54,4 +55,71 @@ describe('the daily tip tick', () => {
       expect(await subscribedWithoutSlot(db.kysely, SLOT).execute()).toEqual([]);
     },
   );
+});
+
+/** Every statement `run` sends, compiled as the database receives it. */
+function recording(): { db: typeof db; statements: CompiledQuery[] } {
+  const statements: CompiledQuery[] = [];
+  const executor = db.kysely.getExecutor();
+  const recorder: KyselyPlugin = {
+    transformQuery: ({ node, queryId }) => {
+      statements.push(executor.compileQuery(node, queryId));
+      return node;
+    },
+    transformResult: async ({ result }) => result,
+  };
+  return { db: { ...db, kysely: db.kysely.withPlugin(recorder) }, statements };
+}
+
+const NOW = new Date('2027-03-01T09:00:00Z');
+const OLD = '2026-06-01T10:00:00.000Z';
+const RECENT = '2027-02-20T10:00:00.000Z';
+
+/** Old escalations whose people are gone and three times as many recent ones that still name them: old and named never meet. */
+async function anonymousPastNamedPresent(): Promise<void> {
+  const row = (i: number, old: boolean) => ({
+    id: `E-${old ? 'O' : 'N'}${i}`,
+    department: 'communicatie',
+    category: 'discussie',
+    urgency: 'normaal',
+    link: null,
+    description: old ? '' : 'x',
+    reporter: old ? '{"platform":"removed","id":"removed"}' : '{"platform":"slack","id":"U0RITA"}',
+    status: 'resolved',
+    claimed_by: old ? null : '{"platform":"slack","id":"U0CHRIS"}',
+    claimed_at: old ? OLD : RECENT,
+    resolved_by: old ? null : '{"platform":"slack","id":"U0CHRIS"}',
+    resolved_at: old ? OLD : RECENT,
+    outcome: null,
+    created_at: old ? OLD : RECENT,
+    announced_at: old ? OLD : RECENT,
+    reminders: 0,
+  });
+  const rows = [...Array.from({ length: 3_000 }, (_, i) => row(i, true)), ...Array.from({ length: 9_000 }, (_, i) => row(i, false))];
+  for (let i = 0; i < rows.length; i += 200)
+    await db.kysely
+      .insertInto('escalations')
+      .values(rows.slice(i, i + 200))
+      .execute();
+}
+
+describe('the retention tick with nothing due', () => {
+  it('asks each table for its oldest due row through an index, never reading a table whole', async () => {
+    await anonymousPastNamedPresent();
+    const recorded = recording();
+    const upkeep = new SqlHousekeeping(recorded.db, { retentionDays: 90 });
+    await upkeep.run(NOW); // the day's first run: rolls up, and refreshes the statistics (ANALYZE)
+    recorded.statements.length = 0;
+    const tick = await upkeep.run(new Date(NOW.getTime() + 60_000));
+    expect(tick).toMatchObject({ signals: 0, escalations: 0, expired: 0, daily: false });
+    const probe = recorded.statements.find((s) => s.sql.includes('"due0"'));
+    if (!probe) throw new Error(`no probe among ${recorded.statements.map((s) => s.sql.slice(0, 60)).join(' | ')}`);
+    const explain = db.engine === 'postgres' ? 'explain (costs off)' : 'explain query plan';
+    const plan = await db.kysely.executeQuery<Record<string, string>>(CompiledQuery.raw(`${explain} ${probe.sql}`, [...probe.parameters]));
+    const steps = plan.rows.map((r) => Object.values(r).join(' ')).join('\n');
+    // Before: PostgreSQL dropped the ORDER BY inside EXISTS and, expecting thousands of old named
+    // escalations (old × named, as if independent), read the escalations table whole.
+    expect(steps).not.toMatch(/Seq Scan on escalations|SCAN escalations\b/);
+    expect(steps).toMatch(/escalations_named/);
+  });
 });
