@@ -24,6 +24,8 @@ export interface ScaleRow {
   extraMB: number;
   maxStallMs: number;
   heartbeatStallMs: number;
+  /** The most CPU the main thread used between two 10 ms heartbeats (see measure.ts). */
+  mainBusyMs: number;
   dbMB: number;
   dbMBAfter: number;
   /** After `retention-30-days`: the size of the data kept, written compactly (VACUUM INTO; VACUUM FULL). */
@@ -46,6 +48,7 @@ function medians(runs: readonly Measured[][]): Measured[] {
       extraMB: middle(all.map((m) => m.extraMB)),
       maxStallMs: middle(all.map((m) => m.maxStallMs)),
       heartbeatStallMs: middle(all.map((m) => m.heartbeatStallMs)),
+      mainBusyMs: middle(all.map((m) => m.mainBusyMs)),
     };
   });
 }
@@ -142,7 +145,7 @@ interface Seeded {
 }
 
 function printTable(rows: readonly ScaleRow[]): void {
-  const header = ['engine', 'scale', 'operation', 'ms', 'extra MB', 'max stall ms', 'heartbeat ms', 'db MB', 'db MB after', 'kept MB'];
+  const header = ['engine', 'scale', 'operation', 'ms', 'extra MB', 'max stall ms', 'heartbeat ms', 'main busy ms', 'db MB', 'db MB after', 'kept MB'];
   const lines = rows.map((r) => [
     r.engine,
     `${r.scale}×`,
@@ -151,6 +154,7 @@ function printTable(rows: readonly ScaleRow[]): void {
     String(r.extraMB),
     String(r.maxStallMs),
     String(r.heartbeatStallMs),
+    String(r.mainBusyMs),
     String(r.dbMB),
     String(r.dbMBAfter),
     r.keptMB === undefined ? '' : String(r.keptMB),
@@ -207,7 +211,7 @@ export async function runScaleBench(argv: readonly string[]): Promise<void> {
           for (const m of medians(runs)) {
             rows.push({ engine, scale, ...m });
             const kept = m.keptMB === undefined ? '' : `, db ${m.dbMB} → ${m.dbMBAfter} MB, data kept ${m.keptMB} MB`;
-            console.error(`  ${m.operation}: ${m.ms} ms, +${m.extraMB} MB, stall ${m.maxStallMs} ms${kept}`);
+            console.error(`  ${m.operation}: ${m.ms} ms, +${m.extraMB} MB, stall ${m.maxStallMs} ms (main thread busy at most ${m.mainBusyMs} ms between heartbeats)${kept}`);
           }
         }
       } finally {
