@@ -30,6 +30,8 @@ export interface ScaleRow {
   dbMBAfter: number;
   /** After `retention-30-days`: the size of the data kept, written compactly (VACUUM INTO; VACUUM FULL). */
   keptMB?: number;
+  /** After `retention-30-days`: the database file without SQLite's write-ahead log. */
+  fileMB?: number;
 }
 
 type Measured = Omit<ScaleRow, 'engine' | 'scale'>;
@@ -210,8 +212,10 @@ export async function runScaleBench(argv: readonly string[]): Promise<void> {
           }
           for (const m of medians(runs)) {
             rows.push({ engine, scale, ...m });
-            const kept = m.keptMB === undefined ? '' : `, db ${m.dbMB} → ${m.dbMBAfter} MB, data kept ${m.keptMB} MB`;
-            console.error(`  ${m.operation}: ${m.ms} ms, +${m.extraMB} MB, stall ${m.maxStallMs} ms (main thread busy at most ${m.mainBusyMs} ms between heartbeats)${kept}`);
+            const kept = m.keptMB === undefined ? '' : `, db ${m.dbMB} → ${m.dbMBAfter} MB (the file without its WAL ${m.fileMB} MB), data kept ${m.keptMB} MB`;
+            console.error(
+              `  ${m.operation}: ${m.ms} ms, +${m.extraMB} MB, stall ${m.maxStallMs} ms (main thread busy at most ${m.mainBusyMs} ms between heartbeats)${kept}`,
+            );
           }
         }
       } finally {

@@ -27,6 +27,17 @@ export async function liveDays(db: Db, scale: number, upkeep: (now: Date) => Pro
   }
 }
 
+/** The database file alone, without SQLite's write-ahead log (which is cut back to 64 MB after a checkpoint). */
+export async function fileMB(db: Db): Promise<number> {
+  if (db.engine === 'postgres') {
+    const row = await sql<{ size: string }>`select pg_database_size(current_database()) as size`.execute(db.kysely);
+    return Number(row.rows[0]?.size ?? 0) / 1024 / 1024;
+  }
+  const count = await sql<{ page_count: number }>`pragma page_count`.execute(db.kysely);
+  const size = await sql<{ page_size: number }>`pragma page_size`.execute(db.kysely);
+  return (Number(count.rows[0]?.page_count ?? 0) * Number(size.rows[0]?.page_size ?? 0)) / 1024 / 1024;
+}
+
 /**
  * The size of the data the database keeps, written compactly: SQLite `VACUUM INTO` a new file;
  * PostgreSQL `VACUUM FULL` (the bench's own copy of the database, so rewriting it costs nothing).
