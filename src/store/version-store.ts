@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { KnowledgeSource } from '../core/knowledge/source.js';
-import type { Draft, NewVersion, Version, VersionInfo, VersionKind, VersionStore } from '../core/knowledge/versions.js';
+import type { Draft, DraftInfo, NewVersion, Version, VersionInfo, VersionKind, VersionStore } from '../core/knowledge/versions.js';
 import type { Db } from './db.js';
 import type { KnowledgeVersionTable } from './db-schema-knowledge.js';
 
@@ -95,5 +95,20 @@ export class SqlVersionStore implements VersionStore {
       base: Number(row.base),
       source: JSON.parse(row.source) as KnowledgeSource,
     };
+  }
+
+  async drafts(): Promise<DraftInfo[]> {
+    const rows = await this.db.kysely
+      .selectFrom('knowledge_drafts')
+      .select(['id', 'author', 'message', 'created_at', 'base'])
+      .orderBy('created_at', 'desc')
+      .orderBy('id')
+      .execute();
+    return rows.map((row) => ({ id: row.id, author: row.author, message: row.message, at: new Date(row.created_at), base: Number(row.base) }));
+  }
+
+  async deleteDraft(id: string): Promise<boolean> {
+    const result = await this.db.kysely.deleteFrom('knowledge_drafts').where('id', '=', id).executeTakeFirst();
+    return Number(result.numDeletedRows) > 0;
   }
 }

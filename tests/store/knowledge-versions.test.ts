@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { KnowledgeEditor } from '../../src/core/knowledge/editor.js';
 import type { ReviewQuestion } from '../../src/core/knowledge/review.js';
@@ -129,7 +131,14 @@ describe('knowledge versions in the database', () => {
       .values({ at: '2026-11-30T10:00:00.000Z', platform: 'slack', lang: 'nl', item_id: null, masked_text: 'Mag ik een foto van [naam] op Instagram zetten?' })
       .execute();
     const questions = await reviewQuestions(KNOWLEDGE_DIR, db);
-    expect(questions.filter((q) => q.from === 'training')).toHaveLength(286);
+    // An even sample of the corpus, at most 300 questions, from its first line on.
+    const corpus = readFileSync(join(KNOWLEDGE_DIR, 'training/questions.jsonl'), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim());
+    const training = questions.filter((q) => q.from === 'training');
+    expect(training.length).toBeGreaterThan(250);
+    expect(training.length).toBeLessThanOrEqual(300);
+    expect(training[0]?.text).toBe((JSON.parse(corpus[0] as string) as { text: string }).text);
     expect(questions).toContainEqual({ text: 'Mag ik een foto van [naam] op Instagram zetten?', from: 'asked' });
     // Off-topic training questions are answered right by the fallback.
     expect(questions).toContainEqual(expect.objectContaining({ expect: ['(fallback)'] }));
@@ -148,5 +157,30 @@ describe('knowledge versions in the database', () => {
     expect(review?.rightAfter).toBe((review?.rightBefore ?? 0) - 1);
     expect(await versions.latestNumber()).toBe(1);
     expect((await e.publish(worse, comms, 'toch', { confirm: true })).kind).toBe('published');
+  });
+
+  it('lists the drafts newest first without their content, and deletes one so it is gone for every process', async () => {
+    const { editor: e } = await editor();
+    const { source } = await e.published();
+    const later = { now: () => new Date('2026-12-01T11:00:00Z') };
+    const first = await e.saveDraft(withAnswer(source, 'regel-7', 'Eerste concept.'), comms, 'een');
+    const second = await new KnowledgeEditor({
+      versions: new SqlVersionStore(db),
+      format: knowledgeFormat,
+      packaged: packagedLists,
+      org: 'CNV',
+      questions: async () => FEW,
+      clock: later,
+    }).saveDraft(withAnswer(source, 'regel-7', 'Tweede concept.'), comms, 'twee');
+    if (first.kind !== 'saved' || second.kind !== 'saved') throw new Error('not saved');
+    expect(await e.drafts()).toEqual([
+      { id: second.draft.id, author: 'communicatie', message: 'twee', at: new Date('2026-12-01T11:00:00Z'), base: 1 },
+      { id: first.draft.id, author: 'communicatie', message: 'een', at: new Date('2026-12-01T10:00:00Z'), base: 1 },
+    ]);
+    expect(await e.deleteDraft(first.draft.id)).toBe(true);
+    expect(await e.deleteDraft(first.draft.id)).toBe(false);
+    expect(await e.deleteDraft('no-such-draft')).toBe(false);
+    expect(await new SqlVersionStore(db).draft(first.draft.id)).toBeUndefined();
+    expect((await e.drafts()).map((d) => d.id)).toEqual([second.draft.id]);
   });
 });

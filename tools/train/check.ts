@@ -115,7 +115,7 @@ function evidenceOf(
   const best: DraftEvidence['best'] = {};
   for (const code of labelIndex.keys()) {
     hits[code] = view.hits.filter((h) => h.code === code).map((h) => ({ validated: h.validated, score: scores.at(code, h.span) }));
-    best[code] = scores.best(code, view.never[code as FindingCode] ?? []);
+    best[code] = view.settled.includes(code as FindingCode) ? 0 : scores.best(code, view.never[code as FindingCode] ?? []);
   }
   return { codes: new Set(draft.codes), indirect: draft.indirect === true, hits, best };
 }

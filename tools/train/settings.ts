@@ -19,21 +19,21 @@ export const SETTINGS = {
   },
   check: {
     features: { dim: 2 ** 15, chars: [3, 5], weights: { words: 1, bigrams: 0.5, chars: 0.5, cues: 1 } } satisfies FeatureSpec,
-    train: { epochs: 15, learningRate: 0.3, l2: 4e-3, otherNegativeWeight: 0.5 },
+    train: { epochs: 15, learningRate: 0.3, l2: 1e-3, otherNegativeWeight: 0.5 },
     /**
      * The corpus names a draft's main codes; a second code it does not name may still be fair
      * (the evaluation sets call those optional). Such a finding counts this much as a false one.
      */
     otherFalsePositiveWeight: 0.5,
     /** How much each sentence of a clean corpus draft counts as a clean example of its own (0: whole drafts only). */
-    cleanSentenceWeight: 1,
+    cleanSentenceWeight: 12,
     /** At most this share of the clean corpus drafts may get any finding (cross-validated). */
-    maxCleanFlagged: 0.04,
+    maxCleanFlagged: 0.03,
     /**
      * Veto thresholds tried for a rule's hits: the model overrules a rule only when it is sure.
      * The contract's codes are broad ("mentions of a client", "speaks about the organisation");
      * the corpus often names only a draft's main code, so it would teach stronger vetoes than fair.
      */
-    keepGrid: [0, 0.05, 0.1],
+    keepGrid: [0, 0.02, 0.05],
   },
 } as const;

@@ -209,7 +209,7 @@ export class DraftChecker {
     const thresholds = this.learned?.thresholds(run.rule.code);
     if (!thresholds) return run.hits;
     const kept = run.hits.filter((h) => h.validated || scores.at(run.rule.code, h.span) >= thresholds.keep);
-    if (kept.length > 0 || !run.rule.learned) return kept;
+    if (kept.length > 0 || !run.rule.learned || run.rule.settled?.(run.ctx)) return kept;
     const data = run.rule.learned;
     return scores.spans(run.rule.code, thresholds.add, run.never).map((span) => ({ ...data, span }));
   }
@@ -225,6 +225,8 @@ export class DraftChecker {
     doc: TokenizedText;
     hits: Array<{ code: FindingCode; span: Span; validated: boolean }>;
     never: Partial<Record<FindingCode, Span[]>>;
+    /** Codes the draft settles itself (`Rule.settled`): the model adds none of them. */
+    settled: FindingCode[];
     units: Unit[];
     whole: Unit;
   } {
@@ -234,7 +236,8 @@ export class DraftChecker {
     const runs = this.runRules(doc, lang, lists.find);
     const hits = runs.flatMap((r) => r.hits.map((h) => ({ code: r.rule.code, span: h.span, validated: h.validated === true })));
     const never = Object.fromEntries(runs.map((r) => [r.rule.code, r.never]));
-    return { doc, hits, never, units: draftUnits(doc, lists.sources, hits), whole: trainingUnit(doc, lists.sources, hits) };
+    const settled = runs.filter((r) => r.rule.settled?.(r.ctx)).map((r) => r.rule.code);
+    return { doc, hits, never, settled, units: draftUnits(doc, lists.sources, hits), whole: trainingUnit(doc, lists.sources, hits) };
   }
 }
 

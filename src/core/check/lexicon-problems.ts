@@ -3,8 +3,8 @@ import type { Rule } from './rule.js';
 import { rules as allRules } from './rules/index.js';
 
 /** Lists a rule needs but its lexicon lacks; each problem names the code and the list. */
-export function findLexiconProblems(lexicons: readonly Lexicon[], rules: readonly Rule[] = allRules): Array<{ code: string; message: string }> {
-  const problems: Array<{ code: string; message: string }> = [];
+export function findLexiconProblems(lexicons: readonly Lexicon[], rules: readonly Rule[] = allRules): Array<{ code: string; list?: string; message: string }> {
+  const problems: Array<{ code: string; list?: string; message: string }> = [];
   for (const rule of rules) {
     const lexicon = lexicons.find((l) => l.code === rule.code);
     for (const list of rule.lists) {
@@ -13,7 +13,7 @@ export function findLexiconProblems(lexicons: readonly Lexicon[], rules: readonl
         break;
       }
       if (!(list in lexicon.lists) || lexicon.lists[list]?.length === 0) {
-        problems.push({ code: rule.code, message: `lists.${list} is missing or empty: the ${rule.code} check needs it` });
+        problems.push({ code: rule.code, list, message: `lists.${list} is missing or empty: the ${rule.code} check needs it` });
       }
     }
   }

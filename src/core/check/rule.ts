@@ -62,6 +62,11 @@ export interface Rule extends RuleMeta {
   detect(ctx: CheckContext): Hit[];
   /** What a finding the learned check makes on its own says (its message's values); without it, only rule hits count. */
   learned?: Omit<Hit, 'span'>;
+  /**
+   * What the guideline itself accepts as settling the code for the whole draft ("Op persoonlijke
+   * titel:" for regel 4): when it holds, the learned check adds no finding of this code either.
+   */
+  settled?(ctx: CheckContext): boolean;
   /** Mechanical fixes for the improved version, when there are any. */
   improve?(ctx: CheckContext, hits: readonly Hit[]): Edit[];
 }

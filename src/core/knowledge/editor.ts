@@ -4,7 +4,7 @@ import type { Clock } from '../ports.js';
 import { createKnowledgeBase } from './knowledge-base.js';
 import { FALLBACK, reviewAnswers, type Review, type ReviewQuestion } from './review.js';
 import { resolveSource, validateSource, type KnowledgeSource, type PackagedLists, type SourceError } from './source.js';
-import { diffSources, type Change, type Draft, type Version, type VersionInfo, type VersionStore } from './versions.js';
+import { diffSources, type Change, type Draft, type DraftInfo, type Version, type VersionInfo, type VersionStore } from './versions.js';
 
 /** The knowledge's files as text by path (`items/regel-1.yaml`), parsed and written by the store. */
 export interface KnowledgeFormat {
@@ -70,6 +70,14 @@ export class KnowledgeEditor {
 
   draft(id: string): Promise<Draft | undefined> {
     return this.deps.versions.draft(id);
+  }
+
+  drafts(): Promise<DraftInfo[]> {
+    return this.deps.versions.drafts();
+  }
+
+  deleteDraft(id: string): Promise<boolean> {
+    return this.deps.versions.deleteDraft(id);
   }
 
   private engineFor(source: KnowledgeSource): AnswerEngine {

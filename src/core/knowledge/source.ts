@@ -75,7 +75,8 @@ export function crossProblems(source: KnowledgeSource, packaged: PackagedLists):
   const lexicons = source.lexicons.map((l) => resolveLexicon(l, packaged));
   for (const p of findLexiconProblems(lexicons)) {
     const index = source.lexicons.findIndex((l) => l.code === p.code);
-    errors.push({ path: index >= 0 ? `lexicons[${index}]` : `lexicons (${p.code})`, message: p.message });
+    const where = p.list ? `lexicons[${index}].lists.${p.list}` : `lexicons[${index}]`;
+    errors.push({ path: index >= 0 ? where : `lexicons (${p.code})`, message: p.message });
   }
   return errors;
 }

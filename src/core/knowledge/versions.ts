@@ -52,7 +52,13 @@ export interface VersionStore {
   latestFolderKey(): Promise<string | undefined>;
   saveDraft(draft: Omit<Draft, 'id'>): Promise<Draft>;
   draft(id: string): Promise<Draft | undefined>;
+  /** The saved drafts without their content, newest first. */
+  drafts(): Promise<DraftInfo[]>;
+  /** Removes a draft (abandoned, or published); false when there was none. */
+  deleteDraft(id: string): Promise<boolean>;
 }
+
+export type DraftInfo = Omit<Draft, 'source'>;
 
 /** One changed value between two versions, at a path a person can follow (`items.regel-7.answer.nl`). */
 export interface Change {

@@ -4,7 +4,7 @@ import type { Logger } from '../../core/ports.js';
 
 /** A handler for one path of the bot's HTTP server. A GET route answers HEAD too (without a body). */
 export interface HttpRoute {
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   path: string;
   handle(req: IncomingMessage, res: ServerResponse): void | Promise<void>;
 }

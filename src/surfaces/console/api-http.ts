@@ -60,9 +60,10 @@ const REFUSED = {
 /**
  * An API route for the knowledge's editors: a session (401 without), a role that may edit
  * (403: the communication department, an admin, the terminal's user), the session's CSRF
- * token in `X-CSRF-Token` on every POST (403 without), a JSON body (422 when it is none).
+ * token in `X-CSRF-Token` on every POST, PUT and DELETE (403 without), a JSON body for POST and
+ * PUT (422 when it is none).
  */
-export function editorRoute(deps: ConsoleDeps, method: 'GET' | 'POST', path: string, run: (call: ApiCall) => Promise<void>): HttpRoute {
+export function editorRoute(deps: ConsoleDeps, method: HttpRoute['method'], path: string, run: (call: ApiCall) => Promise<void>): HttpRoute {
   return {
     method,
     path,
@@ -71,13 +72,13 @@ export function editorRoute(deps: ConsoleDeps, method: 'GET' | 'POST', path: str
       if (current === 'none' || current === 'revoked') return sendJson(res, 401, REFUSED.signIn);
       const { access, session } = current;
       if (access.kind !== 'all') return sendJson(res, 403, REFUSED.role);
-      if (method === 'POST' && !deps.auth.csrfOk(session, (req.headers['x-csrf-token'] as string | undefined) ?? null)) {
+      if (method !== 'GET' && !deps.auth.csrfOk(session, (req.headers['x-csrf-token'] as string | undefined) ?? null)) {
         deps.logger.warn({ event: 'console.csrf-refused', path });
         return sendJson(res, 403, REFUSED.csrf);
       }
       const role = roleOf(deps, access.why);
       try {
-        const body = method === 'POST' ? await jsonBody(req) : {};
+        const body = method === 'POST' || method === 'PUT' ? await jsonBody(req) : {};
         await run({ req, res, role, user: session.user, body, query: new URL(req.url ?? '/', 'http://console.invalid').searchParams });
       } catch (error) {
         if (error instanceof BadBody) return sendJson(res, 422, { errors: error.errors });

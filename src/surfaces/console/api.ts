@@ -1,6 +1,7 @@
 import type { Published } from '../../core/knowledge/editor.js';
 import type { HttpRoute } from '../../runtime/http/http-server.js';
 import { BadBody, editorRoute, field, isFiles, isString, isVersion, sendJson, type ApiCall } from './api-http.js';
+import { PART_ENDPOINTS, partRoutes } from './api-parts.js';
 import type { ConsoleDeps } from './deps.js';
 
 /** What `GET /console/api/` lists; the README documents each with an example. */
@@ -23,6 +24,7 @@ export const API_ENDPOINTS = [
   ['POST', '/console/api/knowledge/rollback', "{ version, message }: a new version with that version's content"],
   ['GET', '/console/api/knowledge/export?version=', "a version as the knowledge/ folder's YAML files: { version, files }"],
   ['POST', '/console/api/knowledge/import', '{ files, message, confirm }: YAML files as a new version, validated and reviewed as a publish'],
+  ...PART_ENDPOINTS,
 ].map(([method, path, does]) => ({ method, path, does }));
 
 const versionInfo = (v: { number: number; kind: string; author: string; message: string; at: Date; basedOn: number | undefined }) => ({
@@ -97,6 +99,8 @@ export function apiRoutes(deps: ConsoleDeps): HttpRoute[] {
     }),
     editorRoute(deps, 'POST', '/console/api/knowledge/publish', async (call) => {
       const result = await editor.publish(await knowledgeOf(deps, call.body), { role: call.role }, message(call.body), { confirm: confirm(call.body) });
+      // A draft once published is no longer a draft.
+      if (result.kind === 'published' && typeof call.body.draft === 'string' && call.body.knowledge === undefined) await editor.deleteDraft(call.body.draft);
       await answerPublished(deps, call, result, 'knowledge-published');
     }),
     editorRoute(deps, 'GET', '/console/api/knowledge/versions', async ({ res }) => {
@@ -126,5 +130,6 @@ export function apiRoutes(deps: ConsoleDeps): HttpRoute[] {
       const result = await editor.import(files, { role: call.role }, message(call.body) || 'import', confirm(call.body));
       await answerPublished(deps, call, result, 'knowledge-imported');
     }),
+    ...partRoutes(deps),
   ];
 }

@@ -10,6 +10,7 @@ import { page } from './layout.js';
 import { boardFilter, boardPage } from './pages/board.js';
 import { act, detailPage } from './pages/detail.js';
 import { insightsCsv, insightsPage } from './pages/insights.js';
+import { knowledgeEditRoutes } from './pages/knowledge-edit-routes.js';
 import { knowledgeRoutes } from './pages/knowledge-routes.js';
 import { overviewPage } from './pages/overview.js';
 import { playgroundPage } from './pages/playground.js';
@@ -66,6 +67,7 @@ export function consoleRoutes(deps: ConsoleDeps): HttpRoute[] {
     deps.store.audit({ at: deps.clock.now(), actor: ctx.signed.session.user, action, target, detail: undefined });
   return [
     ...knowledgeRoutes(deps, signedIn),
+    ...knowledgeEditRoutes(deps, signedIn),
     pageRoute('/console', (ctx) => overviewPage(deps, ctx)),
     pageRoute('/console/', (ctx) => overviewPage(deps, ctx)),
     pageRoute('/console/escalaties', (ctx) => boardPage(deps, ctx)),

@@ -28,10 +28,15 @@ describe('answer quality', () => {
   it.each([
     ['held-out', EVAL_SETS.heldOut, 0.9],
     ['blind', EVAL_SETS.blind, 0.75],
-  ])('generalises to the %s questions written without seeing the knowledge', (_, file, reject) => {
-    const score = scoreAnswers(readJsonl<LabelledQuestion>(file), answerIds);
-    expect(score.top1, score.misses.join('\n')).toBeGreaterThanOrEqual(0.97);
-    expect(score.top3).toBeGreaterThanOrEqual(0.98);
-    expect(score.reject, score.misses.join('\n')).toBeGreaterThanOrEqual(reject);
-  });
+  ])(
+    'generalises to the %s questions written without seeing the knowledge',
+    (_, file, reject) => {
+      const score = scoreAnswers(readJsonl<LabelledQuestion>(file), answerIds);
+      expect(score.top1, score.misses.join('\n')).toBeGreaterThanOrEqual(0.97);
+      expect(score.top3).toBeGreaterThanOrEqual(0.98);
+      expect(score.reject, score.misses.join('\n')).toBeGreaterThanOrEqual(reject);
+      // A whole set answered one by one: seconds when two cores are shared by several runs.
+    },
+    30_000,
+  );
 });

@@ -51,7 +51,7 @@ function formOf(html: string, changes: Record<string, string>): Record<string, s
 }
 
 describe('the knowledge pages', () => {
-  it('edit an answer with the error next to the field, review, publish, and show the history with its diff', async () => {
+  it('edit an answer and the rule text with the error next to the field, review, publish, and show the history with its diff', async () => {
     const comms = await signedIn('U0COMMS1');
     const edit = await comms.get('/console/kennis/item?id=regel-7');
     expect(edit.status).toBe(200);
@@ -62,7 +62,13 @@ describe('the knowledge pages', () => {
     expect(empty.html).toContain('<span class="field-error" id="e-answer_nl">is empty</span>');
     expect(empty.html).toContain('Niets opgeslagen');
 
-    const reviewed = await comms.post('/console/kennis/item', formOf(edit.html, { answer_nl: 'Een nieuw antwoord op regel zeven, uit de console.' }));
+    const emptyRule = await comms.post('/console/kennis/item', formOf(edit.html, { source_nl: '' }));
+    expect(emptyRule.html).toContain('<span class="field-error" id="e-source_nl">is empty</span>');
+
+    const reviewed = await comms.post(
+      '/console/kennis/item',
+      formOf(edit.html, { answer_nl: 'Een nieuw antwoord op regel zeven, uit de console.', source_nl: 'De regeltekst van regel zeven, uit de console.' }),
+    );
     expect(reviewed.status).toBe(200);
     expect(reviewed.html).toContain('Effect op de antwoorden');
     expect(reviewed.html).toContain('items.regel-7.answer.nl');
@@ -70,6 +76,7 @@ describe('the knowledge pages', () => {
     const published = await comms.post('/console/kennis/publiceer', { concept: draft, toelichting: 'korter' });
     expect(published.status).toBe(303);
     expect(await ask('regel 7')).toContain('Een nieuw antwoord op regel zeven, uit de console.');
+    expect(await ask('regel 7')).toContain('De regeltekst van regel zeven, uit de console.');
 
     const history = await comms.get('/console/kennis');
     expect(history.html).toContain('Versie 2 is gepubliceerd');

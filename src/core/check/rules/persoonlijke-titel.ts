@@ -42,6 +42,8 @@ export const persoonlijkeTitel = defineRule({
     nl: { message: '{what}', fix: '{fix}' },
     en: { message: '{what}', fix: '{fix}' },
   },
+  // Saying it is a personal view anywhere in the post is what regel 4 asks: the whole draft is settled.
+  settled: (ctx) => ctx.find('personal').length > 0,
   detect: (ctx) => {
     if (ctx.find('personal').length > 0) return [];
     const behalf = ctx.find('behalf');

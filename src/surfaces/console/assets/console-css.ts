@@ -42,6 +42,8 @@ textarea { width: 100%; min-height: 7rem; }
 button.primary, .actions button { background: var(--brand); color: var(--brand-ink); border: 0; border-radius: 4px; padding: .5rem 1rem; font: inherit; font-weight: 600; cursor: pointer; }
 .actions { display: flex; flex-wrap: wrap; gap: 1rem; align-items: flex-end; }
 .actions form { margin: 0; }
+form.inline { display: inline; margin: 0 0 0 .5rem; }
+fieldset { border: 1px solid var(--line); border-radius: 6px; margin: 0 0 1rem; }
 dl.fields { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1rem; }
 dl.fields dt { font-weight: 600; }
 dl.fields dd { margin: 0; overflow-wrap: anywhere; }

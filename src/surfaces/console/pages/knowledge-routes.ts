@@ -1,4 +1,5 @@
 import type { ServerResponse } from 'node:http';
+import type { KnowledgeEditor } from '../../../core/knowledge/editor.js';
 import type { KnowledgeSource } from '../../../core/knowledge/source.js';
 import type { HttpRoute } from '../../../runtime/http/http-server.js';
 import { detectLang } from '../../../core/lang.js';
@@ -8,8 +9,8 @@ import type { SafeHtml } from '../html.js';
 import { query, redirect, sendHtml } from '../http.js';
 import { diffPage, fieldErrors, forbidden, itemPage, itemValues, kt, knowledgePage, reviewPanel } from './knowledge.js';
 
-type SignedIn = (deps: ConsoleDeps, kind: 'page' | 'api', run: (ctx: Ctx, body: URLSearchParams | undefined) => Promise<void>) => HttpRoute['handle'];
-type Result = SafeHtml | { status: number; body: SafeHtml };
+export type SignedIn = (deps: ConsoleDeps, kind: 'page' | 'api', run: (ctx: Ctx, body: URLSearchParams | undefined) => Promise<void>) => HttpRoute['handle'];
+export type Result = SafeHtml | { status: number; body: SafeHtml };
 
 const show = (res: ServerResponse, result: Result) => ('status' in result ? sendHtml(res, result.status, result.body) : sendHtml(res, 200, result));
 const lines = (text: string) =>
@@ -27,14 +28,25 @@ function edited(source: KnowledgeSource, id: string, body: URLSearchParams): { s
     item.title = { nl: body.get('title_nl') ?? '', en: body.get('title_en') ?? '' };
     item.answer = { nl: body.get('answer_nl') ?? '', en: body.get('answer_en') ?? '' };
     item.examples = { nl: lines(body.get('examples_nl') ?? ''), en: lines(body.get('examples_en') ?? '') };
+    item.source = { nl: body.get('source_nl') ?? '', en: body.get('source_en') ?? '' };
   }
   return { source: next, index };
 }
 
-/** Kennis: edit an item, review, publish; history with diffs and rollback. Only for those who may edit. */
-export function knowledgeRoutes(deps: ConsoleDeps, signedIn: SignedIn): HttpRoute[] {
-  const { editor } = deps.editing;
-  const editing = (method: 'GET' | 'POST', path: string, run: (ctx: Ctx, body: URLSearchParams, role: string) => Promise<Result | undefined>): HttpRoute => ({
+/**
+ * Reviewing an edit again replaces the draft the form saved before (its id comes back as
+ * `vorige`), so trying a wording three times leaves one draft, not three.
+ */
+export async function replaced(editor: KnowledgeEditor, body: URLSearchParams, saved: string): Promise<void> {
+  const previous = body.get('vorige');
+  if (previous && previous !== saved) await editor.deleteDraft(previous);
+}
+
+export type EditingRun = (ctx: Ctx, body: URLSearchParams, role: string) => Promise<Result | undefined>;
+
+/** A knowledge page: only for those who may edit (403 for anyone else), with the role the history keeps. */
+export function editingRoute(deps: ConsoleDeps, signedIn: SignedIn, method: 'GET' | 'POST', path: string, run: EditingRun): HttpRoute {
+  return {
     method,
     path,
     handle: signedIn(deps, 'page', async (ctx, body) => {
@@ -43,7 +55,13 @@ export function knowledgeRoutes(deps: ConsoleDeps, signedIn: SignedIn): HttpRout
       const result = await run(ctx, body ?? new URLSearchParams(), roleOf(deps, access.why));
       if (result) show(ctx.res, result);
     }),
-  });
+  };
+}
+
+/** Kennis: edit an item, review, publish; history with diffs and rollback. Only for those who may edit. */
+export function knowledgeRoutes(deps: ConsoleDeps, signedIn: SignedIn): HttpRoute[] {
+  const { editor } = deps.editing;
+  const editing = (method: 'GET' | 'POST', path: string, run: EditingRun) => editingRoute(deps, signedIn, method, path, run);
   const done = async (ctx: Ctx, flash: string) => {
     await deps.auth.setFlash(ctx.signed.session, flash);
     redirect(ctx.res, '/console/kennis');
@@ -71,8 +89,9 @@ export function knowledgeRoutes(deps: ConsoleDeps, signedIn: SignedIn): HttpRout
       const saved = await editor.saveDraft(source, { role }, '');
       const question = body.get('vraag') ?? '';
       if (saved.kind === 'invalid') return { status: 422, body: itemPage(ctx, id, values, fieldErrors(saved.errors, index), '', question) };
+      await replaced(editor, body, saved.draft.id);
       const { review, changes } = await editor.review(saved.draft.source);
-      return itemPage(ctx, id, values, {}, reviewPanel(ctx, saved.draft.id, review, changes, question), question);
+      return itemPage(ctx, id, { ...values, vorige: saved.draft.id }, {}, reviewPanel(ctx, saved.draft.id, review, changes, question), question);
     }),
     editing('POST', '/console/kennis/publiceer', async (ctx, body, role) => {
       const draft = await editor.draft(body.get('concept') ?? '');
@@ -85,6 +104,7 @@ export function knowledgeRoutes(deps: ConsoleDeps, signedIn: SignedIn): HttpRout
         return { status: 409, body: itemPage(ctx, kt('review', ctx.lang), {}, {}, reviewPanel(ctx, draft.id, result.review, changes)) };
       }
       await deps.editing.published();
+      await editor.deleteDraft(draft.id); // published: no longer a draft
       const question = body.get('vraag');
       if (question) await deps.store.forgetUnanswered(question);
       await deps.store.audit({

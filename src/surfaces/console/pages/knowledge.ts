@@ -4,6 +4,7 @@ import type { Lang } from '../../../core/lang.js';
 import type { ConsoleDeps, Ctx } from '../deps.js';
 import { html, type SafeHtml } from '../html.js';
 import { page } from '../layout.js';
+import { moreToEdit } from './knowledge-index.js';
 
 /** This page's texts, Dutch first (kept here: texts.ts is near its 250 lines). */
 const T = {
@@ -25,6 +26,8 @@ const T = {
     titleEn: 'Titel (Engels)',
     answerNl: 'Antwoord (Nederlands)',
     answerEn: 'Antwoord (Engels)',
+    sourceNl: 'Regeltekst (Nederlands)',
+    sourceEn: 'Regeltekst (Engels)',
     examplesNl: 'Voorbeeldvragen (Nederlands), één per regel',
     examplesEn: 'Voorbeeldvragen (Engels), één per regel',
     review: 'Bekijk het effect',
@@ -62,6 +65,8 @@ const T = {
     titleEn: 'Title (English)',
     answerNl: 'Answer (Dutch)',
     answerEn: 'Answer (English)',
+    sourceNl: 'Rule text (Dutch)',
+    sourceEn: 'Rule text (English)',
     examplesNl: 'Example questions (Dutch), one per line',
     examplesEn: 'Example questions (English), one per line',
     review: 'See the effect',
@@ -94,6 +99,8 @@ export const FIELDS = [
   ['title_en', 'title.en', 'titleEn'],
   ['answer_nl', 'answer.nl', 'answerNl'],
   ['answer_en', 'answer.en', 'answerEn'],
+  ['source_nl', 'source.nl', 'sourceNl'],
+  ['source_en', 'source.en', 'sourceEn'],
   ['examples_nl', 'examples.nl', 'examplesNl'],
   ['examples_en', 'examples.en', 'examplesEn'],
 ] as const;
@@ -117,7 +124,7 @@ export async function knowledgePage(deps: ConsoleDeps, ctx: Ctx): Promise<SafeHt
 <td>${v.number === versions[0]?.number ? '' : html`<form method="post" action="/console/kennis/terugzetten">${csrf(ctx)}<input type="hidden" name="versie" value="${v.number}"><button type="submit">${kt('rollback', lang)}</button></form>`}</td></tr>`,
   );
   const body = html`<h1>${kt('title', lang)}</h1><p>${kt('intro', lang)}</p>
-<section aria-labelledby="h-items"><h2 id="h-items">${kt('items', lang)}</h2><ul>${items}</ul></section>
+<section aria-labelledby="h-items"><h2 id="h-items">${kt('items', lang)}</h2><ul>${items}</ul></section>${moreToEdit(deps.kb, lang)}
 <section aria-labelledby="h-history"><h2 id="h-history">${kt('history', lang)}</h2>
 <table><thead><tr><th>${kt('version', lang)}</th><th>${kt('kind', lang)}</th><th>${kt('author', lang)}</th><th>${kt('message', lang)}</th><th>${kt('at', lang)}</th><th></th><th></th></tr></thead><tbody>${rows}</tbody></table></section>`;
   return page(ctx.frame, kt('title', lang), body, ctx.flash);
@@ -132,6 +139,8 @@ export function itemValues(source: KnowledgeSource, id: string): Record<string, 
     title_en: item.title.en,
     answer_nl: item.answer.nl,
     answer_en: item.answer.en,
+    source_nl: item.source.nl,
+    source_en: item.source.en,
     examples_nl: item.examples.nl.join('\n'),
     examples_en: item.examples.en.join('\n'),
   };
@@ -156,7 +165,7 @@ export function itemPage(
   });
   const problems = Object.keys(errors).length > 0 ? html`<p class="flash" role="alert">${kt('invalid', lang)}</p>` : '';
   const body = html`<h1>${kt('edit', lang)}: ${id}</h1>${problems}
-<form method="post" action="/console/kennis/item" class="panel">${csrf(ctx)}<input type="hidden" name="id" value="${id}">${question ? html`<input type="hidden" name="vraag" value="${question}">` : ''}
+<form method="post" action="/console/kennis/item" class="panel">${csrf(ctx)}<input type="hidden" name="id" value="${id}">${question ? html`<input type="hidden" name="vraag" value="${question}">` : ''}${values.vorige ? html`<input type="hidden" name="vorige" value="${values.vorige}">` : ''}
 ${fields}<p><button class="primary" type="submit">${kt('review', lang)}</button></p></form>${extra}`;
   return page(ctx.frame, `${kt('edit', lang)}: ${id}`, body, ctx.flash);
 }
