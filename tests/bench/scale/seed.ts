@@ -111,7 +111,7 @@ function instants(random: () => number, d: number, n: number): number[] {
 /** Spreads `total` over the year's days, the remainder on the first ones. */
 const perDay = (total: number, d: number) => Math.floor(total / DAYS) + (d < total % DAYS ? 1 : 0);
 
-/** Days `from` to `to` (exclusive; 0 is the year's first, DAYS the day after it ends). */
+/** Days `from` to `to` (exclusive; 0 is the year's first, DAYS the day after it ends); seedEscalations alike, `i` numbering its references. */
 export async function seedSignals(w: BatchWriter, random: () => number, scale: number, from = 0, to = DAYS): Promise<void> {
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)] as T;
   for (let d = from; d < to; d++) {
@@ -146,7 +146,6 @@ const ALPHABET = 'ACDEFGHJKLMNPQRTUVWXY3467';
 const reference = (i: number) => `E-${Array.from({ length: 5 }, (_, k) => ALPHABET[Math.floor(i / ALPHABET.length ** k) % ALPHABET.length]).join('')}`;
 const personJson = (n: number) => JSON.stringify({ platform: 'slack', id: `U0PERSON${n}`, name: `Persoon ${n}` });
 
-/** As seedSignals; `i` numbers the references, so that later days do not reuse the year's. */
 export async function seedEscalations(w: BatchWriter, random: () => number, scale: number, from = 0, to = DAYS, i = 0): Promise<void> {
   for (let d = from; d < to; d++) {
     for (const at of instants(random, d, perDay(PER_SCALE.escalations * scale, d))) {
