@@ -1,5 +1,21 @@
+import { sql, type Kysely } from 'kysely';
 import type { ChannelRef, TipStore } from '../core/ports.js';
 import type { Db } from './db.js';
+import type { Database } from './db-schema.js';
+
+/**
+ * Channels that said "dagtip aan" without a post in `slot`. The slot's channels are read once
+ * from the (slot, platform, channel_id) index, a few pages in order, and the subscriptions are a
+ * small table: nothing is looked up in each channel's history of posts (issue 20).
+ */
+export function subscribedWithoutSlot(k: Kysely<Database>, slot: string) {
+  const posted = k.selectFrom('tip_posts as p').select(['p.platform', 'p.channel_id']).where('p.slot', '=', slot);
+  return k
+    .selectFrom('tip_subscriptions as s')
+    .select(['s.platform', 's.channel_id'])
+    .where('s.subscribed', '=', 1)
+    .where(sql<boolean>`(s.platform, s.channel_id) not in (${posted})`);
+}
 
 /** Tip subscriptions and slots in the database. */
 export class SqlTipStore implements TipStore {
@@ -39,14 +55,7 @@ export class SqlTipStore implements TipStore {
 
   async unclaimedChannels(slot: string, configured: readonly ChannelRef[]): Promise<ChannelRef[]> {
     const k = this.db.kysely;
-    // Channels that said "dagtip aan" without a post in this slot: an anti-join on the posts' primary key.
-    const subscribed = await k
-      .selectFrom('tip_subscriptions as s')
-      .leftJoin('tip_posts as p', (join) => join.onRef('p.platform', '=', 's.platform').onRef('p.channel_id', '=', 's.channel_id').on('p.slot', '=', slot))
-      .select(['s.platform', 's.channel_id'])
-      .where('s.subscribed', '=', 1)
-      .where('p.slot', 'is', null)
-      .execute();
+    const subscribed = await subscribedWithoutSlot(k, slot).execute();
     const due = subscribed.map((r) => ({ platform: r.platform as ChannelRef['platform'], channelId: r.channel_id }));
     if (configured.length === 0) return due;
     // A configured channel that said "dagtip aan" is above already; one that said "dagtip uit" gets nothing.

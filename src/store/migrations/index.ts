@@ -6,6 +6,7 @@ import { m004Tips } from './004-tips.js';
 import { m005Signals } from './005-signals.js';
 import { m006Digests } from './006-digests.js';
 import { m020Scale } from './020-scale.js';
+import { m024TipSlotChannels } from './024-tip-slot-channels.js';
 import { m030ConversationTeam } from './030-conversation-team.js';
 import { m040Once } from './040-once.js';
 import { m050OutboxLeases } from './050-outbox-leases.js';
@@ -23,6 +24,7 @@ export const migrations: Record<string, Migration> = {
   '005-signals': m005Signals,
   '006-digests': m006Digests,
   '020-scale': m020Scale,
+  '024-tip-slot-channels': m024TipSlotChannels,
   '030-conversation-team': m030ConversationTeam,
   '040-once': m040Once,
   '050-outbox-leases': m050OutboxLeases,

@@ -11,6 +11,7 @@ import { Meter } from './measure.js';
 import { ANSWERS, databaseMB, NOW, wire, type Operation } from './operations.js';
 import { rollUpDays } from '../../../src/store/rollup.js';
 import { seedYear } from './seed.js';
+import { fileMB, keptMB } from './steady.js';
 
 const [mode, list] = process.argv.slice(2);
 const scale = Number(process.env.BENCH_SCALE);
@@ -40,7 +41,10 @@ if (mode === 'seed') {
     const dbMB = round(await databaseMB(db));
     const measured = await meter.measure(operations[operation]);
     if (operation === 'answer') measured.ms = Number((measured.ms / ANSWERS).toFixed(3));
-    results.push({ operation, ...measured, dbMB, dbMBAfter: round(await databaseMB(db)) });
+    const dbMBAfter = round(await databaseMB(db));
+    // After a month of ordinary days: how much of the file is data still kept.
+    const kept = operation === 'retention-30-days' ? { fileMB: round(await fileMB(db)), keptMB: round(await keptMB(db)) } : {};
+    results.push({ operation, ...measured, dbMB, dbMBAfter, ...kept });
   }
   await meter.stop();
   console.log(`RESULT ${JSON.stringify(results)}`);

@@ -4,6 +4,7 @@
  * the longest event-loop stall (perf_hooks' delay histogram at 10 ms resolution, and a 10 ms
  * setInterval heartbeat as a second opinion).
  */
+import { readFileSync } from 'node:fs';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 
@@ -14,6 +15,25 @@ export interface Measured {
   maxStallMs: number;
   /** Longest gap between two 10 ms heartbeats, minus the 10 ms. */
   heartbeatStallMs: number;
+  /**
+   * The most CPU time the main thread itself used between two heartbeats (Linux: its
+   * /proc/self/task stat, 10 ms ticks). A stall far longer than this was the machine not running
+   * the process (other load), not the bot's code holding the event loop.
+   */
+  mainBusyMs: number;
+}
+
+const MAIN_THREAD_STAT = `/proc/${process.pid}/task/${process.pid}/stat`;
+
+/** CPU milliseconds the main thread has used so far (user + system), or NaN off Linux. */
+function mainThreadCpuMs(): number {
+  try {
+    const stat = readFileSync(MAIN_THREAD_STAT, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return Number.NaN;
+  }
 }
 
 const SAMPLER = `
@@ -41,14 +61,21 @@ export class Meter {
     histogram.enable();
     let last = performance.now();
     let heartbeat = 0;
+    let lastCpu = mainThreadCpuMs();
+    let busy = 0;
     const beat = setInterval(() => {
       const now = performance.now();
+      const cpu = mainThreadCpuMs();
       heartbeat = Math.max(heartbeat, now - last - 10);
+      busy = Math.max(busy, Math.min(cpu - lastCpu, now - last));
       last = now;
+      lastCpu = cpu;
     }, 10);
     // The histogram starts counting at its first tick: a task that blocks at once would be missed.
     await pause(25);
     last = performance.now();
+    lastCpu = mainThreadCpuMs();
+    busy = 0;
     const started = performance.now();
     await task();
     const ms = performance.now() - started;
@@ -62,6 +89,7 @@ export class Meter {
       extraMB: round(Math.max(0, peak - before) / MB),
       maxStallMs: round(histogram.max / 1e6),
       heartbeatStallMs: round(Math.max(0, heartbeat)),
+      mainBusyMs: round(busy),
     };
   }
 

@@ -20,7 +20,8 @@ import { SqlEscalationStore } from '../../../src/store/escalation-store.js';
 import { SqlHousekeeping } from '../../../src/store/housekeeping.js';
 import { SqlSignalStore } from '../../../src/store/signal-store.js';
 import { SqlTipStore } from '../../../src/store/tip-store.js';
-import { DEPARTMENT_CHANNEL, DIGEST_CRON, END, TIME_ZONE, TIP_CRON, tipChannels } from './seed.js';
+import { DAY_MS, DEPARTMENT_CHANNEL, DIGEST_CRON, END, TIME_ZONE, TIP_CRON, tipChannels } from './seed.js';
+import { liveDays } from './steady.js';
 
 export const OPERATION_GROUPS = [
   ['stats-7'],
@@ -31,7 +32,7 @@ export const OPERATION_GROUPS = [
   ['tip-post', 'tip-tick'],
   ['answer'],
   ['idle'],
-  ['retention-first', 'retention-tick'],
+  ['retention-first', 'retention-tick', 'retention-30-days'],
 ] as const;
 
 /**
@@ -189,6 +190,13 @@ export function wire(db: Db, kb: KnowledgeBase, scale: number) {
     idle: () => new Promise((resolve) => setTimeout(resolve, 3_000)),
     'retention-first': retention,
     'retention-tick': retention,
+    'retention-30-days': () =>
+      liveDays(
+        db,
+        scale,
+        (now) => upkeep.run(now),
+        (k) => new Date(NOW.getTime() + k * DAY_MS),
+      ),
   };
   /** Answers and falls back once, so that the answer engine's lazy start is not timed as part of any operation. */
   const warmUp = async () => {

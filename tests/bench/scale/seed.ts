@@ -61,7 +61,7 @@ export function seededRandom(seed: number): () => number {
 type Table = keyof Database;
 
 /** Collects rows per table and writes them in multi-row inserts, many per transaction. */
-class BatchWriter {
+export class BatchWriter {
   private readonly waiting = new Map<Table, Array<Record<string, unknown>>>();
   private pendingStatements: Array<{ table: Table; rows: Array<Record<string, unknown>> }> = [];
   rows = 0;
@@ -111,9 +111,10 @@ function instants(random: () => number, d: number, n: number): number[] {
 /** Spreads `total` over the year's days, the remainder on the first ones. */
 const perDay = (total: number, d: number) => Math.floor(total / DAYS) + (d < total % DAYS ? 1 : 0);
 
-async function seedSignals(w: BatchWriter, random: () => number, scale: number): Promise<void> {
+/** Days `from` to `to` (exclusive; 0 is the year's first, DAYS the day after it ends); seedEscalations alike, `i` numbering its references. */
+export async function seedSignals(w: BatchWriter, random: () => number, scale: number, from = 0, to = DAYS): Promise<void> {
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)] as T;
-  for (let d = 0; d < DAYS; d++) {
+  for (let d = from; d < to; d++) {
     for (const at of instants(random, d, perDay(PER_SCALE.questions * scale, d))) {
       const answered = random() >= 0.15;
       await w.add('question_signals', {
@@ -145,9 +146,8 @@ const ALPHABET = 'ACDEFGHJKLMNPQRTUVWXY3467';
 const reference = (i: number) => `E-${Array.from({ length: 5 }, (_, k) => ALPHABET[Math.floor(i / ALPHABET.length ** k) % ALPHABET.length]).join('')}`;
 const personJson = (n: number) => JSON.stringify({ platform: 'slack', id: `U0PERSON${n}`, name: `Persoon ${n}` });
 
-async function seedEscalations(w: BatchWriter, random: () => number, scale: number): Promise<void> {
-  let i = 0;
-  for (let d = 0; d < DAYS; d++) {
+export async function seedEscalations(w: BatchWriter, random: () => number, scale: number, from = 0, to = DAYS, i = 0): Promise<void> {
+  for (let d = from; d < to; d++) {
     for (const at of instants(random, d, perDay(PER_SCALE.escalations * scale, d))) {
       const id = reference(i++);
       const recent = d >= DAYS - 3;
