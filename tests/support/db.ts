@@ -7,26 +7,32 @@ import { openDb, type Db } from '../../src/store/db.js';
  * A fresh database for one test: SQLite in a temporary folder, or, when DATABASE_URL is set
  * (as .ci/run does), a fresh schema on that PostgreSQL server.
  */
+/** A fresh schema on the PostgreSQL server at `url`: its address (search_path set) and how to drop it. */
+export async function freshPgSchema(url: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const schema = `t_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
+  const { default: pg } = await import('pg');
+  const run = async (statement: string) => {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    await client.query(statement);
+    await client.end();
+  };
+  await run(`CREATE SCHEMA ${schema}`);
+  const withSchema = new URL(url);
+  withSchema.searchParams.set('options', `-c search_path=${schema}`);
+  return { url: withSchema.href, drop: () => run(`DROP SCHEMA ${schema} CASCADE`) };
+}
+
 export async function testDb(): Promise<Db & { cleanup(): Promise<void> }> {
   const url = process.env.DATABASE_URL;
   if (url) {
-    const schema = `t_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
-    const admin = await import('pg');
-    const client = new admin.default.Client({ connectionString: url });
-    await client.connect();
-    await client.query(`CREATE SCHEMA ${schema}`);
-    await client.end();
-    const withSchema = new URL(url);
-    withSchema.searchParams.set('options', `-c search_path=${schema}`);
-    const db = await openDb({ dataDir: '', databaseUrl: withSchema.href });
+    const schema = await freshPgSchema(url);
+    const db = await openDb({ dataDir: '', databaseUrl: schema.url });
     return {
       ...db,
       cleanup: async () => {
         await db.close();
-        const c = new admin.default.Client({ connectionString: url });
-        await c.connect();
-        await c.query(`DROP SCHEMA ${schema} CASCADE`);
-        await c.end();
+        await schema.drop();
       },
     };
   }

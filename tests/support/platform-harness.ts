@@ -5,6 +5,7 @@ import { loadConfig } from '../../src/config.js';
 import { startServices } from '../../src/compose/start-services.js';
 import type { RetryTiming } from '../../src/surfaces/slack/connection.js';
 import { captureLogger, knowledgeFolder } from './bot.js';
+import { freshPgSchema } from './db.js';
 import { FixedClock } from './escalations.js';
 import { FakeBotConnector } from './fake-bot-connector.js';
 import { FakeSlackApi } from './fake-slack-api.js';
@@ -23,6 +24,8 @@ export async function startPlatforms(
   const slackApi = await new FakeSlackApi().start();
   options.before?.(slackApi);
   const connector = await new FakeBotConnector().start();
+  // With DATABASE_URL (the PostgreSQL part of .ci/run) the bot gets a schema of its own on that server.
+  const pgSchema = process.env.DATABASE_URL ? await freshPgSchema(process.env.DATABASE_URL) : undefined;
   const clock = new FixedClock(new Date('2026-11-24T09:00:00Z')); // Tuesday 10:00 in Amsterdam
   const logger = captureLogger();
   const config = loadConfig({
@@ -32,6 +35,7 @@ export async function startPlatforms(
     PORT: '0',
     HOST: '127.0.0.1',
     DATA_DIR: mkdtempSync(join(tmpdir(), 'richtlijnenbot-platforms-')),
+    ...(pgSchema ? { DATABASE_URL: pgSchema.url } : {}),
     ...env,
   });
   // No loops: tests drive the outbox, the reminders and the schedule themselves.
@@ -89,6 +93,7 @@ export async function startPlatforms(
       fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) }),
     async close() {
       await services.stop();
+      await pgSchema?.drop();
       await slackApi.stop();
       await connector.stop();
     },

@@ -92,6 +92,8 @@ describe('the knowledge pages', () => {
   it('makes an unanswered question an example in one click; once published the bot answers it and it leaves the unanswered list', async () => {
     const question = 'Mag ik een podcast maken over mijn hobby?';
     const answeredBy = async () => {
+      // The clock stands still in these tests: a minute on, so that this question's signal is the newest.
+      bot.clock.advance(1);
       await ask(question);
       await bot.signals.flush();
       return (await bot.db.kysely.selectFrom('question_signals').select('item_id').orderBy('at', 'desc').execute())[0]?.item_id;
