@@ -1,6 +1,26 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect } from 'vitest';
 import { ConsoleClient, linkIn } from './console-client.js';
-import type { Platforms } from './platform-harness.js';
+import { startPlatforms, type Platforms } from './platform-harness.js';
+
+/**
+ * The bot for the knowledge-editing tests: the communication department's channel C0COMMS (with
+ * U0COMMS1), the legal department's C0JURIDISCH (with U0JURIST), the console's public address,
+ * and no training questions (an empty folder), so that a review answers only what people asked.
+ */
+export async function startConsoleBot(env: Record<string, string> = {}): Promise<Platforms> {
+  const bot = await startPlatforms({
+    ESCALATION_SLACK_CHANNEL: 'C0COMMS',
+    PUBLIC_URL: 'https://console.example.nl',
+    KNOWLEDGE_DIR: mkdtempSync(join(tmpdir(), 'rb-no-training-')),
+    ...env,
+  });
+  bot.slackApi.channelMembers.set('C0COMMS', ['U0COMMS1']);
+  bot.slackApi.channelMembers.set('C0JURIDISCH', ['U0JURIST']);
+  return bot;
+}
 
 const decode = (s: string) =>
   s
@@ -49,7 +69,9 @@ export async function signedIn(bot: Platforms, user: string): Promise<ConsoleCli
   await bot.command('beheer', user);
   const answers = await bot.slackApi.waitFor('response_url', before + 1);
   const client = new ConsoleClient(bot.url);
-  expect((await client.signIn(linkIn(JSON.stringify(answers[before]?.body), bot.url) as string)).status).toBe(303);
+  const text = JSON.stringify(answers[before]?.body);
+  expect(linkIn(text, bot.url), text).toBeDefined();
+  expect((await client.signIn(linkIn(text, bot.url) as string)).status).toBe(303);
   return client;
 }
 

@@ -79,6 +79,8 @@ interface RuleRun {
   rule: Rule;
   ctx: CheckContext;
   hits: Hit[];
+  /** The draft settles the code itself (`Rule.settled`): no hits, and the model adds none. */
+  settled: boolean;
   /** Where the code's look-alikes (`never`) are: the model does not find the code there on its own. */
   never: Span[];
 }
@@ -193,8 +195,9 @@ export class DraftChecker {
         org: { ...this.org, isAllowed: (span) => this.org.allowed.has(text.slice(span[0], span[1])) },
       };
       const neverSpans = find(`${rule.code}!never`).map((m) => m.span);
-      const hits = keepDistinct(rule.detect(ctx).filter((h) => !neverSpans.some((n) => overlaps(n, h.span))));
-      return { rule, ctx, hits, never: neverSpans };
+      const settled = rule.settled?.(ctx) === true;
+      const hits = settled ? [] : keepDistinct(rule.detect(ctx).filter((h) => !neverSpans.some((n) => overlaps(n, h.span))));
+      return { rule, ctx, hits, settled, never: neverSpans };
     });
   }
 
@@ -203,7 +206,7 @@ export class DraftChecker {
     const thresholds = this.learned?.thresholds(run.rule.code);
     if (!thresholds) return run.hits;
     const kept = run.hits.filter((h) => h.validated || scores.at(run.rule.code, h.span) >= thresholds.keep);
-    if (kept.length > 0 || !run.rule.learned || run.rule.settled?.(run.ctx)) return kept;
+    if (kept.length > 0 || !run.rule.learned || run.settled) return kept;
     const data = run.rule.learned;
     return scores.spans(run.rule.code, thresholds.add, run.never).map((span) => ({ ...data, span }));
   }
@@ -230,7 +233,7 @@ export class DraftChecker {
     const runs = this.runRules(doc, lang, lists.find);
     const hits = runs.flatMap((r) => r.hits.map((h) => ({ code: r.rule.code, span: h.span, validated: h.validated === true })));
     const never = Object.fromEntries(runs.map((r) => [r.rule.code, r.never]));
-    const settled = runs.filter((r) => r.rule.settled?.(r.ctx)).map((r) => r.rule.code);
+    const settled = runs.filter((r) => r.settled).map((r) => r.rule.code);
     return { doc, hits, never, settled, units: draftUnits(doc, lists.sources, hits), whole: trainingUnit(doc, lists.sources, hits) };
   }
 }

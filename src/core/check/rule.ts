@@ -64,7 +64,7 @@ export interface Rule extends RuleMeta {
   learned?: Omit<Hit, 'span'>;
   /**
    * What the guideline itself accepts as settling the code for the whole draft ("Op persoonlijke
-   * titel:" for regel 4): when it holds, the learned check adds no finding of this code either.
+   * titel:" for regel 4): when it holds, `detect` is not asked and the learned check adds no finding of this code either.
    */
   settled?(ctx: CheckContext): boolean;
   /** Mechanical fixes for the improved version, when there are any. */

@@ -8,6 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import { Cron } from 'croner';
 import type { Insertable, Kysely } from 'kysely';
+import { FINDING_CODES, KNOWLEDGE_IDS } from '../../../src/core/ids.js';
 import type { Db } from '../../../src/store/db.js';
 import type { Database } from '../../../src/store/db-schema.js';
 
@@ -22,22 +23,6 @@ export const DEPARTMENT_CHANNEL = 'C0COMMS';
 
 export const PER_SCALE = { questions: 70_000, checks: 30_000, votes: 20_000, escalations: 1_000, tipChannels: 20 };
 
-const ITEMS = [
-  'regel-1',
-  'regel-2',
-  'regel-3',
-  'regel-4',
-  'regel-5',
-  'regel-6',
-  'regel-7',
-  'regel-8',
-  'tip-auteursrecht',
-  'tip-grijs-gebied',
-  'kansen',
-  'waarom',
-  'reikwijdte',
-];
-const CODES = ['persoonsgegevens', 'onderbouwing', 'vertrouwelijk', 'toon', 'auteursrecht', 'namens-organisatie'];
 const QUESTIONS = [
   'mag ik [telefoon] van collega [naam] delen?',
   'wat is het wifi-wachtwoord?',
@@ -121,19 +106,19 @@ export async function seedSignals(w: BatchWriter, random: () => number, scale: n
         at: iso(at),
         platform: random() < 0.6 ? 'slack' : 'teams',
         lang: random() < 0.8 ? 'nl' : 'en',
-        item_id: answered ? pick(ITEMS) : null,
+        item_id: answered ? pick(KNOWLEDGE_IDS) : null,
         masked_text: answered ? null : pick(QUESTIONS),
       });
     }
     for (const at of instants(random, d, perDay(PER_SCALE.checks * scale, d))) {
       const r = random();
       const verdict = r < 0.6 ? 'groen' : r < 0.9 ? 'oranje' : 'rood';
-      const codes = verdict === 'groen' ? '' : random() < 0.3 ? `${pick(CODES)},${pick(CODES)}` : pick(CODES);
+      const codes = verdict === 'groen' ? '' : random() < 0.3 ? `${pick(FINDING_CODES)},${pick(FINDING_CODES)}` : pick(FINDING_CODES);
       await w.add('check_signals', { at: iso(at), platform: random() < 0.6 ? 'slack' : 'teams', lang: 'nl', verdict, codes });
     }
     for (const at of instants(random, d, perDay(PER_SCALE.votes * scale, d))) {
       await w.add('feedback', {
-        item_id: pick(ITEMS),
+        item_id: pick(KNOWLEDGE_IDS),
         vote: random() < 0.7 ? 'up' : 'down',
         platform: random() < 0.6 ? 'slack' : 'teams',
         created_at: iso(at),

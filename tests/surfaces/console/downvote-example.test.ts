@@ -1,32 +1,14 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ConsoleClient, linkIn } from '../../support/console-client.js';
-import { startPlatforms, type Platforms } from '../../support/platform-harness.js';
+import { signedIn, startConsoleBot } from '../../support/console-form.js';
+import type { Platforms } from '../../support/platform-harness.js';
 
 let bot: Platforms;
 beforeEach(async () => {
-  // No training questions (an empty folder): the review answers only the questions people asked.
-  bot = await startPlatforms({
-    ESCALATION_SLACK_CHANNEL: 'C0COMMS',
-    PUBLIC_URL: 'https://console.example.nl',
-    KNOWLEDGE_DIR: mkdtempSync(join(tmpdir(), 'rb-no-training-')),
-  });
-  bot.slackApi.channelMembers.set('C0COMMS', ['U0COMMS1']);
+  bot = await startConsoleBot();
 });
 afterEach(async () => {
   await bot.close();
 });
-
-async function signedIn(user: string): Promise<ConsoleClient> {
-  const before = bot.slackApi.callsOf('response_url').length;
-  await bot.command('beheer', user);
-  const answers = await bot.slackApi.waitFor('response_url', before + 1);
-  const client = new ConsoleClient(bot.url);
-  expect((await client.signIn(linkIn(JSON.stringify(answers[before]?.body), bot.url) as string)).status).toBe(303);
-  return client;
-}
 
 type Block = { elements?: Array<{ action_id?: string; value?: string }> };
 
@@ -80,7 +62,7 @@ describe('a 👎 in the console overview', () => {
     const voted = /^nl:([\w-]+):/.exec(asked.down as string)?.[1] as string;
     await click('feedback_down', asked.down as string);
 
-    const comms = await signedIn('U0COMMS1');
+    const comms = await signedIn(bot, 'U0COMMS1');
     const overview = (await comms.get('/console/')).html;
     const masked = 'Mag ik op LinkedIn reageren op een vacature van een concurrent, bel me op [telefoon]?';
     expect(overview).toContain('Antwoorden met een 👎 (vragen gemaskeerd)');

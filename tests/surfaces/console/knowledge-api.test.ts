@@ -1,37 +1,16 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { KnowledgeSource } from '../../../src/core/knowledge/source.js';
-import { ConsoleClient, linkIn } from '../../support/console-client.js';
-import { startPlatforms, type Platforms } from '../../support/platform-harness.js';
+import { ConsoleClient } from '../../support/console-client.js';
+import { ask, signedIn, startConsoleBot } from '../../support/console-form.js';
+import type { Platforms } from '../../support/platform-harness.js';
 
 let bot: Platforms;
 beforeEach(async () => {
-  // No training questions here (an empty folder): the review answers the asked questions a test stores.
-  bot = await startPlatforms({
-    ESCALATION_SLACK_CHANNEL: 'C0COMMS',
-    PUBLIC_URL: 'https://console.example.nl',
-    ADMIN_SLACK_USERS: 'U0ADMIN01',
-    KNOWLEDGE_DIR: mkdtempSync(join(tmpdir(), 'rb-no-training-')),
-  });
-  bot.slackApi.channelMembers.set('C0COMMS', ['U0COMMS1']);
-  bot.slackApi.channelMembers.set('C0JURIDISCH', ['U0JURIST']);
+  bot = await startConsoleBot({ ADMIN_SLACK_USERS: 'U0ADMIN01' });
 });
 afterEach(async () => {
   await bot.close();
 });
-
-async function signedIn(user: string): Promise<ConsoleClient> {
-  const before = bot.slackApi.callsOf('response_url').length;
-  await bot.command('beheer', user);
-  const answers = await bot.slackApi.waitFor('response_url', before + 1);
-  const client = new ConsoleClient(bot.url);
-  const text = JSON.stringify(answers[before]?.body);
-  expect(linkIn(text, bot.url), text).toBeDefined();
-  expect((await client.signIn(linkIn(text, bot.url) as string)).status).toBe(303);
-  return client;
-}
 
 /** A JSON call with the session's cookie and, for a POST, its CSRF token in X-CSRF-Token. */
 async function api(client: ConsoleClient, path: string, body?: unknown, options: { csrf?: boolean } = {}) {
@@ -51,13 +30,6 @@ async function api(client: ConsoleClient, path: string, body?: unknown, options:
 }
 
 /** What the bot answers in Slack to `text`, as plain text. */
-async function ask(text: string): Promise<string> {
-  const before = bot.slackApi.callsOf('response_url').length;
-  await bot.command(text, 'U0CAROL');
-  const answers = await bot.slackApi.waitFor('response_url', before + 1);
-  return JSON.stringify(answers[before]?.body);
-}
-
 const withAnswer = (source: KnowledgeSource, id: string, nl: string): KnowledgeSource => ({
   ...source,
   items: source.items.map((i) => (i.id === id ? { ...i, answer: { ...i.answer, nl } } : i)),
@@ -73,44 +45,44 @@ describe('the knowledge API', () => {
   });
 
   it('publishes an edited answer that the bot answers at once; an invalid edit changes nothing and says why', async () => {
-    const comms = await signedIn('U0COMMS1');
+    const comms = await signedIn(bot, 'U0COMMS1');
     const current = await api(comms, '/console/api/knowledge');
     expect(current.json.version).toBe(1);
-    const before = await ask('regel 7');
+    const before = await ask(bot, 'regel 7');
     const invalid = structuredClone(current.json.knowledge);
     invalid.items.find((i: { id: string }) => i.id === 'regel-7').answer.nl = '';
     const refused = await api(comms, '/console/api/knowledge/publish', { knowledge: invalid, message: 'leeg', confirm: true });
     expect(refused.status).toBe(422);
     expect(refused.json.errors).toEqual([{ path: expect.stringMatching(/^items\[\d+\]\.answer\.nl$/), message: 'is empty' }]);
-    expect(await ask('regel 7')).toBe(before);
+    expect(await ask(bot, 'regel 7')).toBe(before);
 
     const edited = withAnswer(current.json.knowledge, 'regel-7', 'Schrijf nooit over collega’s zonder hun toestemming: nieuw antwoord.');
     const published = await api(comms, '/console/api/knowledge/publish', { knowledge: edited, message: 'regel 7 aangescherpt' });
     expect(published.status).toBe(201);
     expect(published.json.version).toMatchObject({ number: 2, kind: 'publish', author: 'communicatie', message: 'regel 7 aangescherpt' });
-    expect(await ask('regel 7')).toContain('nieuw antwoord');
+    expect(await ask(bot, 'regel 7')).toContain('nieuw antwoord');
     const diff = await api(comms, '/console/api/knowledge/diff?from=1&to=2');
     expect(diff.json.changes.map((c: { path: string }) => c.path)).toEqual(['items.regel-7.answer.nl']);
   });
 
   it('rolls back as a new version that answers exactly as before', async () => {
-    const comms = await signedIn('U0ADMIN01');
-    const before = await ask('regel 3');
+    const comms = await signedIn(bot, 'U0ADMIN01');
+    const before = await ask(bot, 'regel 3');
     const { json } = await api(comms, '/console/api/knowledge');
     expect(
       (await api(comms, '/console/api/knowledge/publish', { knowledge: withAnswer(json.knowledge, 'regel-3', 'Tijdelijk anders.'), confirm: true })).status,
     ).toBe(201);
-    expect(await ask('regel 3')).toContain('Tijdelijk anders.');
+    expect(await ask(bot, 'regel 3')).toContain('Tijdelijk anders.');
     const back = await api(comms, '/console/api/knowledge/rollback', { version: 1, message: 'terug' });
     expect(back.status).toBe(201);
     expect(back.json.version).toMatchObject({ number: 3, kind: 'rollback', basedOn: 1, author: 'admin' });
-    expect(await ask('regel 3')).toBe(before);
+    expect(await ask(bot, 'regel 3')).toBe(before);
     const versions = await api(comms, '/console/api/knowledge/versions');
     expect(versions.json.versions.map((v: { number: number; kind: string }) => `${v.number} ${v.kind}`)).toEqual(['3 rollback', '2 publish', '1 folder']);
   });
 
   it('exports a version as YAML that imports as an equal version; a broken file is refused with its path', async () => {
-    const comms = await signedIn('U0COMMS1');
+    const comms = await signedIn(bot, 'U0COMMS1');
     const exported = await api(comms, '/console/api/knowledge/export?version=1');
     expect(exported.json.files['items/regel-1.yaml']).toMatch(/^id: regel-1$/m);
     const imported = await api(comms, '/console/api/knowledge/import', { files: exported.json.files, message: 'uit git' });
@@ -127,7 +99,7 @@ describe('the knowledge API', () => {
       .insertInto('question_signals')
       .values({ at: '2026-11-20T10:00:00.000Z', platform: 'slack', lang: 'nl', item_id: 'regel-3', masked_text: 'Mag ik over een klant tweeten?' })
       .execute();
-    const comms = await signedIn('U0COMMS1');
+    const comms = await signedIn(bot, 'U0COMMS1');
     const { json } = await api(comms, '/console/api/knowledge');
     const draft = await api(comms, '/console/api/knowledge/drafts', {
       knowledge: { ...json.knowledge, synonyms: { ...json.knowledge.synonyms, topic: [], topic_weak: [] } },
@@ -148,11 +120,11 @@ describe('the knowledge API', () => {
   it('refuses no session (401), a department member (403), a POST without the CSRF token (403) and a body that is no JSON (422)', async () => {
     expect((await api(new ConsoleClient(bot.url), '/console/api/knowledge')).status).toBe(401);
     await bot.command('afdeling koppel juridisch', 'U0COMMS1', 'C0JURIDISCH');
-    const jurist = await signedIn('U0JURIST');
+    const jurist = await signedIn(bot, 'U0JURIST');
     const { status, json } = await api(jurist, '/console/api/knowledge/rollback', { version: 1 });
     expect(status).toBe(403);
     expect(json.error).toContain('Alleen de afdeling die de richtlijnen beheert');
-    const comms = await signedIn('U0COMMS1');
+    const comms = await signedIn(bot, 'U0COMMS1');
     expect((await api(comms, '/console/api/knowledge/rollback', { version: 1 }, { csrf: false })).status).toBe(403);
     expect((await api(comms, '/console/api/knowledge/rollback', '{nope')).json).toEqual({
       errors: [{ path: '(body)', message: 'is not valid JSON / is geen geldige JSON' }],

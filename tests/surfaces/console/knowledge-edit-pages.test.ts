@@ -1,20 +1,10 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { formOf, saveAndPublish, signedIn } from '../../support/console-form.js';
-import { startPlatforms, type Platforms } from '../../support/platform-harness.js';
+import { formOf, saveAndPublish, signedIn, startConsoleBot } from '../../support/console-form.js';
+import type { Platforms } from '../../support/platform-harness.js';
 
 let bot: Platforms;
 beforeEach(async () => {
-  // No training questions (an empty folder): the review answers only the questions people asked.
-  bot = await startPlatforms({
-    ESCALATION_SLACK_CHANNEL: 'C0COMMS',
-    PUBLIC_URL: 'https://console.example.nl',
-    KNOWLEDGE_DIR: mkdtempSync(join(tmpdir(), 'rb-no-training-')),
-  });
-  bot.slackApi.channelMembers.set('C0COMMS', ['U0COMMS1']);
-  bot.slackApi.channelMembers.set('C0JURIDISCH', ['U0JURIST']);
+  bot = await startConsoleBot();
 });
 afterEach(async () => {
   await bot.close();

@@ -1,39 +1,14 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ConsoleClient, linkIn } from '../../support/console-client.js';
-import { startPlatforms, type Platforms } from '../../support/platform-harness.js';
+import { ask, signedIn, startConsoleBot } from '../../support/console-form.js';
+import type { Platforms } from '../../support/platform-harness.js';
 
 let bot: Platforms;
 beforeEach(async () => {
-  // No training questions (an empty folder): the review answers only the questions people asked.
-  bot = await startPlatforms({
-    ESCALATION_SLACK_CHANNEL: 'C0COMMS',
-    PUBLIC_URL: 'https://console.example.nl',
-    KNOWLEDGE_DIR: mkdtempSync(join(tmpdir(), 'rb-no-training-')),
-  });
-  bot.slackApi.channelMembers.set('C0COMMS', ['U0COMMS1']);
-  bot.slackApi.channelMembers.set('C0JURIDISCH', ['U0JURIST']);
+  bot = await startConsoleBot();
 });
 afterEach(async () => {
   await bot.close();
 });
-
-async function signedIn(user: string): Promise<ConsoleClient> {
-  const before = bot.slackApi.callsOf('response_url').length;
-  await bot.command('beheer', user);
-  const answers = await bot.slackApi.waitFor('response_url', before + 1);
-  const client = new ConsoleClient(bot.url);
-  expect((await client.signIn(linkIn(JSON.stringify(answers[before]?.body), bot.url) as string)).status).toBe(303);
-  return client;
-}
-
-async function ask(text: string): Promise<string> {
-  const before = bot.slackApi.callsOf('response_url').length;
-  await bot.command(text, 'U0CAROL');
-  return JSON.stringify((await bot.slackApi.waitFor('response_url', before + 1))[before]?.body);
-}
 
 /** The form's fields as the page shows them, with `changes` typed over them. */
 function formOf(html: string, changes: Record<string, string>): Record<string, string> {
@@ -52,7 +27,7 @@ function formOf(html: string, changes: Record<string, string>): Record<string, s
 
 describe('the knowledge pages', () => {
   it('edit an answer and the rule text with the error next to the field, review, publish, and show the history with its diff', async () => {
-    const comms = await signedIn('U0COMMS1');
+    const comms = await signedIn(bot, 'U0COMMS1');
     const edit = await comms.get('/console/kennis/item?id=regel-7');
     expect(edit.status).toBe(200);
 
@@ -75,8 +50,8 @@ describe('the knowledge pages', () => {
     const draft = /name="concept" value="([^"]+)"/.exec(reviewed.html)?.[1] as string;
     const published = await comms.post('/console/kennis/publiceer', { concept: draft, toelichting: 'korter' });
     expect(published.status).toBe(303);
-    expect(await ask('regel 7')).toContain('Een nieuw antwoord op regel zeven, uit de console.');
-    expect(await ask('regel 7')).toContain('De regeltekst van regel zeven, uit de console.');
+    expect(await ask(bot, 'regel 7')).toContain('Een nieuw antwoord op regel zeven, uit de console.');
+    expect(await ask(bot, 'regel 7')).toContain('De regeltekst van regel zeven, uit de console.');
 
     const history = await comms.get('/console/kennis');
     expect(history.html).toContain('Versie 2 is gepubliceerd');
@@ -86,7 +61,7 @@ describe('the knowledge pages', () => {
     expect(diff.html).toContain('<ins>Een nieuw antwoord op regel zeven, uit de console.</ins>');
 
     expect((await comms.post('/console/kennis/terugzetten', { versie: '1' })).status).toBe(303);
-    expect(await ask('regel 7')).not.toContain('uit de console');
+    expect(await ask(bot, 'regel 7')).not.toContain('uit de console');
   }, 20_000);
 
   it('makes an unanswered question an example in one click; once published the bot answers it and it leaves the unanswered list', async () => {
@@ -94,12 +69,12 @@ describe('the knowledge pages', () => {
     const answeredBy = async () => {
       // The clock stands still in these tests: a minute on, so that this question's signal is the newest.
       bot.clock.advance(1);
-      await ask(question);
+      await ask(bot, question);
       await bot.signals.flush();
       return (await bot.db.kysely.selectFrom('question_signals').select('item_id').orderBy('at', 'desc').execute())[0]?.item_id;
     };
     expect(await answeredBy()).toBeNull();
-    const comms = await signedIn('U0COMMS1');
+    const comms = await signedIn(bot, 'U0COMMS1');
     const overview = await comms.get('/console/');
     const link = /<a href="(\/console\/kennis\/item\?id=[^"]+)">Maak voorbeeld van/.exec(overview.html)?.[1]?.replace(/&amp;/g, '&');
     expect(link).toMatch(/^\/console\/kennis\/item\?id=regel-1&voorbeeld=/);
@@ -115,7 +90,7 @@ describe('the knowledge pages', () => {
 
   it('shows a department member 403 and publishes nothing for them', async () => {
     await bot.command('afdeling koppel juridisch', 'U0COMMS1', 'C0JURIDISCH');
-    const jurist = await signedIn('U0JURIST');
+    const jurist = await signedIn(bot, 'U0JURIST');
     expect((await jurist.get('/console/kennis')).status).toBe(403);
     expect((await jurist.post('/console/kennis/terugzetten', { versie: '1' })).status).toBe(403);
     expect(await bot.db.kysely.selectFrom('knowledge_versions').select('number').execute()).toEqual([{ number: 1 }]);

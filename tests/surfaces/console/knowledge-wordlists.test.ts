@@ -1,20 +1,12 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { VERDICT_EMOJI } from '../../../src/core/reply-model.js';
 import type { ConsoleClient } from '../../support/console-client.js';
-import { ask, formOf, saveAndPublish, signedIn } from '../../support/console-form.js';
-import { startPlatforms, type Platforms } from '../../support/platform-harness.js';
+import { ask, formOf, saveAndPublish, signedIn, startConsoleBot } from '../../support/console-form.js';
+import type { Platforms } from '../../support/platform-harness.js';
 
 let bot: Platforms;
 beforeEach(async () => {
-  bot = await startPlatforms({
-    ESCALATION_SLACK_CHANNEL: 'C0COMMS',
-    PUBLIC_URL: 'https://console.example.nl',
-    KNOWLEDGE_DIR: mkdtempSync(join(tmpdir(), 'rb-no-training-')),
-  });
-  bot.slackApi.channelMembers.set('C0COMMS', ['U0COMMS1']);
+  bot = await startConsoleBot();
 });
 afterEach(async () => {
   await bot.close();

@@ -45,7 +45,6 @@ export const persoonlijkeTitel = defineRule({
   // Saying it is a personal view anywhere in the post is what regel 4 asks: the whole draft is settled.
   settled: (ctx) => ctx.find('personal').length > 0,
   detect: (ctx) => {
-    if (ctx.find('personal').length > 0) return [];
     const behalf = ctx.find('behalf');
     const org = { nl: ctx.org.name, en: ctx.org.name };
     if (behalf.length > 0) {
