@@ -4,21 +4,28 @@ import type { Database } from './db-schema.js';
 /** How many of each the overview lists: the newest first. */
 const SHOWN = 5;
 
+/** The newest questions of a period the bot had no answer to, masked as they were stored (a cleared one no longer counts). */
+export async function newestUnanswered(k: Kysely<Database>, from: string, to: string, limit: number): Promise<string[]> {
+  const rows = await k
+    .selectFrom('question_signals')
+    .select('masked_text')
+    .where('item_id', 'is', null)
+    .where('at', '>=', from)
+    .where('at', '<=', to)
+    .where('masked_text', 'is not', null)
+    .where('masked_text', '!=', '')
+    .orderBy('at', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => r.masked_text as string);
+}
+
 /**
  * The questions from the field the content owners may turn into examples: the newest masked
  * questions without an answer, and the newest 👎 with the question they were given on.
  */
 export async function fieldQuestions(k: Kysely<Database>, from: string, to: string) {
-  const unanswered = await k
-    .selectFrom('question_signals')
-    .select('masked_text')
-    .where('item_id', 'is', null)
-    .where('masked_text', 'is not', null)
-    .where('at', '>=', from)
-    .where('at', '<=', to)
-    .orderBy('at', 'desc')
-    .limit(SHOWN)
-    .execute();
+  const unanswered = await newestUnanswered(k, from, to, SHOWN);
   const downvoted = await k
     .selectFrom('feedback')
     .select(['item_id', 'masked_text'])
@@ -30,7 +37,7 @@ export async function fieldQuestions(k: Kysely<Database>, from: string, to: stri
     .limit(SHOWN)
     .execute();
   return {
-    unanswered: unanswered.map((r) => r.masked_text as string),
+    unanswered,
     downvoted: downvoted.map((r) => ({ itemId: r.item_id, question: r.masked_text as string })),
   };
 }

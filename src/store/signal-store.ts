@@ -2,6 +2,7 @@ import { UNANSWERED_SHOWN, type DigestSource, type ExportRows, type Stats } from
 import type { Signals } from '../core/ports.js';
 import type { Db } from './db.js';
 import { exportEscalations, exportUnanswered } from './export-pages.js';
+import { newestUnanswered } from './field-questions.js';
 import { dayOf, escalationFigures, mergeCounts, rawCounts, rolledCounts, splitPeriod } from './figures.js';
 import type { CheckSignalTable, QuestionSignalTable } from './db-schema.js';
 
@@ -90,17 +91,7 @@ export class SqlSignalStore implements Signals, DigestSource {
     const rolled = await k.selectFrom('daily_rollups').select('day').where('day', '>=', dayOf(from)).where('day', '<=', dayOf(to)).execute();
     const period = splitPeriod(from, to, new Set(rolled.map((r) => r.day)));
     const counts = mergeCounts(await rolledCounts(k, period.days), await rawCounts(k, period.raw));
-    const unanswered = await k
-      .selectFrom('question_signals')
-      .select('masked_text')
-      .where('item_id', 'is', null)
-      .where('at', '>=', f)
-      .where('at', '<=', t)
-      .where('masked_text', 'is not', null)
-      .where('masked_text', '!=', '')
-      .orderBy('at', 'desc')
-      .limit(UNANSWERED_SHOWN)
-      .execute();
+    const unanswered = await newestUnanswered(k, f, t, UNANSWERED_SHOWN);
     const dayBefore = new Date(to.getTime() - 24 * 3600_000).toISOString();
     const stale = await k
       .selectFrom('escalations')
@@ -117,7 +108,7 @@ export class SqlSignalStore implements Signals, DigestSource {
       to,
       questions: counts.questions,
       answered: counts.answered,
-      unanswered: unanswered.map((q) => q.masked_text as string),
+      unanswered,
       unhelpful: votes
         .filter((e) => e.down > 0)
         .sort((a, b) => b.down - a.down || a.itemId.localeCompare(b.itemId))
