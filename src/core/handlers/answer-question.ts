@@ -35,8 +35,6 @@ export function answerText(text: string, lang: Lang, services: Services): { repl
   const result = services.engine.answer(tooLong ? text.slice(0, MAX_QUESTION_CHARS) : text, lang);
   services.metrics?.question(result.kind === 'answer' ? 'answered' : 'fallback');
   const itemId = result.kind === 'answer' ? result.matches[0]?.id : undefined;
-  // Small talk is not a question the guidelines failed to answer: nothing of it is kept.
-  const maskedText = result.kind === 'fallback' && text.trim() !== '' ? maskPersonalData(text.slice(0, MAX_KEPT_CHARS)) : undefined;
   // "Wat mag ik niet posten?" asks for all the don'ts at once, not for the one rule that fits best.
   // Shared, an answer is made again from its item: never the question, the list of don'ts or the fallback.
   const reply = asksForDonts(text)
@@ -44,8 +42,11 @@ export function answerText(text: string, lang: Lang, services: Services): { repl
     : itemId
       ? shareAs(replyForAnswer(services.kb, result, text), 'answer', itemId)
       : replyForAnswer(services.kb, result, text);
-  // A 👎 on this answer brings the question back (masked) for the content owners.
-  if (reply.feedbackFor && text.trim() !== '') reply.asked = maskPersonalData(text.slice(0, MAX_KEPT_CHARS));
+  // Kept masked, once: a fallback for the content owners' unanswered list, and on an answer for its 👎.
+  // Small talk is not a question the guidelines failed to answer: nothing of it is kept.
+  const masked = (result.kind === 'fallback' || reply.feedbackFor) && text.trim() !== '' ? maskPersonalData(text.slice(0, MAX_KEPT_CHARS)) : undefined;
+  const maskedText = result.kind === 'fallback' ? masked : undefined;
+  if (reply.feedbackFor && masked !== undefined) reply.asked = masked;
   if (tooLong) reply.parts.push({ kind: 'text', text: rich(t('input.too-long', reply.lang, { chars: text.length, max: MAX_QUESTION_CHARS })) });
   return { reply, signal: { kind: 'question', at: services.clock.now(), lang: result.lang, itemId, maskedText } };
 }
