@@ -156,6 +156,15 @@ export class SqlHousekeeping {
           .returning('id')
           .execute();
         const ids = cleared.map((r) => r.id);
+        if (ids.length > 0 && this.db.engine === 'sqlite') {
+          // A row made anonymous is a third of its old size, and SQLite never fills the hole it
+          // leaves (new rows go after the last rowid): half of every old page would stay empty.
+          // Moved past the last rowid, in their order, the anonymous rows are packed together and
+          // the old pages empty out, to the free list and back to the file system (issue 20).
+          await sql`update escalations set rowid = rowid + (select max(rowid) + 1 from escalations) - (select min(rowid) from escalations where id in (${sql.join(ids)})) where id in (${sql.join(ids)})`.execute(
+            trx,
+          );
+        }
         if (ids.length > 0) {
           await trx.deleteFrom('escalation_events').where('escalation_id', 'in', ids).execute();
           await trx.deleteFrom('escalation_posts').where('escalation_id', 'in', ids).execute();

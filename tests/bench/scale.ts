@@ -6,12 +6,13 @@
  * With `--keep DIR` the seeded databases are kept (SQLite files under DIR, PostgreSQL databases
  * named `…_kept`) and reused by the next run with the same DIR; operations that change the data
  * then run on a copy, so one operation can be measured again and again without seeding anew.
+ * `--year` instead lives through a year of ordinary days on an empty database, with the retention
+ * job after each (`retention-year`), and compares its size with the data it keeps.
  */
-import { spawn } from 'node:child_process';
-import { copyFile, mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { CAPPED_HEAP_MB, OPERATION_GROUPS } from './scale/operations.js';
+import { copyOf, freshTarget, keptTarget, runChild, type Seeded } from './scale/targets.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const OUT = resolve(ROOT, 'bench-results/scale.json');
@@ -32,6 +33,9 @@ export interface ScaleRow {
   keptMB?: number;
   /** After `retention-30-days`: the database file without SQLite's write-ahead log. */
   fileMB?: number;
+  /** After `retention-year`: the bot's tables (PostgreSQL) or the file (SQLite), and the same rows written anew as the bot writes them. */
+  livedMB?: number;
+  writtenMB?: number;
 }
 
 type Measured = Omit<ScaleRow, 'engine' | 'scale'>;
@@ -55,99 +59,33 @@ function medians(runs: readonly Measured[][]): Measured[] {
   });
 }
 
-function runChild(args: string[], env: Record<string, string>, heapMB = 12_288): Promise<unknown> {
-  return new Promise((done, fail) => {
-    const child = spawn(
-      process.execPath,
-      ['--expose-gc', `--max-old-space-size=${heapMB}`, '--import', 'tsx', resolve(import.meta.dirname, 'scale/child.ts'), ...args],
-      { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] },
-    );
-    let out = '';
-    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    child.on('exit', (code) => {
-      const line = out.split('\n').find((l) => l.startsWith('RESULT '));
-      if (code !== 0 || !line) fail(new Error(`bench step ${args.join(' ')} failed (exit ${code}): ${out.slice(-500)}`));
-      else done(JSON.parse(line.slice(7)));
-    });
-  });
-}
-
-interface Target {
-  env: Record<string, string>;
-  drop(): Promise<void>;
-}
-
-async function pgQuery(url: string, text: string): Promise<void> {
-  const { default: pg } = await import('pg');
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
-  }
-}
-
-function pgUrl(name: string): string {
-  const url = new URL(process.env.DATABASE_URL as string);
-  url.pathname = `/${name}`;
-  return url.href;
-}
-
-/** A fresh place for one engine and scale: a temporary folder, or a new PostgreSQL database. */
-async function freshTarget(engine: ScaleRow['engine'], scale: number): Promise<Target> {
-  if (engine === 'sqlite') {
-    const dir = await mkdtemp(join(tmpdir(), `richtlijnenbot-scale-${scale}x-`));
-    return { env: { BENCH_DATA_DIR: dir, BENCH_DATABASE_URL: '' }, drop: () => rm(dir, { recursive: true, force: true }) };
-  }
-  const admin = process.env.DATABASE_URL as string;
-  const name = `richtlijnenbot_scale_${scale}x`;
-  await pgQuery(admin, `DROP DATABASE IF EXISTS ${name}`);
-  await pgQuery(admin, `CREATE DATABASE ${name}`);
-  return { env: { BENCH_DATA_DIR: '', BENCH_DATABASE_URL: pgUrl(name) }, drop: () => pgQuery(admin, `DROP DATABASE IF EXISTS ${name}`) };
-}
-
-/** `--keep DIR`: the seeded database that stays, and where its seeding result is noted (undefined until seeded). */
-async function keptTarget(engine: ScaleRow['engine'], scale: number, dir: string): Promise<{ target: Target; note: string; seeded?: Seeded }> {
-  const note = join(dir, `${engine}-${scale}x.json`);
-  const seeded = JSON.parse(await readFile(note, 'utf8').catch(() => 'null')) as Seeded | null;
-  if (engine === 'sqlite') {
-    const data = join(dir, `sqlite-${scale}x`);
-    if (!seeded) await rm(data, { recursive: true, force: true });
-    return { target: { env: { BENCH_DATA_DIR: data, BENCH_DATABASE_URL: '' }, drop: async () => undefined }, note, ...(seeded ? { seeded } : {}) };
-  }
-  const name = `richtlijnenbot_scale_${scale}x_kept`;
-  if (!seeded) {
-    await pgQuery(process.env.DATABASE_URL as string, `DROP DATABASE IF EXISTS ${name}`);
-    await pgQuery(process.env.DATABASE_URL as string, `CREATE DATABASE ${name}`);
-  }
-  return { target: { env: { BENCH_DATA_DIR: '', BENCH_DATABASE_URL: pgUrl(name) }, drop: async () => undefined }, note, ...(seeded ? { seeded } : {}) };
-}
-
-/** A copy of a kept database, for operations that change the data. */
-async function copyOf(engine: ScaleRow['engine'], scale: number, kept: Target): Promise<Target> {
-  if (engine === 'sqlite') {
-    const dir = await mkdtemp(join(tmpdir(), `richtlijnenbot-scale-${scale}x-copy-`));
-    await copyFile(join(kept.env.BENCH_DATA_DIR as string, 'richtlijnenbot.sqlite'), join(dir, 'richtlijnenbot.sqlite'));
-    return { env: { BENCH_DATA_DIR: dir, BENCH_DATABASE_URL: '' }, drop: () => rm(dir, { recursive: true, force: true }) };
-  }
-  const admin = process.env.DATABASE_URL as string;
-  const name = `richtlijnenbot_scale_${scale}x_copy`;
-  await pgQuery(admin, `DROP DATABASE IF EXISTS ${name}`);
-  await pgQuery(admin, `CREATE DATABASE ${name} TEMPLATE richtlijnenbot_scale_${scale}x_kept`);
-  return { env: { BENCH_DATA_DIR: '', BENCH_DATABASE_URL: pgUrl(name) }, drop: () => pgQuery(admin, `DROP DATABASE IF EXISTS ${name}`) };
-}
-
-interface Seeded {
-  rows: number;
+/** What `child.ts year` reports. */
+interface YearResult {
+  samples: Array<{ day: number; fileMB: number }>;
+  slowestUpkeepMs: number;
   seconds: number;
+  fileMB: number;
   dbMB: number;
-  rolledDays?: number;
-  rollSeconds?: number;
+  livedMB: number;
+  writtenMB: number;
+  keptMB: number;
 }
 
 function printTable(rows: readonly ScaleRow[]): void {
-  const header = ['engine', 'scale', 'operation', 'ms', 'extra MB', 'max stall ms', 'heartbeat ms', 'main busy ms', 'db MB', 'db MB after', 'kept MB'];
+  const header = [
+    'engine',
+    'scale',
+    'operation',
+    'ms',
+    'extra MB',
+    'max stall ms',
+    'heartbeat ms',
+    'main busy ms',
+    'db MB',
+    'db MB after',
+    'kept MB',
+    'written MB',
+  ];
   const lines = rows.map((r) => [
     r.engine,
     `${r.scale}×`,
@@ -160,6 +98,7 @@ function printTable(rows: readonly ScaleRow[]): void {
     String(r.dbMB),
     String(r.dbMBAfter),
     r.keptMB === undefined ? '' : String(r.keptMB),
+    r.writtenMB === undefined ? '' : `${r.writtenMB} (lived ${r.livedMB})`,
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => (l[i] as string).length)));
   const fmt = (cells: readonly string[]) => cells.map((c, i) => c.padEnd(widths[i] as number)).join('  ');
@@ -186,7 +125,23 @@ export async function runScaleBench(argv: readonly string[]): Promise<void> {
     (e) => enginesAt < 0 || (argv[enginesAt + 1] ?? '').split(',').includes(e),
   );
   const rows: ScaleRow[] = [];
-  for (const engine of engines) {
+  for (const engine of argv.includes('--year') ? engines : []) {
+    for (const scale of scales) {
+      const target = await freshTarget(engine, scale);
+      try {
+        const year = (await runChild(['year', '0'], { ...target.env, BENCH_SCALE: String(scale) })) as YearResult;
+        const months = year.samples.map((s) => `${s.day}: ${s.fileMB}`).join(', ');
+        console.error(`${engine} ${scale}×: a year in ${year.seconds.toFixed(0)} s; MB by day ${months}`);
+        console.error(`  kept data: ${year.writtenMB} MB as the bot writes it (lived ${year.livedMB}), ${year.keptMB} MB compacted`);
+        const { samples: _, seconds: __, slowestUpkeepMs, ...sizes } = year;
+        const quiet = { extraMB: 0, maxStallMs: 0, heartbeatStallMs: 0, mainBusyMs: 0 };
+        rows.push({ engine, scale, operation: 'retention-year', ms: Number(slowestUpkeepMs.toFixed(1)), ...quiet, dbMBAfter: year.dbMB, ...sizes });
+      } finally {
+        await target.drop();
+      }
+    }
+  }
+  for (const engine of argv.includes('--year') ? [] : engines) {
     for (const scale of scales) {
       const kept = keep ? await keptTarget(engine, scale, keep) : undefined;
       const target = kept?.target ?? (await freshTarget(engine, scale));

@@ -8,10 +8,11 @@ import { createKnowledgeBase } from '../../../src/core/knowledge/knowledge-base.
 import { openDb } from '../../../src/store/db.js';
 import { loadKnowledgeFiles } from '../../../src/store/knowledge-files.js';
 import { Meter } from './measure.js';
-import { ANSWERS, databaseMB, NOW, wire, type Operation } from './operations.js';
+import { ANSWERS, databaseMB, NOW, RETENTION_DAYS, wire, type Operation } from './operations.js';
+import { SqlHousekeeping } from '../../../src/store/housekeeping.js';
 import { rollUpDays } from '../../../src/store/rollup.js';
 import { seedYear } from './seed.js';
-import { fileMB, keptMB } from './steady.js';
+import { fileMB, keptMB, liveYear, writtenMB } from './steady.js';
 
 const [mode, list] = process.argv.slice(2);
 const scale = Number(process.env.BENCH_SCALE);
@@ -32,6 +33,17 @@ if (mode === 'seed') {
   console.log(
     `RESULT ${JSON.stringify({ rows, seconds: (seeded - started) / 1000, rolledDays, rollSeconds: (Date.now() - seeded) / 1000, dbMB: round(await databaseMB(db)) })}`,
   );
+} else if (mode === 'year') {
+  // `year 0`: a whole year with retention on an empty database; `year 275`: only its last days, nothing due.
+  const from = Number(list ?? 0);
+  const upkeep = new SqlHousekeeping(db, { retentionDays: RETENTION_DAYS });
+  const started = Date.now();
+  const lived = await liveYear(db, scale, (now) => upkeep.run(now), from);
+  const seconds = (Date.now() - started) / 1000;
+  const file = round(await fileMB(db));
+  const written = await writtenMB(db);
+  const sizes = { fileMB: file, dbMB: round(await databaseMB(db)), livedMB: round(written.livedMB), writtenMB: round(written.writtenMB) };
+  console.log(`RESULT ${JSON.stringify({ ...lived, seconds, ...sizes, keptMB: round(await keptMB(db)) })}`);
 } else {
   const { operations, warmUp } = wire(db, kb, scale);
   await warmUp();
