@@ -1,4 +1,5 @@
 import { sql, type RawBuilder } from 'kysely';
+import { type Compaction, compactAfterPurge, WRITTEN_TABLES } from './compaction.js';
 import type { Db } from './db.js';
 import { DAY_MS, dayOf, dayStart } from './figures.js';
 import { rollUpDays } from './rollup.js';
@@ -10,25 +11,10 @@ export const KEEP_FIGURES_DAYS = 400;
 const BATCH = 2_000;
 /** Escalations made anonymous per transaction. */
 const ESCALATION_BATCH = 200;
-/** At most this many free SQLite pages are handed back a day (4 KiB each: 1 GiB; only the first day after an upgrade comes near). */
+/** Free SQLite pages handed back a day at most (4 KiB each: 1 GiB). */
 const RECLAIM_PAGES_PER_DAY = 262_144;
 
 const ANONYMOUS = JSON.stringify({ platform: 'removed', id: 'removed' });
-/** Every table the bot writes, for PostgreSQL's daily VACUUM (ANALYZE). */
-const TABLES: ReadonlyArray<keyof Database> = [
-  'question_signals',
-  'check_signals',
-  'feedback',
-  'escalations',
-  'escalation_events',
-  'escalation_posts',
-  'outbox',
-  'tip_posts',
-  'digest_posts',
-  'daily_counts',
-  'daily_rollups',
-  'maintenance_runs',
-];
 
 /** One kind of due row: where it is found, and what is done with it (deleted, unless `work` says otherwise). */
 interface Job {
@@ -50,6 +36,8 @@ export interface HousekeepingResult {
   expired: number;
   /** Whether this process ran the once-a-day part (old figures; space given back, PRAGMA optimize or VACUUM). */
   daily: boolean;
+  /** PostgreSQL tables compacted after a large purge, when any. */
+  compacted?: Compaction[];
 }
 
 /**
@@ -100,11 +88,12 @@ export class SqlHousekeeping {
       if (due[i]) done[job.counts] += await (job.work ? job.work() : this.deleteDue(job.table, job.column, job.before, job.extra));
     }
     const daily = await this.claimDaily(now);
+    let compacted: Compaction[] = [];
     if (daily) {
       done.expired += await this.expireFigures(now);
-      await this.reclaimSpace();
+      compacted = await this.reclaimSpace();
     }
-    return { rolledDays: rollUp.rolled, ...done, daily };
+    return { rolledDays: rollUp.rolled, ...done, daily, ...(compacted.length > 0 ? { compacted } : {}) };
   }
 
   /**
@@ -228,20 +217,20 @@ export class SqlHousekeeping {
   }
 
   /**
-   * Once a day. SQLite: hands the free pages back to the file system (incremental auto-vacuum,
-   * 1 024 pages per statement so that other statements get their turn in between, at most
-   * RECLAIM_PAGES_PER_DAY) and refreshes its statistics (PRAGMA optimize). PostgreSQL: VACUUM
-   * (ANALYZE), so that deleted rows' space is reused rather than the tables growing.
+   * Once a day. SQLite: free pages back to the file system (incremental auto-vacuum, 1 024 pages
+   * a statement, at most RECLAIM_PAGES_PER_DAY) and PRAGMA optimize. PostgreSQL: VACUUM (ANALYZE)
+   * so that deleted rows' space is reused, then compacts what a large purge left mostly empty.
    */
-  private async reclaimSpace(): Promise<void> {
+  private async reclaimSpace(): Promise<Compaction[]> {
     const k = this.db.kysely;
     if (this.db.engine === 'postgres') {
-      await sql`vacuum (analyze) ${sql.join(TABLES.map((t) => sql.table(t)))}`.execute(k);
-      return;
+      await sql`vacuum (analyze) ${sql.join(WRITTEN_TABLES.map((t) => sql.table(t)))}`.execute(k);
+      return compactAfterPurge(this.db);
     }
     const free = await sql<{ freelist_count: number }>`pragma freelist_count`.execute(k);
     const pages = Math.min(Number(free.rows[0]?.freelist_count ?? 0), RECLAIM_PAGES_PER_DAY);
     for (let done = 0; done < pages; done += 1_024) await sql`pragma incremental_vacuum(1024)`.execute(k);
     await sql`pragma optimize`.execute(k);
+    return [];
   }
 }

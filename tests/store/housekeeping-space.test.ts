@@ -186,3 +186,52 @@ describe('escalations made anonymous', () => {
     }
   });
 });
+
+/** The size of one table with its indexes: SQLite's pages (dbstat), PostgreSQL's relation. */
+async function tableBytes(table: string): Promise<number> {
+  if (db.engine === 'sqlite') {
+    const row = await sql<{
+      n: number;
+    }>`select coalesce(sum(pgsize), 0) as n from dbstat where name = ${table} or name in (select name from sqlite_master where tbl_name = ${table})`.execute(
+      db.kysely,
+    );
+    return Number(row.rows[0]?.n);
+  }
+  const row = await sql<{ n: string }>`select pg_total_relation_size(${table}::regclass) as n`.execute(db.kysely);
+  return Number(row.rows[0]?.n);
+}
+
+describe('the first purge of a year of data', () => {
+  it('leaves the usage signals no bigger than the rows they keep written afresh, every kept row unchanged', async () => {
+    const first = Date.UTC(2026, 5, 1);
+    for (let day = 0; day < 365; day++)
+      await db.kysely
+        .insertInto('question_signals')
+        .values(
+          Array.from({ length: 200 }, (_, i) => ({
+            at: new Date(first + day * 86_400_000 + 8 * 3_600_000 + i * 60_000).toISOString(),
+            platform: 'slack',
+            lang: 'nl',
+            item_id: i % 5 === 0 ? null : 'regel-1',
+            masked_text: i % 5 === 0 ? `vraag ${day}-${i}` : null,
+          })),
+        )
+        .execute();
+    const now = new Date(first + 365 * 86_400_000 + 3_600_000);
+    const cut = new Date(now.getTime() - 90 * 86_400_000).toISOString();
+    const kept = () => db.kysely.selectFrom('question_signals').select(['at', 'item_id', 'masked_text']).orderBy('at').execute();
+    const expected = (await kept()).filter((r) => r.at >= cut);
+
+    const upkeep = await new SqlHousekeeping(db, { retentionDays: 90 }).run(now);
+    expect(upkeep.signals).toBe(365 * 200 - expected.length);
+    if (db.engine === 'postgres') expect(upkeep.compacted?.map((c) => c.table)).toEqual(['question_signals']);
+    expect(await kept()).toEqual(expected);
+    const lived = await tableBytes('question_signals');
+    await sql`create table fresh_copy as select * from question_signals order by at`.execute(db.kysely);
+    await sql`create index fresh_copy_at on fresh_copy (at)`.execute(db.kysely);
+    await sql`create index fresh_copy_unanswered on fresh_copy (at) where item_id is null`.execute(db.kysely);
+    if (db.engine === 'postgres') await sql`vacuum analyze fresh_copy`.execute(db.kysely);
+    const fresh = await tableBytes('fresh_copy');
+    expect(lived, `${lived} bytes for rows that take ${fresh} written afresh`).toBeLessThanOrEqual(fresh * 1.2);
+  }, 60_000);
+});
