@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import type { Db } from './db.js';
 import type { Database } from './db-schema.js';
 
@@ -18,13 +18,21 @@ export const WRITTEN_TABLES: ReadonlyArray<keyof Database> = [
   'maintenance_runs',
 ];
 /**
- * Tables whose rows are only ever added and then deleted by retention (an unanswered question's
- * text may be cleared), the bulk of the database. PostgreSQL reuses the space of deleted rows but
- * never gives it back; after a purge that removed most of such a table (the first retention
- * run on a year of data, or RETENTION_DAYS made shorter) the file would stay several times the
- * size of what it keeps.
+ * The tables that grow by a row per use and shrink by retention, the bulk of the database.
+ * PostgreSQL reuses the space of deleted rows but never gives it back: after a purge that removed
+ * most of one (the first retention run on a year of data, or RETENTION_DAYS made shorter) its
+ * file would stay several times the size of what it keeps. `column` is set to itself to move a
+ * row; `settled` says which rows may be deleted and inserted again (nobody updates them any more).
+ * Escalations are left out: they are claimed and resolved while the bot runs.
  */
-const COMPACTABLE: ReadonlyArray<keyof Database> = ['question_signals', 'check_signals'];
+const COMPACTABLE: ReadonlyArray<{ table: keyof Database; column: string; settled?: RawBuilder<boolean> }> = [
+  { table: 'question_signals', column: 'at' },
+  { table: 'check_signals', column: 'at' },
+  { table: 'feedback', column: 'created_at' },
+  { table: 'escalation_events', column: 'at' },
+  { table: 'tip_posts', column: 'slot', settled: sql<boolean>`status <> 'claimed'` },
+  { table: 'outbox', column: 'due_at', settled: sql<boolean>`status = 'done'` },
+];
 /** Pages moved per statement: whole pages, so that no row is left behind on a page being emptied. */
 const PAGES_PER_STEP = 16;
 /** A table is compacted when it is this many times larger than its rows need, and at least 1 MB larger. */
@@ -49,7 +57,7 @@ export interface Compaction {
 export async function compactAfterPurge(db: Db): Promise<Compaction[]> {
   if (db.engine !== 'postgres') return [];
   const done: Compaction[] = [];
-  for (const table of COMPACTABLE) {
+  for (const { table, column, settled } of COMPACTABLE) {
     const needed = await pagesNeeded(db, table);
     if (!needed || needed.pages * BLOAT_FACTOR + MIN_EXCESS_PAGES > needed.relpages) continue;
     const keep = Math.ceil(needed.pages * 1.1);
@@ -59,13 +67,14 @@ export async function compactAfterPurge(db: Db): Promise<Compaction[]> {
       let moved = 0;
       for (let page = needed.relpages - PAGES_PER_STEP; page + PAGES_PER_STEP > keep; page -= PAGES_PER_STEP) {
         const range = sql`ctid >= ${`(${Math.max(page, keep)},0)`}::tid and ctid < ${`(${page + PAGES_PER_STEP},0)`}::tid`;
-        moved += Number((await sql`update ${sql.table(table)} set at = at where ${range}`.execute(k)).numAffectedRows ?? 0);
+        moved += Number((await sql`update ${sql.table(table)} set ${sql.ref(column)} = ${sql.ref(column)} where ${range}`.execute(k)).numAffectedRows ?? 0);
       }
       // A row on a page with room (the last page, a page the purge left half full) stays on its
       // page when updated: those few are deleted and inserted again, which does move them. (A
       // concurrent update of one of them would miss it: at most an unanswered question stays listed.)
       await sql`vacuum (index_cleanup on) ${sql.table(table)}`.execute(k);
-      const left = sql`delete from ${sql.table(table)} where ctid >= ${`(${keep},0)`}::tid returning *`;
+      const past = sql<boolean>`ctid >= ${`(${keep},0)`}::tid`;
+      const left = sql`delete from ${sql.table(table)} where ${settled ? sql`${past} and ${settled}` : past} returning *`;
       await sql`with left_behind as (${left}) insert into ${sql.table(table)} select * from left_behind`.execute(k);
       return moved;
     });

@@ -201,15 +201,32 @@ async function tableBytes(table: string): Promise<number> {
   return Number(row.rows[0]?.n);
 }
 
+/** The same rows written anew, in their order, into a copy of `table` with its indexes; its size. */
+async function copyBytes(table: string, order: string): Promise<number> {
+  const copy = `fresh_${table}`;
+  if (db.engine === 'postgres') {
+    await sql`create table ${sql.table(copy)} (like ${sql.table(table)} including indexes)`.execute(db.kysely);
+  } else {
+    const objects = await sql<{ sql: string }>`select sql from sqlite_master where tbl_name = ${table} and sql is not null order by type = 'index'`.execute(
+      db.kysely,
+    );
+    for (const o of objects.rows) await sql.raw(o.sql.replaceAll(new RegExp(`\\b${table}(_?)`, 'g'), `${copy}$1`)).execute(db.kysely);
+  }
+  await sql`insert into ${sql.table(copy)} select * from ${sql.table(table)} order by ${sql.ref(order)}`.execute(db.kysely);
+  if (db.engine === 'postgres') await sql`vacuum analyze ${sql.table(copy)}`.execute(db.kysely);
+  return tableBytes(copy);
+}
+
 describe('the first purge of a year of data', () => {
-  it('leaves the usage signals no bigger than the rows they keep written afresh, every kept row unchanged', async () => {
+  it('leaves the usage signals and votes no bigger than the rows they keep written afresh, every kept row unchanged', async () => {
     const first = Date.UTC(2026, 5, 1);
-    for (let day = 0; day < 365; day++)
+    const at = (day: number, i: number) => new Date(first + day * 86_400_000 + 8 * 3_600_000 + i * 60_000).toISOString();
+    for (let day = 0; day < 365; day++) {
       await db.kysely
         .insertInto('question_signals')
         .values(
           Array.from({ length: 200 }, (_, i) => ({
-            at: new Date(first + day * 86_400_000 + 8 * 3_600_000 + i * 60_000).toISOString(),
+            at: at(day, i),
             platform: 'slack',
             lang: 'nl',
             item_id: i % 5 === 0 ? null : 'regel-1',
@@ -217,21 +234,37 @@ describe('the first purge of a year of data', () => {
           })),
         )
         .execute();
+      await db.kysely
+        .insertInto('feedback')
+        .values(
+          Array.from({ length: 60 }, (_, i) => ({
+            item_id: 'regel-1',
+            vote: 'up' as const,
+            platform: 'slack',
+            created_at: at(day, i),
+            voter: `v-${day}-${i}`,
+          })),
+        )
+        .execute();
+    }
     const now = new Date(first + 365 * 86_400_000 + 3_600_000);
     const cut = new Date(now.getTime() - 90 * 86_400_000).toISOString();
-    const kept = () => db.kysely.selectFrom('question_signals').select(['at', 'item_id', 'masked_text']).orderBy('at').execute();
-    const expected = (await kept()).filter((r) => r.at >= cut);
+    const questions = () => db.kysely.selectFrom('question_signals').select(['at', 'item_id', 'masked_text']).orderBy('at').execute();
+    const votes = () => db.kysely.selectFrom('feedback').select(['created_at', 'voter']).orderBy('voter').execute();
+    const expected = { questions: (await questions()).filter((r) => r.at >= cut), votes: (await votes()).filter((r) => r.created_at >= cut) };
 
     const upkeep = await new SqlHousekeeping(db, { retentionDays: 90 }).run(now);
-    expect(upkeep.signals).toBe(365 * 200 - expected.length);
-    if (db.engine === 'postgres') expect(upkeep.compacted?.map((c) => c.table)).toEqual(['question_signals']);
-    expect(await kept()).toEqual(expected);
-    const lived = await tableBytes('question_signals');
-    await sql`create table fresh_copy as select * from question_signals order by at`.execute(db.kysely);
-    await sql`create index fresh_copy_at on fresh_copy (at)`.execute(db.kysely);
-    await sql`create index fresh_copy_unanswered on fresh_copy (at) where item_id is null`.execute(db.kysely);
-    if (db.engine === 'postgres') await sql`vacuum analyze fresh_copy`.execute(db.kysely);
-    const fresh = await tableBytes('fresh_copy');
-    expect(lived, `${lived} bytes for rows that take ${fresh} written afresh`).toBeLessThanOrEqual(fresh * 1.2);
+    expect(upkeep.signals).toBe(365 * 260 - expected.questions.length - expected.votes.length);
+    if (db.engine === 'postgres') expect(upkeep.compacted?.map((c) => c.table)).toEqual(['question_signals', 'feedback']);
+    expect(await questions()).toEqual(expected.questions);
+    expect(await votes()).toEqual(expected.votes);
+    for (const [table, order] of [
+      ['question_signals', 'at'],
+      ['feedback', 'created_at'],
+    ] as const) {
+      const lived = await tableBytes(table);
+      const fresh = await copyBytes(table, order);
+      expect(lived, `${table}: ${lived} bytes for rows that take ${fresh} written afresh`).toBeLessThanOrEqual(fresh * 1.2);
+    }
   }, 60_000);
 });
