@@ -23,13 +23,15 @@ export const WRITTEN_TABLES: ReadonlyArray<keyof Database> = [
  * most of one (the first retention run on a year of data, or RETENTION_DAYS made shorter) its
  * file would stay several times the size of what it keeps. `column` is set to itself to move a
  * row; `settled` says which rows may be deleted and inserted again (nobody updates them any more).
- * Escalations are left out: they are claimed and resolved while the bot runs.
+ * An escalation is claimed and resolved while the bot runs: only made anonymous is it settled.
  */
 const COMPACTABLE: ReadonlyArray<{ table: keyof Database; column: string; settled?: RawBuilder<boolean> }> = [
   { table: 'question_signals', column: 'at' },
   { table: 'check_signals', column: 'at' },
   { table: 'feedback', column: 'created_at' },
   { table: 'escalation_events', column: 'at' },
+  { table: 'escalation_posts', column: 'purpose' },
+  { table: 'escalations', column: 'created_at', settled: sql<boolean>`status = 'resolved' and resolved_by is null` },
   { table: 'tip_posts', column: 'slot', settled: sql<boolean>`status <> 'claimed'` },
   { table: 'outbox', column: 'due_at', settled: sql<boolean>`status = 'done'` },
 ];
@@ -67,7 +69,13 @@ export async function compactAfterPurge(db: Db): Promise<Compaction[]> {
       let moved = 0;
       for (let page = needed.relpages - PAGES_PER_STEP; page + PAGES_PER_STEP > keep; page -= PAGES_PER_STEP) {
         const range = sql`ctid >= ${`(${Math.max(page, keep)},0)`}::tid and ctid < ${`(${page + PAGES_PER_STEP},0)`}::tid`;
-        moved += Number((await sql`update ${sql.table(table)} set ${sql.ref(column)} = ${sql.ref(column)} where ${range}`.execute(k)).numAffectedRows ?? 0);
+        const update = sql<{ page: number }>`update ${sql.table(table)} set ${sql.ref(column)} = ${sql.ref(column)} where ${range}
+          returning (ctid::text::point)[0]::int as page`;
+        const landed = (await update.execute(k)).rows;
+        moved += landed.length;
+        // A row put after this range found no room before it (the estimate was low): stop rather
+        // than grow the file. (One that stayed on its own page, which had room, is left for below.)
+        if (landed.some((r) => r.page >= page + PAGES_PER_STEP)) break;
       }
       // A row on a page with room (the last page, a page the purge left half full) stays on its
       // page when updated: those few are deleted and inserted again, which does move them. (A
@@ -88,16 +96,20 @@ export async function compactAfterPurge(db: Db): Promise<Compaction[]> {
   return done;
 }
 
-/** The table's pages now, and how many its live rows need at the density of its last (newest, full) pages. */
+/**
+ * The table's pages now, and how many its live rows need: rows (the VACUUM's count) times the
+ * width ANALYZE measured, with the row header and its line pointer, at 8-byte alignment. Where
+ * the rows lie in the file does not matter (a purge may leave every page a quarter full).
+ */
 async function pagesNeeded(db: Db, table: keyof Database): Promise<{ relpages: number; pages: number } | undefined> {
-  const size = await sql<{ relpages: number; reltuples: number }>`
-    select relpages, reltuples from pg_class where oid = ${table}::regclass`.execute(db.kysely);
-  const relpages = Number(size.rows[0]?.relpages ?? 0);
-  const rows = Number(size.rows[0]?.reltuples ?? 0);
-  if (relpages < MIN_EXCESS_PAGES || rows <= 0) return undefined;
-  const sample = 32;
-  const tail = await sql<{ n: string }>`
-    select count(*) as n from ${sql.table(table)} where ctid >= ${`(${relpages - sample},0)`}::tid`.execute(db.kysely);
-  const perPage = Number(tail.rows[0]?.n ?? 0) / sample;
-  return perPage > 0 ? { relpages, pages: Math.ceil(rows / perPage) } : undefined;
+  const size = await sql<{ relpages: number; reltuples: number; width: number | null }>`
+    select relpages, reltuples,
+      (select sum(avg_width) from pg_stats where schemaname = current_schema() and tablename = ${table}) as width
+    from pg_class where oid = ${table}::regclass`.execute(db.kysely);
+  const row = size.rows[0];
+  const relpages = Number(row?.relpages ?? 0);
+  const rows = Number(row?.reltuples ?? 0);
+  if (relpages < MIN_EXCESS_PAGES || rows <= 0 || !row?.width) return undefined;
+  const bytesPerRow = Math.ceil((24 + Number(row.width)) / 8) * 8 + 4;
+  return { relpages, pages: Math.ceil(rows / Math.floor(8_168 / bytesPerRow)) };
 }
