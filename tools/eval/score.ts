@@ -1,8 +1,10 @@
 /**
  * The metrics of ../shared/eval/score.mjs, computed in-process: top-1, top-3, MRR, answered and
  * off-topic rejection for questions; F1, precision, recall, per-code counts, verdict accuracy
- * and clean drafts flagged for drafts. Keep in step with score.mjs.
+ * and clean drafts flagged for drafts (counted by ./tally.ts, as the training's cross-validation
+ * counts them). Keep in step with score.mjs.
  */
+import { CheckTally } from './tally.js';
 
 export interface LabelledQuestion {
   id: string;
@@ -55,87 +57,35 @@ export function scoreAsk(items: readonly LabelledQuestion[], answer: (text: stri
   };
 }
 
-/** How bad each finding code is (CONTRACT §2): 2 makes a draft rood, 1 oranje. */
-export const SEVERITY: Record<string, number> = {
-  vertrouwelijk: 2,
-  persoonsgegevens: 2,
-  belediging: 2,
-  gesprek: 1,
-  'klant-concurrent': 1,
-  auteursrecht: 1,
-  'persoonlijke-titel': 1,
-  onderbouwing: 1,
-  verwijderen: 1,
-};
 const RANK: Record<string, number> = { groen: 0, oranje: 1, rood: 2 };
+const r = (x: number) => Number(x.toFixed(3));
 
 export function scoreCheck(items: readonly LabelledDraft[], check: (text: string) => { verdict: string; codes: string[] }) {
-  let tp = 0,
-    fp = 0,
-    fn = 0,
-    verdictOk = 0,
-    clean = 0,
-    cleanFlagged = 0,
-    cleanRood = 0,
-    indirect = 0,
-    indirectFound = 0;
-  const perCode: Record<string, { tp: number; fp: number; fn: number }> = {};
+  const tally = new CheckTally();
   const errors: string[] = [];
-  const bump = (c: string, k: 'tp' | 'fp' | 'fn') => {
-    perCode[c] ??= { tp: 0, fp: 0, fn: 0 };
-    perCode[c][k]++;
-  };
-  const worst = (codes: readonly string[]) => Math.max(0, ...codes.map((c) => SEVERITY[c] ?? 0));
   for (const it of items) {
     const out = check(it.text);
-    const got = new Set(out.codes);
-    const want = new Set(it.expect);
-    const optional = new Set(it.optional ?? []);
-    const wrong: string[] = [];
-    for (const c of want) {
-      if (got.has(c)) {
-        tp++;
-        bump(c, 'tp');
-      } else {
-        fn++;
-        bump(c, 'fn');
-        wrong.push(`missed ${c}`);
-      }
-      if (it.indirect) {
-        indirect++;
-        if (got.has(c)) indirectFound++;
-      }
-    }
-    for (const c of got) {
-      if (want.has(c) || optional.has(c)) continue;
-      fp++;
-      bump(c, 'fp');
-      wrong.push(`extra ${c}`);
-    }
-    const lo = worst([...want]);
-    const hi = worst([...want, ...optional]);
-    const v = RANK[out.verdict] ?? 0;
-    if (v >= lo && v <= hi) verdictOk++;
-    else wrong.push(`verdict ${out.verdict}`);
-    if (want.size === 0 && optional.size === 0) {
-      clean++;
-      if (got.size) cleanFlagged++;
-      if (out.verdict === 'rood') cleanRood++;
-    }
-    if (wrong.length) errors.push(`${it.id} ${wrong.join(', ')}: ${it.text.slice(0, 100)}`);
+    const wrong = tally.add({
+      want: new Set(it.expect),
+      optional: new Set(it.optional ?? []),
+      got: new Set(out.codes),
+      verdict: RANK[out.verdict] ?? 0,
+      indirect: it.indirect === true,
+    });
+    const said = wrong.map((w) => (w === 'verdict' ? `verdict ${out.verdict}` : w));
+    if (said.length) errors.push(`${it.id} ${said.join(', ')}: ${it.text.slice(0, 100)}`);
   }
-  const precision = tp + fp ? tp / (tp + fp) : 1;
-  const recall = tp + fn ? tp / (tp + fn) : 1;
-  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  const { clean, cleanFlagged, cleanRood, perCode } = tally;
+  const indirectRecall = tally.indirectRecall;
   const rep = {
-    precision: Number(precision.toFixed(3)),
-    recall: Number(recall.toFixed(3)),
-    f1: Number(f1.toFixed(3)),
-    verdict: Number((verdictOk / Math.max(1, items.length)).toFixed(3)),
+    precision: r(tally.precision),
+    recall: r(tally.recall),
+    f1: r(tally.f1),
+    verdict: r(tally.verdict),
     clean,
     cleanFlagged,
     cleanRood,
-    indirectRecall: indirect ? Number((indirectFound / indirect).toFixed(3)) : null,
+    indirectRecall: indirectRecall === null ? null : r(indirectRecall),
     perCode,
     errors,
   };

@@ -5,7 +5,7 @@ import { DraftScores, unitVector } from '../../src/core/check/learned/learned-ch
 import { FINDING_CODES, type FindingCode } from '../../src/core/ids.js';
 import type { KnowledgeBase } from '../../src/core/knowledge/knowledge-base.js';
 import { detectLang } from '../../src/core/lang.js';
-import { Featurizer } from '../../src/core/learn/features.js';
+import { Featurizer, type SparseVector } from '../../src/core/learn/features.js';
 import { probabilities, type LinearModel } from '../../src/core/learn/linear-model.js';
 import type { StoredCheckModel } from '../../src/core/learn/stored-model.js';
 import { trainLinear, type Example } from '../../src/core/learn/train-linear.js';
@@ -25,7 +25,8 @@ type Thresholds = StoredCheckModel['thresholds'];
 
 /**
  * Trains one logistic score per finding code on whole corpus drafts (their words and their
- * rule and lexicon cues), then chooses each code's `keep` and `add` thresholds on out-of-fold
+ * rule and lexicon cues), the sentences of clean drafts and each problem draft's carrying
+ * sentences, then chooses each code's `keep` and `add` thresholds on out-of-fold
  * scores: the best F1 with at most `cleanBudget` of the clean drafts flagged.
  */
 export function trainCheck(kb: KnowledgeBase, drafts: readonly LabelledDraft[], dumpTo?: string) {
@@ -53,8 +54,35 @@ export function trainCheck(kb: KnowledgeBase, drafts: readonly LabelledDraft[], 
           weight: s.cleanSentenceWeight,
         })),
   );
-  const trainingSet = (keep: (i: number) => boolean) => [...examples.filter((_, i) => keep(i)), ...sentences.filter((_, i) => keep(i)).flat()];
   const options = { kind: 'sigmoid' as const, labels, dim: s.features.dim, ...s.train, seed: SETTINGS.seed };
+  // The sentence that carries a draft's code is not labelled: a first model picks it (its best
+  // sentence for that code), and the second model learns it as a positive of its own.
+  const unitVectors = views.map((v) => v.units.filter((u) => u.sentence !== undefined && u.words >= 3).map((u) => unitVector(featurizer, u)));
+  const carriers = (keep: (i: number) => boolean): Example[] => {
+    const weight = s.carrierWeight as number;
+    if (weight === 0) return [];
+    const first = trainLinear([...examples.filter((_, i) => keep(i)), ...sentences.filter((_, i) => keep(i)).flat()], options);
+    const out: Example[] = [];
+    drafts.forEach((d, i) => {
+      const units = unitVectors[i] as SparseVector[];
+      if (!keep(i) || d.codes.length === 0 || units.length < 2) return;
+      const ps = units.map((x) => probabilities(first, x));
+      for (const c of d.codes) {
+        const at = labels.indexOf(c as FindingCode);
+        let best = 0;
+        ps.forEach((p, j) => {
+          if ((p[at] as number) > ((ps[best] as Float64Array)[at] as number)) best = j;
+        });
+        out.push({ x: units[best] as SparseVector, labels: [at], weight });
+      }
+    });
+    return out;
+  };
+  const trainingSet = (keep: (i: number) => boolean) => [
+    ...examples.filter((_, i) => keep(i)),
+    ...sentences.filter((_, i) => keep(i)).flat(),
+    ...carriers(keep),
+  ];
   const folds = stratifiedFolds(
     drafts.map((d) => [...d.codes].sort().join('+') || 'clean'),
     SETTINGS.folds,

@@ -27,8 +27,17 @@ export const SETTINGS = {
     otherFalsePositiveWeight: 0.5,
     /** How much each sentence of a clean corpus draft counts as a clean example of its own (0: whole drafts only). */
     cleanSentenceWeight: 12,
-    /** At most this share of the clean corpus drafts may get any finding (cross-validated). */
-    maxCleanFlagged: 0.03,
+    /**
+     * How much a draft's carrying sentence counts as a positive of its own: a first model picks,
+     * for each code of a multi-sentence draft, its best sentence (0: whole drafts only).
+     */
+    carrierWeight: 1,
+    /**
+     * At most this share of the clean corpus drafts may get any finding (cross-validated). The
+     * corpus's clean drafts are written to look risky: 8 % of them is about 2 in 50 everyday clean
+     * drafts on the dev sets (tests/fixtures/eval/r3, next), the issue's limit.
+     */
+    maxCleanFlagged: 0.08,
     /**
      * Veto thresholds tried for a rule's hits: the model overrules a rule only when it is sure.
      * The contract's codes are broad ("mentions of a client", "speaks about the organisation");

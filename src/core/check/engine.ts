@@ -81,7 +81,7 @@ interface RuleRun {
   hits: Hit[];
   /** The draft settles the code itself (`Rule.settled`): no hits, and the model adds none. */
   settled: boolean;
-  /** Where the code's look-alikes (`never`) are: the model does not find the code there on its own. */
+  /** Where the code's look-alikes (`never`) and the rule's `unlearned` spans are: the model does not find the code there on its own. */
   never: Span[];
 }
 
@@ -197,7 +197,7 @@ export class DraftChecker {
       const neverSpans = find(`${rule.code}!never`).map((m) => m.span);
       const settled = rule.settled?.(ctx) === true;
       const hits = settled ? [] : keepDistinct(rule.detect(ctx).filter((h) => !neverSpans.some((n) => overlaps(n, h.span))));
-      return { rule, ctx, hits, settled, never: neverSpans };
+      return { rule, ctx, hits, settled, never: [...neverSpans, ...(rule.unlearned?.(ctx) ?? [])] };
     });
   }
 

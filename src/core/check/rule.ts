@@ -67,6 +67,11 @@ export interface Rule extends RuleMeta {
    * titel:" for regel 4): when it holds, `detect` is not asked and the learned check adds no finding of this code either.
    */
   settled?(ctx: CheckContext): boolean;
+  /**
+   * Where the learned check must not find the code on its own, as the rule itself would not:
+   * an argument ("omdat …") makes an opinion not bare. Like the lexicon's `never`.
+   */
+  unlearned?(ctx: CheckContext): Span[];
   /** Mechanical fixes for the improved version, when there are any. */
   improve?(ctx: CheckContext, hits: readonly Hit[]): Edit[];
 }

@@ -63,12 +63,24 @@ describe('what users noticed', () => {
     'Ons kantoor: Tiberdreef 4, 3561 GG Utrecht. Bel +31 30 751 10 07.',
     'Kaderleden gezocht! Interesse? Mail naar kader@cnv.nl.',
     'Vragen over de staking? Bel onze ledenservice op 030-7511001.',
+    'De ledenservice van De Bond is bereikbaar via 030 - 123 45 67 (ma-vr 9-17 uur).',
+    'Stuur een mail naar info@debond.nl of bel 030 - 751 10 01. Onze juristen helpen je graag.',
+    'Het bezoekadres van ons kantoor verandert per 1 september: Kerkstraat 5, 1017 GC Amsterdam.',
+    'Our new office address: Kerkstraat 5, 1017 GC Amsterdam. Drop by for coffee!',
   ])('never calls the organisation’s own contact details personal data: %j', (text) => {
     expect(codesOf(checkDraft(text))).not.toContain('persoonsgegevens');
   });
 
-  it('still flags a colleague’s own number', () => {
-    expect(codesOf(checkDraft('Vragen? Bel mijn collega Mark op 06-12345678.'))).toContain('persoonsgegevens');
+  it.each([
+    'Vragen? Bel mijn collega Mark op 06-12345678.',
+    'De ledenservice was dicht, dus bel Mark maar op 06-12345678, die is altijd bereikbaar.',
+    'Zijn adres is Kerkstraat 5, 1017 GC Amsterdam, vlak bij ons kantoor.',
+  ])('still flags a person’s own number or address: %j', (text) => {
+    expect(codesOf(checkDraft(text))).toContain('persoonsgegevens');
+  });
+
+  it('does not read the member service desk as talking about a member', () => {
+    expect(codesOf(checkDraft('Need help? Our member service desk is reachable at +31 30 751 10 07.'))).not.toContain('klant-concurrent');
   });
 
   it('does not read "200 leden geholpen" as talking about a client', () => {

@@ -88,6 +88,8 @@ export const onderbouwing = defineRule({
         : [];
     return [...shouting, ...bare];
   },
+  // An opinion with a reason in its sentence is argued, whatever the model makes of its words.
+  unlearned: (ctx) => ctx.find('argument').map((m) => m.span),
   improve: (ctx, hits): Edit[] =>
     hits
       .filter((h) => h.data?.kind === 'shouting')

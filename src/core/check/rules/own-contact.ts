@@ -13,17 +13,32 @@ const COMPANY_NUMBER = /^(?:\+31|0031|0)(?:85|88)\d{7}$/;
 const OWN_DESK =
   /\b(?:onze|ons|our)\s+(?:[\p{L}-]+\s+){0,2}(?:ledenservice|klantenservice|servicedesk|helpdesk|helpline|hulplijn|infolijn|informatielijn|ledenlijn|secretariaat|kantoor|office|receptie|balie|desk|service|afdeling|team|telefoonnummer|nummer|number|phone line)\b/iu;
 
+/** "De ledenservice van De Bond is bereikbaar via …", "the helpdesk is open on …": a desk, and how to reach it. */
+const DESK_REACHABLE =
+  /\b(?:ledenservice|klantenservice|servicedesk|helpdesk|helpline|hulplijn|infolijn|informatielijn|ledenlijn|secretariaat|member services?(?: desk| team)?|customer service|service desk)(?: (?:van|of) [\p{L}' ]{1,30})? (?:is|zijn|are) (?:\p{L}+ ){0,2}(?:bereikbaar|te bereiken|reachable|available)\b/iu;
+
+/** A role mailbox in the same sentence: "mail info@… of bel 030 …" gives the same desk's number. */
+const WITH_ROLE_MAILBOX = /(?:^|[\s(:;,])(?:info|informatie|help|helpdesk|support|service|ledenservice|contact|secretariaat|kantoor|office)@/iu;
+
+/** "Het bezoekadres van ons kantoor", "ons regiokantoor op een nieuw adres", "our office": the organisation's own place. */
+const OWN_PLACE =
+  /\b(?:onze?|our)\s+(?:[\p{L}-]+\s+){0,2}(?:kantoor|kantoren|regiokantoor|hoofdkantoor|vestiging|vestigingen|bezoekadres|postadres|office|offices|headquarters|head office|branch)\b|\b(?:bezoekadres|postadres|visiting address)\b/iu;
+
 /**
- * Whether a detected phone number or e-mail address is the organisation's own contact, not a
- * person's: a role mailbox, a company number, or a number given as "our helpdesk's" (service
- * numbers are never a person's; the number detector leaves them out).
+ * Whether a detected phone number, e-mail address or address is the organisation's own contact,
+ * not a person's: a role mailbox, a company number, a number given as "our helpdesk's" or
+ * beside the desk's role mailbox, an address given as "our office's" (service numbers are never
+ * a person's; the number detector leaves them out).
  */
-export function isOwnContact(doc: TokenizedText, span: Span, type: 'phone' | 'email'): boolean {
+export function isOwnContact(doc: TokenizedText, span: Span, type: 'phone' | 'email' | 'address'): boolean {
   const value = doc.text.slice(span[0], span[1]);
   if (type === 'email') return FUNCTIONAL_MAILBOX.test(value.split('@')[0] ?? '');
-  if (COMPANY_NUMBER.test(value.replace(/[\s\-.()]/g, ''))) return true;
+  if (type === 'phone' && COMPANY_NUMBER.test(value.replace(/[\s\-.()]/g, ''))) return true;
+  const patterns = type === 'address' ? [OWN_PLACE] : [OWN_DESK, DESK_REACHABLE, WITH_ROLE_MAILBOX];
   return sentencesOf(doc, span).some((s) => {
     const sentence = doc.sentences[s];
-    return sentence !== undefined && OWN_DESK.test(doc.text.slice(sentence[0], sentence[1]));
+    if (sentence === undefined) return false;
+    const text = doc.text.slice(sentence[0], sentence[1]);
+    return patterns.some((p) => p.test(text));
   });
 }

@@ -110,7 +110,9 @@ export const persoonsgegevens = defineRule({
         .filter((s) => !isOwnContact(ctx.doc, s, 'email'))
         .map((s) => hit(s, 'email')),
       ...ibans.map((s) => hit(s, 'iban')),
-      ...findAddresses(text).map((s) => hit(s, 'address')),
+      ...findAddresses(text)
+        .filter((s) => !isOwnContact(ctx.doc, s, 'address'))
+        .map((s) => hit(s, 'address')),
       ...healthHits(ctx),
     ].filter((h) => !ctx.org.isAllowed(h.span));
   },
