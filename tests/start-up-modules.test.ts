@@ -34,7 +34,7 @@ describe('start-up', () => {
     for (const pkg of ['@slack/bolt', 'kysely', 'pino', 'croner']) expect(packages).toContain(pkg);
   });
 
-  it.each(['zod', 'yaml', 'naughty-words', 'pg', 'botbuilder', 'vega'])('does not load %s before the bot serves', (pkg) => {
+  it.each(['zod', 'yaml', 'naughty-words', 'pg', 'botbuilder', 'vega', 'libphonenumber-js'])('does not load %s before the bot serves', (pkg) => {
     expect(packages).not.toContain(pkg);
   });
 });
