@@ -86,6 +86,9 @@ export function createSlackAdapter(config: SlackConfig, deps: SlackDeps): SlackA
       logger,
       logLevel: LogLevel.INFO,
       processBeforeResponse: false,
+      // Only guardSlackRequest (below) hands requests to this receiver, after it has checked the
+      // signature, its age and its replay: checking the same HMAC again cost every request.
+      signatureVerification: false,
       // A payload Bolt cannot process (it passed the signature, so it came from Slack or from
       // someone with the secret) is a bad request, not a server error: 400 and a log line.
       processEventErrorHandler: async ({ error, response }) => {
