@@ -1,3 +1,5 @@
+// First: Bolt must find the stand-in for @slack/socket-mode in the module cache (see the file).
+import './defer-socket-mode.js';
 import { App, HTTPReceiver, LogLevel, SocketModeReceiver, webApi } from '@slack/bolt';
 import type { SlackConfig } from '../../config.js';
 import { DEFAULT_BODY_LIMIT, type HttpRoute } from '../../runtime/http/http-server.js';
