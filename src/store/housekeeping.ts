@@ -1,4 +1,5 @@
-import { sql, type RawBuilder } from 'kysely';
+import type { RawBuilder } from 'kysely';
+import { sql } from './kysely.js';
 import type { Db } from './db.js';
 import { DAY_MS, dayOf, dayStart } from './figures.js';
 import { rollUpDays } from './rollup.js';
