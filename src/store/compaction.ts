@@ -1,4 +1,5 @@
-import { type RawBuilder, sql } from 'kysely';
+import type { RawBuilder } from 'kysely';
+import { sql } from './kysely.js';
 import type { Db } from './db.js';
 import type { Database } from './db-schema.js';
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { sql } from 'kysely';
+import { sql } from './kysely.js';
 import type { BoardFilter, ConsoleSession, ConsoleStore, ConsoleUser, Insights } from '../core/console/ports.js';
 import type { Escalation } from '../core/escalate/model.js';
 import type { Lang } from '../core/lang.js';

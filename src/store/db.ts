@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Kysely, Migrator, PostgresDialect, sql } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, sql } from './kysely.js';
 import { BotError } from '../core/errors.js';
 import { migrations } from './migrations/index.js';
 import type { Database } from './db-schema.js';

@@ -1,5 +1,6 @@
-import { sql, type RawBuilder } from 'kysely';
+import type { RawBuilder } from 'kysely';
 import { type Compaction, compactAfterPurge, WRITTEN_TABLES } from './compaction.js';
+import { sql } from './kysely.js';
 import type { Db } from './db.js';
 import { DAY_MS, dayOf, dayStart } from './figures.js';
 import { rollUpDays } from './rollup.js';

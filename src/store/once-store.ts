@@ -1,5 +1,6 @@
 import { systemClock, type Clock, type OnceKind, type OnceStore } from '../core/ports.js';
 import type { Db } from './db.js';
+import { prepared } from './prepared.js';
 
 /**
  * Claims in the `once_keys` table: insert-if-absent on the primary key, so of several replicas
@@ -7,19 +8,29 @@ import type { Db } from './db.js';
  * taken over in the same statement.
  */
 export class SqlOnceStore implements OnceStore {
+  /** Every Slack request claims its signature: compiled once (store/prepared.ts). */
+  private readonly insertIfAbsent;
+
   constructor(
     private readonly db: Db,
     private readonly clock: Clock = systemClock,
-  ) {}
+  ) {
+    this.insertIfAbsent = prepared(db, 4, (kind, key, expiresAt, now) =>
+      db.kysely
+        .insertInto('once_keys')
+        .values({ kind: kind as OnceKind, key: key as string, expires_at: expiresAt as string })
+        .onConflict((oc) =>
+          oc
+            .columns(['kind', 'key'])
+            .doUpdateSet({ expires_at: expiresAt as string })
+            .where('once_keys.expires_at', '<', now as string),
+        ),
+    );
+  }
 
   async claim(kind: OnceKind, key: string, expiresAt: Date): Promise<boolean> {
-    const now = this.clock.now().toISOString();
-    const result = await this.db.kysely
-      .insertInto('once_keys')
-      .values({ kind, key, expires_at: expiresAt.toISOString() })
-      .onConflict((oc) => oc.columns(['kind', 'key']).doUpdateSet({ expires_at: expiresAt.toISOString() }).where('once_keys.expires_at', '<', now))
-      .executeTakeFirst();
-    return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+    const result = await this.insertIfAbsent(kind, key, expiresAt.toISOString(), this.clock.now().toISOString());
+    return Number(result.numAffectedRows ?? 0) > 0;
   }
 
   async purgeExpired(now: Date): Promise<number> {

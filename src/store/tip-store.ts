@@ -1,4 +1,5 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
+import { sql } from './kysely.js';
 import type { ChannelRef, TipStore } from '../core/ports.js';
 import type { Db } from './db.js';
 import type { Database } from './db-schema.js';

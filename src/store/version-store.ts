@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { KnowledgeSource } from '../core/knowledge/source.js';
 import type { Draft, DraftInfo, NewVersion, Version, VersionInfo, VersionKind, VersionStore } from '../core/knowledge/versions.js';
-import { sql } from 'kysely';
+import { sql } from './kysely.js';
 import type { Db } from './db.js';
 import { KNOWLEDGE_CHANNEL } from './pg-listen.js';
 import type { KnowledgeVersionTable } from './db-schema-knowledge.js';

@@ -1,4 +1,5 @@
-import { sql, type Kysely, type Migration } from 'kysely';
+import type { Kysely, Migration } from 'kysely';
+import { sql } from '../kysely.js';
 
 /**
  * What a year of history needs to stay fast (issue 20): the daily roll-up of the figures, the

@@ -1,3 +1,5 @@
+// First: Bolt must find the stand-in for @slack/socket-mode in the module cache (see the file).
+import './defer-socket-mode.js';
 import { App, HTTPReceiver, LogLevel, SocketModeReceiver, webApi } from '@slack/bolt';
 import type { SlackConfig } from '../../config.js';
 import { DEFAULT_BODY_LIMIT, type HttpRoute } from '../../runtime/http/http-server.js';
@@ -86,6 +88,9 @@ export function createSlackAdapter(config: SlackConfig, deps: SlackDeps): SlackA
       logger,
       logLevel: LogLevel.INFO,
       processBeforeResponse: false,
+      // Only guardSlackRequest (below) hands requests to this receiver, after it has checked the
+      // signature, its age and its replay: checking the same HMAC again cost every request.
+      signatureVerification: false,
       // A payload Bolt cannot process (it passed the signature, so it came from Slack or from
       // someone with the secret) is a bad request, not a server error: 400 and a log line.
       processEventErrorHandler: async ({ error, response }) => {

@@ -1,4 +1,5 @@
-import { afterEach, expect, it } from 'vitest';
+import { SocketModeReceiver } from '@slack/bolt';
+import { afterEach, beforeAll, expect, it } from 'vitest';
 import { createSlackAdapter, type SlackAdapter } from '../../../src/surfaces/slack/slack-app.js';
 import { SqlFeedbackStore } from '../../../src/store/feedback-store.js';
 import { SqlKeyring } from '../../../src/store/keyring.js';
@@ -10,6 +11,12 @@ import { FakeSocketMode } from '../../support/fake-socket-mode.js';
 import { whenReady } from '../../support/ready.js';
 
 const FAST = { firstMs: 20, maxMs: 100, recheckMs: 60_000, timeoutMs: 1_000 };
+
+// The first Socket Mode receiver loads @slack/socket-mode and undici (src/surfaces/slack/defer-socket-mode.ts):
+// once, here, rather than within the first test's time.
+beforeAll(() => {
+  new SocketModeReceiver({ appToken: 'xapp-warm-up' });
+});
 
 const cleanup: Array<() => Promise<void>> = [];
 afterEach(async () => {

@@ -1,4 +1,5 @@
-import { PhoneNumber } from 'libphonenumber-js/max';
+import { createRequire } from 'node:module';
+import type { PhoneNumber } from 'libphonenumber-js/max';
 import type { Group, Run } from './number-runs.js';
 import type { Span } from './span.js';
 
@@ -149,9 +150,24 @@ const DUTCH_PREFIX = 4;
 const validity = new Map<string, boolean>();
 const types = new Map<string, string | null>();
 
+/**
+ * libphonenumber and its metadata take about 10 MB and a tenth of a second to load, and most
+ * messages hold no phone number: it is loaded on the first digits that could be one, not at
+ * start-up (issue 17). Synchronously, so the check stays synchronous: a module load, no I/O of
+ * the check's own.
+ */
+let library: { PhoneNumber: new (number: string, metadata: unknown) => PhoneNumber; metadata: unknown } | undefined;
+
+function load(): NonNullable<typeof library> {
+  // The CommonJS build, as 'libphonenumber-js/max' is: its core with the "max" metadata.
+  const require = createRequire(import.meta.url);
+  return { PhoneNumber: require('libphonenumber-js/core').PhoneNumber, metadata: require('libphonenumber-js/metadata.max.json') };
+}
+
 function parse(digits: string): PhoneNumber | null {
+  library ??= load();
   try {
-    return new PhoneNumber(`+${digits}`);
+    return new library.PhoneNumber(`+${digits}`, library.metadata);
   } catch {
     return null; // no such country code, too short or too long
   }
