@@ -102,6 +102,15 @@ describe('the dependency rule', () => {
     expect(offenders).toEqual([]);
   });
 
+  it("takes Kysely's values only through src/store/kysely.ts (its CommonJS build: the ES build would load beside it)", () => {
+    const valueImport = (file: string) =>
+      [...read(file).matchAll(/^\s*import\s+(?!type\b)([^;]*?)\s+from\s+'kysely'/gm)].some((m) => {
+        const names = /\{([^}]*)\}/.exec(m[1] as string)?.[1];
+        return names === undefined || names.split(',').some((n) => n.trim() !== '' && !/^type\s/.test(n.trim()));
+      });
+    expect(SRC.filter((file) => file !== 'src/store/kysely.ts' && valueImport(file))).toEqual([]);
+  });
+
   it('has no import cycle in src, type-only imports included', () => {
     expect(findCycles(SRC, localImports).map((cycle) => cycle.join(' → '))).toEqual([]);
   });
