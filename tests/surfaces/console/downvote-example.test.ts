@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { signedIn, startConsoleBot } from '../../support/console-form.js';
+import { formOf, signedIn, startConsoleBot } from '../../support/console-form.js';
 import type { Platforms } from '../../support/platform-harness.js';
 
 let bot: Platforms;
@@ -39,21 +39,6 @@ async function click(actionId: string, value: string): Promise<void> {
   await bot.slackApi.waitFor('response_url', before + 1);
 }
 
-/** The form's fields as the page shows them. */
-function formOf(html: string): Record<string, string> {
-  const fields: Record<string, string> = { id: /name="id" value="([^"]+)"/.exec(html)?.[1] ?? '' };
-  for (const m of html.matchAll(/<input id="f-(\w+)" name="\w+" value="([^"]*)"/g)) fields[m[1] as string] = m[2] as string;
-  for (const m of html.matchAll(/<textarea id="f-(\w+)"[^>]*>([^<]*)<\/textarea>/g)) fields[m[1] as string] = m[2] as string;
-  const decode = (s: string) =>
-    s
-      .replace(/&#39;/g, "'")
-      .replace(/&quot;/g, '"')
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>')
-      .replace(/&amp;/g, '&');
-  return Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, decode(v)]));
-}
-
 describe('a 👎 in the console overview', () => {
   it('becomes an example of another item in one click; once published the bot answers with that item and the 👎 leaves the list', async () => {
     const question = 'Mag ik op LinkedIn reageren op een vacature van een concurrent, bel me op 0612345678?';
@@ -77,7 +62,7 @@ describe('a 👎 in the console overview', () => {
 
     const edit = await comms.get(link as string);
     expect(edit.html).toContain(`${masked}</textarea>`);
-    const reviewed = await comms.post('/console/kennis/item', { ...formOf(edit.html), vraag: masked });
+    const reviewed = await comms.post('/console/kennis/item', { ...formOf(edit.html, '/console/kennis/item'), vraag: masked });
     const draft = /name="concept" value="([^"]+)"/.exec(reviewed.html)?.[1] as string;
     expect((await comms.post('/console/kennis/publiceer', { concept: draft, vraag: masked, bevestig: 'ja' })).status).toBe(303);
 

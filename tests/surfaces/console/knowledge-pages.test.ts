@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ask, signedIn, startConsoleBot } from '../../support/console-form.js';
+import { ask, formOf, signedIn, startConsoleBot } from '../../support/console-form.js';
 import type { Platforms } from '../../support/platform-harness.js';
 
 let bot: Platforms;
@@ -10,20 +10,9 @@ afterEach(async () => {
   await bot.close();
 });
 
-/** The form's fields as the page shows them, with `changes` typed over them. */
-function formOf(html: string, changes: Record<string, string>): Record<string, string> {
-  const fields: Record<string, string> = { id: /name="id" value="([^"]+)"/.exec(html)?.[1] ?? '' };
-  for (const m of html.matchAll(/<input id="f-(\w+)" name="\w+" value="([^"]*)"/g)) fields[m[1] as string] = m[2] as string;
-  for (const m of html.matchAll(/<textarea id="f-(\w+)"[^>]*>([^<]*)<\/textarea>/g)) fields[m[1] as string] = m[2] as string;
-  const decode = (s: string) =>
-    s
-      .replace(/&#39;/g, "'")
-      .replace(/&quot;/g, '"')
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>')
-      .replace(/&amp;/g, '&');
-  return { ...Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, decode(v)])), ...changes };
-}
+const ITEM = '/console/kennis/item';
+/** The item form as the page shows it, with `changes` typed over it. */
+const itemForm = (html: string, changes: Record<string, string> = {}) => formOf(html, ITEM, changes);
 
 describe('the knowledge pages', () => {
   it('edit an answer and the rule text with the error next to the field, review, publish, and show the history with its diff', async () => {
@@ -31,18 +20,18 @@ describe('the knowledge pages', () => {
     const edit = await comms.get('/console/kennis/item?id=regel-7');
     expect(edit.status).toBe(200);
 
-    const empty = await comms.post('/console/kennis/item', formOf(edit.html, { answer_nl: '   ' }));
+    const empty = await comms.post('/console/kennis/item', itemForm(edit.html, { answer_nl: '   ' }));
     expect(empty.status).toBe(422);
     expect(empty.html).toMatch(/id="f-answer_nl"[^>]*aria-invalid="true" aria-describedby="e-answer_nl"/);
     expect(empty.html).toContain('<span class="field-error" id="e-answer_nl">is empty</span>');
     expect(empty.html).toContain('Niets opgeslagen');
 
-    const emptyRule = await comms.post('/console/kennis/item', formOf(edit.html, { source_nl: '' }));
+    const emptyRule = await comms.post('/console/kennis/item', itemForm(edit.html, { source_nl: '' }));
     expect(emptyRule.html).toContain('<span class="field-error" id="e-source_nl">is empty</span>');
 
     const reviewed = await comms.post(
       '/console/kennis/item',
-      formOf(edit.html, { answer_nl: 'Een nieuw antwoord op regel zeven, uit de console.', source_nl: 'De regeltekst van regel zeven, uit de console.' }),
+      itemForm(edit.html, { answer_nl: 'Een nieuw antwoord op regel zeven, uit de console.', source_nl: 'De regeltekst van regel zeven, uit de console.' }),
     );
     expect(reviewed.status).toBe(200);
     expect(reviewed.html).toContain('Effect op de antwoorden');
@@ -80,7 +69,7 @@ describe('the knowledge pages', () => {
     expect(link).toMatch(/^\/console\/kennis\/item\?id=regel-1&voorbeeld=/);
     const edit = await comms.get(link as string);
     expect(edit.html).toContain(`${question}</textarea>`);
-    const reviewed = await comms.post('/console/kennis/item', { ...formOf(edit.html, {}), vraag: question });
+    const reviewed = await comms.post('/console/kennis/item', { ...itemForm(edit.html), vraag: question });
     const draft = /name="concept" value="([^"]+)"/.exec(reviewed.html)?.[1] as string;
     expect(reviewed.html).toContain(`name="vraag" value="${question}"`);
     expect((await comms.post('/console/kennis/publiceer', { concept: draft, vraag: question })).status).toBe(303);
