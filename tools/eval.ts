@@ -2,7 +2,9 @@
  * `npm run eval`: scores every labelled set (tests/fixtures/eval/**: questions.*.jsonl with the
  * answers, drafts.*.jsonl with the check; and ../shared/eval when that folder exists) with the
  * metrics of ../shared/eval/score.mjs, one line per set, then the corpus cross-validation of
- * the last `npm run train`. `--misses` lists what each set got wrong.
+ * the last `npm run train`. `--misses` lists what each set got wrong. Files named on the command
+ * line (`npm run eval -- path/questions.jsonl path/drafts.jsonl`) are scored instead of those
+ * sets: a sealed test set kept outside the repo is measured the same way.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -49,7 +51,10 @@ const check = (text: string) => {
   return { verdict: result.verdict, codes: [...new Set(result.findings.map((f) => f.code))] };
 };
 
-const files = [...labelledSets(join(root, 'tests/fixtures/eval')), ...labelledSets(resolve(root, '../shared/eval'))];
+const named = process.argv.slice(2).filter((a) => !a.startsWith('--')).map((a) => resolve(a));
+const files = named.length
+  ? named
+  : [...labelledSets(join(root, 'tests/fixtures/eval')), ...labelledSets(resolve(root, '../shared/eval'))];
 const width = Math.max(...files.map((f) => relative(root, f).length), 10);
 for (const file of files) {
   const name = relative(root, file).padEnd(width);
@@ -67,7 +72,7 @@ for (const file of files) {
 }
 
 const cvFile = join(knowledgeDir, 'model/cv.json');
-if (existsSync(cvFile)) {
+if (!named.length && existsSync(cvFile)) {
   const cv = JSON.parse(readFileSync(cvFile, 'utf8')) as {
     folds: number;
     questions: number;
