@@ -7,7 +7,7 @@ import { Featurizer } from '../../src/core/learn/features.js';
 import { probabilities, type LinearModel } from '../../src/core/learn/linear-model.js';
 import type { StoredAnswerModel } from '../../src/core/learn/stored-model.js';
 import { trainLinear, type Example } from '../../src/core/learn/train-linear.js';
-import { fitDense, predictDense, stratifiedFolds } from './folds.js';
+import { fitDense, predictDense, textFolds } from './folds.js';
 import { SETTINGS } from './settings.js';
 
 export interface Question {
@@ -47,8 +47,8 @@ export function trainAnswer(kb: KnowledgeBase, corpus: readonly Question[]) {
     return { x: featurizer.vector(q.text), labels: [label] };
   });
   const options = { kind: 'softmax' as const, labels, dim: s.features.dim, ...s.train, seed: SETTINGS.seed };
-  const folds = stratifiedFolds(
-    corpus.map((q) => q.label),
+  const folds = textFolds(
+    corpus.map((q) => q.text),
     SETTINGS.folds,
     SETTINGS.seed,
   );

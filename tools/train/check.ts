@@ -6,12 +6,14 @@ import { FINDING_CODES, type FindingCode } from '../../src/core/ids.js';
 import type { KnowledgeBase } from '../../src/core/knowledge/knowledge-base.js';
 import { detectLang } from '../../src/core/lang.js';
 import { Featurizer, type SparseVector } from '../../src/core/learn/features.js';
+import { textKey } from '../../src/core/learn/hash.js';
 import { probabilities, type LinearModel } from '../../src/core/learn/linear-model.js';
 import type { StoredCheckModel } from '../../src/core/learn/stored-model.js';
 import { trainLinear, type Example } from '../../src/core/learn/train-linear.js';
-import { stratifiedFolds } from './folds.js';
+import { textFolds } from './folds.js';
 import { SETTINGS } from './settings.js';
-import { type DraftEvidence, fires, NEVER, reportOf, round } from './check-report.js';
+import { type DraftEvidence, fires, NEVER, reportOf } from './check-report.js';
+import { chooseThresholds, type Thresholds } from './thresholds.js';
 
 export type { CheckReport } from './check-report.js';
 
@@ -21,13 +23,11 @@ export interface LabelledDraft {
   indirect?: boolean;
 }
 
-type Thresholds = StoredCheckModel['thresholds'];
-
 /**
  * Trains one logistic score per finding code on whole corpus drafts (their words and their
  * rule and lexicon cues), the sentences of clean drafts and each problem draft's carrying
  * sentences, then chooses each code's `keep` and `add` thresholds on out-of-fold
- * scores: the best F1 with at most `cleanBudget` of the clean drafts flagged.
+ * scores (./thresholds.ts): the best F1 with at most `maxCleanFlagged` of the clean drafts flagged.
  */
 export function trainCheck(kb: KnowledgeBase, drafts: readonly LabelledDraft[], dumpTo?: string) {
   const s = SETTINGS.check;
@@ -83,8 +83,8 @@ export function trainCheck(kb: KnowledgeBase, drafts: readonly LabelledDraft[], 
     ...sentences.filter((_, i) => keep(i)).flat(),
     ...carriers(keep),
   ];
-  const folds = stratifiedFolds(
-    drafts.map((d) => [...d.codes].sort().join('+') || 'clean'),
+  const folds = textFolds(
+    drafts.map((d) => d.text),
     SETTINGS.folds,
     SETTINGS.seed,
   );
@@ -99,10 +99,17 @@ export function trainCheck(kb: KnowledgeBase, drafts: readonly LabelledDraft[], 
       if (folds[i] === k) evidence[i] = evidenceOf(d, views[i]!, model, featurizer, labelIndex);
     });
   }
-  const choose = chooseAll;
-  const nested = [...Array(SETTINGS.folds).keys()].map((k) => choose(evidence.filter((_, i) => folds[i] !== k)));
+  const keys = drafts.map((d) => textKey(d.text, SETTINGS.seed));
+  const o = { ...s, seed: SETTINGS.seed };
+  const nested = [...Array(SETTINGS.folds).keys()].map((k) =>
+    chooseThresholds(
+      evidence.filter((_, i) => folds[i] !== k),
+      keys.filter((_, i) => folds[i] !== k),
+      o,
+    ),
+  );
   const report = reportOf(evidence, (i) => nested[folds[i] as number] as Thresholds);
-  const thresholds = choose(evidence);
+  const thresholds = chooseThresholds(evidence, keys, o);
   const classifier: LinearModel = trainLinear(
     trainingSet(() => true),
     options,
@@ -146,61 +153,4 @@ function evidenceOf(
     best[code] = view.settled.includes(code as FindingCode) ? 0 : scores.best(code, view.never[code as FindingCode] ?? []);
   }
   return { codes: new Set(draft.codes), indirect: draft.indirect === true, hits, best };
-}
-
-/** The candidate thresholds of one code with their counts on the given drafts. */
-function candidates(rows: readonly DraftEvidence[], code: string) {
-  const keeps = SETTINGS.check.keepGrid;
-  const adds = [...Array.from({ length: 41 }, (_, i) => round(0.2 + i * 0.02)), NEVER];
-  const out: Array<{ t: { keep: number; add: number }; f1: number; clean: Set<number> }> = [];
-  for (const keep of keeps) {
-    for (const add of adds) {
-      const t = { keep, add };
-      let tp = 0,
-        fp = 0,
-        fn = 0;
-      const clean = new Set<number>();
-      rows.forEach((r, i) => {
-        const got = fires(r, code, t);
-        const want = r.codes.has(code);
-        if (got && want) tp++;
-        else if (got) {
-          fp += r.codes.size === 0 ? 1 : SETTINGS.check.otherFalsePositiveWeight;
-          if (r.codes.size === 0) clean.add(i);
-        } else if (want) fn++;
-      });
-      out.push({ t, f1: (2 * tp) / (2 * tp + fp + fn || 1), clean });
-    }
-  }
-  return out;
-}
-
-/**
- * Every code's thresholds, the veto (`keep`) and the model's own threshold (`add`), chosen
- * together: each code maximises its F1 (a finding on a draft labelled with other codes counting
- * `otherFalsePositiveWeight` as false) minus a price per clean draft it flags, and the price is
- * the lowest at which at most `maxCleanFlagged` of the clean drafts get any finding.
- */
-function chooseAll(rows: readonly DraftEvidence[]): Thresholds {
-  const nClean = rows.filter((r) => r.codes.size === 0).length;
-  const options = FINDING_CODES.map((code) => ({ code, list: candidates(rows, code) }));
-  const pick = (price: number) =>
-    options.map(({ code, list }) => {
-      let best = list[0] as (typeof list)[number];
-      for (const c of list) if (c.f1 - (price * c.clean.size) / nClean > best.f1 - (price * best.clean.size) / nClean + 1e-12) best = c;
-      return { code, best };
-    });
-  const flagged = (picked: ReturnType<typeof pick>) => new Set(picked.flatMap((p) => [...p.best.clean])).size / (nClean || 1);
-  let price = 0;
-  if (flagged(pick(0)) > SETTINGS.check.maxCleanFlagged) {
-    let lo = 0,
-      hi = 64;
-    for (let step = 0; step < 30; step++) {
-      const mid = (lo + hi) / 2;
-      if (flagged(pick(mid)) > SETTINGS.check.maxCleanFlagged) lo = mid;
-      else hi = mid;
-    }
-    price = hi;
-  }
-  return Object.fromEntries(pick(price).map(({ code, best }) => [code, best.t]));
 }

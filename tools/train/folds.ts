@@ -1,22 +1,12 @@
-import { seededRandom } from '../../src/core/learn/hash.js';
+import { textKey } from '../../src/core/learn/hash.js';
 
-/** Stratified folds: each label's examples spread evenly over the folds, in a seeded order. */
-export function stratifiedFolds(keys: readonly string[], folds: number, seed: number): number[] {
-  const random = seededRandom(seed);
-  const byKey = new Map<string, number[]>();
-  for (const [i, k] of keys.entries()) byKey.set(k, [...(byKey.get(k) ?? []), i]);
-  const out = new Array<number>(keys.length).fill(0);
-  let offset = 0;
-  for (const key of [...byKey.keys()].sort()) {
-    const members = byKey.get(key) as number[];
-    for (let i = members.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [members[i], members[j]] = [members[j] as number, members[i] as number];
-    }
-    for (const [i, m] of members.entries()) out[m] = (i + offset) % folds;
-    offset += members.length;
-  }
-  return out;
+/**
+ * Each line's fold, from a hash of its text (case and spacing aside) and the seed: a line keeps
+ * its fold when others are added or dropped, so a small change in the data moves the
+ * cross-validated scores of the other lines only as much as their models change.
+ */
+export function textFolds(texts: readonly string[], folds: number, seed: number): number[] {
+  return texts.map((t) => textKey(t.toLowerCase().replace(/\s+/g, ' ').trim(), seed) % folds);
 }
 
 /** A small dense multinomial logistic regression, fitted by full-batch gradient descent: the answer gate. */

@@ -44,5 +44,13 @@ export const SETTINGS = {
      * the corpus often names only a draft's main code, so it would teach stronger vetoes than fair.
      */
     keepGrid: [0, 0.02, 0.05],
+    /**
+     * Threshold choice (tools/train/thresholds.ts): each `add` is judged with this many grid
+     * steps (0.02) on either side, and the choice is the median over this many bootstrap
+     * resamples of the out-of-fold evidence. Both keep a few drafts more or less from moving a
+     * threshold far (`npm run train:stability`).
+     */
+    smoothing: 2,
+    bags: 15,
   },
 } as const;

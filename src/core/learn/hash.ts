@@ -28,3 +28,11 @@ export function seededRandom(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/** A well-mixed 32-bit key of a text (FNV-1a, then murmur3's finaliser): for fold and order choices that depend on the text alone. */
+export function textKey(text: string, seed = 0): number {
+  let h = fnv1a(text) ^ Math.imul(seed >>> 0, 0x9e3779b1);
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}

@@ -1,5 +1,5 @@
 import type { SparseVector } from './features.js';
-import { seededRandom } from './hash.js';
+import { fnvStep } from './hash.js';
 import { sigmoid, softmax, type LinearModel } from './linear-model.js';
 
 /** One training example: its vector, its labels (indices) and how much it counts. */
@@ -31,10 +31,27 @@ export interface TrainOptions {
   otherNegativeWeight?: number;
 }
 
+/** A stable key of an example's content (its features, labels and weight), independent of its position. */
+function exampleKey(example: Example): number {
+  let h = 0x811c9dc5;
+  for (const i of example.x.index) h = fnvStep(h, i);
+  for (const l of example.labels) h = fnvStep(h, 0x10000 + l);
+  return fnvStep(h, Math.round((example.weight ?? 1) * 1000));
+}
+
+/** Mixes a key with an epoch's seed (murmur3's finaliser): a fresh, content-based order per epoch. */
+function mix(key: number, seed: number): number {
+  let h = (key ^ seed) >>> 0;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
 /**
  * Trains a linear model with AdaGrad on the logistic loss (multinomial for softmax, one per
- * label for sigmoid). The order of examples is shuffled with a seeded generator, so the same
- * data and options always give the same weights.
+ * label for sigmoid). Each epoch visits the examples in an order given by a hash of their content
+ * and the seed, not by their position: the same data and options always give the same weights,
+ * and adding or dropping a few examples leaves the others in the same relative order.
  */
 export function trainLinear(examples: readonly Example[], options: TrainOptions): LinearModel {
   const k = options.labels.length;
@@ -42,16 +59,15 @@ export function trainLinear(examples: readonly Example[], options: TrainOptions)
   const squares = new Float32Array(options.dim * k);
   const bias = new Float32Array(k);
   const biasSquares = new Float32Array(k);
-  const random = seededRandom(options.seed);
+  const keys = examples.map(exampleKey);
   const order = examples.map((_, i) => i);
   const model: LinearModel = { kind: options.kind, labels: options.labels, dim: options.dim, weights, bias };
   const { learningRate: lr, l2 } = options;
   const gradient = new Float64Array(k);
   for (let epoch = 0; epoch < options.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j] as number, order[i] as number];
-    }
+    const seed = Math.imul(options.seed + epoch + 1, 0x9e3779b1) >>> 0;
+    const rank = keys.map((k) => mix(k, seed));
+    order.sort((a, b) => (rank[a] as number) - (rank[b] as number) || a - b);
     for (const e of order) {
       const example = examples[e] as Example;
       const { x } = example;

@@ -43,6 +43,10 @@ describe('training', () => {
     expect(trainLinear(examples, options).weights).toEqual(trainLinear(examples, options).weights);
   });
 
+  it('does not depend on the order of its examples: the same lines in another order give the same weights', () => {
+    expect(trainLinear([...examples].reverse(), options).weights).toEqual(trainLinear(examples, options).weights);
+  });
+
   it('learns what it was shown and generalises a little', () => {
     const model = trainLinear(examples, options);
     expect(probabilities(model, featurizer.vector('een plaatje van collega’s posten'))[0]).toBeGreaterThan(0.5);

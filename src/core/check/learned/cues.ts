@@ -1,3 +1,4 @@
+import { organisationNames } from '../detect/organisation-name.js';
 import type { Span } from '../detect/span.js';
 import type { PhraseMatch } from '../match/phrase-matcher.js';
 import type { TokenizedText } from '../match/tokens.js';
@@ -41,6 +42,43 @@ const NEGATION = new Set([
   'cant',
   'isnt',
 ]);
+/** Capitalised words that are not names: "I", days, months, titles of address. */
+const NOT_A_NAME = new Set([
+  'i',
+  'ik',
+  'ok',
+  'maandag',
+  'dinsdag',
+  'woensdag',
+  'donderdag',
+  'vrijdag',
+  'zaterdag',
+  'zondag',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'beste',
+  'dear',
+  'hallo',
+  'hoi',
+  'hi',
+]);
 const QUOTE = /["“”„«»]|(?:^|\s)'[^']{3,}'/;
 const LINK = /https?:\/\/|www\.|\blink\b/i;
 const CAPS = /\b\p{Lu}{4,}\b/u;
@@ -60,7 +98,12 @@ export function sentenceCues(doc: TokenizedText, sources: CueSources, ruleHits: 
       if (name === EMPLOYER_LIST) add(m.sentence, 'org');
     }
   }
-  for (const m of sources.orgNames.find(doc)) add(m.sentence, 'org');
+  const own = sources.orgNames.find(doc);
+  for (const m of own) add(m.sentence, 'org');
+  const ours = (span: Span) => own.some((m) => m.span[0] < span[1] && span[0] < m.span[1]);
+  // Another organisation named by its shape ("Bakkerij Goudkorst", "Webbouwers BV").
+  for (const n of organisationNames(doc)) if (!ours(n.span)) add(n.sentence, 'orgname');
+  for (const span of otherNames(doc, own)) add(sentencesOf(doc, span)[0] as number, 'name');
   for (const hit of ruleHits) for (const s of sentencesOf(doc, hit.span)) add(s, `R:${hit.code}`);
   for (const token of doc.tokens) {
     if (FIRST_SINGULAR.has(token.folded)) add(token.sentence, 'ik');
@@ -77,6 +120,22 @@ export function sentenceCues(doc: TokenizedText, sources: CueSources, ruleHits: 
     if (/[#@]\p{L}/u.test(text)) add(s, 'tag');
   });
   return cues;
+}
+
+/**
+ * Proper names that are not the organisation's (`own`): a capitalised word inside a sentence, or
+ * an acronym ("FNV", "ABN"), minus days, months and greetings. A cue of its own: what goes on at
+ * a named company is the same kind of news whatever the company's name.
+ */
+export function otherNames(doc: TokenizedText, own: readonly { span: Span }[]): Span[] {
+  const out: Span[] = [];
+  doc.tokens.forEach((token, i) => {
+    const word = doc.text.slice(token.start, token.end);
+    const inside = i > 0 && (doc.tokens[i - 1] as (typeof doc.tokens)[number]).sentence === token.sentence;
+    const name = /^\p{Lu}{2,5}$/u.test(word) || (inside && /^\p{Lu}\p{Ll}/u.test(word));
+    if (name && !NOT_A_NAME.has(token.folded) && !own.some((m) => m.span[0] < token.end && token.start < m.span[1])) out.push([token.start, token.end]);
+  });
+  return out;
 }
 
 /**

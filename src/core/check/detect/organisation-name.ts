@@ -1,0 +1,142 @@
+import type { Token, TokenizedText } from '../match/tokens.js';
+import type { Span } from './span.js';
+
+/**
+ * Sector words a company's name starts with, as the end of a capitalised word
+ * ("Zuivelfabriek De Weide", "Bouwbedrijf Kramer", "Zorggroep Elan").
+ */
+const SECTOR_HEAD =
+  /(?:bedrijf|bedrijven|fabriek|fabrieken|groep|bakkerij|slagerij|drukkerij|brouwerij|kwekerij|centrum|dienst|diensten|bank|verzekeringen|verzekeraar|transport|logistiek|supermarkt|supermarkten|winkels|zorg|thuiszorg|ziekenhuis|hotel|hotels|garage|makelaardij|uitzendbureau|bureau|kantoor|handel|holding|installatie|techniek|metaal|bouw|catering|schoonmaak|koeriers)$/;
+/** Sector words that name a company on their own, not only as the end of a compound ("Bakkerij Goudkorst"). */
+const STANDALONE_HEAD = new Set([
+  'bakkerij',
+  'slagerij',
+  'drukkerij',
+  'brouwerij',
+  'kwekerij',
+  'makelaardij',
+  'garage',
+  'hotel',
+  'zorggroep',
+  'thuiszorg',
+  'supermarkt',
+  'transport',
+]);
+/** A capitalised sector word: a compound ending in one ("Zuivelfabriek"), or one of the standalone ones. */
+const sectorHead = (folded: string): boolean => STANDALONE_HEAD.has(folded) || (SECTOR_HEAD.exec(folded)?.index ?? 0) > 0;
+
+/** Legal forms and name endings a company's name ends with ("Webbouwers BV", "Greenfield Foods", "Jansen & Partners"). */
+const LEGAL_TAIL = new Set([
+  'bv',
+  'nv',
+  'vof',
+  'groep',
+  'group',
+  'holding',
+  'holdings',
+  'ltd',
+  'inc',
+  'gmbh',
+  'llc',
+  'plc',
+  'foods',
+  'logistics',
+  'services',
+  'industries',
+  'partners',
+  'company',
+  'corporation',
+  'corp',
+]);
+/** Capitalised words that do not name anything: sentence openers and pronouns. */
+const NOT_A_NAME = new Set(['de', 'het', 'een', 'the', 'a', 'an', 'ik', 'i', 'we', 'wij', 'onze', 'ons', 'our', 'mijn', 'my', 'dit', 'dat', 'this', 'that']);
+/** The words a name may be followed by after a name head: "De Weide", "Van Dam", "Noord". */
+const NAME_PARTICLE = new Set(['de', 'van', 'het', 'der', 'den', 'la', 'le', 'ten', 'ter']);
+
+/** What a company has that a person does not: "Harbourline's CEO", "Philips' management". */
+const COMPANY_PART = new Set([
+  'ceo',
+  'cfo',
+  'directie',
+  'management',
+  'board',
+  'bestuur',
+  'staff',
+  'personeel',
+  'medewerkers',
+  'werknemers',
+  'employees',
+  'workers',
+  'shareholders',
+  'aandeelhouders',
+]);
+
+const capitalised = (text: string, t: Token): boolean => /^\p{Lu}/u.test(text.slice(t.start, t.end));
+const allCaps = (text: string, t: Token): boolean => /^[\p{Lu}.]{2,4}$/u.test(text.slice(t.start, t.end));
+
+/**
+ * Names of other organisations in a draft, found by their shape rather than from a list: a
+ * sector word followed by a name ("Bakkerij Goudkorst", "Transportbedrijf Oostland"), or a
+ * capitalised name followed by a legal form ("Webbouwers BV", "Van Dijk & Partners"). A
+ * union's draft that names a company is almost always about a client, member's employer,
+ * supplier or competitor (regel 2 / 3). Linear in the number of words.
+ */
+export function organisationNames(doc: TokenizedText): { span: Span; sentence: number }[] {
+  const { text, tokens } = doc;
+  const out: { span: Span; sentence: number }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const next = tokens[i + 1];
+    if (!next || next.sentence !== t.sentence) continue;
+    // "Zuivelfabriek De Weide": a capitalised sector word, then a capitalised name.
+    if (capitalised(text, t) && sectorHead(t.folded) && capitalised(text, next)) {
+      // "De Weide", "Van Dam", "Van der Berg": particles, then the name.
+      let j = i + 1;
+      while (NAME_PARTICLE.has((tokens[j] as Token).folded)) {
+        const after = tokens[j + 1];
+        if (!after || after.sentence !== t.sentence || !(NAME_PARTICLE.has(after.folded) || capitalised(text, after))) break;
+        j++;
+      }
+      const end = tokens[j] as Token;
+      out.push({ span: [t.start, end.end], sentence: t.sentence });
+      i = j;
+      continue;
+    }
+    // "Harbourline's CEO", "Philips' directie": a name that has a CEO or staff.
+    if (capitalised(text, t) && !NOT_A_NAME.has(t.folded)) {
+      const possessive =
+        next.folded === 's' && /^['’]$/.test(text.slice(t.end, next.start))
+          ? tokens[i + 2]
+          : /^['’]\s+$/.test(text.slice(t.end, next.start))
+            ? next
+            : undefined;
+      if (possessive && possessive.sentence === t.sentence && COMPANY_PART.has(possessive.folded)) {
+        out.push({ span: [t.start, t.end], sentence: t.sentence });
+        continue;
+      }
+    }
+    // "Webbouwers BV", "Greenfield Foods", "Jansen & Partners".
+    if (capitalised(text, t) && !NOT_A_NAME.has(t.folded) && capitalised(text, next) && LEGAL_TAIL.has(next.folded)) {
+      const between = text.slice(t.end, next.start);
+      const tailIsForm = between.includes('&') || (next.folded !== 'partners' && (allCaps(text, next) || /^\s+$/.test(between)));
+      if (tailIsForm) {
+        // "Van Dijk & Partners": the capitalised words just before belong to the name.
+        let first = t;
+        for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
+          const before = tokens[k] as Token;
+          if (
+            before.sentence !== t.sentence ||
+            !capitalised(text, before) ||
+            NOT_A_NAME.has(before.folded) ||
+            !/^\s+$/.test(text.slice(before.end, first.start))
+          )
+            break;
+          first = before;
+        }
+        out.push({ span: [first.start, next.end], sentence: t.sentence });
+        i++;
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { organisationNames } from '../../../../src/core/check/detect/organisation-name.js';
+import { tokenize } from '../../../../src/core/check/match/tokens.js';
+
+const names = (text: string): string[] => organisationNames(tokenize(text)).map((n) => text.slice(n.span[0], n.span[1]));
+
+describe('organisationNames', () => {
+  it('finds a sector word followed by a name, particles included', () => {
+    expect(names('De lonen bij Metaalbedrijf Hendriks blijven achter.')).toEqual(['Metaalbedrijf Hendriks']);
+    expect(names('Gesprek met Bouwbedrijf Van der Berg over de roosters.')).toEqual(['Bouwbedrijf Van der Berg']);
+    expect(names('Drukkerij De Vlijt gaat failliet.')).toEqual(['Drukkerij De Vlijt']);
+  });
+
+  it('finds a name followed by a legal form', () => {
+    expect(names('Het portaal is gebouwd door Pixelwerk BV en het is traag.')).toEqual(['Pixelwerk BV']);
+    expect(names('Van Dijk & Partners deed de offerte.')).toEqual(['Van Dijk & Partners']);
+    expect(names('Brightstone Foods cuts the night bonus.')).toEqual(['Brightstone Foods']);
+  });
+
+  it('finds a name that has a CEO or staff', () => {
+    expect(names("Northway's CEO called me about my post.")).toEqual(['Northway']);
+  });
+
+  it('stays quiet on ordinary capitals, sector words alone and social partners', () => {
+    expect(names('Ik ging naar de bakkerij en daarna naar het ziekenhuis.')).toEqual([]);
+    expect(names('De Sociale Partners zijn het eens.')).toEqual([]);
+    expect(names('Vandaag de nieuwe CAO Bouw & Infra uitgelegd.')).toEqual([]);
+    expect(names('My partner and I visited Amsterdam.')).toEqual([]);
+    expect(names("Sanne's verjaardag was gezellig.")).toEqual([]);
+  });
+});

@@ -1,0 +1,87 @@
+/**
+ * `npm run train:stability`: how much the draft check's dev scores depend on chance in the
+ * training data. Trains the check on the whole corpus and on the corpus without 2 % of its
+ * lines (a different 2 % per run, chosen by a hash of the text), scores each model on the dev
+ * sets (tests/fixtures/eval/{r3,next,r4}) and prints every run's figures and the spread. Writes
+ * nothing: knowledge/model/ stays as `npm run train` left it. `-- --drops 3` sets the runs.
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { asDraft } from '../src/core/check/draft.js';
+import { DraftChecker } from '../src/core/check/engine.js';
+import { createKnowledgeBase } from '../src/core/knowledge/knowledge-base.js';
+import { detectLang } from '../src/core/lang.js';
+import { textKey } from '../src/core/learn/hash.js';
+import { quantise, type StoredModels } from '../src/core/learn/stored-model.js';
+import { loadKnowledgeFiles } from '../src/store/knowledge-files.js';
+import { scoreCheck, type LabelledDraft as DevDraft } from './eval/score.js';
+import { trainCheck, type LabelledDraft } from './train/check.js';
+
+const root = resolve(import.meta.dirname, '..');
+const dir = join(root, 'knowledge');
+const at = process.argv.indexOf('--drops');
+const drops = at >= 0 ? Number(process.argv[at + 1]) : 2;
+const DEV = ['r3/drafts.r3.jsonl', 'next/drafts.next.jsonl', 'r4/drafts.r4.jsonl'];
+
+const readJsonl = <T>(file: string): T[] =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as T);
+
+const kb = createKnowledgeBase(await loadKnowledgeFiles(dir), 'CNV');
+const corpus = readJsonl<LabelledDraft>(join(dir, 'training/drafts.jsonl'));
+const dev = DEV.map((f) => ({ name: f.split('/')[0] as string, drafts: readJsonl<DevDraft>(join(root, 'tests/fixtures/eval', f)) }));
+
+interface Run {
+  name: string;
+  cv: { f1: number; verdict: number };
+  sets: Array<{ f1: number; verdict: number; clean: number }>;
+}
+
+function run(name: string, drafts: readonly LabelledDraft[]): Run {
+  const trained = trainCheck(kb, drafts);
+  const q = quantise(trained.classifier, 0);
+  const stored = { check: { ...trained.model, classifier: q.stored } } as unknown as StoredModels;
+  const checker = new DraftChecker({
+    lexicons: kb.lexicons,
+    organisation: kb.organisation,
+    orgName: kb.orgName,
+    synonyms: kb.synonyms,
+    models: { stored, weights: q.bytes },
+  });
+  const check = (text: string) => {
+    const r = checker.check(asDraft(text), detectLang(text));
+    return { verdict: r.verdict, codes: [...new Set(r.findings.map((f) => f.code))] };
+  };
+  const sets = dev.map((d) => {
+    const s = scoreCheck(d.drafts, check);
+    return { f1: s.f1, verdict: s.verdict, clean: s.cleanFlagged };
+  });
+  const pooled = scoreCheck(
+    dev.flatMap((d) => d.drafts),
+    check,
+  );
+  const recalls = Object.entries(pooled.perCode)
+    .map(([c, v]) => `${c.slice(0, 8)} ${(v.tp / (v.tp + v.fn || 1)).toFixed(2)}`)
+    .join(' ');
+  if (process.argv.includes('--codes'))
+    process.stdout.write(`${name.padEnd(10)} dev pooled f1 ${pooled.f1} verdict ${pooled.verdict} indirect ${pooled.indirectRecall} | ${recalls}\n`);
+  const line = sets.map((s, i) => `${dev[i]?.name} f1 ${s.f1} verdict ${s.verdict} clean ${s.clean}`).join(' | ');
+  process.stdout.write(`${name.padEnd(10)} cv f1 ${trained.report.f1} verdict ${trained.report.verdict} | ${line}\n`);
+  return { name, cv: trained.report, sets };
+}
+
+const runs = [run('all', corpus)];
+for (let d = 1; d <= drops; d++)
+  runs.push(
+    run(
+      `drop2%#${d}`,
+      corpus.filter((x) => textKey(x.text, 7919 * d) % 50 !== 0),
+    ),
+  );
+const spread = (values: number[]) => Number((Math.max(...values) - Math.min(...values)).toFixed(3));
+const parts = dev.map((d, i) => `${d.name} f1 ±${spread(runs.map((r) => r.sets[i]?.f1 ?? 0))} verdict ±${spread(runs.map((r) => r.sets[i]?.verdict ?? 0))}`);
+const mean = (i: number) => runs.map((r) => r.sets[i]?.f1 ?? 0);
+const worst = Math.max(...dev.map((_, i) => spread(mean(i))));
+process.stdout.write(`spread (max − min over ${runs.length} runs): ${parts.join(' | ')} | largest f1 spread ${worst}\n`);
