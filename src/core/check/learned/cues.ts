@@ -2,6 +2,7 @@ import { organisationNames } from '../detect/organisation-name.js';
 import type { Span } from '../detect/span.js';
 import type { PhraseMatch } from '../match/phrase-matcher.js';
 import type { TokenizedText } from '../match/tokens.js';
+import { shapeCues } from './shape-cues.js';
 
 /** Anything that finds terms in a draft: a PhraseMatcher, or its matches already found. */
 export interface Finder {
@@ -118,6 +119,7 @@ export function sentenceCues(doc: TokenizedText, sources: CueSources, ruleHits: 
     if (text.includes('!')) add(s, 'excl');
     if (text.includes('?')) add(s, 'question');
     if (/[#@]\p{L}/u.test(text)) add(s, 'tag');
+    for (const cue of shapeCues(text)) add(s, cue);
   });
   return cues;
 }

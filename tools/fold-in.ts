@@ -1,0 +1,82 @@
+/**
+ * `npm run fold-in -- dir…`: adds a round of newly written training lines (each dir's
+ * questions.jsonl and drafts.jsonl) to knowledge/training/, as knowledge/README.md describes:
+ * without lines that repeat a corpus line, a line of the same round, or a line of an evaluation
+ * set in tests/fixtures/eval/ (case, spacing and punctuation at the ends aside), and without
+ * lines whose label or codes the contract does not know. Prints what it kept and left out.
+ */
+import { existsSync, readFileSync, readdirSync, appendFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { FINDING_CODES } from '../src/core/ids.js';
+import { loadKnowledgeFiles } from '../src/store/knowledge-files.js';
+
+const root = resolve(import.meta.dirname, '..');
+const training = join(root, 'knowledge/training');
+const dirs = process.argv.slice(2).map((d) => resolve(d));
+if (dirs.length === 0) {
+  process.stderr.write('usage: npm run fold-in -- <dir with questions.jsonl and drafts.jsonl> …\n');
+  process.exit(2);
+}
+
+const key = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s"'“”]+|[\s"'“”.!?]+$/g, '');
+const lines = (file: string) =>
+  existsSync(file)
+    ? readFileSync(file, 'utf8')
+        .split('\n')
+        .filter((l) => l.trim())
+    : [];
+const texts = (file: string) => lines(file).map((l) => key((JSON.parse(l) as { text: string }).text));
+
+const evalFiles = readdirSync(join(root, 'tests/fixtures/eval'), { recursive: true, withFileTypes: true })
+  .filter((e) => e.isFile() && e.name.endsWith('.jsonl'))
+  .map((e) => join(e.parentPath, e.name));
+const evalTexts = new Set(evalFiles.flatMap(texts));
+
+const data = await loadKnowledgeFiles(join(root, 'knowledge'));
+const labels = new Set([...data.items.map((i) => i.id), 'none', 'smalltalk']);
+const codes = new Set<string>(FINDING_CODES);
+
+for (const kind of ['questions', 'drafts'] as const) {
+  const target = join(training, `${kind}.jsonl`);
+  const seen = new Set(texts(target));
+  const out: string[] = [];
+  const dropped = { corpus: 0, eval: 0, invalid: 0 };
+  for (const dir of dirs) {
+    for (const [n, line] of lines(join(dir, `${kind}.jsonl`)).entries()) {
+      let row: { text?: unknown; label?: unknown; codes?: unknown };
+      try {
+        row = JSON.parse(line);
+      } catch {
+        dropped.invalid++;
+        process.stderr.write(`${dir}/${kind}.jsonl:${n + 1}: not valid JSON, left out\n`);
+        continue;
+      }
+      const valid =
+        typeof row.text === 'string' &&
+        row.text.trim() !== '' &&
+        (kind === 'questions'
+          ? typeof row.label === 'string' && labels.has(row.label)
+          : Array.isArray(row.codes) && row.codes.every((c) => typeof c === 'string' && codes.has(c)));
+      if (!valid) {
+        dropped.invalid++;
+        process.stderr.write(`${dir}/${kind}.jsonl:${n + 1}: unknown label or codes, left out\n`);
+        continue;
+      }
+      const k = key(row.text as string);
+      if (evalTexts.has(k)) dropped.eval++;
+      else if (seen.has(k)) dropped.corpus++;
+      else {
+        seen.add(k);
+        out.push(line.trim());
+      }
+    }
+  }
+  if (out.length) appendFileSync(target, `${out.join('\n')}\n`);
+  process.stdout.write(
+    `${kind}: ${out.length} added; left out ${dropped.corpus} repeating a corpus line, ${dropped.eval} repeating an evaluation-set line, ${dropped.invalid} invalid\n`,
+  );
+}
