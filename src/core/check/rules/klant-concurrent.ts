@@ -1,3 +1,4 @@
+import { organisationNames } from '../detect/organisation-name.js';
 import type { Span } from '../detect/span.js';
 import type { PhraseMatch } from '../match/phrase-matcher.js';
 import { defineRule, hasSentence, type Hit } from '../rule.js';
@@ -47,6 +48,10 @@ export const klantConcurrent = defineRule({
         .filter((m) => !servesGroup(m))
         .map((m) => relation(m.span)),
       ...ctx.org.relations.find(ctx.doc).map((m) => relation(m.span)),
+      // "Bouwbedrijf Kramer", "Webbouwers BV": another organisation named by its shape, not the own one.
+      ...organisationNames(ctx.doc)
+        .filter((n) => !ctx.org.names.find(ctx.doc).some((m) => overlap(m.span, n.span)))
+        .map((n): Hit => ({ span: n.span, data: { role: ROLE.any }, rule: 'regel-2' })),
     ];
   },
 });

@@ -9,6 +9,9 @@ describeRule('klant-concurrent', {
     ['Onze leverancier levert alweer te laat.', 'leverancier'],
     ['De concurrentie slaapt niet, wij ook niet.'],
     ['Can’t believe what our supplier did this week.', 'supplier'],
+    // A company named without a role word, by its shape, with its affairs.
+    ['De chauffeurs van Koeriersbedrijf Snelweg krijgen al maanden hun toeslag niet.', 'Koeriersbedrijf Snelweg'],
+    ['Pixelwerk BV heeft de deadline voor ons ledenportaal weer gemist.', 'Pixelwerk BV'],
   ],
   quiet: [
     'Mijn partner en ik gaan op vakantie naar Zeeland.',
