@@ -19,8 +19,8 @@ export interface ThresholdOptions {
   seed: number;
 }
 
-/** The `add` thresholds tried: 0.20 … 1.00 in steps of 0.02, then never. */
-const ADDS = [...Array.from({ length: 41 }, (_, i) => round(0.2 + i * 0.02)), NEVER];
+/** The `add` thresholds tried: 0.10 … 1.00 in steps of 0.02, then never. */
+const ADDS = [...Array.from({ length: 46 }, (_, i) => round(0.1 + i * 0.02)), NEVER];
 
 /** One code's evidence over the drafts, as flat arrays. */
 interface CodeColumn {
