@@ -10,8 +10,7 @@ import { FixedClock } from './escalations.js';
 import { FakeBotConnector } from './fake-bot-connector.js';
 import { FakeSlackApi } from './fake-slack-api.js';
 import { whenReady } from './ready.js';
-import { signSlackRequest, triggerId } from './sign-slack-request.js';
-import { SIGNING_SECRET } from './slack-harness.js';
+import { SIGNING_SECRET, postToSlackEvents, triggerId } from './sign-slack-request.js';
 
 /**
  * The whole bot as main.ts builds it (database, escalations, outbox, Slack in HTTP mode, Teams
@@ -49,17 +48,7 @@ export async function startPlatforms(
   const url = services.url as string;
 
   async function slack(payload: Record<string, string>): Promise<Response> {
-    const body = new URLSearchParams(payload).toString();
-    const ts = Math.floor(Date.now() / 1000);
-    return fetch(`${url}/slack/events`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/x-www-form-urlencoded',
-        'x-slack-request-timestamp': String(ts),
-        'x-slack-signature': signSlackRequest(SIGNING_SECRET, body, ts),
-      },
-      body,
-    });
+    return postToSlackEvents(url, new URLSearchParams(payload).toString());
   }
 
   return {
