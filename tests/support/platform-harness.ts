@@ -105,8 +105,8 @@ export function slackSubmission(options: { user: string; callbackId: string; met
   };
 }
 
-/** A Slack button click, as Slack posts it. */
-export function slackClick(platforms: Platforms, options: { actionId: string; value: string; user: string; channel: string }) {
+/** A Slack button click, as Slack posts it; `ephemeral` for a button on a reply only its reader sees. */
+export function slackClick(platforms: Platforms, options: { actionId: string; value: string; user: string; channel: string; ephemeral?: boolean }) {
   return {
     type: 'block_actions',
     user: { id: options.user, username: options.user.toLowerCase(), name: options.user.toLowerCase(), team_id: 'T0001' },
@@ -116,7 +116,7 @@ export function slackClick(platforms: Platforms, options: { actionId: string; va
     token: 'legacy',
     trigger_id: triggerId(),
     response_url: platforms.slackApi.responseUrl(`click-${options.user}`),
-    container: { type: 'message', message_ts: '1700000000.000100', channel_id: options.channel, is_ephemeral: false },
+    container: { type: 'message', message_ts: '1700000000.000100', channel_id: options.channel, is_ephemeral: options.ephemeral ?? false },
     actions: [
       { type: 'button', action_id: options.actionId, block_id: 'b1', value: options.value, text: { type: 'plain_text', text: 'x' }, action_ts: '1700000001.0' },
     ],
