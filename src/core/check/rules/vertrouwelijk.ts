@@ -2,7 +2,8 @@ import type { PhraseMatch } from '../match/phrase-matcher.js';
 import { defineRule, hitsOf } from '../rule.js';
 
 /** An announcement made: "aangekondigd", "announced" (not "aankondigen", "announce"). */
-const ANNOUNCED = /^(?:aangekondigd|bekendgemaakt|bekend gemaakt|gelanceerd|gepresenteerd|naar buiten gebracht|openbaar gemaakt|gecommuniceerd|onthuld|announced|launched|released|unveiled|made public|presented)$/;
+const ANNOUNCED =
+  /^(?:aangekondigd|bekendgemaakt|bekend gemaakt|gelanceerd|gepresenteerd|naar buiten gebracht|openbaar gemaakt|gecommuniceerd|onthuld|announced|launched|released|unveiled|made public|presented)$/;
 
 /** Confidential markers, and announcements that are still to come ("wordt volgende week aangekondigd"). */
 export const vertrouwelijk = defineRule({
