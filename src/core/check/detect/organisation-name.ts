@@ -82,6 +82,17 @@ const allCaps = (text: string, t: Token): boolean => /^[\p{Lu}.]{2,4}$/u.test(te
  * supplier or competitor (regel 2 / 3). Linear in the number of words.
  */
 export function organisationNames(doc: TokenizedText): { span: Span; sentence: number }[] {
+  const known = found.get(doc);
+  if (known) return known;
+  const names = findNames(doc);
+  found.set(doc, names);
+  return names;
+}
+
+/** The names found per draft: the rule and the learned check's cues read them from one pass. */
+const found = new WeakMap<TokenizedText, { span: Span; sentence: number }[]>();
+
+function findNames(doc: TokenizedText): { span: Span; sentence: number }[] {
   const { text, tokens } = doc;
   const out: { span: Span; sentence: number }[] = [];
   for (let i = 0; i < tokens.length; i++) {

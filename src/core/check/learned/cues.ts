@@ -106,6 +106,7 @@ export function sentenceCues(doc: TokenizedText, sources: CueSources, ruleHits: 
   for (const n of organisationNames(doc)) if (!ours(n.span)) add(n.sentence, 'orgname');
   for (const span of otherNames(doc, own)) add(sentencesOf(doc, span)[0] as number, 'name');
   for (const hit of ruleHits) for (const s of sentencesOf(doc, hit.span)) add(s, `R:${hit.code}`);
+  for (const { cue, at } of shapeCues(doc.text)) for (const s of sentencesOf(doc, [at, at + 1])) add(s, cue);
   for (const token of doc.tokens) {
     if (FIRST_SINGULAR.has(token.folded)) add(token.sentence, 'ik');
     else if (FIRST_PLURAL.has(token.folded)) add(token.sentence, 'wij');
@@ -119,7 +120,6 @@ export function sentenceCues(doc: TokenizedText, sources: CueSources, ruleHits: 
     if (text.includes('!')) add(s, 'excl');
     if (text.includes('?')) add(s, 'question');
     if (/[#@]\p{L}/u.test(text)) add(s, 'tag');
-    for (const cue of shapeCues(text)) add(s, cue);
   });
   return cues;
 }
@@ -132,6 +132,9 @@ export function sentenceCues(doc: TokenizedText, sources: CueSources, ruleHits: 
 export function otherNames(doc: TokenizedText, own: readonly { span: Span }[]): Span[] {
   const out: Span[] = [];
   doc.tokens.forEach((token, i) => {
+    // Most words start lower case: only the others are read further.
+    const first = doc.text.charAt(token.start);
+    if (first === first.toLowerCase()) return;
     const word = doc.text.slice(token.start, token.end);
     const inside = i > 0 && (doc.tokens[i - 1] as (typeof doc.tokens)[number]).sentence === token.sentence;
     const name = /^\p{Lu}{2,5}$/u.test(word) || (inside && /^\p{Lu}\p{Ll}/u.test(word));

@@ -40,6 +40,7 @@ export const klantConcurrent = defineRule({
     const servesGroup = (m: PhraseMatch) => groups.some((g) => overlap(g.span, m.span)) && hasSentence(service, m.sentence);
     const relation = (span: Hit['span']): Hit => ({ span, data: { role: ROLE.relation }, rule: 'regel-2' });
     const competitor = (span: Hit['span']): Hit => ({ span, data: { role: ROLE.competitor }, rule: 'regel-3' });
+    const own = ctx.org.names.find(ctx.doc);
     return [
       ...ctx.find('competitor').map((m) => competitor(m.span)),
       ...ctx.org.competitors.find(ctx.doc).map((m) => competitor(m.span)),
@@ -50,7 +51,7 @@ export const klantConcurrent = defineRule({
       ...ctx.org.relations.find(ctx.doc).map((m) => relation(m.span)),
       // "Bouwbedrijf Kramer", "Webbouwers BV": another organisation named by its shape, not the own one.
       ...organisationNames(ctx.doc)
-        .filter((n) => !ctx.org.names.find(ctx.doc).some((m) => overlap(m.span, n.span)))
+        .filter((n) => !own.some((m) => overlap(m.span, n.span)))
         .map((n): Hit => ({ span: n.span, data: { role: ROLE.any }, rule: 'regel-2' })),
     ];
   },
