@@ -1,25 +1,25 @@
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { linkIn } from '../support/console-client.js';
-import { startPlatforms, type Platforms } from '../support/platform-harness.js';
+import type { Platforms } from '../support/platform-harness.js';
 import { startProgram } from '../support/program.js';
-import { axe, launch, shot, SHOTS, watchedPage, type AxeResult } from './browser.js';
+import { axe, shot, SHOTS, watchedPage, type AxeResult } from './browser.js';
+import { signIn, startConsoleBench } from './console-bench.js';
 
 /**
  * The console in a real browser (Debian's chromium through playwright-core): signs in with a
  * link from the terminal chat and from a Slack `beheer`, walks every page, acts on an
  * escalation and sees the Slack card updated, runs axe-core on every page, takes screenshots.
  */
-let browser: Awaited<ReturnType<typeof launch>>;
+let browser: Browser;
 let bot: Platforms;
 const results: AxeResult[] = [];
 const DOCS = join(import.meta.dirname, '../../docs/console');
 
 beforeAll(async () => {
-  browser = await launch();
-  bot = await startPlatforms({ ESCALATION_SLACK_CHANNEL: 'C0COMMS', PUBLIC_URL: 'https://console.example.nl' });
-  bot.slackApi.channelMembers.set('C0COMMS', ['U0COMMS1']);
+  ({ browser, bot } = await startConsoleBench());
 });
 
 afterAll(async () => {
@@ -49,11 +49,7 @@ describe('the web console in a browser', () => {
     try {
       run.stdin.write('beheer\n');
       const link = /http:\/\/127\.0\.0\.1:\d+\/console\/login\?token=[\w-]+/.exec(await run.waitForOutput(/console\/login\?token=[\w-]{40}/))?.[0] as string;
-      const { page, watch } = await watchedPage(browser);
-      await page.goto(link);
-      await checked(page, '00-terminal-continue');
-      await page.getByRole('button', { name: 'Aanmelden' }).click();
-      await page.waitForURL(/\/console\/$/);
+      const { page, watch } = await signIn(browser, link, (p) => checked(p, '00-terminal-continue'));
       expect(await page.textContent('header')).toContain('lokale beheerder');
       await checked(page, '01-terminal-overview');
       expect(watch).toEqual({ external: [], problems: [] });
@@ -73,11 +69,7 @@ describe('the web console in a browser', () => {
     const answers = await bot.slackApi.waitFor('response_url', 5);
     await bot.worker.runOnce();
     const link = linkIn(JSON.stringify(answers.at(-1)?.body), bot.url) as string;
-    const { page, watch } = await watchedPage(browser);
-    await page.goto(link);
-    await checked(page, '02-continue');
-    await page.getByRole('button', { name: 'Aanmelden' }).click();
-    await page.waitForURL(/\/console\/$/);
+    const { page, watch } = await signIn(browser, link, (p) => checked(p, '02-continue'));
     await checked(page, '03-overzicht');
 
     // Keyboard: the skip link is the first stop and moves focus to the content.

@@ -1,10 +1,11 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { linkIn } from '../support/console-client.js';
-import { startPlatforms, type Platforms } from '../support/platform-harness.js';
-import { axe, launch, watchedPage, type AxeResult } from './browser.js';
+import type { Platforms } from '../support/platform-harness.js';
+import { axe, type AxeResult } from './browser.js';
+import { signIn, startConsoleBench } from './console-bench.js';
 import { editAnswerAndPublish, NEW_ANSWER } from './knowledge-flow.js';
 
 /**
@@ -16,15 +17,13 @@ import { editAnswerAndPublish, NEW_ANSWER } from './knowledge-flow.js';
  */
 const OUT = join(import.meta.dirname, '../../artifacts/e2e/knowledge');
 
-let browser: Awaited<ReturnType<typeof launch>>;
+let browser: Browser;
 let bot: Platforms;
 const results: AxeResult[] = [];
 
 beforeAll(async () => {
   await mkdir(OUT, { recursive: true });
-  browser = await launch();
-  bot = await startPlatforms({ ESCALATION_SLACK_CHANNEL: 'C0COMMS', PUBLIC_URL: 'https://console.example.nl' });
-  bot.slackApi.channelMembers.set('C0COMMS', ['U0COMMS1']);
+  ({ browser, bot } = await startConsoleBench());
 });
 
 afterAll(async () => {
@@ -54,10 +53,7 @@ describe('editing the knowledge in a browser', () => {
     await bot.command('beheer', 'U0COMMS1', 'C0COMMS');
     const answers = await bot.slackApi.waitFor('response_url', 1);
     const link = linkIn(JSON.stringify(answers.at(-1)?.body), bot.url) as string;
-    const { page, watch } = await watchedPage(browser);
-    await page.goto(link);
-    await page.getByRole('button', { name: 'Aanmelden' }).click();
-    await page.waitForURL(/\/console\/$/);
+    const { page, watch } = await signIn(browser, link);
     expect(await page.textContent('header')).toContain('communicatieafdeling');
 
     const { question, version } = await editAnswerAndPublish(page, (name) => step(page, name));

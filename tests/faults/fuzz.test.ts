@@ -1,8 +1,7 @@
 import { expect, it } from 'vitest';
 import { startPlatforms } from '../support/platform-harness.js';
-import { signSlackRequest } from '../support/sign-slack-request.js';
-import { SIGNING_SECRET } from '../support/slack-harness.js';
 import { teamsActivity } from '../support/teams-harness.js';
+import { postToSlackEvents } from '../support/sign-slack-request.js';
 
 /** A small seeded generator, so a failure can be replayed. */
 function generator(seed: number) {
@@ -45,32 +44,12 @@ it('survives a few thousand malformed and random payloads, then answers a real q
       if (shape === 0) {
         // Signed, well-formed envelope with random insides: reaches Bolt's processing.
         const body = JSON.stringify({ type: 'event_callback', event_id: `Ev${i}`, team_id: 'T1', event: g.value(0) });
-        requests.push(() =>
-          fetch(`${bot.url}/slack/events`, {
-            method: 'POST',
-            headers: {
-              'content-type': 'application/json',
-              'x-slack-request-timestamp': String(ts),
-              'x-slack-signature': signSlackRequest(SIGNING_SECRET, body, ts),
-            },
-            body,
-          }),
-        );
+        requests.push(() => postToSlackEvents(bot.url, body, { contentType: 'application/json', timestamp: ts }));
       } else if (shape === 1) {
         const body = new URLSearchParams({
           payload: JSON.stringify({ type: g.pick(['block_actions', 'message_action', 'view_submission', 'shortcut']), ...(g.value(0) as object) }),
         }).toString();
-        requests.push(() =>
-          fetch(`${bot.url}/slack/events`, {
-            method: 'POST',
-            headers: {
-              'content-type': 'application/x-www-form-urlencoded',
-              'x-slack-request-timestamp': String(ts),
-              'x-slack-signature': signSlackRequest(SIGNING_SECRET, body, ts),
-            },
-            body,
-          }),
-        );
+        requests.push(() => postToSlackEvents(bot.url, body, { timestamp: ts }));
       } else if (shape === 2) {
         requests.push(() =>
           fetch(`${bot.url}/slack/events`, {

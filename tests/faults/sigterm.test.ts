@@ -3,9 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { FakeSlackApi } from '../support/fake-slack-api.js';
-import { signSlackRequest } from '../support/sign-slack-request.js';
-import { SIGNING_SECRET } from '../support/slack-harness.js';
 import { freePort, spawnBot, waitForHealthy } from '../support/spawn-bot.js';
+import { SIGNING_SECRET, postToSlackEvents } from '../support/sign-slack-request.js';
 
 it('stops cleanly on SIGTERM in the middle of traffic, and the outbox resumes after a restart', async () => {
   const api = await new FakeSlackApi().start();
@@ -31,16 +30,7 @@ it('stops cleanly on SIGTERM in the middle of traffic, and the outbox resumes af
       channel_id: 'C0GENERAL',
       response_url: api.responseUrl(`r${i}`),
     }).toString();
-    const ts = Math.floor(Date.now() / 1000);
-    return fetch(`http://127.0.0.1:${port}/slack/events`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/x-www-form-urlencoded',
-        'x-slack-request-timestamp': String(ts),
-        'x-slack-signature': signSlackRequest(SIGNING_SECRET, body, ts),
-      },
-      body,
-    }).then(
+    return postToSlackEvents(`http://127.0.0.1:${port}`, body).then(
       async (r) => (await api.showAcknowledgement(r)).status,
       () => 0,
     );

@@ -1,8 +1,7 @@
 import { afterEach, expect, it } from 'vitest';
 import { whenReady } from '../support/ready.js';
 import { startPlatforms, type Platforms } from '../support/platform-harness.js';
-import { signSlackRequest, triggerId } from '../support/sign-slack-request.js';
-import { SIGNING_SECRET } from '../support/slack-harness.js';
+import { postToSlackEvents, triggerId } from '../support/sign-slack-request.js';
 
 // Issue 14 item 4, HTTP mode: the whole bot as main.ts builds it, with a fake Slack that fails
 // auth.test at start-up. Retries are shortened (20 ms doubling to 100 ms, 300 ms time-out).
@@ -24,16 +23,7 @@ async function signedCommand(url: string, responseUrl: string) {
     response_url: responseUrl,
     trigger_id: triggerId(),
   }).toString();
-  const ts = Math.floor(Date.now() / 1000);
-  return fetch(`${url}/slack/events`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/x-www-form-urlencoded',
-      'x-slack-request-timestamp': String(ts),
-      'x-slack-signature': signSlackRequest(SIGNING_SECRET, body, ts),
-    },
-    body,
-  });
+  return postToSlackEvents(url, body);
 }
 
 it.each([

@@ -5,9 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { FakeBotConnector } from '../support/fake-bot-connector.js';
 import { FakeSlackApi } from '../support/fake-slack-api.js';
 import { runProgram, startProgram } from '../support/program.js';
-import { signSlackRequest } from '../support/sign-slack-request.js';
-import { SIGNING_SECRET } from '../support/slack-harness.js';
 import { teamsActivity } from '../support/teams-harness.js';
+import { SIGNING_SECRET, postToSlackEvents } from '../support/sign-slack-request.js';
 
 /** A file where a folder is expected. */
 function aFile(): string {
@@ -104,13 +103,7 @@ describe('npm start with Slack keys', () => {
         channel_id: 'C1',
         response_url: api.responseUrl(),
       }).toString();
-      const ts = Math.floor(Date.now() / 1000);
-      const headers = {
-        'content-type': 'application/x-www-form-urlencoded',
-        'x-slack-request-timestamp': String(ts),
-        'x-slack-signature': signSlackRequest(SIGNING_SECRET, body, ts),
-      };
-      const res = await api.showAcknowledgement(await fetch(`${url}/slack/events`, { method: 'POST', headers, body }));
+      const res = await api.showAcknowledgement(await postToSlackEvents(url, body));
       expect(res.status).toBe(200);
       const [answer] = await api.waitFor('response_url');
       expect(JSON.stringify(answer?.body.blocks)).toContain('Regel 7');

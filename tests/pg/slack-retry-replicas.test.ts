@@ -1,24 +1,13 @@
 import { expect, it } from 'vitest';
 import { FakeSlackApi } from '../support/fake-slack-api.js';
 import { freshSchema, Replica } from '../support/replicas.js';
-import { signSlackRequest } from '../support/sign-slack-request.js';
-import { SIGNING_SECRET } from '../support/slack-harness.js';
+import { SIGNING_SECRET, postToSlackEvents } from '../support/sign-slack-request.js';
 
 /** An Events API callback as Slack posts it, signed; `retry` adds Slack's retry headers. */
 function sendEvent(replica: Replica, eventId: string, event: Record<string, unknown>, retry?: number, secondsAgo = 0): Promise<Response> {
   const body = JSON.stringify({ type: 'event_callback', token: 'legacy', team_id: 'T0001', api_app_id: 'A0001', event_id: eventId, event_time: 1, event });
-  const ts = Math.floor(Date.now() / 1000) - secondsAgo;
-  const retryHeaders: Record<string, string> = retry ? { 'x-slack-retry-num': String(retry), 'x-slack-retry-reason': 'http_timeout' } : {};
-  return fetch(`${replica.url}/slack/events`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      'x-slack-request-timestamp': String(ts),
-      'x-slack-signature': signSlackRequest(SIGNING_SECRET, body, ts),
-      ...retryHeaders,
-    },
-    body,
-  });
+  const headers: Record<string, string> = retry ? { 'x-slack-retry-num': String(retry), 'x-slack-retry-reason': 'http_timeout' } : {};
+  return postToSlackEvents(replica.url, body, { contentType: 'application/json', timestamp: Math.floor(Date.now() / 1000) - secondsAgo, headers });
 }
 
 // Runs in .ci/run, which starts a PostgreSQL server and sets DATABASE_URL; skipped elsewhere.

@@ -3,9 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { FakeSlackApi } from '../support/fake-slack-api.js';
-import { signSlackRequest } from '../support/sign-slack-request.js';
-import { SIGNING_SECRET } from '../support/slack-harness.js';
 import { freePort, spawnBot, waitForHealthy } from '../support/spawn-bot.js';
+import { SIGNING_SECRET, postToSlackEvents } from '../support/sign-slack-request.js';
 
 it('npm start with a bot token and signing secret serves /slack/events and /healthz', async () => {
   const api = await new FakeSlackApi().start();
@@ -21,18 +20,7 @@ it('npm start with a bot token and signing secret serves /slack/events and /heal
   try {
     await waitForHealthy(`http://127.0.0.1:${port}/readyz`); // ready: Slack answered auth.test
     const body = new URLSearchParams({ command: '/socialmedia', text: 'regel 7', user_id: 'U1', channel_id: 'C1', response_url: api.responseUrl() }).toString();
-    const ts = Math.floor(Date.now() / 1000);
-    const res = await api.showAcknowledgement(
-      await fetch(`http://127.0.0.1:${port}/slack/events`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/x-www-form-urlencoded',
-          'x-slack-request-timestamp': String(ts),
-          'x-slack-signature': signSlackRequest(SIGNING_SECRET, body, ts),
-        },
-        body,
-      }),
-    );
+    const res = await api.showAcknowledgement(await postToSlackEvents(`http://127.0.0.1:${port}`, body));
     expect(res.status).toBe(200);
     const [answer] = await api.waitFor('response_url');
     expect(JSON.stringify(answer?.body.blocks)).toContain('Regel 7');

@@ -10,8 +10,7 @@ import { FixedClock } from './escalations.js';
 import { FakeBotConnector } from './fake-bot-connector.js';
 import { FakeSlackApi } from './fake-slack-api.js';
 import { whenReady } from './ready.js';
-import { signSlackRequest, triggerId } from './sign-slack-request.js';
-import { SIGNING_SECRET } from './slack-harness.js';
+import { SIGNING_SECRET, postToSlackEvents, triggerId } from './sign-slack-request.js';
 
 /**
  * The whole bot as main.ts builds it (database, escalations, outbox, Slack in HTTP mode, Teams
@@ -49,17 +48,7 @@ export async function startPlatforms(
   const url = services.url as string;
 
   async function slack(payload: Record<string, string>): Promise<Response> {
-    const body = new URLSearchParams(payload).toString();
-    const ts = Math.floor(Date.now() / 1000);
-    return fetch(`${url}/slack/events`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/x-www-form-urlencoded',
-        'x-slack-request-timestamp': String(ts),
-        'x-slack-signature': signSlackRequest(SIGNING_SECRET, body, ts),
-      },
-      body,
-    });
+    return postToSlackEvents(url, new URLSearchParams(payload).toString());
   }
 
   return {
@@ -116,8 +105,8 @@ export function slackSubmission(options: { user: string; callbackId: string; met
   };
 }
 
-/** A Slack button click, as Slack posts it. */
-export function slackClick(platforms: Platforms, options: { actionId: string; value: string; user: string; channel: string }) {
+/** A Slack button click, as Slack posts it; `ephemeral` for a button on a reply only its reader sees. */
+export function slackClick(platforms: Platforms, options: { actionId: string; value: string; user: string; channel: string; ephemeral?: boolean }) {
   return {
     type: 'block_actions',
     user: { id: options.user, username: options.user.toLowerCase(), name: options.user.toLowerCase(), team_id: 'T0001' },
@@ -127,7 +116,7 @@ export function slackClick(platforms: Platforms, options: { actionId: string; va
     token: 'legacy',
     trigger_id: triggerId(),
     response_url: platforms.slackApi.responseUrl(`click-${options.user}`),
-    container: { type: 'message', message_ts: '1700000000.000100', channel_id: options.channel, is_ephemeral: false },
+    container: { type: 'message', message_ts: '1700000000.000100', channel_id: options.channel, is_ephemeral: options.ephemeral ?? false },
     actions: [
       { type: 'button', action_id: options.actionId, block_id: 'b1', value: options.value, text: { type: 'plain_text', text: 'x' }, action_ts: '1700000001.0' },
     ],

@@ -1,14 +1,7 @@
-/** A small seeded PRNG (mulberry32): the same sequence on every run, for generated tests. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../src/core/learn/hash.js';
+
+/** A small seeded PRNG (the training's mulberry32): the same sequence on every run, for generated tests. */
+export const prng = seededRandom;
 
 /** Helpers over a seeded PRNG. */
 export function randomTools(seed: number) {

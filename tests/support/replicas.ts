@@ -1,7 +1,6 @@
 import pg from 'pg';
-import { signSlackRequest } from './sign-slack-request.js';
-import { SIGNING_SECRET } from './slack-harness.js';
 import { freePort, spawnBot, waitForHealthy } from './spawn-bot.js';
+import { postToSlackEvents } from './sign-slack-request.js';
 
 /** A fresh, empty schema on the PostgreSQL server of DATABASE_URL, and a URL whose connections use it. */
 export async function freshSchema(): Promise<{ url: string; schema: string; drop(): Promise<void> }> {
@@ -103,17 +102,7 @@ export class Replica {
       response_url: responseUrl,
       trigger_id: '1.2.3',
     }).toString();
-    const ts = Math.floor(Date.now() / 1000);
-    const response = await fetch(`${this.url}/slack/events`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/x-www-form-urlencoded',
-        'x-slack-request-timestamp': String(ts),
-        'x-slack-signature': signSlackRequest(SIGNING_SECRET, body, ts),
-      },
-      body,
-      signal: AbortSignal.timeout(15_000),
-    });
+    const response = await postToSlackEvents(this.url, body, { signal: AbortSignal.timeout(15_000) });
     if (response.status !== 200) throw new Error(`${this.name} answered ${response.status}`);
     return response.text();
   }

@@ -8,9 +8,9 @@ import { captureLogger, knowledgeBase, testBot } from './bot.js';
 import { testDb } from './db.js';
 import { FakeSlackApi } from './fake-slack-api.js';
 import { whenReady } from './ready.js';
-import { signSlackRequest, triggerId } from './sign-slack-request.js';
+import { postToSlackEvents, SIGNING_SECRET, triggerId } from './sign-slack-request.js';
 
-export const SIGNING_SECRET = '0123456789abcdef0123456789abcdef';
+export { SIGNING_SECRET };
 
 export interface SendOptions {
   contentType?: 'form' | 'json';
@@ -71,17 +71,8 @@ export async function startSlackBot(options: { answerInAckWithinMs?: number; sha
   async function send(payload: Record<string, unknown> | string, options: SendOptions = {}): Promise<Response> {
     const isForm = options.contentType === 'form' || typeof payload === 'string';
     const body = typeof payload === 'string' ? payload : isForm ? new URLSearchParams(payload as Record<string, string>).toString() : JSON.stringify(payload);
-    const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
-    return fetch(`${server.url}/slack/events`, {
-      method: 'POST',
-      headers: {
-        'content-type': isForm ? 'application/x-www-form-urlencoded' : 'application/json',
-        'x-slack-request-timestamp': String(timestamp),
-        'x-slack-signature': options.signature ?? signSlackRequest(SIGNING_SECRET, body, timestamp),
-        ...options.headers,
-      },
-      body,
-    });
+    const { contentType: _, ...post } = options;
+    return postToSlackEvents(server.url, body, { ...post, contentType: isForm ? 'application/x-www-form-urlencoded' : 'application/json' });
   }
 
   /** A slash command, form-encoded as Slack sends it. */

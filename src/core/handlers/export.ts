@@ -4,16 +4,14 @@ import type { Command } from '../router.js';
 import { csvChunks } from '../stats/csv.js';
 import { EXPORT_COLUMNS } from '../stats/stats.js';
 import type { Effect, Handler } from './handler.js';
-import { ownersSource, period, refuseUnlessOwner } from './owners-only.js';
+import { ownersFigures } from './owners-only.js';
 
 /** `export [dagen]` in a department channel: the escalations and unanswered questions as CSV files, written while read, for the content owners only. */
 export const exportCsv: Handler<Extract<Command, { kind: 'export' }>> = async (command, context) => {
-  const refusal = await refuseUnlessOwner(context);
-  if (refusal) return { reply: refusal };
-  const { inbound, lang, services } = context;
-  const source = await ownersSource(inbound, services);
-  if (!source) return { reply: noteReply(t('stats.refused', lang), lang) };
-  const { from, to } = period(command.days, services.clock.now());
+  const figures = await ownersFigures(command.days, context);
+  if ('refusal' in figures) return { reply: figures.refusal };
+  const { source, from, to } = figures;
+  const { lang } = context;
   const rows = await source.exportRows(from, to);
   const stamp = to.toISOString().slice(0, 10);
   const effects: Effect[] = [

@@ -37,17 +37,24 @@ export function refusal({ inbound, lang, services }: HandlerContext, id: Extract
 }
 
 /**
- * The figures, when the message comes from a department's channel (bound or configured);
- * undefined elsewhere, where `stats` and `export` are refused politely.
+ * `stats [dagen]` and `export [dagen]`: the figures of the last `days` days, for the department that
+ * owns the guidelines in a department's channel (bound or configured); anyone else, or anywhere
+ * else, gets a polite refusal to reply with.
  */
-export async function ownersSource(inbound: Inbound, services: Services): Promise<StatsSource | undefined> {
+export async function ownersFigures(days: number, context: HandlerContext): Promise<{ refusal: Reply } | { source: StatsSource; from: Date; to: Date }> {
+  const refusal = await refuseUnlessOwner(context);
+  if (refusal) return { refusal };
+  const { inbound, lang, services } = context;
+  const source = await departmentFigures(inbound, services);
+  if (!source) return { refusal: noteReply(t('stats.refused', lang), lang) };
+  const to = services.clock.now();
+  return { source, from: new Date(to.getTime() - days * 86_400_000), to };
+}
+
+/** The figures, when the message comes from a department's channel; undefined elsewhere. */
+async function departmentFigures(inbound: Inbound, services: Services): Promise<StatsSource | undefined> {
   const platform = channelPlatform(inbound);
   const { stats, escalations } = services;
   if (!stats || !platform || !escalations) return undefined;
   return (await escalations.isDepartmentChannel(platform, inbound.conversation.id)) ? stats : undefined;
-}
-
-/** The period of `stats [dagen]` and `export [dagen]`: the last `days` days up to now. */
-export function period(days: number, now: Date): { from: Date; to: Date } {
-  return { from: new Date(now.getTime() - days * 86_400_000), to: now };
 }

@@ -1,19 +1,9 @@
 import { Cron } from 'croner';
-import type { Clock, Logger } from '../../core/ports.js';
-import type { Lang } from '../../core/lang.js';
 import type { TipService } from '../../core/tips/tip-service.js';
-import type { Notifier } from '../outbox/notifier.js';
-import { latestSlotToday } from './slots.js';
+import { latestSlotToday, type SlotJob } from './slots.js';
 
-export interface DailyTipsOptions {
+export interface DailyTipsOptions extends SlotJob {
   service: TipService;
-  notifiers: Partial<Record<'slack' | 'teams', Notifier>>;
-  /** 5 fields, or 6 with seconds; in `timeZone`. */
-  cron: string;
-  timeZone: string;
-  clock: Clock;
-  logger: Logger;
-  lang: Lang;
 }
 
 /**

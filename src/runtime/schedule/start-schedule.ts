@@ -1,29 +1,15 @@
-import type { EscalationService } from '../../core/escalate/service.js';
-import type { KnowledgeBase } from '../../core/knowledge/knowledge-base.js';
-import type { Lang } from '../../core/lang.js';
-import type { Clock, Logger } from '../../core/ports.js';
-import type { DigestSource } from '../../core/stats/stats.js';
 import type { TipService } from '../../core/tips/tip-service.js';
 import type { WeeklyDigestOptions } from './weekly-digest.js';
-import type { Notifier } from '../outbox/notifier.js';
 import type { Interval } from '../repeat.js';
 import { scheduleCron } from './cron-schedule.js';
 import { DailyTips } from './daily-tips.js';
 import { WeeklyDigest } from './weekly-digest.js';
 
-export interface ScheduleDeps {
-  kb: KnowledgeBase;
+/** The digest's options without its cron, and the tips; `timeZone` is that of both cron expressions. */
+export interface ScheduleDeps extends Omit<WeeklyDigestOptions, 'cron' | 'chart'> {
   tips: TipService;
-  signals: Pick<DigestSource, 'stats' | 'claimDigest' | 'releaseDigest' | 'digestsClaimed'>;
-  escalations: Pick<EscalationService, 'channelsOf'>;
-  notifiers: Partial<Record<'slack' | 'teams', Notifier>>;
   tipCron: string;
   digestCron: string;
-  /** The time zone of both cron expressions. */
-  timeZone: string;
-  clock: Clock;
-  logger: Logger;
-  lang: Lang;
   /** `manual`: nothing is scheduled, the test ticks itself. Otherwise each runs at its cron's slots. */
   intervalMs?: Interval | undefined;
   digestChart?: WeeklyDigestOptions['chart'];

@@ -1,24 +1,15 @@
 import { Cron } from 'croner';
 import type { EscalationService } from '../../core/escalate/service.js';
 import type { KnowledgeBase } from '../../core/knowledge/knowledge-base.js';
-import type { Clock, Logger } from '../../core/ports.js';
-import type { Lang } from '../../core/lang.js';
 import { statsReply } from '../../core/stats/stats-reply.js';
 import type { DigestSource, Stats } from '../../core/stats/stats.js';
 import type { ChartImage } from '../charts/digest-chart.js';
-import type { Notifier } from '../outbox/notifier.js';
-import { latestSlotToday } from './slots.js';
+import { latestSlotToday, type SlotJob } from './slots.js';
 
-export interface WeeklyDigestOptions {
+export interface WeeklyDigestOptions extends SlotJob {
   kb: KnowledgeBase;
   signals: Pick<DigestSource, 'stats' | 'claimDigest' | 'releaseDigest' | 'digestsClaimed'>;
   escalations: Pick<EscalationService, 'channelsOf'>;
-  notifiers: Partial<Record<'slack' | 'teams', Notifier>>;
-  cron: string;
-  timeZone: string;
-  clock: Clock;
-  logger: Logger;
-  lang: Lang;
   /** The chart that goes next to the text (the console's questions per day), if any. */
   chart?: ((from: Date, to: Date) => Promise<ChartImage | undefined>) | undefined;
 }

@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { Cron } from 'croner';
 import type { Insertable, Kysely } from 'kysely';
 import { FINDING_CODES, KNOWLEDGE_IDS } from '../../../src/core/ids.js';
+import { seededRandom } from '../../../src/core/learn/hash.js';
 import type { Db } from '../../../src/store/db.js';
 import type { Database } from '../../../src/store/db-schema.js';
 
@@ -31,17 +32,8 @@ const QUESTIONS = [
   'wie is de leidinggevende van [naam]?',
 ];
 
-/** mulberry32: a small seeded generator, so every run seeds the same data. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+/** mulberry32 (the training's generator), so every run seeds the same data. */
+export { seededRandom };
 
 type Table = keyof Database;
 

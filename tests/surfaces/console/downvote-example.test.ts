@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formOf, signedIn, startConsoleBot } from '../../support/console-form.js';
-import type { Platforms } from '../../support/platform-harness.js';
+import { type Platforms, slackClick } from '../../support/platform-harness.js';
 
 let bot: Platforms;
 beforeEach(async () => {
@@ -24,18 +24,7 @@ async function ask(text: string): Promise<{ body: string; down: string | undefin
 /** A click on a button of a private answer in Slack, signed as Slack signs it. */
 async function click(actionId: string, value: string): Promise<void> {
   const before = bot.slackApi.callsOf('response_url').length;
-  await bot.interact({
-    type: 'block_actions',
-    user: { id: 'U0CAROL', username: 'carol', team_id: 'T0001' },
-    team: { id: 'T0001', domain: 'example' },
-    channel: { id: 'C0GENERAL', name: 'general' },
-    api_app_id: 'A0001',
-    token: 'legacy',
-    trigger_id: '1.2.3',
-    response_url: bot.slackApi.responseUrl('vote'),
-    container: { type: 'message', message_ts: '1700000000.000100', channel_id: 'C0GENERAL', is_ephemeral: true },
-    actions: [{ type: 'button', action_id: actionId, block_id: 'b1', value, text: { type: 'plain_text', text: 'x' }, action_ts: '1700000001.0' }],
-  });
+  await bot.interact(slackClick(bot, { actionId, value, user: 'U0CAROL', channel: 'C0GENERAL', ephemeral: true }));
   await bot.slackApi.waitFor('response_url', before + 1);
 }
 
