@@ -51,10 +51,11 @@ const check = (text: string) => {
   return { verdict: result.verdict, codes: [...new Set(result.findings.map((f) => f.code))] };
 };
 
-const named = process.argv.slice(2).filter((a) => !a.startsWith('--')).map((a) => resolve(a));
-const files = named.length
-  ? named
-  : [...labelledSets(join(root, 'tests/fixtures/eval')), ...labelledSets(resolve(root, '../shared/eval'))];
+const named = process.argv
+  .slice(2)
+  .filter((a) => !a.startsWith('--'))
+  .map((a) => resolve(a));
+const files = named.length ? named : [...labelledSets(join(root, 'tests/fixtures/eval')), ...labelledSets(resolve(root, '../shared/eval'))];
 const width = Math.max(...files.map((f) => relative(root, f).length), 10);
 for (const file of files) {
   const name = relative(root, file).padEnd(width);
