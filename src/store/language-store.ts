@@ -4,10 +4,26 @@ import type { Db } from './db.js';
 import { keyedHash, type SqlKeyring } from './keyring.js';
 import { prepared } from './prepared.js';
 
-/** "taal en" per person, under a keyed hash of platform and user id (see SqlKeyring). */
+/** Lookups answered by one statement at most. */
+const MAX_BATCH = 32;
+
+interface Row {
+  person: string;
+  lang: string;
+  updated_at: string;
+}
+
+/**
+ * "taal en" per person, under a keyed hash of platform and user id (see SqlKeyring). Most
+ * messages ask for the sender's choice; lookups asked while one is out wait for it and are
+ * answered together by the next statement (one `person in (…)` for all of them), instead of a
+ * round trip each to the database (issue 17). A lone lookup goes at once.
+ */
 export class SqlLanguageChoices implements LanguageChoices {
-  /** The lookup asked for most messages, compiled once per number of keys in use (store/prepared.ts). */
+  /** The lookup, compiled once per number of hashes asked for (store/prepared.ts). */
   private readonly lookups = new Map<number, ReturnType<typeof this.lookup>>();
+  private waiting: Array<{ persons: string[]; resolve: (rows: Row[]) => void; reject: (error: unknown) => void }> = [];
+  private reading = false;
 
   constructor(
     private readonly db: Db,
@@ -24,11 +40,34 @@ export class SqlLanguageChoices implements LanguageChoices {
     return (await this.keyring.keys()).map((key) => ({ key, person: keyedHash(key, ['language', platform, userId]) }));
   }
 
+  /** The rows stored under any of `persons`, newest first. */
+  private find(persons: string[]): Promise<Row[]> {
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ persons, resolve, reject });
+      if (!this.reading) void this.readWaiting();
+    });
+  }
+
+  private async readWaiting(): Promise<void> {
+    this.reading = true;
+    while (this.waiting.length > 0) {
+      const batch = this.waiting.splice(0, MAX_BATCH);
+      try {
+        const persons = [...new Set(batch.flatMap((w) => w.persons))];
+        const lookup = this.lookups.get(persons.length) ?? this.lookup(persons.length);
+        this.lookups.set(persons.length, lookup);
+        const { rows } = await lookup(...persons);
+        for (const w of batch) w.resolve(rows.filter((row) => w.persons.includes(row.person)));
+      } catch (error) {
+        for (const w of batch) w.reject(error);
+      }
+    }
+    this.reading = false;
+  }
+
   async get(platform: string, userId: string): Promise<Lang | undefined> {
     const people = await this.people(platform, userId);
-    const lookup = this.lookups.get(people.length) ?? this.lookup(people.length);
-    this.lookups.set(people.length, lookup);
-    const row = (await lookup(...people.map((p) => p.person))).rows[0];
+    const row = (await this.find(people.map((p) => p.person)))[0];
     if (!row) return undefined;
     const lang: Lang = row.lang === 'en' ? 'en' : 'nl';
     // Found under an older key: move it to the newest, so it outlives that key.

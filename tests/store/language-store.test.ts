@@ -39,4 +39,17 @@ describe('the language each person chose ("taal en")', () => {
     expect(await store.get('teams', 'aad-1')).toBeUndefined();
     expect(await db.kysely.selectFrom('language_choices').selectAll().execute()).toEqual([]);
   });
+
+  it('gives each of many people asking at once their own choice (they share one lookup)', async () => {
+    const store = new SqlLanguageChoices(db, new SqlKeyring(db, 90, { now: () => new Date('2026-11-24T10:00:00Z') }));
+    for (let i = 0; i < 40; i += 3) await store.set('slack', `U${i}`, i % 2 ? 'en' : 'nl', new Date());
+    const asked = Array.from({ length: 40 }, (_, i) => [i % 5 === 4 ? 'teams' : 'slack', `U${i}`] as const);
+    const answers = await Promise.all(asked.map(([platform, user]) => store.get(platform, user)));
+    expect(answers).toEqual(
+      asked.map(([platform, user]) => {
+        const i = Number(user.slice(1));
+        return platform === 'slack' && i % 3 === 0 ? (i % 2 ? 'en' : 'nl') : undefined;
+      }),
+    );
+  });
 });

@@ -46,3 +46,29 @@ it('purges what expired and keeps the rest', async () => {
   expect(await once.purgeExpired(new Date('2026-11-24T09:30:00Z'))).toBe(1);
   expect(await once.claim('slack-event', 'new', new Date('2026-11-24T11:00:00Z'))).toBe(false);
 });
+
+it('decides each of many claims arriving together on its own (they share one statement)', async () => {
+  const now = { value: new Date('2026-11-24T09:00:00Z') };
+  const { once } = await store(now);
+  await once.claim('slack-signature', 'live', new Date('2026-11-24T09:05:00Z'));
+  await once.claim('slack-signature', 'expired', new Date('2026-11-24T08:59:00Z'));
+  const until = new Date('2026-11-24T09:05:00Z');
+  const keys = ['live', 'expired', ...Array.from({ length: 150 }, (_, i) => `new-${i}`), 'twice', 'twice', 'twice'];
+  const claims = await Promise.all(keys.map((key) => once.claim('slack-signature', key, until)));
+  const won = keys.filter((_, i) => claims[i]);
+  expect(won).not.toContain('live');
+  expect(won).toContain('expired');
+  expect(won.filter((k) => k.startsWith('new-'))).toHaveLength(150);
+  expect(won.filter((k) => k === 'twice')).toHaveLength(1);
+  // Each is remembered: the same keys again, together, are all refused.
+  expect((await Promise.all(keys.map((key) => once.claim('slack-signature', key, until)))).some(Boolean)).toBe(false);
+});
+
+it('fails every claim waiting on a database that does not answer, none hangs', async () => {
+  const now = { value: new Date('2026-11-24T09:00:00Z') };
+  const { db, once } = await store(now);
+  await db.close();
+  const until = new Date('2026-11-24T09:05:00Z');
+  const claims = Array.from({ length: 5 }, (_, i) => once.claim('slack-event', `k${i}`, until));
+  for (const claim of claims) await expect(claim).rejects.toThrow();
+});

@@ -7,6 +7,7 @@ import { boltLogger } from './bolt-logger.js';
 import { DEFAULT_RETRY, SlackConnection, type SlackIdentity } from './connection.js';
 import { onceByEventId } from './dedupe.js';
 import type { SlackDeps } from './deps.js';
+import { routeListeners } from './listener-routes.js';
 import { registerListeners } from './listeners/index.js';
 import { guardSlackRequest } from './request-guard.js';
 
@@ -116,7 +117,8 @@ export function createSlackAdapter(config: SlackConfig, deps: SlackDeps): SlackA
     routes.push({ method: 'POST', path: '/slack/events', handle });
   }
   app.use(onceByEventId(deps.once, deps.logger));
-  registerListeners(app, deps);
+  // One Bolt middleware routes to the listeners (listener-routes.ts), after the event-id check.
+  routeListeners(app, (listeners) => registerListeners(listeners, deps));
   app.error(async (error) => {
     const e = error as { code?: string; original?: { message?: string }; message?: string };
     deps.logger.error({ event: 'slack.error', code: e.code, error: e.original?.message ?? e.message });

@@ -3,9 +3,10 @@ import { overview } from '../../../core/overview.js';
 import { callSlack } from '../slack-api.js';
 import type { SlackDeps } from '../deps.js';
 import { HOME_TOGGLE, renderHome } from '../render-home.js';
+import type { SlackListeners } from '../listener-routes.js';
 
 /** Publishes the App Home when it is opened, and again when a rule is expanded or folded. */
-export function registerAppHome(app: App, deps: SlackDeps, lang: 'nl' | 'en'): void {
+export function registerAppHome(app: SlackListeners, deps: SlackDeps, lang: 'nl' | 'en'): void {
   const publish = async (client: App['client'], userId: string, expanded: string | undefined) => {
     const view = renderHome(overview(deps.kb, lang, deps.clock.now()), expanded);
     await callSlack(deps, 'views.publish', () => client.views.publish({ user_id: userId, view }));

@@ -1,5 +1,4 @@
 import { Readable } from 'node:stream';
-import type { App } from '@slack/bolt';
 import type { Outcome } from '../../../core/bot.js';
 import { t } from '../../../core/messages.js';
 import { callSlack } from '../slack-api.js';
@@ -8,6 +7,7 @@ import { SLACK_IDS } from '../ids.js';
 import { renderBlocks } from '../render-blocks.js';
 import { conversationKind, slackInbound } from '../to-inbound.js';
 import { shareValue } from './share.js';
+import type { SlackListeners } from '../listener-routes.js';
 
 /**
  * Slack wants a slash command acknowledged within 3 s. An answer that is ready well before that
@@ -23,7 +23,7 @@ async function* bytes(chunks: AsyncIterable<string>): AsyncIterable<Buffer> {
 }
 
 /** `/socialmedia …`: answered privately; what the core marks shareable gets "Deel in kanaal". */
-export function registerCommand(app: App, deps: SlackDeps): void {
+export function registerCommand(app: SlackListeners, deps: SlackDeps): void {
   app.command(SLACK_IDS.command, async ({ ack, command, respond, client }) => {
     const inbound = slackInbound({
       text: command.text,

@@ -1,4 +1,4 @@
-import type { App, BlockButtonAction, MessageShortcut, ViewSubmitAction } from '@slack/bolt';
+import type { BlockButtonAction, MessageShortcut, ViewSubmitAction } from '@slack/bolt';
 import { checkOutcome, checkReportForm } from '../../../core/escalate/check-form.js';
 import { callSlack } from '../slack-api.js';
 import type { SlackDeps } from '../deps.js';
@@ -6,6 +6,7 @@ import { SLACK_IDS } from '../ids.js';
 import { renderBlocks } from '../render-blocks.js';
 import { ESCALATE_MODAL, escalateModal, INPUT_MODAL, inputModal } from '../render-modals.js';
 import { slackInbound } from '../to-inbound.js';
+import type { SlackListeners } from '../listener-routes.js';
 
 const FOLLOW_UP_INPUT = new RegExp(`^${SLACK_IDS.actions.followUpInputPrefix}\\d+$`);
 
@@ -23,7 +24,7 @@ function parseObject(text: string | undefined): Record<string, unknown> | undefi
  * Rule 7 in Slack: "Escaleer deze discussie" on any message opens the report form with the
  * message's link filled in; buttons that need a text (the outcome) ask for it in a form.
  */
-export function registerEscalate(app: App, deps: SlackDeps): void {
+export function registerEscalate(app: SlackListeners, deps: SlackDeps): void {
   const lang = deps.lang;
   app.shortcut<MessageShortcut>(SLACK_IDS.shortcuts.escalateMessage, async ({ ack, shortcut, client }) => {
     await ack();

@@ -1,4 +1,4 @@
-import type { App, BlockAction, BlockButtonAction } from '@slack/bolt';
+import type { BlockAction, BlockButtonAction } from '@slack/bolt';
 import type { Lang } from '../../../core/lang.js';
 import { t } from '../../../core/messages.js';
 import { votedReply } from '../../../core/reply-builders.js';
@@ -8,6 +8,7 @@ import { SLACK_IDS } from '../ids.js';
 import { renderBlocks } from '../render-blocks.js';
 import { shareValue } from './share.js';
 import { slackInbound } from '../to-inbound.js';
+import type { SlackListeners } from '../listener-routes.js';
 
 const FOLLOW_UP = new RegExp(`^${SLACK_IDS.actions.followUpPrefix}\\d+$`);
 const ITEM_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -42,7 +43,7 @@ function isPrivate(body: BlockAction): boolean {
 }
 
 /** Follow-up buttons feed their command back to the bot; 👍 / 👎 are counted, once per person per card. */
-export function registerFollowUps(app: App, deps: SlackDeps): void {
+export function registerFollowUps(app: SlackListeners, deps: SlackDeps): void {
   app.action<BlockButtonAction>(FOLLOW_UP, async ({ ack, action, body, respond }) => {
     await ack();
     const { command, lang } = readFollowUpValue(action.value ?? '');

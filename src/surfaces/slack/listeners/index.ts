@@ -1,4 +1,3 @@
-import type { App } from '@slack/bolt';
 import type { SlackDeps } from '../deps.js';
 import { registerAppHome } from './app-home.js';
 import { registerCommand } from './command.js';
@@ -8,9 +7,10 @@ import { registerFollowUps } from './follow-up.js';
 import { registerMention } from './mention.js';
 import { registerShare } from './share.js';
 import { registerCheckShortcut } from './shortcut-check.js';
+import type { SlackListeners } from '../listener-routes.js';
 
 /** Every listener of the Slack app, one file per surface. */
-export function registerListeners(app: App, deps: SlackDeps): void {
+export function registerListeners(app: SlackListeners, deps: SlackDeps): void {
   registerCommand(app, deps);
   registerMention(app, deps);
   registerDirectMessage(app, deps);

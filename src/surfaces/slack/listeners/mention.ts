@@ -1,14 +1,14 @@
-import type { App } from '@slack/bolt';
 import { callSlack } from '../slack-api.js';
 import type { SlackDeps } from '../deps.js';
 import { renderBlocks } from '../render-blocks.js';
 import { conversationKind, slackInbound } from '../to-inbound.js';
+import type { SlackListeners } from '../listener-routes.js';
 
 /**
  * `@Richtlijnenbot <vraag>` in a channel: answered in the thread. A check is answered only to
  * its author (ephemeral, in the thread), so the draft is never shown to the channel.
  */
-export function registerMention(app: App, deps: SlackDeps): void {
+export function registerMention(app: SlackListeners, deps: SlackDeps): void {
   app.event('app_mention', async ({ event, client }) => {
     if (!event.user) return;
     const user = event.user;

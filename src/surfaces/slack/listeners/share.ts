@@ -1,10 +1,11 @@
-import type { App, BlockButtonAction } from '@slack/bolt';
+import type { BlockButtonAction } from '@slack/bolt';
 import { t } from '../../../core/messages.js';
 import type { ShareRef } from '../../../core/reply-model.js';
 import { callSlack } from '../slack-api.js';
 import type { SlackDeps } from '../deps.js';
 import { SLACK_IDS } from '../ids.js';
 import { renderBlocks } from '../render-blocks.js';
+import type { SlackListeners } from '../listener-routes.js';
 
 /** The value of the share button: which guideline content, as JSON `{ kind, id, lang }`. */
 export function shareValue(ref: ShareRef): string {
@@ -16,7 +17,7 @@ export function shareValue(ref: ShareRef): string {
  * knowledge, for the whole channel. It runs no command: a value that is not exactly such a
  * reference (a command, free text) is refused, privately.
  */
-export function registerShare(app: App, deps: SlackDeps): void {
+export function registerShare(app: SlackListeners, deps: SlackDeps): void {
   app.action<BlockButtonAction>(SLACK_IDS.actions.share, async ({ ack, action, body, respond }) => {
     await ack();
     const reply = deps.bot.share(action.value);
