@@ -2,6 +2,7 @@ import type { Lang } from '../core/lang.js';
 import type { LanguageChoices } from '../core/ports.js';
 import type { Db } from './db.js';
 import { keyedHash, type SqlKeyring } from './keyring.js';
+import { batched } from './batched.js';
 import { prepared } from './prepared.js';
 
 /** Lookups answered by one statement at most. */
@@ -22,8 +23,14 @@ interface Row {
 export class SqlLanguageChoices implements LanguageChoices {
   /** The lookup, compiled once per number of hashes asked for (store/prepared.ts). */
   private readonly lookups = new Map<number, ReturnType<typeof this.lookup>>();
-  private waiting: Array<{ persons: string[]; resolve: (rows: Row[]) => void; reject: (error: unknown) => void }> = [];
-  private reading = false;
+  /** The rows stored under any of the hashes asked for, newest first; lookups asked together share a statement (store/batched.ts). */
+  private readonly find = batched<string[], Row[]>(MAX_BATCH, async (batch) => {
+    const persons = [...new Set(batch.flat())];
+    const lookup = this.lookups.get(persons.length) ?? this.lookup(persons.length);
+    this.lookups.set(persons.length, lookup);
+    const { rows } = await lookup(...persons);
+    return batch.map((asked) => rows.filter((row) => asked.includes(row.person)));
+  });
 
   constructor(
     private readonly db: Db,
@@ -38,31 +45,6 @@ export class SqlLanguageChoices implements LanguageChoices {
 
   private async people(platform: string, userId: string) {
     return (await this.keyring.keys()).map((key) => ({ key, person: keyedHash(key, ['language', platform, userId]) }));
-  }
-
-  /** The rows stored under any of `persons`, newest first. */
-  private find(persons: string[]): Promise<Row[]> {
-    return new Promise((resolve, reject) => {
-      this.waiting.push({ persons, resolve, reject });
-      if (!this.reading) void this.readWaiting();
-    });
-  }
-
-  private async readWaiting(): Promise<void> {
-    this.reading = true;
-    while (this.waiting.length > 0) {
-      const batch = this.waiting.splice(0, MAX_BATCH);
-      try {
-        const persons = [...new Set(batch.flatMap((w) => w.persons))];
-        const lookup = this.lookups.get(persons.length) ?? this.lookup(persons.length);
-        this.lookups.set(persons.length, lookup);
-        const { rows } = await lookup(...persons);
-        for (const w of batch) w.resolve(rows.filter((row) => w.persons.includes(row.person)));
-      } catch (error) {
-        for (const w of batch) w.reject(error);
-      }
-    }
-    this.reading = false;
   }
 
   async get(platform: string, userId: string): Promise<Lang | undefined> {

@@ -1,16 +1,15 @@
 import { systemClock, type Clock, type OnceKind, type OnceStore } from '../core/ports.js';
 import type { Db } from './db.js';
+import { batched } from './batched.js';
 import { prepared } from './prepared.js';
 
 /** Claims written by one statement at most: a burst is written in statements of this many. */
 const MAX_BATCH = 64;
 
-interface Waiting {
+interface Claim {
   kind: OnceKind;
   key: string;
   expiresAt: string;
-  resolve: (first: boolean) => void;
-  reject: (error: unknown) => void;
 }
 
 /**
@@ -26,8 +25,11 @@ interface Waiting {
 export class SqlOnceStore implements OnceStore {
   /** The insert for `n` claims, compiled once per `n` (store/prepared.ts). */
   private readonly inserts = new Map<number, ReturnType<typeof this.insertFor>>();
-  private waiting: Waiting[] = [];
-  private writing = false;
+  /** Claims that arrive while a statement is out go together in the next one (store/batched.ts). */
+  private readonly write = batched<Claim, boolean>(MAX_BATCH, async (batch) => {
+    const won = await this.claimAll(batch);
+    return batch.map((claim) => won.has(claim));
+  });
 
   constructor(
     private readonly db: Db,
@@ -52,25 +54,7 @@ export class SqlOnceStore implements OnceStore {
   }
 
   claim(kind: OnceKind, key: string, expiresAt: Date): Promise<boolean> {
-    return new Promise((resolve, reject) => {
-      this.waiting.push({ kind, key, expiresAt: expiresAt.toISOString(), resolve, reject });
-      if (!this.writing) void this.writeWaiting();
-    });
-  }
-
-  /** Writes what waits, a statement at a time, until nothing does. */
-  private async writeWaiting(): Promise<void> {
-    this.writing = true;
-    while (this.waiting.length > 0) {
-      const batch = this.waiting.splice(0, MAX_BATCH);
-      try {
-        const claimed = await this.claimAll(batch);
-        for (const claim of batch) claim.resolve(claimed.has(claim));
-      } catch (error) {
-        for (const claim of batch) claim.reject(error);
-      }
-    }
-    this.writing = false;
+    return this.write({ kind, key, expiresAt: expiresAt.toISOString() });
   }
 
   /**
@@ -78,8 +62,8 @@ export class SqlOnceStore implements OnceStore {
    * request twice at the same moment: only its first claim goes in the statement (PostgreSQL
    * refuses to touch one row twice in one statement), the other loses.
    */
-  private async claimAll(batch: readonly Waiting[]): Promise<Set<Waiting>> {
-    const first = new Map<string, Waiting>();
+  private async claimAll(batch: readonly Claim[]): Promise<Set<Claim>> {
+    const first = new Map<string, Claim>();
     for (const claim of batch) {
       const id = `${claim.kind}\u0000${claim.key}`;
       if (!first.has(id)) first.set(id, claim);
