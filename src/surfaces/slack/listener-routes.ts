@@ -37,13 +37,10 @@ export function routeListeners(app: App, register: (listeners: SlackListeners) =
   // overloads and generics describe the arguments those listeners receive, which are Bolt's own.
   register(listeners as unknown as SlackListeners);
   app.use(async (args) => {
-    const found = routes.filter((route) => route.test(args as Args));
-    if (found.length === 1) await (found[0] as (typeof routes)[number]).listener({ ...args, next: noop } as unknown as Args);
-    else if (found.length > 1) {
-      // As Bolt: every matching listener runs; a failure goes to app.error.
-      const failed = (await Promise.allSettled(found.map((r) => r.listener({ ...args, next: noop } as unknown as Args)))).find((r) => r.status === 'rejected');
-      if (failed) throw failed.reason;
-    }
+    // As Bolt: every matching listener runs (mostly one); a failure goes to app.error.
+    const found = routes.filter((route) => route.test(args as Args)).map((route) => route.listener({ ...args, next: noop } as unknown as Args));
+    const failed = (await Promise.allSettled(found)).find((result) => result.status === 'rejected');
+    if (failed) throw failed.reason;
     await args.next();
   });
 }
