@@ -1,5 +1,5 @@
-import pg from 'pg';
 import { expect, it } from 'vitest';
+import { pgQuery } from '../support/db.js';
 import { FakeSlackApi, type SlackCall } from '../support/fake-slack-api.js';
 import { prng, randomTools } from '../support/prng.js';
 import { freshSchema, Replica } from '../support/replicas.js';
@@ -16,44 +16,27 @@ const IN_FLIGHT = 20;
 
 /** Escalations as the database holds them: the ground truth of what was reported. */
 async function escalations(url: string): Promise<Array<{ id: string; link: string; createdAt: number }>> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ id: string; link: string; created_at: string }>('SELECT id, link, created_at FROM escalations');
-    return rows.map((r) => ({ id: r.id, link: r.link, createdAt: Date.parse(r.created_at) }));
-  } finally {
-    await client.end();
-  }
+  const rows = await pgQuery<{ id: string; link: string; created_at: string }>(url, 'SELECT id, link, created_at FROM escalations');
+  return rows.map((r) => ({ id: r.id, link: r.link, createdAt: Date.parse(r.created_at) }));
 }
 
 /** Jobs not yet done, by their last error (`none`: not tried yet, or leased now). */
 async function pendingJobs(url: string): Promise<Record<string, number>> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ error: string | null; n: string }>(
-      "SELECT last_error AS error, count(*) AS n FROM outbox WHERE status = 'pending' GROUP BY last_error",
-    );
-    return Object.fromEntries(rows.map((r) => [r.error ?? 'none', Number(r.n)]));
-  } finally {
-    await client.end();
-  }
+  const rows = await pgQuery<{ error: string | null; n: string }>(
+    url,
+    "SELECT last_error AS error, count(*) AS n FROM outbox WHERE status = 'pending' GROUP BY last_error",
+  );
+  return Object.fromEntries(rows.map((r) => [r.error ?? 'none', Number(r.n)]));
 }
 
 /** The outbox rows of the cards of `ids`: how many attempts each took and how the last one failed. */
 async function cardJobs(url: string, ids: string[]): Promise<unknown[]> {
   if (ids.length === 0) return [];
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    const { rows } = await client.query(
-      "SELECT job::json->>'escalationId' AS escalation, attempts, last_error, created_at, sending_since FROM outbox WHERE job::json->>'escalationId' = ANY($1) AND job::json->>'kind' = 'post-card'",
-      [ids],
-    );
-    return rows;
-  } finally {
-    await client.end();
-  }
+  return pgQuery(
+    url,
+    "SELECT job::json->>'escalationId' AS escalation, attempts, last_error, created_at, sending_since FROM outbox WHERE job::json->>'escalationId' = ANY($1) AND job::json->>'kind' = 'post-card'",
+    [ids],
+  );
 }
 
 // Runs in .ci/run, which starts a PostgreSQL server and sets DATABASE_URL; skipped elsewhere.

@@ -2,11 +2,11 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { expect, it } from 'vitest';
 import { openDb } from '../../src/store/db.js';
 import { migrations } from '../../src/store/migrations/index.js';
 import { ROOT } from '../support/files.js';
+import { freshPgSchema, pgQuery } from '../support/db.js';
 
 const PROCESSES = 4;
 
@@ -17,24 +17,13 @@ async function emptyDatabase(): Promise<{ target: string; failedStatements(): Pr
     const dir = await mkdtemp(join(tmpdir(), 'richtlijnenbot-migrate-'));
     return { target: dir, failedStatements: async () => 0, drop: () => rm(dir, { recursive: true, force: true }) };
   }
-  const admin = async (statement: string) => {
-    const client = new pg.Client({ connectionString: server });
-    await client.connect();
-    try {
-      return (await client.query<{ n?: string }>(statement)).rows;
-    } finally {
-      await client.end();
-    }
-  };
-  const schema = `m_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
-  await admin(`CREATE SCHEMA ${schema}`);
-  const url = new URL(server);
-  url.searchParams.set('options', `-c search_path=${schema}`);
+  const schema = await freshPgSchema(server);
   return {
-    target: url.href,
+    target: schema.url,
     // A statement that failed on the server (a duplicate key in the catalogue, say) rolled its transaction back.
-    failedStatements: async () => Number((await admin('SELECT xact_rollback AS n FROM pg_stat_database WHERE datname = current_database()'))[0]?.n),
-    drop: async () => void (await admin(`DROP SCHEMA ${schema} CASCADE`)),
+    failedStatements: async () =>
+      Number((await pgQuery<{ n: string }>(server, 'SELECT xact_rollback AS n FROM pg_stat_database WHERE datname = current_database()'))[0]?.n),
+    drop: schema.drop,
   };
 }
 

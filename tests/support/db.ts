@@ -3,25 +3,31 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDb, type Db } from '../../src/store/db.js';
 
+/** One statement on its own connection to the PostgreSQL server at `url`; its rows. (pg loads only when asked.) */
+export async function pgQuery<Row = Record<string, unknown>>(url: string, text: string, values?: unknown[]): Promise<Row[]> {
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(text, values)).rows as Row[];
+  } finally {
+    await client.end();
+  }
+}
+
+/** A fresh schema on the PostgreSQL server at `url`: its address (search_path set) and how to drop it. */
+export async function freshPgSchema(url: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const schema = `t_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
+  await pgQuery(url, `CREATE SCHEMA ${schema}`);
+  const withSchema = new URL(url);
+  withSchema.searchParams.set('options', `-c search_path=${schema}`);
+  return { url: withSchema.href, drop: async () => void (await pgQuery(url, `DROP SCHEMA ${schema} CASCADE`)) };
+}
+
 /**
  * A fresh database for one test: SQLite in a temporary folder, or, when DATABASE_URL is set
  * (as .ci/run does), a fresh schema on that PostgreSQL server.
  */
-/** A fresh schema on the PostgreSQL server at `url`: its address (search_path set) and how to drop it. */
-export async function freshPgSchema(url: string): Promise<{ url: string; drop(): Promise<void> }> {
-  const schema = `t_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
-  const { default: pg } = await import('pg');
-  const run = async (statement: string) => {
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    await client.query(statement);
-    await client.end();
-  };
-  await run(`CREATE SCHEMA ${schema}`);
-  const withSchema = new URL(url);
-  withSchema.searchParams.set('options', `-c search_path=${schema}`);
-  return { url: withSchema.href, drop: () => run(`DROP SCHEMA ${schema} CASCADE`) };
-}
 
 export async function testDb(): Promise<Db & { cleanup(): Promise<void> }> {
   const url = process.env.DATABASE_URL;

@@ -1,25 +1,9 @@
-import pg from 'pg';
 import { freePort, spawnBot, waitForHealthy } from './spawn-bot.js';
+import { freshPgSchema } from './db.js';
 import { postToSlackEvents } from './sign-slack-request.js';
 
 /** A fresh, empty schema on the PostgreSQL server of DATABASE_URL, and a URL whose connections use it. */
-export async function freshSchema(): Promise<{ url: string; schema: string; drop(): Promise<void> }> {
-  const server = process.env.DATABASE_URL as string;
-  const schema = `r_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
-  const run = async (statement: string) => {
-    const client = new pg.Client({ connectionString: server });
-    await client.connect();
-    try {
-      await client.query(statement);
-    } finally {
-      await client.end();
-    }
-  };
-  await run(`CREATE SCHEMA ${schema}`);
-  const url = new URL(server);
-  url.searchParams.set('options', `-c search_path=${schema}`);
-  return { url: url.href, schema, drop: () => run(`DROP SCHEMA ${schema} CASCADE`) };
-}
+export const freshSchema = () => freshPgSchema(process.env.DATABASE_URL as string);
 
 /**
  * One bot process on a fixed port that a test can kill (SIGKILL: no shutdown, no last words)

@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pgQuery } from '../../support/db.js';
 
 export type Engine = 'sqlite' | 'postgres';
 
@@ -37,17 +38,6 @@ export interface Target {
   drop(): Promise<void>;
 }
 
-async function pgQuery(url: string, text: string): Promise<void> {
-  const { default: pg } = await import('pg');
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
-  }
-}
-
 function pgUrl(name: string): string {
   const url = new URL(process.env.DATABASE_URL as string);
   url.pathname = `/${name}`;
@@ -64,7 +54,12 @@ export async function freshTarget(engine: Engine, scale: number): Promise<Target
   const name = `richtlijnenbot_scale_${scale}x`;
   await pgQuery(admin, `DROP DATABASE IF EXISTS ${name}`);
   await pgQuery(admin, `CREATE DATABASE ${name}`);
-  return { env: { BENCH_DATA_DIR: '', BENCH_DATABASE_URL: pgUrl(name) }, drop: () => pgQuery(admin, `DROP DATABASE IF EXISTS ${name}`) };
+  return {
+    env: { BENCH_DATA_DIR: '', BENCH_DATABASE_URL: pgUrl(name) },
+    drop: async () => {
+      await pgQuery(admin, `DROP DATABASE IF EXISTS ${name}`);
+    },
+  };
 }
 
 /** `--keep DIR`: the seeded database that stays, and where its seeding result is noted (undefined until seeded). */
@@ -95,5 +90,10 @@ export async function copyOf(engine: Engine, scale: number, kept: Target): Promi
   const name = `richtlijnenbot_scale_${scale}x_copy`;
   await pgQuery(admin, `DROP DATABASE IF EXISTS ${name}`);
   await pgQuery(admin, `CREATE DATABASE ${name} TEMPLATE richtlijnenbot_scale_${scale}x_kept`);
-  return { env: { BENCH_DATA_DIR: '', BENCH_DATABASE_URL: pgUrl(name) }, drop: () => pgQuery(admin, `DROP DATABASE IF EXISTS ${name}`) };
+  return {
+    env: { BENCH_DATA_DIR: '', BENCH_DATABASE_URL: pgUrl(name) },
+    drop: async () => {
+      await pgQuery(admin, `DROP DATABASE IF EXISTS ${name}`);
+    },
+  };
 }
