@@ -1,0 +1,41 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, expect, it } from 'vitest';
+import { ROOT } from '../support/files.js';
+
+const run = promisify(execFile);
+let dir: string | undefined;
+afterAll(async () => {
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+it('npm run eval scores only the set files named on its command line (a sealed set kept outside the repo)', async () => {
+  dir = await mkdtemp(join(tmpdir(), 'richtlijnenbot-eval-'));
+  const questions = join(dir, 'questions.jsonl');
+  const drafts = join(dir, 'drafts.jsonl');
+  await writeFile(questions, `${JSON.stringify({ id: 'q1', text: 'Hoe vraag ik verlof aan?', expect: [], accept: [] })}\n`);
+  await writeFile(
+    drafts,
+    [
+      { id: 'd1', text: 'Mooie dag gehad op de open dag, dank aan iedereen die kwam!', expect: [], optional: [], verdict: 'groen', indirect: false },
+      {
+        id: 'd2',
+        text: 'Het BSN van mijn collega is 111222333, kan iemand dat nakijken?',
+        expect: ['persoonsgegevens'],
+        optional: [],
+        verdict: 'rood',
+        indirect: false,
+      },
+    ]
+      .map((d) => JSON.stringify(d))
+      .join('\n'),
+  );
+  const { stdout } = await run(process.execPath, ['--import', 'tsx', 'tools/eval.ts', questions, drafts], { cwd: ROOT });
+  const lines = stdout.trim().split('\n');
+  expect(lines).toHaveLength(2);
+  expect(lines[0]).toMatch(/^ask .*questions\.jsonl .*off-topic rejected 1 \(0 on-topic, 1 off-topic\)/);
+  expect(lines[1]).toMatch(/^check .*drafts\.jsonl .*clean drafts flagged 0\/1 .*recall per code: persoonsgegevens 1\.00/);
+}, 60_000);
