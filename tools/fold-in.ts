@@ -2,13 +2,14 @@
  * `npm run fold-in -- dir…`: adds a round of newly written training lines (each dir's
  * questions.jsonl and drafts.jsonl) to knowledge/training/, as knowledge/README.md describes:
  * without lines that repeat a corpus line, a line of the same round, or a line of an evaluation
- * set in tests/fixtures/eval/ (case, spacing and punctuation at the ends aside), and without
+ * set (tests/fixtures/eval/ and ../shared/eval, ./train/eval-lines.ts; case, spacing and punctuation at the ends aside), and without
  * lines whose label or codes the contract does not know. Prints what it kept and left out.
  */
-import { existsSync, readFileSync, readdirSync, appendFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { FINDING_CODES } from '../src/core/ids.js';
 import { loadKnowledgeFiles } from '../src/store/knowledge-files.js';
+import { evaluationLines, lineKey } from './train/eval-lines.js';
 
 const root = resolve(import.meta.dirname, '..');
 const training = join(root, 'knowledge/training');
@@ -18,23 +19,15 @@ if (dirs.length === 0) {
   process.exit(2);
 }
 
-const key = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s"'“”]+|[\s"'“”.!?]+$/g, '');
 const lines = (file: string) =>
   existsSync(file)
     ? readFileSync(file, 'utf8')
         .split('\n')
         .filter((l) => l.trim())
     : [];
-const texts = (file: string) => lines(file).map((l) => key((JSON.parse(l) as { text: string }).text));
+const texts = (file: string) => lines(file).map((l) => lineKey((JSON.parse(l) as { text: string }).text));
 
-const evalFiles = readdirSync(join(root, 'tests/fixtures/eval'), { recursive: true, withFileTypes: true })
-  .filter((e) => e.isFile() && e.name.endsWith('.jsonl'))
-  .map((e) => join(e.parentPath, e.name));
-const evalTexts = new Set(evalFiles.flatMap(texts));
+const evalTexts = evaluationLines(root);
 
 const data = await loadKnowledgeFiles(join(root, 'knowledge'));
 const labels = new Set([...data.items.map((i) => i.id), 'none', 'smalltalk']);
@@ -66,7 +59,7 @@ for (const kind of ['questions', 'drafts'] as const) {
         process.stderr.write(`${dir}/${kind}.jsonl:${n + 1}: unknown label or codes, left out\n`);
         continue;
       }
-      const k = key(row.text as string);
+      const k = lineKey(row.text as string);
       if (evalTexts.has(k)) dropped.eval++;
       else if (seen.has(k)) dropped.corpus++;
       else {

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { DraftChecker } from '../../../src/core/check/engine.js';
+import type { Lexicon } from '../../../src/core/knowledge/schema.js';
+import { knowledgeData } from '../../support/bot.js';
+
+const data = await knowledgeData();
+
+/** Where the learned check may not find vertrouwelijk on its own, with the lexicons given. */
+function quietSpans(lexicons: readonly Lexicon[], text: string): string[] {
+  const checker = new DraftChecker({ lexicons, organisation: data.organisation, orgName: 'CNV' });
+  return (checker.learningView(text, 'nl').never.vertrouwelijk ?? []).map(([from, to]) => text.slice(from, to));
+}
+
+describe('vertrouwelijk: announcements already made (lexicon list "announced")', () => {
+  it('leave a sentence that reports a made announcement to the rules, but not one still to come', () => {
+    expect(quietSpans(data.lexicons, 'The new campaign was announced last week, have a look.')).toContain('announced');
+    expect(quietSpans(data.lexicons, 'De nieuwe campagne wordt pas volgende week aangekondigd.')).toEqual([]);
+  });
+
+  it('are the organisation’s to edit: a form added to knowledge/lexicon/vertrouwelijk.yaml counts', () => {
+    const text = 'Het nieuwe beleid is gisteren gedeeld met de pers.';
+    expect(quietSpans(data.lexicons, text)).toEqual([]);
+    const edited = data.lexicons.map((l) =>
+      l.code === 'vertrouwelijk' ? { ...l, lists: { ...l.lists, announced: [...(l.lists.announced ?? []), 'gedeeld met de pers'] } } : l,
+    );
+    expect(quietSpans(edited, text)).toEqual(['gedeeld met de pers']);
+  });
+});
