@@ -55,16 +55,29 @@ const named = process.argv
   .slice(2)
   .filter((a) => !a.startsWith('--'))
   .map((a) => resolve(a));
+/**
+ * A set is scored by what its lines hold, not by its file name: drafts carry a verdict, questions
+ * do not. A file that mixes the two is refused with its name rather than scored as either.
+ */
+function kindOf(file: string, lines: ReadonlyArray<object>): 'ask' | 'check' {
+  const withVerdict = lines.filter((line) => 'verdict' in line).length;
+  if (withVerdict === 0) return 'ask';
+  if (withVerdict === lines.length) return 'check';
+  process.stderr.write(`${relative(root, file)}: ${withVerdict} of ${lines.length} lines have a verdict: a set holds questions or drafts, not both.\n`);
+  process.exit(2);
+}
+
 const files = named.length ? named : [...labelledSets(join(root, 'tests/fixtures/eval')), ...labelledSets(resolve(root, '../shared/eval'))];
 const width = Math.max(...files.map((f) => relative(root, f).length), 10);
 for (const file of files) {
   const name = relative(root, file).padEnd(width);
-  if (/\/questions\.[^/]+$/.test(file)) {
-    const score = scoreAsk(readJsonl<LabelledQuestion>(file), ask);
+  const lines = readJsonl<LabelledQuestion | LabelledDraft>(file);
+  if (kindOf(file, lines) === 'ask') {
+    const score = scoreAsk(lines as LabelledQuestion[], ask);
     process.stdout.write(`ask    ${name}  ${score.summary}\n`);
     if (showMisses) for (const m of score.misses) process.stdout.write(`         ${m}\n`);
   } else {
-    const score = scoreCheck(readJsonl<LabelledDraft>(file), check);
+    const score = scoreCheck(lines as LabelledDraft[], check);
     process.stdout.write(
       `check  ${name}  ${score.summary}${score.indirectRecall !== null ? ` indirect recall ${score.indirectRecall}` : ''} | recall per code: ${codeRecalls(score.perCode)}\n`,
     );

@@ -12,9 +12,9 @@ afterAll(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
-it('npm run eval scores only the set files named on its command line (a sealed set kept outside the repo)', async () => {
+it('npm run eval scores only the set files named on its command line, questions or drafts by what their lines hold (a sealed set kept outside the repo)', async () => {
   dir = await mkdtemp(join(tmpdir(), 'richtlijnenbot-eval-'));
-  const questions = join(dir, 'questions.jsonl');
+  const questions = join(dir, 'sealed-questions.jsonl');
   const drafts = join(dir, 'drafts.jsonl');
   await writeFile(questions, `${JSON.stringify({ id: 'q1', text: 'Hoe vraag ik verlof aan?', expect: [], accept: [] })}\n`);
   await writeFile(
@@ -36,6 +36,6 @@ it('npm run eval scores only the set files named on its command line (a sealed s
   const { stdout } = await run(process.execPath, ['--import', 'tsx', 'tools/eval.ts', questions, drafts], { cwd: ROOT });
   const lines = stdout.trim().split('\n');
   expect(lines).toHaveLength(2);
-  expect(lines[0]).toMatch(/^ask .*questions\.jsonl .*off-topic rejected 1 \(0 on-topic, 1 off-topic\)/);
+  expect(lines[0]).toMatch(/^ask .*sealed-questions\.jsonl .*off-topic rejected 1 \(0 on-topic, 1 off-topic\)/);
   expect(lines[1]).toMatch(/^check .*drafts\.jsonl .*clean drafts flagged 0\/1 .*recall per code: persoonsgegevens 1\.00/);
 }, 60_000);
