@@ -14,6 +14,7 @@ import { createKnowledgeBase } from '../src/core/knowledge/knowledge-base.js';
 import { detectLang } from '../src/core/lang.js';
 import { loadKnowledgeFiles } from '../src/store/knowledge-files.js';
 import { isModelCurrent, loadModels } from '../src/store/model-files.js';
+import { lineKey } from './train/eval-lines.js';
 import { codeRecalls, scoreAsk, scoreCheck, type LabelledDraft, type LabelledQuestion } from './eval/score.js';
 
 const root = resolve(import.meta.dirname, '..');
@@ -69,9 +70,17 @@ function kindOf(file: string, lines: ReadonlyArray<object>): 'ask' | 'check' {
 
 const files = named.length ? named : [...labelledSets(join(root, 'tests/fixtures/eval')), ...labelledSets(resolve(root, '../shared/eval'))];
 const width = Math.max(...files.map((f) => relative(root, f).length), 10);
-for (const file of files) {
-  const name = relative(root, file).padEnd(width);
-  const lines = readJsonl<LabelledQuestion | LabelledDraft>(file);
+/**
+ * Lines of a named set that the training corpus also holds (case, spacing and end punctuation
+ * aside): sets written independently still share short generic questions with it. Such a set is
+ * scored twice: as it is, and without those lines, the figure that says what the bot does on text
+ * it was not trained on.
+ */
+const trainingKeys = named.length
+  ? new Set(['questions', 'drafts'].flatMap((f) => readJsonl<{ text: string }>(join(knowledgeDir, `training/${f}.jsonl`)).map((l) => lineKey(l.text))))
+  : new Set<string>();
+
+function score(name: string, file: string, lines: Array<LabelledQuestion | LabelledDraft>): void {
   if (kindOf(file, lines) === 'ask') {
     const score = scoreAsk(lines as LabelledQuestion[], ask);
     process.stdout.write(`ask    ${name}  ${score.summary}\n`);
@@ -83,6 +92,19 @@ for (const file of files) {
     );
     if (showMisses) for (const e of score.errors) process.stdout.write(`         ${e}\n`);
   }
+}
+
+for (const file of files) {
+  const name = relative(root, file).padEnd(width);
+  const lines = readJsonl<LabelledQuestion | LabelledDraft>(file);
+  score(name, file, lines);
+  const unseen = lines.filter((l) => !trainingKeys.has(lineKey(l.text)));
+  if (unseen.length === lines.length) continue;
+  const ids = lines.filter((l) => trainingKeys.has(lineKey(l.text))).map((l) => (l as { id?: string }).id ?? l.text.slice(0, 30));
+  process.stdout.write(
+    `       ${lines.length - unseen.length} ${lines.length - unseen.length === 1 ? 'line' : 'lines'} also in the training corpus (${ids.join(', ')}); without them:\n`,
+  );
+  score(name, file, unseen);
 }
 
 const cvFile = join(knowledgeDir, 'model/cv.json');

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -12,11 +12,21 @@ afterAll(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
-it('npm run eval scores only the set files named on its command line, questions or drafts by what their lines hold (a sealed set kept outside the repo)', async () => {
+it('npm run eval scores only the set files named on its command line, questions or drafts by what their lines hold, and again without the lines the training corpus also holds (a sealed set kept outside the repo)', async () => {
   dir = await mkdtemp(join(tmpdir(), 'richtlijnenbot-eval-'));
   const questions = join(dir, 'sealed-questions.jsonl');
   const drafts = join(dir, 'drafts.jsonl');
-  await writeFile(questions, `${JSON.stringify({ id: 'q1', text: 'Hoe vraag ik verlof aan?', expect: [], accept: [] })}\n`);
+  // One question the training corpus also holds (any line of it, as a set written elsewhere may repeat one).
+  const trained = JSON.parse((await readFile(join(ROOT, 'knowledge/training/questions.jsonl'), 'utf8')).split('\n')[0] as string) as { text: string };
+  await writeFile(
+    questions,
+    [
+      { id: 'q1', text: 'Hoe vraag ik verlof aan?', expect: [], accept: [] },
+      { id: 'q2', text: `  ${trained.text.toUpperCase()}  `, expect: [], accept: [] },
+    ]
+      .map((q) => JSON.stringify(q))
+      .join('\n'),
+  );
   await writeFile(
     drafts,
     [
@@ -35,7 +45,9 @@ it('npm run eval scores only the set files named on its command line, questions 
   );
   const { stdout } = await run(process.execPath, ['--import', 'tsx', 'tools/eval.ts', questions, drafts], { cwd: ROOT });
   const lines = stdout.trim().split('\n');
-  expect(lines).toHaveLength(2);
-  expect(lines[0]).toMatch(/^ask .*sealed-questions\.jsonl .*off-topic rejected 1 \(0 on-topic, 1 off-topic\)/);
-  expect(lines[1]).toMatch(/^check .*drafts\.jsonl .*clean drafts flagged 0\/1 .*recall per code: persoonsgegevens 1\.00/);
+  expect(lines).toHaveLength(4);
+  expect(lines[0]).toMatch(/^ask .*sealed-questions\.jsonl .*\(0 on-topic, 2 off-topic\)/);
+  expect(lines[1]).toMatch(/1 line also in the training corpus \(q2\); without them:/);
+  expect(lines[2]).toMatch(/^ask .*sealed-questions\.jsonl .*off-topic rejected 1 \(0 on-topic, 1 off-topic\)/);
+  expect(lines[3]).toMatch(/^check .*drafts\.jsonl .*clean drafts flagged 0\/1 .*recall per code: persoonsgegevens 1\.00/);
 }, 60_000);
