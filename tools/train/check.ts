@@ -13,6 +13,7 @@ import { trainLinear, type Example } from '../../src/core/learn/train-linear.js'
 import { textFolds } from './folds.js';
 import { SETTINGS } from './settings.js';
 import { type DraftEvidence, fires, NEVER, reportOf } from './check-report.js';
+import { secondStageEvidence, trainSecondStage } from './second-stage.js';
 import { chooseThresholds, type Thresholds } from './thresholds.js';
 
 export type { CheckReport } from './check-report.js';
@@ -99,24 +100,48 @@ export function trainCheck(kb: KnowledgeBase, drafts: readonly LabelledDraft[], 
       if (folds[i] === k) evidence[i] = evidenceOf(d, views[i]!, model, featurizer, labelIndex);
     });
   }
+  // With the second stage, its out-of-fold outputs (trained on the other folds' out-of-fold
+  // first-stage evidence) are what the thresholds are chosen and the figures are measured on.
+  const stage = s.secondStage.enabled ? stackSecondStage(evidence, folds, s.secondStage) : undefined;
+  const rows = stage?.oof ?? evidence;
   const keys = drafts.map((d) => textKey(d.text, SETTINGS.seed));
   const o = { ...s, seed: SETTINGS.seed };
   const nested = [...Array(SETTINGS.folds).keys()].map((k) =>
     chooseThresholds(
-      evidence.filter((_, i) => folds[i] !== k),
+      rows.filter((_, i) => folds[i] !== k),
       keys.filter((_, i) => folds[i] !== k),
       o,
     ),
   );
-  const report = reportOf(evidence, (i) => nested[folds[i] as number] as Thresholds);
-  const thresholds = chooseThresholds(evidence, keys, o);
+  const report = reportOf(rows, (i) => nested[folds[i] as number] as Thresholds);
+  const thresholds = chooseThresholds(rows, keys, o);
   const classifier: LinearModel = trainLinear(
     trainingSet(() => true),
     options,
   );
-  if (dumpTo) dump(dumpTo, drafts, evidence, folds, nested);
-  const model: Omit<StoredCheckModel, 'classifier'> = { features: s.features, thresholds };
+  if (dumpTo) dump(dumpTo, drafts, rows, folds, nested);
+  const model: Omit<StoredCheckModel, 'classifier'> = { features: s.features, thresholds, ...(stage ? { secondStage: stage.model } : {}) };
   return { model, classifier, report };
+}
+
+/** The second stage trained on all out-of-fold evidence, and its own out-of-fold outputs (each fold's from a stage trained on the others). */
+function stackSecondStage(evidence: readonly DraftEvidence[], folds: readonly number[], { l2, rulesStand }: { l2: number; rulesStand: boolean }) {
+  const oof: DraftEvidence[] = new Array(evidence.length);
+  for (let k = 0; k < SETTINGS.folds; k++) {
+    const stage = trainSecondStage(
+      evidence.filter((_, i) => folds[i] !== k),
+      l2,
+      rulesStand,
+    );
+    const at = evidence.map((_, i) => i).filter((i) => folds[i] === k);
+    secondStageEvidence(
+      at.map((i) => evidence[i] as DraftEvidence),
+      stage,
+    ).forEach((r, j) => {
+      oof[at[j] as number] = r;
+    });
+  }
+  return { model: trainSecondStage(evidence, l2, rulesStand), oof };
 }
 
 /** For studying the misses: every draft's out-of-fold evidence and what the nested thresholds made of it. */

@@ -52,5 +52,12 @@ export const SETTINGS = {
      */
     smoothing: 2,
     bags: 15,
+    /**
+     * A second stage per code (src/core/check/learned/second-stage.ts): a small logistic model over
+     * the first stage's out-of-fold evidence for all codes, whose output the `add` threshold applies to.
+     * `rulesStand`: a rule hit still stands by its first-stage score (`keep`) and the second stage
+     * decides only what the model adds; otherwise the second stage decides every non-validated finding.
+     */
+    secondStage: { enabled: true, l2: 1, rulesStand: true },
   },
 } as const;

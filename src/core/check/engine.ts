@@ -16,7 +16,8 @@ import { PhraseMatcher, type PhraseMatch } from './match/phrase-matcher.js';
 import { PhraseMatcherSet } from './match/phrase-matcher-set.js';
 import { tokenize, type TokenizedText } from './match/tokens.js';
 import { AllowedList } from './allowed.js';
-import type { CheckContext, Edit, Hit, HitValue, Rule } from './rule.js';
+import type { CheckContext, Edit, Hit, HitValue, Rule, RuleRun } from './rule.js';
+import { type CodeEvidence, evidenceOf, type SecondStage, secondStageHits } from './learned/second-stage.js';
 import { rules as allRules } from './rules/index.js';
 
 /** One problem in a draft: CONTRACT §3's fields plus the fix and the quoted trigger. */
@@ -73,17 +74,6 @@ function excerptOf(text: string, span: Span): string {
 }
 
 const overlaps = (a: Span, b: Span): boolean => a[0] < b[1] && b[0] < a[1];
-
-/** One rule's hits in a draft, with what its improve step needs. */
-interface RuleRun {
-  rule: Rule;
-  ctx: CheckContext;
-  hits: Hit[];
-  /** The draft settles the code itself (`Rule.settled`): no hits, and the model adds none. */
-  settled: boolean;
-  /** Where the code's look-alikes (`never`) and the rule's `unlearned` spans are: the model does not find the code there on its own. */
-  never: Span[];
-}
 
 /**
  * Runs every rule over a draft and computes the verdict (CONTRACT §2). With a trained model,
@@ -159,10 +149,11 @@ export class DraftChecker {
       lists.sources,
       runs.flatMap((r) => r.hits.map((h) => ({ code: r.rule.code, span: h.span }))),
     );
+    const stage = scores && this.learned?.secondStage ? { model: this.learned.secondStage, evidence: evidenceOf(runs, scores) } : undefined;
     const findings: Finding[] = [];
     const edits: Edit[] = [];
     for (const run of runs) {
-      const hits = scores ? this.weigh(run, scores) : run.hits;
+      const hits = scores ? this.weigh(run, scores, stage) : run.hits;
       if (hits.length === 0) continue;
       const meta = run.rule.text[lang];
       for (const hit of hits.slice(0, MAX_PER_CODE)) {
@@ -202,9 +193,13 @@ export class DraftChecker {
   }
 
   /** A code's findings with the model: rule hits its sentence's score supports, or the model's own. */
-  private weigh(run: RuleRun, scores: DraftScores): Hit[] {
+  private weigh(run: RuleRun, scores: DraftScores, stage?: { model: SecondStage; evidence: Record<string, CodeEvidence> }): Hit[] {
     const thresholds = this.learned?.thresholds(run.rule.code);
     if (!thresholds) return run.hits;
+    if (stage) {
+      const present = stage.model.score(run.rule.code, stage.evidence) >= thresholds.add;
+      return secondStageHits(run, scores, present, thresholds.keep, stage.model.rulesStand);
+    }
     const kept = run.hits.filter((h) => h.validated || scores.at(run.rule.code, h.span) >= thresholds.keep);
     if (kept.length > 0 || !run.rule.learned || run.settled) return kept;
     const data = run.rule.learned;

@@ -90,3 +90,14 @@ export function inSameSentence(a: readonly PhraseMatch[], b: readonly PhraseMatc
 
 /** Whether any match lies in sentence `sentence`. */
 export const hasSentence = (matches: readonly PhraseMatch[], sentence: number): boolean => matches.some((m) => m.sentence === sentence);
+
+/** One rule's hits in a draft, with what its improve step needs. */
+export interface RuleRun {
+  rule: Rule;
+  ctx: CheckContext;
+  hits: Hit[];
+  /** The draft settles the code itself (`Rule.settled`): no hits, and the model adds none. */
+  settled: boolean;
+  /** Where the code's look-alikes (`never`) and the rule's `unlearned` spans are: the model does not find the code there on its own. */
+  never: Span[];
+}

@@ -53,6 +53,14 @@ export interface StoredAnswerModel {
   fusion: { classifierWeight: number; searchTemperature: number };
 }
 
+/** The draft check's second stage: per code, a few weights over the first stage's evidence (src/core/check/learned/second-stage.ts). */
+export interface StoredSecondStage {
+  features: string[];
+  codes: Record<string, { weights: number[]; bias: number }>;
+  /** Rule hits stand by their first-stage score (`keep`) and the second stage decides only the model's own findings. */
+  rulesStand: boolean;
+}
+
 /** What the draft check learned: a score per code over each sentence, and when it counts. */
 export interface StoredCheckModel {
   features: FeatureSpec;
@@ -62,6 +70,8 @@ export interface StoredCheckModel {
    * `keep`; the learned score alone makes a finding from `add`. Chosen by cross-validation.
    */
   thresholds: Record<string, { keep: number; add: number }>;
+  /** When present, the model's own findings (and, unless `rulesStand`, the rule hits) are decided by the second stage's score against `add`; validated hits always stand. */
+  secondStage?: StoredSecondStage;
 }
 
 /** knowledge/model/model.json. */
