@@ -58,6 +58,6 @@ export const SETTINGS = {
      * `rulesStand`: a rule hit still stands by its first-stage score (`keep`) and the second stage
      * decides only what the model adds; otherwise the second stage decides every non-validated finding.
      */
-    secondStage: { enabled: true, l2: 1, rulesStand: true },
+    secondStage: { enabled: true, l2: 10, rulesStand: true },
   },
 } as const;
