@@ -29,6 +29,8 @@ export interface LabelledDraft {
  * rule and lexicon cues), the sentences of clean drafts and each problem draft's carrying
  * sentences, then chooses each code's `keep` and `add` thresholds on out-of-fold
  * scores (./thresholds.ts): the best F1 with at most `maxCleanFlagged` of the clean drafts flagged.
+ * With `secondStage`, a small model per code over those out-of-fold scores (./second-stage.ts)
+ * comes between, and `add` is chosen on its own out-of-fold outputs.
  */
 export function trainCheck(kb: KnowledgeBase, drafts: readonly LabelledDraft[], dumpTo?: string) {
   const s = SETTINGS.check;
