@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -9,7 +9,7 @@ import { signSlackRequest, triggerId } from '../support/sign-slack-request.js';
 import { freePort, waitForHealthy } from '../support/spawn-bot.js';
 import { teamsActivity } from '../support/teams-harness.js';
 import { percentile, type Timing } from './core.js';
-import { heapAfterGc } from './heap.js';
+import { cpuMs, errorLines, heapAfterGc, rssOf } from './probes.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 export const SECRET = '0123456789abcdef0123456789abcdef';
@@ -67,16 +67,6 @@ export async function load(
 
 const round = (x: number) => Number(x.toFixed(2));
 
-/** CPU time a process has used (user + system, ms), from /proc: what each request costs the server itself. */
-function cpuMs(child: ChildProcess): number {
-  try {
-    const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, in clock ticks of 10 ms
-  } catch {
-    return Number.NaN; // not Linux: the column stays empty
-  }
-}
-
 /** Runs a load and adds the server's CPU milliseconds per request. */
 async function loadOn(child: ChildProcess, ...args: Parameters<typeof load>) {
   const before = cpuMs(child);
@@ -130,11 +120,6 @@ export function teamsRequest(port: number, connector: FakeBotConnector) {
     });
 }
 
-async function rssOf(port: number): Promise<number> {
-  const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
-  return Number(/richtlijnenbot_process_resident_memory_bytes (\d+)/.exec(text)?.[1] ?? 0) / 1024 / 1024;
-}
-
 /** The bot against the bare frameworks on both paths, start-up time and memory. */
 export async function benchPlatforms(): Promise<Timing[]> {
   const api = await new FakeSlackApi().start();
@@ -158,6 +143,7 @@ export async function benchPlatforms(): Promise<Timing[]> {
     },
     ['--expose-gc', '--import', './tests/bench/heap-probe.mjs'],
   );
+  const botErrors = errorLines(bot);
   await waitForHealthy(`http://127.0.0.1:${port}/healthz`, 30_000);
   const startupMs = performance.now() - spawnedAt;
   rows.push({
@@ -175,10 +161,14 @@ export async function benchPlatforms(): Promise<Timing[]> {
 
   try {
     await load(200, C, slackRequest(port, api)); // warm-up
+    const slackErrorsBefore = botErrors();
     const slackBot = await loadOn(bot, N, C, slackRequest(port, api));
+    const slackErrors = botErrors() - slackErrorsBefore;
     await load(200, C, teamsRequest(port, connector));
     const repliesBefore = connector.activities.length;
+    const teamsErrorsBefore = botErrors();
     const teamsBot = await loadOn(bot, N, C, teamsRequest(port, connector));
+    const teamsErrors = botErrors() - teamsErrorsBefore;
     const teamsBotReplies = connector.activities.length - repliesBefore;
 
     const barePort = await freePort();
@@ -203,8 +193,8 @@ export async function benchPlatforms(): Promise<Timing[]> {
     rows.push(timing('Slack /socialmedia: bare Bolt (answer in ack)', slackBare, { target: `server CPU ${slackBare.cpuPerRequest} ms/request` }));
     rows.push(
       timing('Slack /socialmedia: Richtlijnenbot', slackBot, {
-        target: `≤ 1.3×: ${slackRatio}× bare p99, ${slackThroughput}× bare time; server CPU ${slackBot.cpuPerRequest} ms/request (${ratio(slackBot.cpuPerRequest, slackBare.cpuPerRequest)}× bare); ${slackBot.withBody}/${N} answered in the ack`,
-        ok: slackRatio <= 1.3 && slackThroughput <= 1.3,
+        target: `≤ 1.3×: ${slackRatio}× bare p99, ${slackThroughput}× bare time; server CPU ${slackBot.cpuPerRequest} ms/request (${ratio(slackBot.cpuPerRequest, slackBare.cpuPerRequest)}× bare); ${slackBot.withBody}/${N} answered in the ack; ${slackErrors} errors logged`,
+        ok: slackRatio <= 1.3 && slackThroughput <= 1.3 && slackErrors === 0,
       }),
     );
     const teamsRatio = ratio(percentile(teamsBot.durations, 99), percentile(teamsBare.durations, 99));
@@ -216,8 +206,8 @@ export async function benchPlatforms(): Promise<Timing[]> {
     );
     rows.push(
       timing('Teams /api/messages: Richtlijnenbot', teamsBot, {
-        target: `≤ 1.3×: ${teamsRatio}× bare p99, ${teamsThroughput}× bare time; server CPU ${teamsBot.cpuPerRequest} ms/request (${ratio(teamsBot.cpuPerRequest, teamsBare.cpuPerRequest)}× bare); ${teamsBotReplies}/${N} replies posted`,
-        ok: teamsRatio <= 1.3 && teamsThroughput <= 1.3 && teamsBotReplies === N,
+        target: `≤ 1.3×: ${teamsRatio}× bare p99, ${teamsThroughput}× bare time; server CPU ${teamsBot.cpuPerRequest} ms/request (${ratio(teamsBot.cpuPerRequest, teamsBare.cpuPerRequest)}× bare); ${teamsBotReplies}/${N} replies posted; ${teamsErrors} errors logged`,
+        ok: teamsRatio <= 1.3 && teamsThroughput <= 1.3 && teamsBotReplies === N && teamsErrors === 0,
       }),
     );
 
