@@ -22,7 +22,10 @@ export default defineConfig({
     maxWorkers: workers,
     isolate: false,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/faults/**', 'tests/processes/**', 'tests/e2e/**', ...spawning] } },
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/faults/**', 'tests/processes/**', 'tests/e2e/**', ...spawning] },
+      },
       { extends: true, test: { name: 'faults', include: ['tests/faults/**/*.test.ts', 'tests/processes/**/*.test.ts', ...spawning] } },
       // `npm run test:e2e:console`: the web console in Debian's chromium (see tests/e2e/).
       { extends: true, test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 60_000 } },
