@@ -1,56 +1,7 @@
-import { createRequire } from 'node:module';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { DatabaseConnection, Dialect, Driver, Kysely, QueryResult } from 'kysely';
 import { CompiledQuery, SqliteAdapter, SqliteIntrospector, SqliteQueryCompiler } from './kysely.js';
-
-/**
- * The SQLite connection lives in a worker thread and runs there, statement by statement.
- * better-sqlite3 is synchronous: on the main thread a long statement (a year of figures, a big
- * delete, a checkpoint on a slow disk) would stop every Slack and Teams request until it ends.
- * Here the main thread only waits for a message. Prepared statements are cached in the worker.
- */
-const WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads');
-const Database = require(workerData.driver);
-const db = new Database(workerData.file);
-for (const pragma of workerData.pragmas) db.pragma(pragma);
-const cache = new Map();
-function prepare(sql) {
-  let statement = cache.get(sql);
-  if (!statement) {
-    statement = db.prepare(sql);
-    if (cache.size >= 500) cache.delete(cache.keys().next().value);
-    cache.set(sql, statement);
-  }
-  return statement;
-}
-parentPort.on('message', ({ id, sql, parameters, close }) => {
-  try {
-    if (close) {
-      try { db.pragma('optimize'); } catch {}
-      db.close();
-      parentPort.postMessage({ id });
-      return;
-    }
-    // A pragma that steps once per page (incremental_vacuum) must run to its end: exec does.
-    if (/^pragma incremental_vacuum/i.test(sql.trim())) {
-      db.exec(sql);
-      parentPort.postMessage({ id, changes: 0 });
-      return;
-    }
-    const statement = prepare(sql);
-    if (statement.reader) {
-      parentPort.postMessage({ id, rows: statement.all(parameters) });
-    } else {
-      const { changes, lastInsertRowid } = statement.run(parameters);
-      parentPort.postMessage({ id, changes, lastInsertRowid });
-    }
-  } catch (error) {
-    parentPort.postMessage({ id, error: { message: String(error && error.message), code: error && error.code, name: error && error.name } });
-  }
-});
-parentPort.postMessage({ id: 0 });
-`;
+import { keepThread, takeThread } from './sqlite-thread.js';
 
 interface Reply {
   id: number;
@@ -67,7 +18,13 @@ export interface SqliteWorkerOptions {
   pragmas: readonly string[];
 }
 
-/** One worker thread with one SQLite connection; statements go in order, answers come back by id. */
+/**
+ * The SQLite connection lives in a worker thread and runs there, statement by statement.
+ * better-sqlite3 is synchronous: on the main thread a long statement (a year of figures, a big
+ * delete, a checkpoint on a slow disk) would stop every Slack and Teams request until it ends.
+ * Here the main thread only waits for a message. Prepared statements are cached in the worker.
+ * One worker thread with one SQLite connection; statements go in order, answers come back by id.
+ */
 class SqliteWorker {
   private readonly worker: Worker;
   private readonly waiting = new Map<number, { resolve: (reply: Reply) => void; reject: (error: Error) => void; error: Error }>();
@@ -75,17 +32,26 @@ class SqliteWorker {
   private failure: Error | undefined;
   readonly ready: Promise<void>;
 
+  private readonly listeners = {
+    message: (reply: Reply) => this.settle(reply),
+    error: (error: Error) => this.failAll(error),
+    exit: () => this.failAll(new Error('The SQLite worker thread stopped')),
+  };
+
   constructor(options: SqliteWorkerOptions) {
-    const driver = createRequire(import.meta.url).resolve('better-sqlite3');
-    this.worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { driver, file: options.file, pragmas: options.pragmas } });
-    this.ready = new Promise((resolve, reject) => this.waiting.set(0, { resolve: () => resolve(), reject, error: new Error('SQLite worker') }));
-    this.worker.on('message', (reply: Reply) => this.settle(reply));
-    this.worker.on('error', (error) => this.failAll(error));
-    this.worker.on('exit', () => this.failAll(new Error('The SQLite worker thread stopped')));
+    this.worker = takeThread();
+    for (const [event, listener] of Object.entries(this.listeners)) this.worker.on(event, listener);
+    this.ready = this.send({ open: { file: options.file, pragmas: options.pragmas } }).then(
+      () => undefined,
+      (error: Error) => {
+        this.failure ??= error;
+        throw error;
+      },
+    );
   }
 
   /** Sends one statement; the worker thread keeps the process alive only while statements are out. */
-  send(message: { sql?: string; parameters?: readonly unknown[]; close?: boolean }): Promise<Reply> {
+  send(message: { sql?: string; parameters?: readonly unknown[]; open?: SqliteWorkerOptions; close?: boolean }): Promise<Reply> {
     if (this.failure) return Promise.reject(this.failure);
     const id = this.nextId++;
     const error = new Error(); // made here, so that a failure points at the caller
@@ -115,9 +81,16 @@ class SqliteWorker {
   }
 
   async close(): Promise<void> {
-    if (!this.failure) await this.send({ close: true }).catch(() => undefined);
+    const closed =
+      !this.failure &&
+      (await this.send({ close: true }).then(
+        () => true,
+        () => false,
+      ));
     this.failure ??= new Error('The database is closed');
-    await this.worker.terminate();
+    for (const [event, listener] of Object.entries(this.listeners)) this.worker.off(event, listener);
+    if (closed) await keepThread(this.worker);
+    else await this.worker.terminate();
   }
 }
 

@@ -2,6 +2,9 @@ import { createHmac, generateKeyPairSync, sign, type KeyObject } from 'node:cryp
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
+/** Microsoft's signing key, made once per test process: an RSA key costs ~60 ms CPU to make. */
+let signingKey: { privateKey: KeyObject; publicKey: KeyObject } | undefined;
+
 /**
  * Microsoft's OpenID metadata and signing keys for Bot Framework tokens, on 127.0.0.1: serves
  * `/.well-known/openidconfiguration` and `/keys` (one RSA key, endorsed for msteams), counts the
@@ -18,7 +21,8 @@ export class FakeOpenId {
   url = '';
 
   constructor() {
-    const pair = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    signingKey ??= generateKeyPairSync('rsa', { modulusLength: 2048 });
+    const pair = signingKey;
     this.privateKey = pair.privateKey;
     this.publicKey = pair.publicKey;
   }
