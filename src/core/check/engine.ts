@@ -17,7 +17,7 @@ import { PhraseMatcherSet } from './match/phrase-matcher-set.js';
 import { tokenize, type TokenizedText } from './match/tokens.js';
 import { AllowedList } from './allowed.js';
 import type { CheckContext, Edit, Hit, HitValue, Rule, RuleRun } from './rule.js';
-import { type CodeEvidence, evidenceOf, type SecondStage, secondStageHits } from './learned/second-stage.js';
+import { type CodeEvidence, evidenceOf, SecondStage, secondStageHits } from './learned/second-stage.js';
 import { rules as allRules } from './rules/index.js';
 
 /** One problem in a draft: CONTRACT §3's fields plus the fix and the quoted trigger. */
@@ -87,6 +87,7 @@ export class DraftChecker {
   private readonly never = new Map<FindingCode, PhraseMatcher>();
   private org!: Omit<CheckContext['org'], 'isAllowed'> & { allowed: AllowedList };
   private learned: LearnedCheck | undefined;
+  private secondStage: SecondStage | undefined;
   /** The lists, each code's `never` (as "code!never") and the organisation's names ("!org"), searched in one pass. */
   private all!: PhraseMatcherSet;
   private compiled = false;
@@ -118,6 +119,8 @@ export class DraftChecker {
     this.all = new PhraseMatcherSet(new Map([...this.matchers, ...never, ['!org', this.org.names]]));
     if (options.models && options.synonyms) {
       this.learned = new LearnedCheck(options.models.stored.check, options.models.weights, new SynonymMap(options.synonyms));
+      const stage = options.models.stored.check.secondStage;
+      this.secondStage = stage ? new SecondStage(stage) : undefined;
     }
   }
 
@@ -149,7 +152,7 @@ export class DraftChecker {
       lists.sources,
       runs.flatMap((r) => r.hits.map((h) => ({ code: r.rule.code, span: h.span }))),
     );
-    const stage = scores && this.learned?.secondStage ? { model: this.learned.secondStage, evidence: evidenceOf(runs, scores) } : undefined;
+    const stage = scores && this.secondStage ? { model: this.secondStage, evidence: evidenceOf(runs, scores) } : undefined;
     const findings: Finding[] = [];
     const edits: Edit[] = [];
     for (const run of runs) {

@@ -4,7 +4,6 @@ import { probabilities, type LinearModel } from '../../learn/linear-model.js';
 import { dequantise, type StoredCheckModel } from '../../learn/stored-model.js';
 import type { Span } from '../detect/span.js';
 import type { TokenizedText } from '../match/tokens.js';
-import { SecondStage } from './second-stage.js';
 import { neutraliseOrgName, sentenceCues, sentencesOf, type CueSources } from './cues.js';
 
 /**
@@ -147,7 +146,6 @@ export class LearnedCheck {
   private readonly featurizer: Featurizer;
   private readonly classifier: LinearModel;
   private readonly labels: Map<string, number>;
-  private stage: SecondStage | undefined;
 
   constructor(
     readonly stored: StoredCheckModel,
@@ -157,12 +155,6 @@ export class LearnedCheck {
     this.featurizer = new Featurizer(stored.features, synonyms);
     this.classifier = dequantise(stored.classifier, weights);
     this.labels = new Map(this.classifier.labels.map((l, i) => [l, i]));
-  }
-
-  /** The second stage, when the model has one. */
-  get secondStage(): SecondStage | undefined {
-    if (this.stage === undefined && this.stored.secondStage) this.stage = new SecondStage(this.stored.secondStage);
-    return this.stage;
   }
 
   thresholds(code: string): { keep: number; add: number } | undefined {
