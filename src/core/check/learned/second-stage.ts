@@ -20,7 +20,7 @@ export type { StoredSecondStage };
  * The features of one code's second stage: its own first-stage evidence and every other code's
  * best score (so a draft that is plainly X can count against it also being Y).
  */
-export const SECOND_STAGE_FEATURES = ['best', 'hasHit', 'hit', 'validated', ...FINDING_CODES.map((c) => `other:${c}`)];
+export const SECOND_STAGE_FEATURES = ['best', 'bestP', 'hasHit', 'hit', 'validated', ...FINDING_CODES.map((c) => `other:${c}`)];
 
 const logit = (p: number): number => {
   const q = Math.min(Math.max(p, 1e-4), 1 - 1e-4);
@@ -33,6 +33,7 @@ export function secondStageFeatures(code: string, evidence: Readonly<Record<stri
   const hasHit = own.hitMax >= 0;
   return [
     logit(own.best) / 4,
+    own.best,
     hasHit ? 1 : 0,
     hasHit ? logit(own.hitMax) / 4 : 0,
     own.validated ? 1 : 0,
