@@ -11,7 +11,7 @@ export const freshSchema = () => freshPgSchema(process.env.DATABASE_URL as strin
  */
 export class Replica {
   private bot: ReturnType<typeof spawnBot> | undefined;
-  /** Whether it answers /healthz and has not been killed since. */
+  /** Whether it answers /readyz and has not been killed since. */
   up = false;
   kills = 0;
   /** Everything every incarnation wrote, for a failing test's message. */
@@ -35,10 +35,14 @@ export class Replica {
     return `http://127.0.0.1:${this.port}`;
   }
 
-  /** Starts the process; resolves when it answers /healthz (or rejects after `timeoutMs`). */
+  /**
+   * Starts the process; resolves when it is ready (or rejects after `timeoutMs`): /readyz, not
+   * /healthz, since a live process refuses Slack's requests with 503 until it has heard back from
+   * auth.test, which on a busy machine comes after the first report the test sends.
+   */
   async start(timeoutMs = 30_000): Promise<void> {
     this.bot = spawnBot({ ...this.env, SLACK_BOT_TOKEN: this.token, PORT: String(this.port) });
-    await waitForHealthy(`${this.url}/healthz`, timeoutMs);
+    await waitForHealthy(`${this.url}/readyz`, timeoutMs);
     this.up = true;
   }
 
