@@ -127,13 +127,12 @@ export function trainCheck(kb: KnowledgeBase, drafts: readonly LabelledDraft[], 
 }
 
 /** The second stage trained on all out-of-fold evidence, and its own out-of-fold outputs (each fold's from a stage trained on the others). */
-function stackSecondStage(evidence: readonly DraftEvidence[], folds: readonly number[], { l2, rulesStand }: { l2: number; rulesStand: boolean }) {
+function stackSecondStage(evidence: readonly DraftEvidence[], folds: readonly number[], { l2 }: { l2: number }) {
   const oof: DraftEvidence[] = new Array(evidence.length);
   for (let k = 0; k < SETTINGS.folds; k++) {
     const stage = trainSecondStage(
       evidence.filter((_, i) => folds[i] !== k),
       l2,
-      rulesStand,
     );
     const at = evidence.map((_, i) => i).filter((i) => folds[i] === k);
     secondStageEvidence(
@@ -143,7 +142,7 @@ function stackSecondStage(evidence: readonly DraftEvidence[], folds: readonly nu
       oof[at[j] as number] = r;
     });
   }
-  return { model: trainSecondStage(evidence, l2, rulesStand), oof };
+  return { model: trainSecondStage(evidence, l2), oof };
 }
 
 /** For studying the misses: every draft's out-of-fold evidence and what the nested thresholds made of it. */

@@ -82,7 +82,7 @@ export function fitLogistic(xs: readonly number[][], ys: readonly number[], l2: 
 const round = (v: number) => Number(v.toPrecision(7));
 
 /** Trains every code's second stage on (out-of-fold) first-stage evidence. */
-export function trainSecondStage(rows: readonly DraftEvidence[], l2: number, rulesStand: boolean): StoredSecondStage {
+export function trainSecondStage(rows: readonly DraftEvidence[], l2: number): StoredSecondStage {
   const evidence = rows.map(codeEvidence);
   const codes: StoredSecondStage['codes'] = {};
   for (const code of FINDING_CODES) {
@@ -95,24 +95,20 @@ export function trainSecondStage(rows: readonly DraftEvidence[], l2: number, rul
     );
     codes[code] = { bias: round(w[0]!), weights: w.slice(1).map(round) };
   }
-  return { features: [...SECOND_STAGE_FEATURES], codes, rulesStand };
+  return { features: [...SECOND_STAGE_FEATURES], codes };
 }
 
 /**
  * The drafts' evidence as the second stage sees it: per code its second-stage score as `best`
  * (the thresholds' `add` applies to it), and the rule hits with their first-stage scores (`keep`
- * applies) or, unless `stage.rulesStand`, only the validated ones (those always stand).
+ * applies).
  */
 export function secondStageEvidence(rows: readonly DraftEvidence[], stage: StoredSecondStage): DraftEvidence[] {
   const model = new SecondStage(stage);
   return rows.map((r) => {
     const evidence = codeEvidence(r);
-    const hits: DraftEvidence['hits'] = {};
     const best: DraftEvidence['best'] = {};
-    for (const code of FINDING_CODES) {
-      hits[code] = stage.rulesStand ? (r.hits[code] ?? []) : evidence[code]!.validated ? [{ validated: true, score: 1 }] : [];
-      best[code] = model.score(code, evidence);
-    }
-    return { ...r, hits, best };
+    for (const code of FINDING_CODES) best[code] = model.score(code, evidence);
+    return { ...r, best };
   });
 }

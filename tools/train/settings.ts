@@ -55,9 +55,9 @@ export const SETTINGS = {
     /**
      * A second stage per code (src/core/check/learned/second-stage.ts): a small logistic model over
      * the first stage's out-of-fold evidence for all codes, whose output the `add` threshold applies to.
-     * `rulesStand`: a rule hit still stands by its first-stage score (`keep`) and the second stage
-     * decides only what the model adds; otherwise the second stage decides every non-validated finding.
+     * A rule hit still stands by its first-stage score (`keep`); the second stage decides what the
+     * model adds (deciding rule hits too scored better on the corpus and worse on the dev sets).
      */
-    secondStage: { enabled: true, l2: 10, rulesStand: true },
+    secondStage: { enabled: true, l2: 10 },
   },
 } as const;

@@ -11,7 +11,7 @@ import { severityRank, verdictOf } from './verdict.js';
 
 export { verdictOf } from './verdict.js';
 import type { CueSources } from './learned/cues.js';
-import { draftUnits, type DraftScores, LearnedCheck, trainingUnit, type Unit } from './learned/learned-check.js';
+import { draftUnits, type DraftScores, LearnedCheck, learnedHits, trainingUnit, type Unit } from './learned/learned-check.js';
 import { PhraseMatcher, type PhraseMatch } from './match/phrase-matcher.js';
 import { PhraseMatcherSet } from './match/phrase-matcher-set.js';
 import { tokenize, type TokenizedText } from './match/tokens.js';
@@ -201,12 +201,11 @@ export class DraftChecker {
     if (!thresholds) return run.hits;
     if (stage) {
       const present = stage.model.score(run.rule.code, stage.evidence) >= thresholds.add;
-      return secondStageHits(run, scores, present, thresholds.keep, stage.model.rulesStand);
+      return secondStageHits(run, scores, present, thresholds.keep);
     }
     const kept = run.hits.filter((h) => h.validated || scores.at(run.rule.code, h.span) >= thresholds.keep);
-    if (kept.length > 0 || !run.rule.learned || run.settled) return kept;
-    const data = run.rule.learned;
-    return scores.spans(run.rule.code, thresholds.add, run.never).map((span) => ({ ...data, span }));
+    if (kept.length > 0 || run.settled) return kept;
+    return learnedHits(run, scores, thresholds.add);
   }
 
   /**

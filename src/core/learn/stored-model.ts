@@ -57,8 +57,6 @@ export interface StoredAnswerModel {
 export interface StoredSecondStage {
   features: string[];
   codes: Record<string, { weights: number[]; bias: number }>;
-  /** Rule hits stand by their first-stage score (`keep`) and the second stage decides only the model's own findings. */
-  rulesStand: boolean;
 }
 
 /** What the draft check learned: a score per code over each sentence, and when it counts. */
@@ -70,7 +68,7 @@ export interface StoredCheckModel {
    * `keep`; the learned score alone makes a finding from `add`. Chosen by cross-validation.
    */
   thresholds: Record<string, { keep: number; add: number }>;
-  /** When present, the model's own findings (and, unless `rulesStand`, the rule hits) are decided by the second stage's score against `add`; validated hits always stand. */
+  /** When present, the model's own findings are decided by the second stage's score against `add`; validated hits and rule hits its sentence supports (`keep`) always stand. */
   secondStage?: StoredSecondStage;
 }
 

@@ -20,7 +20,7 @@ describe('second stage of the draft check', () => {
       const y = 0.5 + (i % 7) / 100;
       rows.push(row({ belediging: insult ? 0.9 + (i % 5) / 100 : 0.05, onderbouwing: y }, insult ? ['belediging'] : ['onderbouwing']));
     }
-    const stage = new SecondStage(trainSecondStage(rows, 1, true));
+    const stage = new SecondStage(trainSecondStage(rows, 1));
     const evidence = (belediging: number) =>
       Object.fromEntries(
         FINDING_CODES.map((c) => [c, { best: c === 'onderbouwing' ? 0.53 : c === 'belediging' ? belediging : 0, hitMax: -1, validated: false }]),
@@ -31,7 +31,7 @@ describe('second stage of the draft check', () => {
 
   it('trains the same weights twice (the model files stay byte-identical)', () => {
     const rows = [0.1, 0.4, 0.6, 0.9, 0.3, 0.7].map((p, i) => row({ gesprek: p, vertrouwelijk: 1 - p }, i % 3 === 0 ? [] : ['gesprek']));
-    expect(JSON.stringify(trainSecondStage(rows, 1, true))).toBe(JSON.stringify(trainSecondStage(rows, 1, true)));
+    expect(JSON.stringify(trainSecondStage(rows, 1))).toBe(JSON.stringify(trainSecondStage(rows, 1)));
   });
 
   describe('in the engine, between the first stage and the thresholds', async () => {
@@ -40,7 +40,7 @@ describe('second stage of the draft check', () => {
     if (!models) throw new Error('the trained model is missing: npm run train');
     /** The shipped first stage with a second stage that drops onderbouwing wherever belediging scores high. */
     const withStage = (codes: StoredSecondStage['codes']) => {
-      const stored: StoredSecondStage = { features: [...SECOND_STAGE_FEATURES], codes, rulesStand: false };
+      const stored: StoredSecondStage = { features: [...SECOND_STAGE_FEATURES], codes };
       const check = { ...models.stored.check, secondStage: stored };
       const checker = new DraftChecker({
         lexicons: data.lexicons,
@@ -67,10 +67,12 @@ describe('second stage of the draft check', () => {
       expect(check('Het nieuwe beleid van de gemeente deugt van geen kant.').has('onderbouwing')).toBe(true);
     });
 
-    it('validated detector hits stand whatever the second stage says', () => {
+    it("validated detector hits and rule hits their sentence supports stand whatever the second stage says; the model's own findings go", () => {
       const none = withStage(Object.fromEntries(FINDING_CODES.map((c) => [c, never])));
       expect(none('Mijn IBAN is NL91 ABNA 0417 1643 00, maak het maar over.').has('persoonsgegevens')).toBe(true);
-      expect(none('Die wethouder is een complete idioot.').size).toBe(0);
+      expect(none('Die wethouder is een complete idioot.').has('belediging')).toBe(true);
+      expect(check('Het nieuwe beleid van de gemeente deugt van geen kant.').has('onderbouwing')).toBe(true);
+      expect(none('Het nieuwe beleid van de gemeente deugt van geen kant.').size).toBe(0);
     });
   });
 });

@@ -3,6 +3,7 @@ import { Featurizer, type SparseVector } from '../../learn/features.js';
 import { probabilities, type LinearModel } from '../../learn/linear-model.js';
 import { dequantise, type StoredCheckModel } from '../../learn/stored-model.js';
 import type { Span } from '../detect/span.js';
+import type { Hit, RuleRun } from '../rule.js';
 import type { TokenizedText } from '../match/tokens.js';
 import { neutraliseOrgName, sentenceCues, sentencesOf, type CueSources } from './cues.js';
 
@@ -177,4 +178,11 @@ export function trainingUnit(doc: TokenizedText, sources: CueSources, ruleHits: 
     sentence: undefined,
     cues: withPairs(cues.flatMap((c) => [...c])),
   };
+}
+
+/** The model's own findings of a run's code: its units scoring at least `from`, outside the code's look-alikes; none for a rule without learned text. */
+export function learnedHits(run: RuleRun, scores: DraftScores, from: number): Hit[] {
+  const data = run.rule.learned;
+  if (!data) return [];
+  return scores.spans(run.rule.code, from, run.never).map((span) => ({ ...data, span }));
 }

@@ -2,7 +2,7 @@ import { FINDING_CODES } from '../../ids.js';
 import { sigmoid } from '../../learn/linear-model.js';
 import type { StoredSecondStage } from '../../learn/stored-model.js';
 import type { Hit, RuleRun } from '../rule.js';
-import type { DraftScores } from './learned-check.js';
+import { type DraftScores, learnedHits } from './learned-check.js';
 
 /** What the first stage saw of one code in a draft. */
 export interface CodeEvidence {
@@ -47,10 +47,7 @@ export function secondStageFeatures(code: string, evidence: Readonly<Record<stri
  * code is in the draft. Its threshold is the code's `add`.
  */
 export class SecondStage {
-  readonly rulesStand: boolean;
-
   constructor(private readonly stored: StoredSecondStage) {
-    this.rulesStand = stored.rulesStand;
     if (stored.features.join() !== SECOND_STAGE_FEATURES.join()) throw new Error('the model file has a second stage over other features: run npm run train');
   }
 
@@ -80,18 +77,14 @@ export function evidenceOf(runs: readonly RuleRun[], scores: DraftScores): Recor
 }
 
 /**
- * A code's findings once its second stage has spoken (`present`): validated hits always; rule
- * hits by their first-stage score (`keep`) when `rulesStand`, else all of them when present; and
- * when present without rule hits, the model's best sentence.
+ * A code's findings once its second stage has spoken (`present`): validated hits, and rule hits
+ * by their first-stage score (`keep`), always; when none of those stand but the code is present,
+ * all its rule hits or, without any, the model's best sentence.
  */
-export function secondStageHits(run: RuleRun, scores: DraftScores, present: boolean, keep: number, rulesStand: boolean): Hit[] {
-  if (rulesStand) {
-    const kept = run.hits.filter((h) => h.validated === true || scores.at(run.rule.code, h.span) >= keep);
-    if (kept.length > 0 || !present) return kept;
-  } else if (!present || run.settled) return run.hits.filter((h) => h.validated === true);
-  if (run.settled) return [];
-  if (run.hits.length > 0 || !run.rule.learned) return run.hits;
+export function secondStageHits(run: RuleRun, scores: DraftScores, present: boolean, keep: number): Hit[] {
+  const kept = run.hits.filter((h) => h.validated === true || scores.at(run.rule.code, h.span) >= keep);
+  if (kept.length > 0 || !present || run.settled) return kept;
+  if (run.hits.length > 0) return run.hits;
   const best = scores.best(run.rule.code, run.never);
-  const data = run.rule.learned;
-  return best > 0 ? scores.spans(run.rule.code, best, run.never).map((span) => ({ ...data, span })) : [];
+  return best > 0 ? learnedHits(run, scores, best) : [];
 }
