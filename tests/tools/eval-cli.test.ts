@@ -51,3 +51,23 @@ it('npm run eval scores only the set files named on its command line, questions 
   expect(lines[2]).toMatch(/^ask .*sealed-questions\.jsonl .*off-topic rejected 1 \(0 on-topic, 1 off-topic\)/);
   expect(lines[3]).toMatch(/^check .*drafts\.jsonl .*clean drafts flagged 0\/1 .*recall per code: persoonsgegevens 1\.00/);
 }, 60_000);
+
+it('npm run eval refuses a set file that mixes questions and drafts, naming it, instead of scoring it as either', async () => {
+  dir ??= await mkdtemp(join(tmpdir(), 'richtlijnenbot-eval-'));
+  const mixed = join(dir, 'mixed.jsonl');
+  await writeFile(
+    mixed,
+    [
+      { id: 'q1', text: 'Hoe vraag ik verlof aan?', expect: [], accept: [] },
+      { id: 'd1', text: 'Mooie dag gehad op de open dag!', expect: [], optional: [], verdict: 'groen', indirect: false },
+    ]
+      .map((l) => JSON.stringify(l))
+      .join('\n'),
+  );
+  const failed = await run(process.execPath, ['--import', 'tsx', 'tools/eval.ts', mixed], { cwd: ROOT }).then(
+    () => undefined,
+    (error: { code: number; stderr: string }) => error,
+  );
+  expect(failed?.code).toBe(2);
+  expect(failed?.stderr).toMatch(/mixed\.jsonl: 1 of 2 lines have a verdict: a set holds questions or drafts, not both/);
+}, 60_000);
