@@ -2,6 +2,7 @@ import type { KnowledgeId } from '../ids.js';
 import type { KnowledgeItem, Synonyms } from '../knowledge/schema.js';
 import { LANGS, type Lang } from '../lang.js';
 import { ExactForms } from './exact-forms.js';
+import { Postings } from './postings.js';
 import { foldText, isStopword, SynonymMap, toTerms } from './normalise.js';
 import { countTerms, FIELD_WEIGHTS, FIELDS, fieldTexts, type Field, type FieldDoc } from './search-fields.js';
 import { Speller } from './speller.js';
@@ -28,8 +29,6 @@ interface ItemDoc {
   phrases: Record<Lang, string[][]>;
   /** Multi-word keywords and example questions as folded text, stopwords kept: " mag ik dit posten ". */
   exact: string[];
-  /** Each term's BM25F contribution, worked out once after the whole index is known. */
-  contribution: Record<Lang, Map<string, number>>;
   /** Each multi-word keyword with the bonus it gives when all its terms occur. */
   phraseBonus: Record<Lang, Array<{ terms: string[]; bonus: number }>>;
 }
@@ -71,6 +70,7 @@ export class SearchIndex {
   /** Long single topic words, found inside compounds. */
   private topicStems!: string[];
   private exactForms!: ExactForms;
+  private postings!: Postings;
   readonly synonyms: SynonymMap;
   private readonly work: Generator<void>;
 
@@ -105,7 +105,8 @@ export class SearchIndex {
       }
     }
     for (const group of synonyms.groups) for (const w of group) for (const word of foldText(w).split(' ')) this.addWord(word);
-    for (const doc of this.docs) this.precompute(doc);
+    this.postings = new Postings(n);
+    for (const [index, doc] of this.docs.entries()) this.precompute(doc, index);
     yield;
     this.exactForms = new ExactForms(this.docs.map((d) => d.exact));
     const termsOf = (words: readonly string[]): Record<Lang, string[][]> => ({
@@ -137,7 +138,7 @@ export class SearchIndex {
     const exact = LANGS.flatMap((lang) => [...item.keywords[lang], ...item.examples[lang]])
       .map((text) => this.exactForm(text))
       .filter((form) => form.split(' ').length > 3);
-    return { id: item.id, byLang, phrases, exact, contribution: { nl: new Map(), en: new Map() }, phraseBonus: { nl: [], en: [] } };
+    return { id: item.id, byLang, phrases, exact, phraseBonus: { nl: [], en: [] } };
   }
 
   /** Folded words with synonyms applied, padded with spaces, for word-for-word comparison. */
@@ -184,14 +185,14 @@ export class SearchIndex {
     };
   }
 
-  /** Works out every term's contribution per document once, so a search is a few map lookups. */
-  private precompute(doc: ItemDoc): void {
+  /** Works out every term's BM25F contribution per document once, into the postings: a search is a few map lookups. */
+  private precompute(doc: ItemDoc, index: number): void {
     for (const lang of LANGS) {
       const terms = new Set<string>();
       for (const f of FIELDS) for (const term of doc.byLang[lang][f].tf.keys()) terms.add(term);
       for (const term of terms) {
         const w = this.fieldScore(doc, lang, term);
-        if (w > 0) doc.contribution[lang].set(term, ((this.idf.get(term) ?? 0) * (w * (K1 + 1))) / (w + K1));
+        if (w > 0) this.postings.add(lang, term, index, ((this.idf.get(term) ?? 0) * (w * (K1 + 1))) / (w + K1));
       }
       doc.phraseBonus[lang] = doc.phrases[lang].map((terms) => ({ terms, bonus: PHRASE_BONUS * terms.reduce((sum, t) => sum + (this.idf.get(t) ?? 0), 0) }));
     }
@@ -208,18 +209,12 @@ export class SearchIndex {
     return weighted;
   }
 
-  private scoreDoc(doc: ItemDoc, lang: Lang, terms: readonly string[], present: ReadonlySet<string>): { score: number; matched: number } {
-    let score = 0;
-    let matched = 0;
-    const contribution = doc.contribution[lang];
-    for (const term of terms) {
-      const c = contribution.get(term);
-      if (c === undefined) continue;
-      matched++;
-      score += c;
-    }
-    if (matched > 1) {
-      for (const { terms: phrase, bonus } of doc.phraseBonus[lang]) if (phrase.every((t) => present.has(t))) score += bonus;
+  /** Every document's BM25F score for `terms` (its phrase bonuses after its terms) and how many of them it matched. */
+  private scoreAll(lang: Lang, terms: readonly string[], present: ReadonlySet<string>): { score: Float64Array; matched: Uint16Array } {
+    const { score, matched } = this.postings.score(lang, terms);
+    for (const [index, doc] of this.docs.entries()) {
+      if ((matched[index] as number) < 2) continue;
+      for (const { terms: phrase, bonus } of doc.phraseBonus[lang]) if (phrase.every((t) => present.has(t))) score[index] = (score[index] as number) + bonus;
     }
     return { score, matched };
   }
@@ -233,13 +228,14 @@ export class SearchIndex {
     const matches: RawMatch[] = [];
     const exactWordsOf = this.exactForms.wordsPerDoc(analysis.exact);
     const [ownSet, altSet] = [new Set(own), new Set(alt)];
+    const a = this.scoreAll(lang, own, ownSet);
+    const b = this.scoreAll(other, alt, altSet);
     for (const [index, doc] of this.docs.entries()) {
-      const a = this.scoreDoc(doc, lang, own, ownSet);
-      const b = this.scoreDoc(doc, other, alt, altSet);
+      const [aScore, bScore] = [a.score[index] as number, b.score[index] as number];
       const best =
-        a.score >= b.score * OTHER_LANG_FACTOR
-          ? { score: a.score, coverage: a.matched / Math.max(1, own.length) }
-          : { score: b.score * OTHER_LANG_FACTOR, coverage: b.matched / Math.max(1, alt.length) };
+        aScore >= bScore * OTHER_LANG_FACTOR
+          ? { score: aScore, coverage: (a.matched[index] as number) / Math.max(1, own.length) }
+          : { score: bScore * OTHER_LANG_FACTOR, coverage: (b.matched[index] as number) / Math.max(1, alt.length) };
       const exactWords = exactWordsOf[index] ?? 0;
       if (exactWords > 0) best.score += EXACT_BONUS * Math.sqrt(exactWords);
       if (best.score > 0) matches.push({ id: doc.id, ...best, exact: exactWords >= MIN_EXACT_ON_TOPIC });
