@@ -56,6 +56,8 @@ export function stem(word: string, lang: Lang): string {
 
 /** Stems shorter than this are not shared with a synonym group: too many words end up there. */
 const MIN_SHARED_STEM = 5;
+/** Terms remembered per language before the memo starts over; bounds memory whatever people type. */
+const MAX_REMEMBERED_TERMS = 20_000;
 
 /**
  * Maps phrases to one canonical token, longest phrase first: "sociale media" and "socials"
@@ -66,6 +68,8 @@ export class SynonymMap {
   /** Stems of single-word variants, so that "publiceer" finds the group of "publiceren". */
   private readonly stems = new Map<string, string>();
   private readonly maxWords: number;
+  /** Each word's term, per language: the stemmers are the slow part, and words repeat. */
+  private readonly terms: Record<Lang, Map<string, string>> = { nl: new Map(), en: new Map() };
 
   constructor(synonyms: Synonyms) {
     let maxWords = 1;
@@ -115,6 +119,19 @@ export class SynonymMap {
   canonicalStem(stemmed: string): string {
     return this.stems.get(stemmed) ?? stemmed;
   }
+
+  /** A folded word's term: a canonical token as it is, any other word stemmed and mapped to its group. */
+  termOf(word: string, lang: Lang): string {
+    if (this.isCanonical(word)) return word;
+    const memo = this.terms[lang];
+    let term = memo.get(word);
+    if (term === undefined) {
+      if (memo.size >= MAX_REMEMBERED_TERMS) memo.clear();
+      term = this.canonicalStem(stem(word, lang));
+      memo.set(word, term);
+    }
+    return term;
+  }
 }
 
 /** Folded words, synonyms applied, stopwords removed, stemmed: the terms the index compares. */
@@ -123,7 +140,7 @@ export function toTerms(text: string, lang: Lang, synonyms: SynonymMap): string[
   return synonyms
     .apply(words)
     .filter((w) => !STOPWORDS.has(w))
-    .map((w) => (synonyms.isCanonical(w) ? w : synonyms.canonicalStem(stem(w, lang))));
+    .map((w) => synonyms.termOf(w, lang));
 }
 
 export function isStopword(word: string): boolean {
