@@ -65,6 +65,8 @@ const toUnit = (raw: number): number => Number((raw / (raw + HALF_SCORE)).toFixe
  */
 export class AnswerEngine {
   private built: { index: SearchIndex; intent: IntentModel | undefined } | undefined;
+  /** The items' ids in the knowledge's order, which the fused ranking lists. */
+  private ids: KnowledgeId[] | undefined;
 
   /** The index is built on first use (a quarter of a second), so start-up need not wait for it. */
   constructor(
@@ -117,7 +119,7 @@ export class AnswerEngine {
       topic: analysis.topic,
       corrected: analysis.corrected,
       candidates,
-      ...(learned ? { intent: learned.intent, gate: learned.gate, classifier: learned.top } : {}),
+      ...(learned ? { intent: learned.intent, gate: learned.gate.map((g) => Number(g.toFixed(3))), classifier: learned.top() } : {}),
       result: this.answer(question),
     };
   }
@@ -160,18 +162,15 @@ export class AnswerEngine {
     const gate = gateProbabilities(intent.stored.gate, gateFeatures(p, labels, searchEvidence(analysis, raw)));
     // A question that repeats an item's example word for word is on topic by definition.
     const decided = raw[0]?.exact ? 'answer' : decide(intent.stored.gate, gate);
-    const ranked = fuse(
-      p,
-      labels,
-      raw,
-      this.kb.items.map((i) => i.id),
-      intent.stored.fusion,
-    );
-    const top = labels
-      .map((label, i) => ({ label, p: Number((p[i] as number).toFixed(3)) }))
-      .sort((x, y) => y.p - x.p)
-      .slice(0, 5);
-    return { intent: decided as Intent, gate: gate.map((g) => Number(g.toFixed(3))), ranked, top };
+    this.ids ??= this.kb.items.map((i) => i.id);
+    const ranked = fuse(p, labels, raw, this.ids, intent.stored.fusion);
+    // The classifier's own top labels only explain (cli explain): not worked out for every answer.
+    const top = () =>
+      labels
+        .map((label, i) => ({ label, p: Number((p[i] as number).toFixed(3)) }))
+        .sort((x, y) => y.p - x.p)
+        .slice(0, 5);
+    return { intent: decided as Intent, gate, ranked, top };
   }
 }
 

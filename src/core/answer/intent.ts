@@ -90,6 +90,17 @@ export function decide(gate: StoredAnswerModel['gate'], probs: readonly [number,
   return 'answer';
 }
 
+/** Each label's index, worked out once per label list (a model's labels do not change). */
+const labelIndexes = new WeakMap<readonly string[], Map<string, number>>();
+function labelIndex(labels: readonly string[]): Map<string, number> {
+  let index = labelIndexes.get(labels);
+  if (!index) {
+    index = new Map(labels.map((l, i) => [l, i]));
+    labelIndexes.set(labels, index);
+  }
+  return index;
+}
+
 /**
  * Items ranked by the classifier and the search together: a·log p(item) + (1−a)·log of the
  * search scores' softmax. Returns each item's share of the fused weight (0..1), best first.
@@ -102,9 +113,13 @@ export function fuse(
   fusion: StoredAnswerModel['fusion'],
 ): Array<{ id: string; score: number }> {
   const a = fusion.classifierWeight;
-  const byLabel = new Map(labels.map((l, i) => [l, p[i] as number]));
+  const labelOf = labelIndex(labels);
+  const pOf = (id: string): number => {
+    const i = labelOf.get(id);
+    return i === undefined ? 0 : (p[i] as number);
+  };
   let itemMass = 0;
-  for (const id of ids) itemMass += byLabel.get(id) ?? 0;
+  for (const id of ids) itemMass += pOf(id);
   const rawById = new Map(raw.map((m) => [m.id, m.score]));
   const best = raw[0]?.score ?? 0;
   let searchMass = 0;
@@ -115,7 +130,7 @@ export function fuse(
   });
   const logits = Float64Array.from(
     ids,
-    (id, i) => a * Math.log((byLabel.get(id) ?? 0) / (itemMass || 1) + EPSILON) + (1 - a) * Math.log((search[i] as number) / searchMass + EPSILON),
+    (id, i) => a * Math.log(pOf(id) / (itemMass || 1) + EPSILON) + (1 - a) * Math.log((search[i] as number) / searchMass + EPSILON),
   );
   const shares = softmax(logits);
   return ids.map((id, i) => ({ id, score: shares[i] as number })).sort((x, y) => y.score - x.score);
