@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import type { KnowledgeData } from '../core/knowledge/knowledge-base.js';
 import type { KnowledgeSource } from '../core/knowledge/source.js';
 
@@ -45,26 +46,83 @@ async function fingerprint(dir: string): Promise<string> {
 /**
  * Parsing and validating the YAML takes a third of a second; the result for the same files
  * (same paths, same bytes) is kept as JSON in `cacheDir` and reused. Any edit changes the key,
- * so an edited file is always validated again.
+ * so an edited file is always validated again. The parse runs in a short-lived worker thread
+ * that writes the cache: what the parser leaves behind (~20 MB the process kept after its first
+ * start) goes with the thread, and this process reads the cache as on a restart.
  */
 async function cachedKnowledge(dir: string, cacheDir: string): Promise<KnowledgeFolder> {
   const key = await fingerprint(dir).catch(() => undefined);
   if (key === undefined) return { ...(await parse(dir)), key: '' }; // no such folder: the parser says so properly
   const file = join(cacheDir, 'knowledge-cache.json');
+  const cached = await readCache(file, key);
+  if (cached) return cached;
+  const json = await parseInThread(dir, key, file);
+  if (json !== undefined) return JSON.parse(json) as KnowledgeFolder;
+  // No thread (a test runner that cannot load this module in one) or the files are invalid: here, with the parser's own error.
+  const folder = { ...(await parse(dir)), key };
+  await writeCache(file, JSON.stringify(folder));
+  return folder;
+}
+
+async function readCache(file: string, key: string): Promise<KnowledgeFolder | undefined> {
   try {
     const cached = JSON.parse(await readFile(file, 'utf8')) as KnowledgeFolder;
     if (cached.key === key && cached.source) return cached;
   } catch {
-    // no cache yet, or an unreadable one: parse below
+    // no cache yet, or an unreadable one
   }
-  const folder = { ...(await parse(dir)), key };
+  return undefined;
+}
+
+/** Writes the cache; false when it cannot (a read-only data folder only costs start-up time). */
+async function writeCache(file: string, json: string): Promise<boolean> {
   try {
-    await mkdir(cacheDir, { recursive: true });
-    await writeFile(file, JSON.stringify(folder));
+    await mkdir(join(file, '..'), { recursive: true });
+    await writeFile(file, json);
+    return true;
   } catch {
-    // a read-only data folder only costs start-up time
+    return false;
   }
-  return folder;
+}
+
+/**
+ * The thread's code (a script or a module, as the process evaluates them): it imports this
+ * module, compiled (`npm start`) or its TypeScript source through tsx, which a thread must
+ * register itself (`npm run cli`, the tests' processes).
+ */
+const THREAD_SOURCE = `
+const { parentPort, workerData } = process.getBuiltinModule('node:worker_threads');
+const loader = workerData.module.endsWith('.ts') ? import('tsx/esm/api').then((tsx) => tsx.register()) : Promise.resolve();
+loader
+  .then(() => import(workerData.module))
+  .then((m) => m.parseIntoCache(workerData.dir, workerData.key, workerData.file))
+  .then((reply) => parentPort.postMessage(reply), () => parentPort.postMessage({ failed: true }));
+`;
+
+/** The folder as JSON, parsed in a worker thread (read back from the cache it wrote); undefined when that failed. */
+function parseInThread(dir: string, key: string, file: string): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    let worker: Worker;
+    try {
+      worker = new Worker(THREAD_SOURCE, { eval: true, workerData: { module: import.meta.url, dir, key, file } });
+    } catch {
+      resolve(undefined);
+      return;
+    }
+    worker.once('message', (reply: { written?: true; json?: string; failed?: true }) => {
+      void worker.terminate();
+      if (reply.written) resolve(readFile(file, 'utf8').catch(() => undefined));
+      else resolve(reply.json);
+    });
+    worker.once('error', () => resolve(undefined));
+    worker.once('exit', () => resolve(undefined));
+  });
+}
+
+/** In the worker thread: parses the folder and writes the cache, or hands the JSON back when it cannot be written. Throws when invalid. */
+export async function parseIntoCache(dir: string, key: string, file: string): Promise<{ written: true } | { json: string }> {
+  const json = JSON.stringify({ ...(await parse(dir)), key });
+  return (await writeCache(file, json)) ? { written: true } : { json };
 }
 
 /** The YAML parser and the schemas load only when files must be parsed: most starts use the cache. */
