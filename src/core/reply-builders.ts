@@ -3,7 +3,7 @@ import { citationFor, type KnowledgeBase } from './knowledge/knowledge-base.js';
 import type { KnowledgeItem } from './knowledge/schema.js';
 import { t } from './messages.js';
 import { theOrg } from './org.js';
-import { rich, type FollowUp, type Reply } from './reply-model.js';
+import { rich, type FollowUp, type Reply, type ReplyPart } from './reply-model.js';
 import type { Lang } from './lang.js';
 import { contactParts } from './contact.js';
 
@@ -38,6 +38,19 @@ export function relatedFollowUps(kb: KnowledgeBase, item: KnowledgeItem, lang: L
     .map((related) => readMore(related, lang));
 }
 
+const itemPartsMemo = new WeakMap<KnowledgeItem, Partial<Record<Lang, readonly ReplyPart[]>>>();
+
+/** An item's short answer and the guideline text it rests on: made once per item (and knowledge version), frozen (see `renderOnce`). */
+function itemParts(item: KnowledgeItem, lang: Lang): readonly ReplyPart[] {
+  const byLang = itemPartsMemo.get(item) ?? {};
+  itemPartsMemo.set(item, byLang);
+  byLang[lang] ??= [
+    Object.freeze({ kind: 'text', text: rich(item.answer[lang]) } as const),
+    Object.freeze({ kind: 'quote', text: item.source[lang], source: `${t('answer.source', lang)}: ${citationFor(item, lang).label}`, cites: item.id } as const),
+  ];
+  return byLang[lang];
+}
+
 /** An item in full: its short answer, the guideline text it rests on, and where to read on. */
 export function itemReply(kb: KnowledgeBase, item: KnowledgeItem, lang: Lang): Reply {
   const citation = citationFor(item, lang);
@@ -45,10 +58,7 @@ export function itemReply(kb: KnowledgeBase, item: KnowledgeItem, lang: Lang): R
   return {
     ...baseReply(lang),
     title,
-    parts: [
-      { kind: 'text', text: rich(item.answer[lang]) },
-      { kind: 'quote', text: item.source[lang], source: `${t('answer.source', lang)}: ${citation.label}`, cites: item.id },
-    ],
+    parts: [...itemParts(item, lang)],
     citations: [citation],
     followUps: relatedFollowUps(kb, item, lang),
     feedbackFor: item.id,

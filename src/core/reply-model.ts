@@ -149,11 +149,30 @@ function partToPlainText(part: ReplyPart, command: CommandStyle): string {
   }
 }
 
+/**
+ * A frozen part is made once per knowledge item (reply-builders' `itemParts`) and is the same
+ * object in every reply about that item: a surface renders it once per knowledge version and
+ * reuses the result (which it must then not change). Other parts are rendered every time.
+ */
+export function renderOnce<T>(memo: WeakMap<ReplyPart, T>, part: ReplyPart, render: (part: ReplyPart) => T): T {
+  if (!Object.isFrozen(part)) return render(part);
+  let rendered = memo.get(part);
+  if (rendered === undefined) {
+    rendered = render(part);
+    memo.set(part, rendered);
+  }
+  return rendered;
+}
+
+const plainTexts = new WeakMap<CommandStyle, WeakMap<ReplyPart, string>>();
+
 /** The text form of a reply: notifications, Slack's `text`, a card's fallback. */
 export function toPlainText(reply: Reply, command: CommandStyle = plainWords): string {
   const blocks: string[] = [];
   if (reply.title) blocks.push(reply.title);
-  blocks.push(...reply.parts.map((part) => partToPlainText(part, command)));
+  const memo = plainTexts.get(command) ?? new WeakMap<ReplyPart, string>();
+  plainTexts.set(command, memo);
+  for (const part of reply.parts) blocks.push(renderOnce(memo, part, (p) => partToPlainText(p, command)));
   const citations = shownCitations(reply);
   if (citations.length > 0) blocks.push(`(${citations.map((c) => c.label).join(', ')})`);
   return blocks.join('\n\n');

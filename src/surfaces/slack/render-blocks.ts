@@ -1,5 +1,6 @@
 import type { ActionsBlock, Button, ContextBlock, HeaderBlock, KnownBlock, MrkdwnElement, PlainTextElement, SectionBlock } from '@slack/types';
 import {
+  renderOnce,
   SEVERITY_EMOJI,
   shownCitations,
   toPlainText,
@@ -199,12 +200,15 @@ function withinBlockLimit(content: KnownBlock[], closing: KnownBlock[], lang: La
   return [...content.slice(0, keep), context(t('reply.shortened', lang)), ...closing];
 }
 
+/** A knowledge item's parts as blocks, once per item (see `renderOnce`). */
+const slackParts = new WeakMap<ReplyPart, KnownBlock[]>();
+
 /**
  * Renders a reply as a Slack message: Block Kit blocks plus the plain `text` that mobile
  * notifications and old clients show. Pure: no SDK, no I/O. See DESIGN B3 for the mapping.
  */
 export function renderBlocks(reply: Reply, options: RenderBlocksOptions = {}): { text: string; blocks: KnownBlock[] } {
-  const content = [...titleBlocks(reply.title), ...reply.parts.flatMap((part) => partBlocks(part))];
+  const content = [...titleBlocks(reply.title), ...reply.parts.flatMap((part) => renderOnce(slackParts, part, partBlocks))];
   const closing = [
     ...citationBlocks(shownCitations(reply)),
     ...actionBlocks(reply.followUps, reply.lang, options.share),

@@ -1,7 +1,7 @@
 import type { Attachment } from 'botbuilder';
 import type { Lang } from '../../../core/lang.js';
 import { t } from '../../../core/messages.js';
-import { shownCitations, toPlainText, type Reply } from '../../../core/reply-model.js';
+import { renderOnce, shownCitations, toPlainText, type Reply, type ReplyPart } from '../../../core/reply-model.js';
 import { feedbackActions, followUpActions, shareActions } from './card-actions.js';
 import { textBlock } from './card-elements.js';
 import { citationElements, partElements, titleElements } from './card-parts.js';
@@ -29,6 +29,9 @@ function withinSizeLimit(card: AdaptiveCard, content: CardElement[], closing: Ca
   return { ...card, body: [...content.slice(0, keep), marker, ...closing] };
 }
 
+/** A knowledge item's parts as card elements, once per item (only a finding's depend on the language, and findings are never shared). */
+const cardParts = new WeakMap<ReplyPart, CardElement[]>();
+
 /**
  * Renders a reply as a Teams Adaptive Card 1.5 plus the plain text for the activity's `text`
  * (clients and notifications that cannot render the card). Pure: no SDK, no I/O. See DESIGN B3
@@ -44,7 +47,7 @@ export function renderCard(reply: Reply, options: RenderCardOptions = {}): { car
     ...(votes.length > 0 ? [textBlock(t('feedback.prompt', reply.lang), { isSubtle: true, size: 'Small' })] : []),
     ...(thanks ? [textBlock(t(reply.voted === 'up' ? 'feedback.thanks-up' : 'feedback.thanks-down', reply.lang), { color: 'Good' })] : []),
   ];
-  const content = [...titleElements(reply.title), ...reply.parts.flatMap((part) => partElements(part, reply.lang))];
+  const content = [...titleElements(reply.title), ...reply.parts.flatMap((part) => renderOnce(cardParts, part, (p) => partElements(p, reply.lang)))];
   const card: AdaptiveCard = {
     type: 'AdaptiveCard',
     $schema: ADAPTIVE_CARD_SCHEMA,
