@@ -77,7 +77,13 @@ export const GATE_FEATURES = [
 
 /** The gate's three probabilities: answer, off-topic, small talk. */
 export function gateProbabilities(gate: StoredAnswerModel['gate'], x: readonly number[]): [number, number, number] {
-  const z = Float64Array.from(gate.weights, (w, k) => (gate.bias[k] as number) + w.reduce((sum, v, j) => sum + v * (x[j] as number), 0));
+  const z = new Float64Array(gate.weights.length);
+  for (let k = 0; k < z.length; k++) {
+    const w = gate.weights[k] as readonly number[];
+    let sum = 0;
+    for (let j = 0; j < w.length; j++) sum += (w[j] as number) * (x[j] as number);
+    z[k] = (gate.bias[k] as number) + sum;
+  }
   const [answer = 0, off = 0, small = 0] = softmax(z);
   return [answer, off, small];
 }
