@@ -34,10 +34,12 @@ export const SETTINGS = {
     carrierWeight: 1,
     /**
      * At most this share of the clean corpus drafts may get any finding (cross-validated). The
-     * corpus's clean drafts are written to look risky: 8 % of them is about 2 in 50 everyday clean
-     * drafts on the dev sets (tests/fixtures/eval/r3, next), the issue's limit.
+     * corpus's clean drafts are written to look risky: 8.5 % of them is still about 2 in 50
+     * everyday clean drafts on the dev sets (tests/fixtures/eval/r3, next), the issue's limit.
+     * Re-chosen (8 % before) once the second stage guarded precision: 8.5 % kept every dev set's
+     * clean drafts flagged; 9 % flagged one more on r3 and on next.
      */
-    maxCleanFlagged: 0.08,
+    maxCleanFlagged: 0.085,
     /**
      * Veto thresholds tried for a rule's hits: the model overrules a rule only when it is sure.
      * The contract's codes are broad ("mentions of a client", "speaks about the organisation");

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sentenceCues } from '../../../src/core/check/learned/cues.js';
 import { PhraseMatcher } from '../../../src/core/check/match/phrase-matcher.js';
 import { tokenize } from '../../../src/core/check/match/tokens.js';
+import { rulesOnlyChecker } from '../../support/check.js';
 
 const sources = { lists: new Map(), orgNames: new PhraseMatcher(['CNV']) };
 const cuesOf = (text: string): string[][] => sentenceCues(tokenize(text), sources, []).map((s) => [...s].sort());
@@ -29,5 +30,36 @@ describe('the learned check’s cues', () => {
     expect(cuesOf('Iedereen weet dat dit plan nooit gaat werken.')[0]).toEqual(expect.arrayContaining(['sweeping']));
     const plain = cuesOf('Mooie wandeling gemaakt in het bos, 3 uur lang.')[0] ?? [];
     expect(plain.filter((c) => ['figure', 'moment', 'said', 'sweeping', 'name'].includes(c))).toEqual([]);
+  });
+});
+
+describe('a draft that is only a verdict', () => {
+  const withArgument = { lists: new Map([['onderbouwing/argument', new PhraseMatcher(['want', 'because'])]]), orgNames: new PhraseMatcher(['CNV']) };
+  const bare = (text: string) => sentenceCues(tokenize(text), withArgument, []).map((s) => s.has('bare'));
+
+  it('is marked bare in every sentence when it is short and gives no reason', () => {
+    expect(bare('Prullenbak.')).toEqual([true]);
+    expect(bare('Typisch. Echt typisch.')).toEqual([true, true]);
+  });
+
+  it('is not bare with a reason word, nor when it is longer', () => {
+    expect(bare('Prullenbak, want het klopt niet.')).toEqual([false]);
+    expect(bare('Heerlijk geluncht met het hele team vandaag, de soep was op zich prima en warm.')).toEqual([false]);
+  });
+});
+
+describe('the lexicon lists the learned check weighs (knowledge/lexicon)', () => {
+  const cuesOfDraft = (text: string) => rulesOnlyChecker.learningView(text, 'nl').whole.cues;
+
+  it('see the organisation’s position in "wij" with a stance, advice or demand, without its name', () => {
+    expect(cuesOfDraft('Wij adviseren de leden om het eindbod niet te tekenen.')).toContain('L:persoonlijke-titel/stance&wij');
+    expect(cuesOfDraft("We won't be signing the new agreement.")).toContain('L:persoonlijke-titel/stance&wij');
+  });
+
+  it('see a terse dismissal, someone else’s work passed on, an own post gone and play rather than business', () => {
+    expect(cuesOfDraft('Prullenbak.')).toEqual(expect.arrayContaining(['L:onderbouwing/dismissal', 'bare']));
+    expect(cuesOfDraft('Hier alle slides van de spreker van gisteren.')).toContain('L:auteursrecht/others-work');
+    expect(cuesOfDraft('Mijn tweet over de staking is verdwenen.')).toContain('L:verwijderen/gone&L:verwijderen/own-post');
+    expect(cuesOfDraft('Mijn dochter won het schaaktoernooi van haar grootste concurrent.')).toContain('L:klant-concurrent/leisure');
   });
 });

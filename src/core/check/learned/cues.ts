@@ -19,6 +19,10 @@ export interface CueSources {
 
 /** The lexicon list of words for one's own organisation or employer. */
 const EMPLOYER_LIST = 'persoonlijke-titel/employer';
+/** The lexicon list of words that give a reason or a source. */
+const ARGUMENT_LIST = 'onderbouwing/argument';
+/** A draft of at most this many words without any reason word is a bare verdict ("Prullenbak.", "Overrated. Next."). */
+const BARE_MAX_WORDS = 10;
 
 const FIRST_SINGULAR = new Set(['ik', 'mijn', 'me', 'mij', 'i', 'my', 'mine', 'im', 'ive']);
 const FIRST_PLURAL = new Set(['we', 'wij', 'ons', 'onze', 'our', 'us', 'ours']);
@@ -92,8 +96,10 @@ const CAPS = /\b\p{Lu}{4,}\b/u;
 export function sentenceCues(doc: TokenizedText, sources: CueSources, ruleHits: ReadonlyArray<{ code: string; span: Span }>): Set<string>[] {
   const cues = doc.sentences.map(() => new Set<string>());
   const add = (sentence: number, cue: string) => cues[sentence]?.add(cue);
+  let argued = false;
   for (const [name, matcher] of sources.lists) {
     for (const m of matcher.find(doc)) {
+      if (name === ARGUMENT_LIST) argued = true;
       add(m.sentence, `L:${name}`);
       // "onze organisatie", "mijn werkgever": the organisation, as its name would be.
       if (name === EMPLOYER_LIST) add(m.sentence, 'org');
@@ -120,6 +126,8 @@ export function sentenceCues(doc: TokenizedText, sources: CueSources, ruleHits: 
     if (text.includes('!')) add(s, 'excl');
     if (text.includes('?')) add(s, 'question');
     if (/[#@]\p{L}/u.test(text)) add(s, 'tag');
+    // Short and without a reason: the draft is only a verdict, whatever its words.
+    if (!argued && doc.tokens.length <= BARE_MAX_WORDS) add(s, 'bare');
   });
   return cues;
 }

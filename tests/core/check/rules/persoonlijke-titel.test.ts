@@ -21,8 +21,9 @@ describeRule('persoonlijke-titel', {
 describe('persoonlijke-titel with another organisation', () => {
   it('looks for ORG_NAME, not for CNV', () => {
     const acme = checkerWith({}, 'Acme');
-    expect(checkDraft('Bij Acme zijn we tegen het plan.', acme).findings.map((f) => f.code)).toContain('persoonlijke-titel');
-    expect(checkDraft('Bij CNV zijn we tegen het plan.', acme).findings.map((f) => f.code)).not.toContain('persoonlijke-titel');
+    // Without "we": "wij zijn tegen …" is the organisation's position whatever its name (the learned check).
+    expect(checkDraft('Bij Acme vinden ze het plan slecht.', acme).findings.map((f) => f.code)).toContain('persoonlijke-titel');
+    expect(checkDraft('Bij CNV vinden ze het plan slecht.', acme).findings.map((f) => f.code)).not.toContain('persoonlijke-titel');
   });
 
   it('adds "Op persoonlijke titel:" in the improved version', () => {
