@@ -17,21 +17,22 @@ const isLoopbackHost = (host: string): boolean => {
   return bare === 'localhost' || bare === '::1' || (isIP(bare) === 4 && bare.startsWith('127.')) || bare === '::ffff:127.0.0.1';
 };
 
-/** Why a body is not an activity the bot can answer, or undefined. */
-export function whyNotActivity(body: unknown): string | undefined {
-  if (body === null || typeof body !== 'object' || Array.isArray(body)) return 'body is not a JSON object';
+/** Why a body is not an activity the bot can answer, or the host of its serviceUrl (parsed once). */
+function vetActivity(body: unknown): { problem: string } | { serviceHost: string } {
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) return { problem: 'body is not a JSON object' };
   const activity = body as Record<string, unknown>;
-  if (typeof activity.type !== 'string' || activity.type === '') return 'activity has no type';
-  if (typeof activity.serviceUrl !== 'string') return 'activity has no serviceUrl';
+  if (typeof activity.type !== 'string' || activity.type === '') return { problem: 'activity has no type' };
+  if (typeof activity.serviceUrl !== 'string') return { problem: 'activity has no serviceUrl' };
+  let url: URL;
   try {
-    const url = new URL(activity.serviceUrl);
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'serviceUrl is not http(s)';
+    url = new URL(activity.serviceUrl);
   } catch {
-    return 'serviceUrl is not a URL';
+    return { problem: 'serviceUrl is not a URL' };
   }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { problem: 'serviceUrl is not http(s)' };
   const conversation = activity.conversation as Record<string, unknown> | undefined;
-  if (typeof conversation?.id !== 'string') return 'activity has no conversation id';
-  return undefined;
+  if (typeof conversation?.id !== 'string') return { problem: 'activity has no conversation id' };
+  return { serviceHost: url.hostname };
 }
 
 function refuse(res: ServerResponse, status: number, error: string, close = false): void {
@@ -102,14 +103,13 @@ export function guardTeamsRequest(
       refuse(res, tooLarge ? 413 : 400, tooLarge ? 'request body too large' : 'body is not JSON');
       return;
     }
-    const problem = whyNotActivity(body);
-    if (problem) {
-      options.logger.warn({ event: 'teams.refused', status: 400, reason: problem });
-      refuse(res, 400, problem);
+    const vetted = vetActivity(body);
+    if ('problem' in vetted) {
+      options.logger.warn({ event: 'teams.refused', status: 400, reason: vetted.problem });
+      refuse(res, 400, vetted.problem);
       return;
     }
-    const serviceHost = new URL((body as { serviceUrl: string }).serviceUrl).hostname;
-    if (options.config.mode === 'emulator' && !isLoopbackHost(serviceHost)) {
+    if (options.config.mode === 'emulator' && !isLoopbackHost(vetted.serviceHost)) {
       options.logger.warn({ event: 'teams.refused', status: 403, reason: 'emulator mode: serviceUrl not on this machine' });
       refuse(res, 403, 'without MicrosoftAppId the bot only answers a serviceUrl on this machine');
       return;

@@ -122,10 +122,10 @@ export class RichtlijnenTeamsBot extends TeamsActivityHandler {
 
   /** Stores the conversation reference (without the user); true when the conversation is new. */
   private async rememberConversation(context: TurnContext): Promise<boolean> {
-    const reference = TurnContext.getConversationReference(context.activity);
-    const { user: _user, activityId: _activityId, ...withoutUser } = reference;
     const id = baseConversationId(context.activity.conversation.id);
     if (this.known.has(id)) return false;
+    const reference = TurnContext.getConversationReference(context.activity);
+    const { user: _user, activityId: _activityId, ...withoutUser } = reference;
     const teamId = (context.activity.channelData as { team?: { id?: unknown } } | undefined)?.team?.id;
     const isNew = await this.deps.conversations.remember({
       platform: 'teams',

@@ -15,22 +15,34 @@ export interface RenderCardOptions {
   shareTo?: string;
 }
 
+/** The length of the elements' JSON, commas between them not counted. */
+const jsonLength = (elements: readonly CardElement[]): number => elements.reduce((n, e) => n + JSON.stringify(e).length, 0);
+
 /**
  * Keeps the message within `TEAMS_LIMITS.message`: content elements are dropped from the end
  * and a "… (ingekort)" line marks the cut; the closing elements (citations, feedback prompt)
- * and the buttons are always kept, so a long answer keeps its follow-ups.
+ * and the buttons are always kept, so a long answer keeps its follow-ups. The size is the
+ * length of the card's JSON plus the text, added up from its pieces (an array's JSON is its
+ * elements' with commas between) rather than a whole JSON.stringify per card; `contentLength`
+ * is the content's, of a knowledge item's parts worked out once.
  */
-function withinSizeLimit(card: AdaptiveCard, content: CardElement[], closing: CardElement[], text: string, lang: Lang): AdaptiveCard {
-  const size = (body: CardElement[]) => JSON.stringify({ ...card, body }).length + text.length;
-  if (size([...content, ...closing]) <= TEAMS_LIMITS.message) return { ...card, body: [...content, ...closing] };
+function withinSizeLimit(card: AdaptiveCard, content: CardElement[], contentLength: number, closing: CardElement[], text: string, lang: Lang): AdaptiveCard {
+  const fixed = JSON.stringify(card).length + text.length + jsonLength(closing); // card.body is [] here
+  const size = (length: number, count: number) => fixed + length + Math.max(0, count - 1);
+  if (size(contentLength, content.length + closing.length) <= TEAMS_LIMITS.message) return { ...card, body: [...content, ...closing] };
   const marker = textBlock(t('reply.shortened', lang), { isSubtle: true });
+  const lengths = content.map((e) => JSON.stringify(e).length);
+  const markerLength = JSON.stringify(marker).length;
   let keep = content.length;
-  while (keep > 0 && size([...content.slice(0, keep), marker, ...closing]) > TEAMS_LIMITS.message) keep--;
+  let kept = contentLength;
+  while (keep > 0 && size(kept + markerLength, keep + 1 + closing.length) > TEAMS_LIMITS.message) kept -= lengths[--keep] as number;
   return { ...card, body: [...content.slice(0, keep), marker, ...closing] };
 }
 
 /** A knowledge item's parts as card elements, once per item (only a finding's depend on the language, and findings are never shared). */
 const cardParts = new WeakMap<ReplyPart, CardElement[]>();
+/** The JSON length of those elements, once per item as well. */
+const cardPartLengths = new WeakMap<ReplyPart, number>();
 
 /**
  * Renders a reply as a Teams Adaptive Card 1.5 plus the plain text for the activity's `text`
@@ -47,7 +59,14 @@ export function renderCard(reply: Reply, options: RenderCardOptions = {}): { car
     ...(votes.length > 0 ? [textBlock(t('feedback.prompt', reply.lang), { isSubtle: true, size: 'Small' })] : []),
     ...(thanks ? [textBlock(t(reply.voted === 'up' ? 'feedback.thanks-up' : 'feedback.thanks-down', reply.lang), { color: 'Good' })] : []),
   ];
-  const content = [...titleElements(reply.title), ...reply.parts.flatMap((part) => renderOnce(cardParts, part, (p) => partElements(p, reply.lang)))];
+  const title = titleElements(reply.title);
+  const content = [...title];
+  let contentLength = jsonLength(title);
+  for (const part of reply.parts) {
+    const elements = renderOnce(cardParts, part, (p) => partElements(p, reply.lang));
+    content.push(...elements);
+    contentLength += renderOnce(cardPartLengths, part, () => jsonLength(elements));
+  }
   const card: AdaptiveCard = {
     type: 'AdaptiveCard',
     $schema: ADAPTIVE_CARD_SCHEMA,
@@ -56,7 +75,7 @@ export function renderCard(reply: Reply, options: RenderCardOptions = {}): { car
     body: [],
     ...(actions.length > 0 ? { actions } : {}),
   };
-  return { card: withinSizeLimit(card, content, closing, text, reply.lang), text };
+  return { card: withinSizeLimit(card, content, contentLength, closing, text, reply.lang), text };
 }
 
 /** The card as a Bot Framework attachment (what `CardFactory.adaptiveCard` makes). */

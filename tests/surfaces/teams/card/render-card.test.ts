@@ -425,6 +425,39 @@ describe('renderCard parts', () => {
     expect(text.endsWith('…')).toBe(true);
     expect(validate(card).problems).toEqual([]);
   });
+  it('cuts exactly where the next element would not fit, for parts rendered once or every time', () => {
+    // Text parts of uneven lengths, every other one frozen (a knowledge item's part, rendered once and its size remembered).
+    const parts = (count: number, seed: number): ReplyPart[] =>
+      Array.from({ length: count }, (_, i) => {
+        const part: ReplyPart = { kind: 'text', text: rich(`${i} ${'woord '.repeat(5 + ((i * 37 + seed) % 90))}"\\ é`) };
+        return i % 2 === 0 ? Object.freeze(part) : part;
+      });
+    for (const [count, seed] of [
+      [10, 1],
+      [60, 2],
+      [61, 3],
+      [62, 4],
+      [70, 5],
+      [90, 6],
+      [200, 7],
+    ] as const) {
+      const reply = minimal({ parts: parts(count, seed), citations: [{ itemId: 'regel-7', label: 'Regel 7' }], feedbackFor: 'regel-7' });
+      const first = renderCard(reply, { feedback: true });
+      const { card, text } = renderCard(reply, { feedback: true });
+      expect(card).toEqual(first.card);
+      const size = (body: CardElement[]) => JSON.stringify({ ...card, body }).length + text.length;
+      expect(size(card.body)).toBeLessThanOrEqual(TEAMS_LIMITS.message);
+      const cut = card.body.findIndex((e) => e.type === 'TextBlock' && e.text === '… (ingekort)');
+      if (cut === -1) {
+        expect(card.body).toHaveLength(count + 2);
+        continue;
+      }
+      // One more part before the marker would have been too much.
+      const next = renderCard(minimal({ parts: [reply.parts[cut] as ReplyPart] })).card.body;
+      expect(next).toHaveLength(1);
+      expect(size([...card.body.slice(0, cut), ...next, ...card.body.slice(cut)])).toBeGreaterThan(TEAMS_LIMITS.message);
+    }
+  });
 });
 
 describe('renderCardAttachment', () => {
