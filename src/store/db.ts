@@ -26,13 +26,19 @@ export interface DbOptions {
   databaseUrl?: string | undefined;
 }
 
-/** Connection settings, in this order; auto_vacuum first, while a new file has no tables yet. */
+/** How long a query waits for another process's write lock before it fails with "database is locked". */
+const SQLITE_BUSY_TIMEOUT = 'busy_timeout = 5000';
+/** How long a starting process waits for another that is migrating the same file (a big table's migration may take a while). */
+const MIGRATION_WAIT_MS = 120_000;
+
+/** Connection settings, in this order; the busy timeout before anything that locks, then auto_vacuum while a new file has no tables yet. */
 const SQLITE_PRAGMAS = [
+  // Set first: switching a new file to WAL takes a lock that a replica starting beside this one may hold.
+  SQLITE_BUSY_TIMEOUT,
   // Freed pages can be handed back to the file system (retention's PRAGMA incremental_vacuum).
   'auto_vacuum = INCREMENTAL',
-  // WAL lets readers and the one writer work side by side; a busy timeout rides out short locks.
+  // WAL lets readers and the one writer work side by side.
   'journal_mode = WAL',
-  'busy_timeout = 5000',
   // In WAL mode NORMAL is safe against a crashed process (only a power cut can lose the last commits) and skips an fsync per commit.
   'synchronous = NORMAL',
   // The WAL file is cut back to 64 MB after a checkpoint instead of keeping its largest size.
@@ -79,6 +85,8 @@ const MIGRATION_LOCK = 7_061_014_050;
 async function migrate(db: Db): Promise<unknown> {
   return db.kysely.connection().execute(async (conn) => {
     const isPostgres = db.engine === 'postgres';
+    // A replica that starts while another migrates waits for it, longer than a query waits for a lock.
+    if (!isPostgres) await sql.raw(`pragma busy_timeout = ${MIGRATION_WAIT_MS}`).execute(conn);
     await sql.raw(isPostgres ? `select pg_advisory_lock(${MIGRATION_LOCK})` : 'begin immediate').execute(conn);
     let error: unknown;
     try {
@@ -90,6 +98,7 @@ async function migrate(db: Db): Promise<unknown> {
     } finally {
       const release = isPostgres ? `select pg_advisory_unlock(${MIGRATION_LOCK})` : error ? 'rollback' : 'commit';
       await sql.raw(release).execute(conn);
+      if (!isPostgres) await sql.raw(`pragma ${SQLITE_BUSY_TIMEOUT}`).execute(conn);
     }
     return error;
   });

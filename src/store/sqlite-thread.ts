@@ -16,12 +16,25 @@ function prepare(sql) {
   }
   return statement;
 }
+const pause = new Int32Array(new SharedArrayBuffer(4));
+// Two processes switching one new file to WAL at the same moment can deadlock on its lock, and
+// SQLite then fails one of them at once instead of waiting: that one tries again a little later.
+function settle(pragma) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return db.pragma(pragma);
+    } catch (error) {
+      if (!error || error.code !== 'SQLITE_BUSY' || attempt >= 100) throw error;
+      Atomics.wait(pause, 0, 0, 50);
+    }
+  }
+}
 parentPort.on('message', ({ id, sql, parameters, open, close }) => {
   try {
     if (open) {
       cache.clear();
       db = new Database(open.file);
-      for (const pragma of open.pragmas) db.pragma(pragma);
+      for (const pragma of open.pragmas) settle(pragma);
       parentPort.postMessage({ id });
       return;
     }
