@@ -2,7 +2,7 @@
  * `npm run train:stability`: how much the draft check's dev scores depend on chance in the
  * training data. Trains the check on the whole corpus and on the corpus without 2 % of its
  * lines (a different 2 % per run, chosen by a hash of the text), scores each model on the dev
- * sets (tests/fixtures/eval/{r3,next,r4}) and prints every run's figures and the spread. Writes
+ * sets (tests/fixtures/eval/{r3,r4,r5,r6,r7,next}) and prints every run's figures and the spread. Writes
  * nothing: knowledge/model/ stays as `npm run train` left it. `-- --drops 3` sets the runs.
  */
 import { readFileSync } from 'node:fs';
@@ -21,7 +21,7 @@ const root = resolve(import.meta.dirname, '..');
 const dir = join(root, 'knowledge');
 const at = process.argv.indexOf('--drops');
 const drops = at >= 0 ? Number(process.argv[at + 1]) : 2;
-const DEV = ['r3/drafts.r3.jsonl', 'next/drafts.next.jsonl', 'r4/drafts.r4.jsonl'];
+const DEV = ['r3', 'r4', 'r5', 'r6', 'r7', 'next'].map((set) => `${set}/drafts.${set}.jsonl`);
 
 const readJsonl = <T>(file: string): T[] =>
   readFileSync(file, 'utf8')
@@ -68,7 +68,8 @@ function run(name: string, drafts: readonly LabelledDraft[]): Run {
   if (process.argv.includes('--codes'))
     process.stdout.write(`${name.padEnd(10)} dev pooled f1 ${pooled.f1} verdict ${pooled.verdict} indirect ${pooled.indirectRecall} | ${recalls}\n`);
   const line = sets.map((s, i) => `${dev[i]?.name} f1 ${s.f1} verdict ${s.verdict} clean ${s.clean}`).join(' | ');
-  process.stdout.write(`${name.padEnd(10)} cv f1 ${trained.report.f1} verdict ${trained.report.verdict} | ${line}\n`);
+  const meanF1 = (sets.reduce((sum, s) => sum + s.f1, 0) / sets.length).toFixed(4);
+  process.stdout.write(`${name.padEnd(10)} cv f1 ${trained.report.f1} verdict ${trained.report.verdict} | dev mean f1 ${meanF1} | ${line}\n`);
   return { name, cv: trained.report, sets };
 }
 
