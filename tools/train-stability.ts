@@ -2,10 +2,11 @@
  * `npm run train:stability`: how much the draft check's dev scores depend on chance in the
  * training data. Trains the check on the whole corpus and on the corpus without 2 % of its
  * lines (a different 2 % per run, chosen by a hash of the text), scores each model on the dev
- * sets (tests/fixtures/eval/{r3,next,r4}) and prints every run's figures and the spread. Writes
- * nothing: knowledge/model/ stays as `npm run train` left it. `-- --drops 3` sets the runs.
+ * sets (tests/fixtures/eval/{r3,r4,r5,r6,r7,next}) and prints every run's figures and the spread. Writes
+ * nothing: knowledge/model/ stays as `npm run train` left it. `-- --drops 3` sets the runs;
+ * `-- --dump dir` writes each run's result per dev draft there.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { asDraft } from '../src/core/check/draft.js';
 import { DraftChecker } from '../src/core/check/engine.js';
@@ -21,7 +22,10 @@ const root = resolve(import.meta.dirname, '..');
 const dir = join(root, 'knowledge');
 const at = process.argv.indexOf('--drops');
 const drops = at >= 0 ? Number(process.argv[at + 1]) : 2;
-const DEV = ['r3/drafts.r3.jsonl', 'next/drafts.next.jsonl', 'r4/drafts.r4.jsonl'];
+/** `-- --dump dir`: every run's result per dev draft, one file per run, for seeing which drafts move. */
+const dumpAt = process.argv.indexOf('--dump');
+const dumpTo = dumpAt >= 0 ? process.argv[dumpAt + 1] : undefined;
+const DEV = ['r3', 'r4', 'r5', 'r6', 'r7', 'next'].map((set) => `${set}/drafts.${set}.jsonl`);
 
 const readJsonl = <T>(file: string): T[] =>
   readFileSync(file, 'utf8')
@@ -50,9 +54,12 @@ function run(name: string, drafts: readonly LabelledDraft[]): Run {
     synonyms: kb.synonyms,
     models: { stored, weights: q.bytes },
   });
+  const results: Array<{ text: string; verdict: string; codes: string[] }> = [];
   const check = (text: string) => {
     const r = checker.check(asDraft(text), detectLang(text));
-    return { verdict: r.verdict, codes: [...new Set(r.findings.map((f) => f.code))] };
+    const out = { verdict: r.verdict, codes: [...new Set(r.findings.map((f) => f.code))] };
+    results.push({ text, ...out });
+    return out;
   };
   const sets = dev.map((d) => {
     const s = scoreCheck(d.drafts, check);
@@ -68,7 +75,9 @@ function run(name: string, drafts: readonly LabelledDraft[]): Run {
   if (process.argv.includes('--codes'))
     process.stdout.write(`${name.padEnd(10)} dev pooled f1 ${pooled.f1} verdict ${pooled.verdict} indirect ${pooled.indirectRecall} | ${recalls}\n`);
   const line = sets.map((s, i) => `${dev[i]?.name} f1 ${s.f1} verdict ${s.verdict} clean ${s.clean}`).join(' | ');
-  process.stdout.write(`${name.padEnd(10)} cv f1 ${trained.report.f1} verdict ${trained.report.verdict} | ${line}\n`);
+  const meanF1 = (sets.reduce((sum, s) => sum + s.f1, 0) / sets.length).toFixed(4);
+  process.stdout.write(`${name.padEnd(10)} cv f1 ${trained.report.f1} verdict ${trained.report.verdict} | dev mean f1 ${meanF1} | ${line}\n`);
+  if (dumpTo) writeFileSync(join(dumpTo, `${name}.json`), JSON.stringify(results));
   return { name, cv: trained.report, sets };
 }
 

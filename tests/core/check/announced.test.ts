@@ -26,3 +26,12 @@ describe('vertrouwelijk: announcements already made (lexicon list "announced")',
     expect(quietSpans(edited, text)).toEqual(['gedeeld met de pers']);
   });
 });
+
+describe('vertrouwelijk: removing one’s own post (lexicon list "removal")', () => {
+  it('leaves secrecy about the removal to verwijderen, but not a removal that comes with the organisation’s business or a secret', () => {
+    expect(quietSpans(data.lexicons, 'Ik heb mijn post van gisteren stilletjes verwijderd, niemand die het merkt.')).toContain('verwijderd');
+    expect(quietSpans(data.lexicons, 'Quietly deleted my tweet from this morning, hope nobody saw it.')).toContain('deleted');
+    expect(quietSpans(data.lexicons, 'Ik heb de post verwijderd, maar de reorganisatie gaat echt door.')).toEqual([]);
+    expect(quietSpans(data.lexicons, 'Post removed, but between us: it is still confidential.')).toEqual([]);
+  });
+});

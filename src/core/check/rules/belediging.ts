@@ -1,4 +1,16 @@
-import { defineRule, hitsOf } from '../rule.js';
+import type { Span } from '../detect/span.js';
+import { defineRule, type Hit, hitsOf } from '../rule.js';
+
+/**
+ * A word with letters hidden behind asterisks ("f***", "k*t", "w*nker", "a**hole"): people mask
+ * swear words, whatever the word. Not a glob ("*gesprek"), a footnote ("gratis*") or bold text.
+ */
+const MASKED = /(?<![\p{L}*])\p{L}+(?:\*+\p{L}+)+(?![\p{L}*])|(?<![\p{L}*])\p{L}{1,3}\*{2,}(?![\p{L}*])/gu;
+
+/** The masked swear words of a text. */
+export function maskedWords(text: string): Hit[] {
+  return [...text.matchAll(MASKED)].map((m) => ({ span: [m.index, m.index + m[0].length] as Span }));
+}
 
 /** Insults, slander and obscenity, in Dutch and English. */
 export const belediging = defineRule({
@@ -19,5 +31,5 @@ export const belediging = defineRule({
       fix: 'Leave out the name-calling and accusations. Criticise the matter, not the person, and back it up.',
     },
   },
-  detect: (ctx) => [...hitsOf(ctx.find('insult')), ...hitsOf(ctx.find('obscene')), ...hitsOf(ctx.find('slander'))],
+  detect: (ctx) => [...hitsOf(ctx.find('insult')), ...hitsOf(ctx.find('obscene')), ...hitsOf(ctx.find('slander')), ...maskedWords(ctx.draft.text)],
 });

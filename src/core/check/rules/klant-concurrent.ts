@@ -16,7 +16,7 @@ export const klantConcurrent = defineRule({
   code: 'klant-concurrent',
   rule: 'regel-2',
   severity: 'oranje',
-  lists: ['relation', 'competitor', 'group', 'service'],
+  lists: ['relation', 'competitor', 'group', 'service', 'leisure'],
   label: { nl: 'klanten, leden en concurrenten', en: 'clients, members and competitors' },
   dont: {
     nl: 'Iets vertrouwelijks of schadelijks zeggen over klanten, leden, partners of concurrenten',
@@ -41,8 +41,13 @@ export const klantConcurrent = defineRule({
     const relation = (span: Hit['span']): Hit => ({ span, data: { role: ROLE.relation }, rule: 'regel-2' });
     const competitor = (span: Hit['span']): Hit => ({ span, data: { role: ROLE.competitor }, rule: 'regel-3' });
     const own = ctx.org.names.find(ctx.doc);
+    const leisure = ctx.find('leisure');
     return [
-      ...ctx.find('competitor').map((m) => competitor(m.span)),
+      // A "concurrent" or "rival" at chess or in the football league is no company.
+      ...ctx
+        .find('competitor')
+        .filter((m) => !hasSentence(leisure, m.sentence))
+        .map((m) => competitor(m.span)),
       ...ctx.org.competitors.find(ctx.doc).map((m) => competitor(m.span)),
       ...ctx
         .find('relation')

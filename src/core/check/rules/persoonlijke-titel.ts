@@ -42,8 +42,9 @@ export const persoonlijkeTitel = defineRule({
     nl: { message: '{what}', fix: '{fix}' },
     en: { message: '{what}', fix: '{fix}' },
   },
-  // Saying it is a personal view anywhere in the post is what regel 4 asks: the whole draft is settled.
-  settled: (ctx) => ctx.find('personal').length > 0,
+  // Saying it is a personal view anywhere in the post is what regel 4 asks, and so is speaking on the
+  // organisation's behalf with one's function ("Namens CNV, als woordvoerder:"): the whole draft is settled.
+  settled: (ctx) => ctx.find('personal').length > 0 || (ctx.find('behalf').length > 0 && ctx.find('function').length > 0),
   detect: (ctx) => {
     const behalf = ctx.find('behalf');
     const org = { nl: ctx.org.name, en: ctx.org.name };

@@ -6,7 +6,7 @@ export const vertrouwelijk = defineRule({
   code: 'vertrouwelijk',
   rule: 'regel-1',
   severity: 'rood',
-  lists: ['marker', 'weak', 'business', 'change', 'announce', 'announced', 'future'],
+  lists: ['marker', 'weak', 'business', 'change', 'announce', 'announced', 'future', 'removal'],
   label: { nl: 'vertrouwelijke informatie', en: 'confidential information' },
   dont: { nl: 'Vertrouwelijke, interne of nog niet openbare informatie delen', en: 'Sharing confidential, internal or not yet public information' },
   learned: {},
@@ -35,12 +35,13 @@ export const vertrouwelijk = defineRule({
     return [...hitsOf(ctx.find('marker')), ...hitsOf(weak), ...hitsOf(unreleased), ...hitsOf(plans)];
   },
   // "The campaign was announced last week" (the lexicon's `announced` list): what has been announced is public. The model does not
-  // find the code on its own there, unless the sentence also says it is secret or still to come.
+  // find the code on its own there, unless the sentence also says it is secret or still to come. Nor in "Ik verwijder die post
+  // stiekem" (`removal`), where the secrecy is about the removal, unless the sentence is also about the organisation's business.
   unlearned: (ctx) => {
     const secretOrToCome = [...ctx.find('marker'), ...ctx.find('weak'), ...ctx.find('future')];
-    return ctx
-      .find('announced')
-      .filter((a) => !secretOrToCome.some((m) => m.sentence === a.sentence))
-      .map((a) => a.span);
+    const business = ctx.find('business');
+    const announced = ctx.find('announced').filter((a) => !secretOrToCome.some((m) => m.sentence === a.sentence));
+    const removal = ctx.find('removal').filter((r) => ![...secretOrToCome, ...business].some((m) => m.sentence === r.sentence));
+    return [...announced, ...removal].map((a) => a.span);
   },
 });

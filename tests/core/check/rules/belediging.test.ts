@@ -10,6 +10,9 @@ describeRule('belediging', {
     ['Our director is a fucking idiot.'],
     ['What a pathetic bunch of losers.'],
     ['Rot op met je plannen, tyfuslijer.'],
+    ['F*** this place and everyone in charge of it.', 'F***'],
+    ['Wat een k*tvergadering weer.', 'k*tvergadering'],
+    ['The new supervisor is such an a**hole.', 'a**hole'],
   ],
   quiet: [
     'De strijd tegen kanker gaat door: steun KWF.',
@@ -19,6 +22,7 @@ describeRule('belediging', {
     'Dick Schoof sprak vandaag over de cao.',
     'Ik heb een zak chips meegenomen naar de borrel.',
     'Tegen fraude en corruptie moet je altijd optreden.',
+    'Gratis* parkeren voor leden (*alleen op zaterdag). Zoek op *gesprek in het archief, of lees **dit**.',
     'Een sexuele intimidatie-melding neem je altijd serieus, lees ons beleid.',
   ],
 });

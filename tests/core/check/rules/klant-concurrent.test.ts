@@ -14,6 +14,8 @@ describeRule('klant-concurrent', {
     ['Pixelwerk BV heeft de deadline voor ons ledenportaal weer gemist.', 'Pixelwerk BV'],
   ],
   quiet: [
+    'Onze rivalen uit de competitie wonnen zaterdag met 3-1, petje af.',
+    'Our rivals at the chess tournament were simply better this year.',
     'Mijn partner en ik gaan op vakantie naar Zeeland.',
     'Word lid en praat mee over je cao!',
     'In het verleden was alles beter, zeggen ze.',

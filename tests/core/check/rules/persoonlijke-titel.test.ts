@@ -13,6 +13,8 @@ describeRule('persoonlijke-titel', {
     'Namens CNV, als woordvoerder: wij zijn blij met het akkoord over de minimumlonen.',
     'Op persoonlijke titel: thuiswerken verdient een betere regeling, want reiskosten stijgen.',
     'Views are my own. My employer CNV fights for better pensions, because people deserve it.',
+    'Bij CNV werken we hard aan de nieuwe cao. Dit is mijn persoonlijke visie, want ik zie het elke dag.',
+    'At CNV we think pensions need fixing (my own view, not my employer’s).',
     'Lekker weekend gehad in Zeeland, heerlijk uitgewaaid aan het strand.',
     'Bel mijn collega Mark als je vragen hebt.',
   ],
