@@ -1,10 +1,11 @@
 import type { ServerResponse } from 'node:http';
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, ConfigurationServiceClientCredentialFactory, type TurnContext } from 'botbuilder';
+import { CloudAdapter, ConfigurationServiceClientCredentialFactory, type TurnContext } from 'botbuilder';
 import type { TeamsConfig } from '../../config.js';
 import { t } from '../../core/messages.js';
 import type { Logger } from '../../core/ports.js';
 import { CHANNEL_AUDIENCE } from './activity.js';
 import type { TeamsRequest } from './request-guard.js';
+import { ReusedClientsAuthentication } from './reused-clients.js';
 
 /**
  * Test seams, never set by main.ts: a fake OpenID metadata URL on 127.0.0.1 (for botbuilder's
@@ -48,7 +49,7 @@ export function createCloudAdapter(
   options: { openIdMetadataUrl?: string | undefined; onError?: (error: unknown) => void } = {},
 ): CloudAdapter {
   const endpoints = options.openIdMetadataUrl ? endpointsWith(options.openIdMetadataUrl) : {};
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(endpoints, credentials));
+  const adapter = new CloudAdapter(new ReusedClientsAuthentication(endpoints, credentials));
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     logger.error({ event: 'teams.turn-error', activity: context.activity.type, error: error.message });
     options.onError?.(error);
