@@ -63,7 +63,14 @@ function analyse(file: string) {
     for (const m of seenModules) modules.set(m, (modules.get(m) ?? 0) + dt);
     for (const f of seenFunctions) functions.set(f, (functions.get(f) ?? 0) + dt);
     const { functionName, url, lineNumber } = leaf.callFrame;
-    const key = `${functionName || '(anonymous)'} ${url ? `${url.replace(`file://${ROOT}/`, '').replace(/^.*node_modules\//, '').replace(/^.*\/dist\/src\//, 'dist/src/')}:${lineNumber + 1}` : ''}`;
+    const key = `${functionName || '(anonymous)'} ${
+      url
+        ? `${url
+            .replace(`file://${ROOT}/`, '')
+            .replace(/^.*node_modules\//, '')
+            .replace(/^.*\/dist\/src\//, 'dist/src/')}:${lineNumber + 1}`
+        : ''
+    }`;
     self.set(key, (self.get(key) ?? 0) + dt);
   }
   return { total, modules, functions, self };
