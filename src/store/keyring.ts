@@ -25,10 +25,24 @@ export class SqlKeyring {
     private readonly clock: Clock,
   ) {}
 
-  /** The keys in use, newest (the one to hash with) first. */
+  /** The keys being read (or made) now: callers at the same moment share one read. */
+  private loading: Promise<HashKey[]> | undefined;
+
+  /**
+   * The keys in use, newest (the one to hash with) first. Callers asking at the same time (the
+   * first burst of messages after a start) share one read: each making its own on a new database
+   * would leave as many keys, and every lookup would hash and look up under all of them.
+   */
   async keys(): Promise<HashKey[]> {
     const now = this.clock.now().getTime();
     if (this.cache && this.cache.until > now) return this.cache.keys;
+    this.loading ??= this.load(now).finally(() => {
+      this.loading = undefined;
+    });
+    return this.loading;
+  }
+
+  private async load(now: number): Promise<HashKey[]> {
     const period = this.retentionDays * 86_400_000;
     const k = this.db.kysely;
     const expired = await k

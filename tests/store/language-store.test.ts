@@ -52,4 +52,13 @@ describe('the language each person chose ("taal en")', () => {
       }),
     );
   });
+
+  it('makes one key however many people ask at once on a new database, and each gets their own answer', async () => {
+    const store = new SqlLanguageChoices(db, new SqlKeyring(db, 90, { now: () => new Date('2026-11-24T10:00:00Z') }));
+    const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => store.get('teams', `29:user-${i}`)));
+    expect(answers).toEqual(Array.from({ length: 20 }, () => undefined));
+    expect(await db.kysely.selectFrom('hash_keys').select('id').execute()).toHaveLength(1);
+    await store.set('teams', '29:user-3', 'en', new Date());
+    expect(await Promise.all([store.get('teams', '29:user-3'), store.get('teams', '29:user-4')])).toEqual(['en', undefined]);
+  });
 });

@@ -2,7 +2,7 @@ import type { CloudAdapter } from 'botbuilder';
 import type { TeamsConfig } from '../../config.js';
 import { DEFAULT_BODY_LIMIT, type HttpRoute } from '../../runtime/http/http-server.js';
 import { CHANNEL_AUDIENCE } from './activity.js';
-import { createCloudAdapter, credentialsFor, responseFor } from './cloud-adapter.js';
+import { createCloudAdapter, credentialsFor } from './cloud-adapter.js';
 import type { TeamsDeps } from './deps.js';
 import type { TeamsHealth } from './health.js';
 import { guardTeamsRequest } from './request-guard.js';
@@ -45,7 +45,7 @@ export function createTeamsAdapter(config: TeamsConfig, deps: TeamsDeps, health?
     const claims = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8') || '{}') as { iss?: unknown };
     return whyBadSignature(token, claims.iss === 'https://api.botframework.com' ? channelKeys : azureKeys);
   };
-  const handle = guardTeamsRequest((req, res) => adapter.process(req, responseFor(res), (context) => bot.run(context)), {
+  const handle = guardTeamsRequest((req, res) => adapter.serve(req, res, (context) => bot.run(context), deps.logger), {
     config,
     logger: deps.logger,
     bodyLimit: DEFAULT_BODY_LIMIT,

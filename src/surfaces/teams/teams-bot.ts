@@ -36,10 +36,6 @@ export class RichtlijnenTeamsBot extends TeamsActivityHandler {
     private readonly peers: { directory: Membership; notifier: Notifier },
   ) {
     super();
-    this.onMessage(async (context, next) => {
-      await this.answer(context);
-      await next();
-    });
     this.onInstallationUpdateAdd(async (context, next) => {
       await this.welcomeOnce(context);
       await next();
@@ -49,6 +45,17 @@ export class RichtlijnenTeamsBot extends TeamsActivityHandler {
       if (context.activity.membersAdded?.some((m) => m.id === botId)) await this.welcomeOnce(context);
       await next();
     });
+  }
+
+  /**
+   * A message (nearly every activity) goes straight to `answer`: ActivityHandler's dispatch for it
+   * (the turn handlers, onMessageActivity, the message handlers, the dialog handlers: a dozen
+   * promises per message) would run only `answer`, as nothing else is registered for those. Every
+   * other activity is dispatched by TeamsActivityHandler as before.
+   */
+  override async run(context: TurnContext): Promise<void> {
+    if (context.activity?.type === 'message') return this.answer(context);
+    return super.run(context);
   }
 
   private async answer(context: TurnContext): Promise<void> {

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { FakeBotConnector } from '../../support/fake-bot-connector.js';
 import { startTeamsBot, teamsActivity, type TeamsBot } from '../../support/teams-harness.js';
 
 let teams: TeamsBot;
@@ -24,6 +25,21 @@ describe('Teams conversations', () => {
     expect(String(reply?.body.summary)).toContain('Beeld-, auteurs- en citaatrecht');
     expect(String(cardOf(reply)?.content.fallbackText)).toContain('auteursrecht');
     expect(JSON.stringify(cardOf(reply)?.content)).toContain('Bedenk dat… (auteursrecht)');
+  });
+
+  it('sends each reply to the service URL its message came from, when two take turns', async () => {
+    const other = await new FakeBotConnector().start();
+    try {
+      for (const [i, connector] of [teams.connector, other, teams.connector, other].entries()) {
+        expect((await teams.post(teamsActivity(connector.url, i < 2 ? 'regel 7' : 'tip'))).status).toBe(200);
+      }
+      const mine = await teams.connector.waitForActivities(2);
+      const theirs = await other.waitForActivities(2);
+      expect(mine.map((a) => JSON.stringify(cardOf(a)?.content).includes('Regel 7'))).toEqual([true, false]);
+      expect(theirs.map((a) => JSON.stringify(cardOf(a)?.content).includes('Regel 7'))).toEqual([true, false]);
+    } finally {
+      await other.stop();
+    }
   });
 
   it('answers in English for an English question', async () => {

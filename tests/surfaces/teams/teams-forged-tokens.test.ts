@@ -104,3 +104,12 @@ it('refuses a token it cannot check while the keys cannot be fetched (503), and 
   expect(teams.connector.calls).toEqual([]);
   expect(printed).toEqual([]);
 });
+
+it('refuses with 401, calling nobody, a valid token issued for another service URL than the activity names', async () => {
+  // The request guard lets it through (its signature holds); botbuilder refuses it: the claim must match the activity.
+  const token = openId.token(claimsFor('https://smba.trafficmanager.net/emea/'));
+  const res = await teams.post(teamsActivity(teams.connector.url, 'regel 7'), { authorization: `Bearer ${token}` });
+  expect(res.status).toBe(401);
+  expect(teams.connector.calls).toEqual([]);
+  expect(printed).toEqual([]);
+});
