@@ -7,17 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-
-interface Node {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  children?: number[];
-}
-interface Profile {
-  nodes: Node[];
-  samples: number[];
-  timeDeltas: number[];
-}
+import type { ProfileNode as Node, Profile } from './cpu-profile.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const files = process.argv.slice(2).filter((a) => !a.startsWith('--'));

@@ -11,17 +11,7 @@ import { load, SECRET, slackRequest, start, stop, teamsRequest } from '../tests/
 import { FakeBotConnector } from '../tests/support/fake-bot-connector.js';
 import { FakeSlackApi } from '../tests/support/fake-slack-api.js';
 import { freePort, waitForHealthy } from '../tests/support/spawn-bot.js';
-
-interface Node {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  children?: number[];
-}
-interface Profile {
-  nodes: Node[];
-  samples: number[];
-  timeDeltas: number[];
-}
+import type { Profile } from './cpu-profile.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const N = Number(process.argv[2] ?? 4000);
