@@ -79,7 +79,9 @@ export class TeamsCloudAdapter extends CloudAdapter {
       // As CloudAdapter.process: 401 when the token did not hold, 500 otherwise, with the message.
       status = isAuthenticationError(error) ? 401 : 500;
       body = error instanceof Error ? error.message : error;
-      logger.error({ event: 'teams.request-error', status, error: String(body) });
+      // A token refused is a refusal like the request guard's (a warning); anything else is our error.
+      if (status === 401) logger.warn({ event: 'teams.refused', status, reason: String(body) });
+      else logger.error({ event: 'teams.request-error', status, error: String(body) });
     }
     res.statusCode = status;
     if (body) {

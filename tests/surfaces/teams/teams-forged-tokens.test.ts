@@ -112,4 +112,7 @@ it('refuses with 401, calling nobody, a valid token issued for another service U
   expect(res.status).toBe(401);
   expect(teams.connector.calls).toEqual([]);
   expect(printed).toEqual([]);
+  // Logged as a refusal, as the request guard's are, not as an error of the bot's.
+  expect(teams.logger.lines.filter((l) => l.event === 'teams.refused' && l.status === 401)).toHaveLength(1);
+  expect(teams.logger.lines.filter((l) => l.level === 'error')).toEqual([]);
 });
