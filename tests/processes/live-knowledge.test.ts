@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { ConsoleClient, linkIn } from '../support/console-client.js';
-import { freePort, spawnBot, waitForHealthy } from '../support/spawn-bot.js';
+import { freePort, spawnBot, untilOutput, waitForHealthy } from '../support/spawn-bot.js';
 
 // Two bot processes on one database (a SQLite file; with DATABASE_URL, as .ci/run sets it, a
 // fresh schema on that PostgreSQL server): a version published in the console of one is answered
@@ -55,31 +55,6 @@ async function startBot(dataDir: string, database: Record<string, string>) {
 /** Resolves at the process's next answer in the chat (standard output), or when it closes. */
 const nextOutput = (bot: ReturnType<typeof spawnBot>) => new Promise((resolve) => bot.child.stdout?.once('data', resolve).once('close', resolve));
 
-/** Resolves at the process's next output of any kind (the chat, or the log on standard error), or when it closes. */
-const nextAnyOutput = (bot: ReturnType<typeof spawnBot>) =>
-  new Promise((resolve) => {
-    const done = () => {
-      bot.child.stdout?.off('data', done).off('close', done);
-      bot.child.stderr?.off('data', done);
-      resolve(undefined);
-    };
-    bot.child.stdout?.once('data', done).once('close', done);
-    bot.child.stderr?.once('data', done);
-  });
-
-/** Waits, output by output, until the process's output shows `expected`; fails after `timeoutMs`. */
-async function untilOutput(bot: ReturnType<typeof spawnBot>, expected: RegExp, timeoutMs: number): Promise<void> {
-  const startedAt = Date.now();
-  while (!expected.test(bot.output())) {
-    const left = timeoutMs - (Date.now() - startedAt);
-    if (left <= 0) throw new Error(`no ${expected} within ${timeoutMs} ms:\n${bot.output().slice(-4000)}`);
-    // The deadline bounds the wait when nothing more is printed.
-    let deadline: NodeJS.Timeout | undefined;
-    await Promise.race([nextAnyOutput(bot), new Promise((resolve) => (deadline = setTimeout(resolve, left)))]);
-    clearTimeout(deadline);
-  }
-}
-
 /** Asks the terminal chat `text` again after each answer until an answer shows `expected`; how long that took. */
 async function askUntil(bot: ReturnType<typeof spawnBot>, text: string, expected: RegExp, timeoutMs: number): Promise<number> {
   const startedAt = Date.now();
@@ -122,6 +97,9 @@ it('answers an edit published in one process from the other process within 5 s',
   console.info(`process B answered the published version ${ms} ms after the publish response`);
   expect(ms).toBeLessThan(5000);
   const via = process.env.DATABASE_URL ? 'notify' : 'poll';
+  // The log (standard error) and the chat (standard output) are two pipes: the answer may be read
+  // before the log line written just before it, so the log line is waited for, not looked up once.
+  await untilOutput(b, /"event":"knowledge\.version"/, 5000);
   const knowledgeLines = b
     .output()
     .split('\n')

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { FakeSlackApi } from '../support/fake-slack-api.js';
-import { freePort, spawnBot, waitForHealthy } from '../support/spawn-bot.js';
+import { freePort, spawnBot, untilOutput, waitForHealthy } from '../support/spawn-bot.js';
 import { SIGNING_SECRET, postToSlackEvents } from '../support/sign-slack-request.js';
 
 it('npm start with a bot token and signing secret serves /slack/events and /healthz', async () => {
@@ -24,7 +24,7 @@ it('npm start with a bot token and signing secret serves /slack/events and /heal
     expect(res.status).toBe(200);
     const [answer] = await api.waitFor('response_url');
     expect(JSON.stringify(answer?.body.blocks)).toContain('Regel 7');
-    expect(bot.output()).toContain('HTTP mode on');
+    await untilOutput(bot, /HTTP mode on/, 5000);
     expect(bot.output()).not.toContain('xoxb-test');
     bot.child.kill('SIGTERM');
     expect(await bot.exited).toBe(0);

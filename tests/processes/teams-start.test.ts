@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { FakeBotConnector } from '../support/fake-bot-connector.js';
-import { freePort, spawnBot, waitForHealthy } from '../support/spawn-bot.js';
+import { freePort, spawnBot, untilOutput, waitForHealthy } from '../support/spawn-bot.js';
 import { teamsActivity } from '../support/teams-harness.js';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,7 +12,7 @@ it('npm start without credentials runs the terminal chat and the Emulator endpoi
   const bot = spawnBot({ PORT: String(port), DATA_DIR: mkdtempSync(join(tmpdir(), 'richtlijnenbot-emu-')) });
   try {
     await waitForHealthy(`http://127.0.0.1:${port}/healthz`);
-    expect(bot.output()).toContain(`http://127.0.0.1:${port}/api/messages`);
+    await untilOutput(bot, new RegExp(`http://127\\.0\\.0\\.1:${port}/api/messages`), 5000);
     const res = await fetch(`http://127.0.0.1:${port}/api/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
