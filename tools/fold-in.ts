@@ -2,14 +2,16 @@
  * `npm run fold-in -- dir…`: adds a round of newly written training lines (each dir's
  * questions.jsonl and drafts.jsonl) to knowledge/training/, as knowledge/README.md describes:
  * without lines that repeat a corpus line, a line of the same round, or a line of an evaluation
- * set (tests/fixtures/eval/ and ../shared/eval, ./train/eval-lines.ts; case, spacing and punctuation at the ends aside), and without
- * lines whose label or codes the contract does not know. Prints what it kept and left out.
+ * set (tests/fixtures/eval/ and ../shared/eval, ./train/eval-lines.ts; case, spacing and punctuation at the ends aside), without
+ * drafts that are close paraphrases of an evaluation draft (CLOSE_DRAFT: word pairs or words in common;
+ * each is listed with the draft it resembles, for a person to read), and without lines whose label or
+ * codes the contract does not know. Prints what it kept and left out.
  */
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { FINDING_CODES } from '../src/core/ids.js';
 import { loadKnowledgeFiles } from '../src/store/knowledge-files.js';
-import { evaluationLines, lineKey } from './train/eval-lines.js';
+import { closeEvaluationDraft, evaluationDrafts, evaluationLines, lineKey } from './train/eval-lines.js';
 
 const root = resolve(import.meta.dirname, '..');
 const training = join(root, 'knowledge/training');
@@ -28,6 +30,7 @@ const lines = (file: string) =>
 const texts = (file: string) => lines(file).map((l) => lineKey((JSON.parse(l) as { text: string }).text));
 
 const evalTexts = evaluationLines(root);
+const evalDrafts = evaluationDrafts(root);
 
 const data = await loadKnowledgeFiles(join(root, 'knowledge'));
 const labels = new Set([...data.items.map((i) => i.id), 'none', 'smalltalk']);
@@ -37,7 +40,7 @@ for (const kind of ['questions', 'drafts'] as const) {
   const target = join(training, `${kind}.jsonl`);
   const seen = new Set(texts(target));
   const out: string[] = [];
-  const dropped = { corpus: 0, eval: 0, invalid: 0 };
+  const dropped = { corpus: 0, eval: 0, close: 0, invalid: 0 };
   for (const dir of dirs) {
     for (const [n, line] of lines(join(dir, `${kind}.jsonl`)).entries()) {
       let row: { text?: unknown; label?: unknown; codes?: unknown };
@@ -60,8 +63,13 @@ for (const kind of ['questions', 'drafts'] as const) {
         continue;
       }
       const k = lineKey(row.text as string);
+      const close = kind === 'drafts' && !evalTexts.has(k) ? closeEvaluationDraft(row.text as string, evalDrafts) : undefined;
       if (evalTexts.has(k)) dropped.eval++;
-      else if (seen.has(k)) dropped.corpus++;
+      else if (close) {
+        dropped.close++;
+        const share = `word pairs ${close.pairs.toFixed(2)}, words ${close.words.toFixed(2)}`;
+        process.stderr.write(`${dir}/${kind}.jsonl:${n + 1}: close to ${close.file} (${share}): "${close.text.slice(0, 80)}", left out\n`);
+      } else if (seen.has(k)) dropped.corpus++;
       else {
         seen.add(k);
         out.push(line.trim());
@@ -70,6 +78,6 @@ for (const kind of ['questions', 'drafts'] as const) {
   }
   if (out.length) appendFileSync(target, `${out.join('\n')}\n`);
   process.stdout.write(
-    `${kind}: ${out.length} added; left out ${dropped.corpus} repeating a corpus line, ${dropped.eval} repeating an evaluation-set line, ${dropped.invalid} invalid\n`,
+    `${kind}: ${out.length} added; left out ${dropped.corpus} repeating a corpus line, ${dropped.eval} repeating an evaluation-set line, ${kind === 'drafts' ? `${dropped.close} close to an evaluation draft, ` : ''}${dropped.invalid} invalid\n`,
   );
 }

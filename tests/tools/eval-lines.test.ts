@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { evaluationFiles, evaluationLines, lineKey, repeatsOfEvaluation } from '../../tools/train/eval-lines.js';
+import { closeEvaluationDraft, evaluationDrafts, evaluationFiles, evaluationLines, lineKey, repeatsOfEvaluation } from '../../tools/train/eval-lines.js';
 import { ROOT } from '../support/files.js';
 
 const texts = (file: string) =>
@@ -25,5 +26,29 @@ describe('training lines and evaluation lines', () => {
     expect(files.some((f) => f.includes('/sealed/'))).toBe(false);
     const training = ['questions', 'drafts'].flatMap((k) => texts(join(ROOT, `knowledge/training/${k}.jsonl`)));
     expect(repeatsOfEvaluation(training, evaluationLines(ROOT))).toEqual([]);
+  });
+});
+
+describe('a new draft close to an evaluation draft (npm run fold-in leaves it out)', () => {
+  const root = mkdtempSync(join(tmpdir(), 'rb-eval-lines-'));
+  mkdirSync(join(root, 'tests/fixtures/eval/rx'), { recursive: true });
+  const draft = (text: string) => JSON.stringify({ id: 'x', text, expect: [], verdict: 'groen' });
+  writeFileSync(
+    join(root, 'tests/fixtures/eval/rx/drafts.rx.jsonl'),
+    `${draft('Morgen vertelt onze directeur in de kantine wie er weg moeten bij de reorganisatie, ik weet het al!')}\n`,
+  );
+  // A question file is no draft file: its lines are not compared.
+  writeFileSync(join(root, 'tests/fixtures/eval/rx/questions.rx.jsonl'), `${draft('Mag ik een foto van de kantine posten?')}\n`);
+  const drafts = evaluationDrafts(root);
+
+  it('is found by the words and word pairs it shares, whatever the case and punctuation', () => {
+    const close = closeEvaluationDraft('morgen vertelt de directeur in de kantine wie er weg moet bij de reorganisatie... ik weet het al', drafts);
+    expect(close?.file).toBe(join('tests/fixtures/eval/rx/drafts.rx.jsonl'));
+    expect(close?.words).toBeGreaterThanOrEqual(0.4);
+  });
+
+  it('is not a draft about the same subject in words of its own, nor a line of a question file', () => {
+    expect(closeEvaluationDraft('Spannende week: het plan voor onze afdeling wordt binnenkort bekend gemaakt. Duimen!', drafts)).toBeUndefined();
+    expect(closeEvaluationDraft('Mag ik een foto van de kantine posten?', drafts)).toBeUndefined();
   });
 });

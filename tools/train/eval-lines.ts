@@ -47,3 +47,60 @@ export function repeatsOfEvaluation(texts: readonly string[], evaluation: Readon
     return file === undefined ? [] : [{ text, file }];
   });
 }
+
+/** A line's words: runs of letters and digits, in lower case. */
+const wordsOf = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+const pairsOf = (words: readonly string[]): Set<string> => new Set(words.slice(1).map((w, i) => `${words[i]} ${w}`));
+const jaccard = (a: ReadonlySet<string>, b: ReadonlySet<string>): number => {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
+  return shared / (a.size + b.size - shared);
+};
+
+/**
+ * When a new draft counts as a close paraphrase of an evaluation draft: a share of its word pairs,
+ * or of its words, in common (Jaccard). Chosen on the eighth corpus round, whose 31 close
+ * paraphrases of dev drafts a person had found by reading: these limits catch 22 of them and 16
+ * of its 563 other drafts, so they catch most echoes, not all, and a person still reads a round.
+ * Not for questions: they are short and alike by nature (a third of the corpus's questions pass
+ * the word limit against some dev question).
+ */
+export const CLOSE_DRAFT = { pairs: 0.2, words: 0.4 } as const;
+
+interface IndexedLine {
+  text: string;
+  file: string;
+  words: Set<string>;
+  pairs: Set<string>;
+}
+
+/** The evaluation sets' drafts (files named drafts*.jsonl), ready for closestEvaluationDraft. */
+export function evaluationDrafts(root: string): IndexedLine[] {
+  return evaluationFiles(root)
+    .filter((file) => /(^|[\\/])drafts[^\\/]*\.jsonl$/.test(file))
+    .flatMap((file) =>
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .filter((line) => line.trim())
+        .map((line) => {
+          const text = (JSON.parse(line) as { text: string }).text;
+          const words = wordsOf(text);
+          return { text, file: relative(root, file), words: new Set(words), pairs: pairsOf(words) };
+        }),
+    );
+}
+
+/** The evaluation draft `text` is a close paraphrase of (CLOSE_DRAFT), with both similarities; undefined when none is. */
+export function closeEvaluationDraft(text: string, drafts: readonly IndexedLine[]): { text: string; file: string; pairs: number; words: number } | undefined {
+  const words = wordsOf(text);
+  const own = { words: new Set(words), pairs: pairsOf(words) };
+  let best: { text: string; file: string; pairs: number; words: number } | undefined;
+  for (const draft of drafts) {
+    const pairs = jaccard(own.pairs, draft.pairs);
+    const shared = jaccard(own.words, draft.words);
+    if (pairs < CLOSE_DRAFT.pairs && shared < CLOSE_DRAFT.words) continue;
+    if (!best || pairs + shared > best.pairs + best.words) best = { text: draft.text, file: draft.file, pairs, words: shared };
+  }
+  return best;
+}
