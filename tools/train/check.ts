@@ -15,6 +15,7 @@ import { SETTINGS } from './settings.js';
 import { type DraftEvidence, fires, NEVER, reportOf } from './check-report.js';
 import { secondStageEvidence, trainSecondStage } from './second-stage.js';
 import { chooseThresholds, type Thresholds } from './thresholds.js';
+import { EvidenceMasker } from './mask.js';
 
 export type { CheckReport } from './check-report.js';
 
@@ -81,8 +82,10 @@ export function trainCheck(kb: KnowledgeBase, drafts: readonly LabelledDraft[], 
     });
     return out;
   };
+  const masked = maskedCopies(kb, checker, drafts, views, featurizer, labels);
   const trainingSet = (keep: (i: number) => boolean) => [
     ...examples.filter((_, i) => keep(i)),
+    ...masked.filter((_, i) => keep(i)).flat(),
     ...sentences.filter((_, i) => keep(i)).flat(),
     ...carriers(keep),
   ];
@@ -124,6 +127,31 @@ export function trainCheck(kb: KnowledgeBase, drafts: readonly LabelledDraft[], 
   if (dumpTo) dump(dumpTo, drafts, rows, folds, nested);
   const model: Omit<StoredCheckModel, 'classifier'> = { features: s.features, thresholds, ...(stage ? { secondStage: stage.model } : {}) };
   return { model, classifier, report };
+}
+
+/**
+ * Keyword masking (`mask` in ./settings.ts, ./mask.ts): each draft once more without its
+ * strongest evidence, a problem draft as a positive of its codes, a clean draft as a clean example.
+ */
+function maskedCopies(
+  kb: KnowledgeBase,
+  checker: DraftChecker,
+  drafts: readonly LabelledDraft[],
+  views: ReadonlyArray<ReturnType<DraftChecker['learningView']>>,
+  featurizer: Featurizer,
+  labels: readonly string[],
+): Example[][] {
+  const { positive, clean } = SETTINGS.check.mask as { positive: number; clean: number };
+  if (positive === 0 && clean === 0) return drafts.map(() => []);
+  const masker = new EvidenceMasker(kb.lexicons);
+  return drafts.map((d, i) => {
+    const view = views[i] as ReturnType<DraftChecker['learningView']>;
+    const weight = d.codes.length > 0 ? positive : clean;
+    const text = weight > 0 ? masker.mask(view.doc, view.hits, d.codes) : undefined;
+    if (text === undefined) return [];
+    const x = unitVector(featurizer, checker.learningView(text, detectLang(d.text)).whole);
+    return [{ x, labels: d.codes.map((c) => labels.indexOf(c as FindingCode)), weight }];
+  });
 }
 
 /** The second stage trained on all out-of-fold evidence, and its own out-of-fold outputs (each fold's from a stage trained on the others). */
