@@ -15,6 +15,10 @@ export interface RenderCardOptions {
   shareTo?: string;
 }
 
+/** The JSON of a card without actions, its fallbackText empty and its body empty; and what `"actions":` adds before the actions. */
+const FRAME_LENGTH = JSON.stringify({ type: 'AdaptiveCard', $schema: ADAPTIVE_CARD_SCHEMA, version: '1.5', fallbackText: '', body: [] }).length;
+const ACTIONS_KEY_LENGTH = ',"actions":'.length;
+
 /** The length of the elements' JSON, commas between them not counted. */
 const jsonLength = (elements: readonly CardElement[]): number => elements.reduce((n, e) => n + JSON.stringify(e).length, 0);
 
@@ -27,9 +31,16 @@ const jsonLength = (elements: readonly CardElement[]): number => elements.reduce
  * is the content's, of a knowledge item's parts worked out once.
  */
 function withinSizeLimit(card: AdaptiveCard, content: CardElement[], contentLength: number, closing: CardElement[], text: string, lang: Lang): AdaptiveCard {
-  const fixed = JSON.stringify(card).length + text.length + jsonLength(closing); // card.body is [] here
+  const closingLength = jsonLength(closing);
+  const count = content.length + closing.length;
+  // First an upper bound, without the fallback text's JSON (at most six characters for each of its own, plus the quotes): most
+  // cards are far below the limit and need no exact size. The exact one decides only near the limit, and it decides the cut.
+  const actionsLength = card.actions ? ACTIONS_KEY_LENGTH + JSON.stringify(card.actions).length : 0;
+  if (FRAME_LENGTH + 7 * text.length + actionsLength + closingLength + contentLength + count <= TEAMS_LIMITS.message)
+    return { ...card, body: [...content, ...closing] };
+  const fixed = JSON.stringify(card).length + text.length + closingLength; // card.body is [] here
   const size = (length: number, count: number) => fixed + length + Math.max(0, count - 1);
-  if (size(contentLength, content.length + closing.length) <= TEAMS_LIMITS.message) return { ...card, body: [...content, ...closing] };
+  if (size(contentLength, count) <= TEAMS_LIMITS.message) return { ...card, body: [...content, ...closing] };
   const marker = textBlock(t('reply.shortened', lang), { isSubtle: true });
   const lengths = content.map((e) => JSON.stringify(e).length);
   const markerLength = JSON.stringify(marker).length;
