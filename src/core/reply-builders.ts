@@ -3,7 +3,7 @@ import { citationFor, type KnowledgeBase } from './knowledge/knowledge-base.js';
 import type { KnowledgeItem } from './knowledge/schema.js';
 import { t } from './messages.js';
 import { theOrg } from './org.js';
-import { rich, type FollowUp, type Reply, type ReplyPart } from './reply-model.js';
+import { rich, sharedParts, type FollowUp, type Reply, type ReplyPart } from './reply-model.js';
 import type { Lang } from './lang.js';
 import { contactParts } from './contact.js';
 
@@ -130,10 +130,13 @@ export function fallbackReply(kb: KnowledgeBase, lang: Lang): Reply {
   return {
     ...baseReply(lang),
     title: t('fallback.title', lang),
+    // The same for every fallback in a language and knowledge version (its departments): made once.
     parts: [
-      { kind: 'text', text: rich(t('fallback.body', lang)) },
-      ...contactParts(kb, kb.departments.default, lang),
-      { kind: 'text', text: rich(t('fallback.rephrase', lang)) },
+      ...sharedParts(kb.departments, `fallback:${lang}`, () => [
+        { kind: 'text', text: rich(t('fallback.body', lang)) },
+        ...contactParts(kb, kb.departments.default, lang),
+        { kind: 'text', text: rich(t('fallback.rephrase', lang)) },
+      ]),
     ],
     citations: rule8 ? [citationFor(rule8, lang)] : [],
     followUps: [...(rule8 ? [readMore(rule8, lang)] : []), { label: t('followup.help', lang), command: 'help' }],

@@ -164,6 +164,28 @@ export function renderOnce<T>(memo: WeakMap<ReplyPart, T>, part: ReplyPart, rend
   return rendered;
 }
 
+const shared = new WeakMap<object, Map<string, readonly ReplyPart[]>>();
+
+/**
+ * Parts that are the same in every reply made from `owner` (a knowledge version's departments, a
+ * tip, the bot's own messages) under `key` (at least the language): made once and frozen, so
+ * that every surface renders them once as well (`renderOnce`). A new knowledge version brings
+ * new owners, and with them new parts.
+ */
+export function sharedParts(owner: object, key: string, make: () => ReplyPart[]): readonly ReplyPart[] {
+  let byKey = shared.get(owner);
+  if (!byKey) {
+    byKey = new Map();
+    shared.set(owner, byKey);
+  }
+  let parts = byKey.get(key);
+  if (!parts) {
+    parts = Object.freeze(make().map((part) => Object.freeze(part)));
+    byKey.set(key, parts);
+  }
+  return parts;
+}
+
 const plainTexts = new WeakMap<CommandStyle, WeakMap<ReplyPart, string>>();
 
 /** The text form of a reply: notifications, Slack's `text`, a card's fallback. */

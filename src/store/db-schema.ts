@@ -16,6 +16,7 @@ export interface Database {
   digest_posts: DigestPostTable;
   hash_keys: HashKeyTable;
   language_choices: LanguageChoiceTable;
+  change_counts: ChangeCountTable;
   once_keys: OnceKeyTable;
   daily_counts: DailyCountTable;
   daily_rollups: DailyRollupTable;
@@ -40,6 +41,12 @@ export interface LanguageChoiceTable {
   key_id: string;
   lang: string;
   updated_at: string;
+}
+
+/** How many changes were made to a kind of row that processes keep in memory (`language_choices`). */
+export interface ChangeCountTable {
+  name: string;
+  changes: number;
 }
 
 /** A key claimed once across replicas until `expires_at` (a Slack signature, an event id). */

@@ -101,6 +101,7 @@ const RULES: Record<string, string> = {
   knowledge_drafts: 'kept: knowledge text only; the author is a role, never a person',
   hash_keys: '2 × RETENTION_DAYS (SqlKeyring, on use and every housekeeping round)',
   language_choices: 'deleted with the hash key they were stored under (SqlKeyring)',
+  change_counts: 'kept: one count per kind of change, no person',
   once_keys: 'minutes: until they expire (SqlOnceStore.purgeExpired, every minute)',
 };
 

@@ -61,4 +61,21 @@ describe('the language each person chose ("taal en")', () => {
     await store.set('teams', '29:user-3', 'en', new Date());
     expect(await Promise.all([store.get('teams', '29:user-3'), store.get('teams', '29:user-4')])).toEqual(['en', undefined]);
   });
+
+  it('uses a choice made in another process (the same database) once it looks at the change count again', async () => {
+    const clock = { now: () => new Date('2026-11-24T10:00:00Z') };
+    // Two processes' stores; here's looks at the count every time, there's never again within the test.
+    const here = new SqlLanguageChoices(db, new SqlKeyring(db, 90, clock), 0);
+    const there = new SqlLanguageChoices(db, new SqlKeyring(db, 90, clock), 60_000);
+    expect(await here.get('slack', 'U0ANNE')).toBeUndefined();
+    expect(await there.get('slack', 'U0ANNE')).toBeUndefined();
+    await there.set('slack', 'U0ANNE', 'en', new Date());
+    expect(await there.get('slack', 'U0ANNE')).toBe('en'); // made here: at once
+    expect(await here.get('slack', 'U0ANNE')).toBe('en');
+    await here.set('slack', 'U0ANNE', 'nl', new Date());
+    expect(await here.get('slack', 'U0ANNE')).toBe('nl');
+    // From memory while the count stays: a row changed behind its back (no process does that) is not seen.
+    await db.kysely.updateTable('language_choices').set({ lang: 'en' }).execute();
+    expect(await here.get('slack', 'U0ANNE')).toBe('nl');
+  });
 });

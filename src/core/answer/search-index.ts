@@ -6,6 +6,7 @@ import { Postings } from './postings.js';
 import { foldText, isStopword, SynonymMap, toTerms } from './normalise.js';
 import { countTerms, FIELD_WEIGHTS, FIELDS, fieldTexts, type Field, type FieldDoc } from './search-fields.js';
 import { Speller } from './speller.js';
+import { TopicWords } from './topic-words.js';
 
 // BM25 constants: k1 saturates repeated terms, b normalises for field length.
 const K1 = 1.2;
@@ -65,8 +66,8 @@ export class SearchIndex {
   /** The knowledge's own words, the spelling of which questions are corrected to. */
   private readonly words = new Set<string>();
   private speller!: Speller;
-  /** Each topic word as its terms per language; a question is on topic when all terms of one occur. */
-  private topic!: Record<'strong' | 'weak', Record<Lang, string[][]>>;
+  /** The topic words, strong and weak; a question is on topic when all terms of one occur. */
+  private topic!: Record<'strong' | 'weak', TopicWords>;
   /** Long single topic words, found inside compounds. */
   private topicStems!: string[];
   private exactForms!: ExactForms;
@@ -109,11 +110,7 @@ export class SearchIndex {
     for (const [index, doc] of this.docs.entries()) this.precompute(doc, index);
     yield;
     this.exactForms = new ExactForms(this.docs.map((d) => d.exact));
-    const termsOf = (words: readonly string[]): Record<Lang, string[][]> => ({
-      nl: words.map((w) => toTerms(w, 'nl', this.synonyms)).filter((t) => t.length > 0),
-      en: words.map((w) => toTerms(w, 'en', this.synonyms)).filter((t) => t.length > 0),
-    });
-    this.topic = { strong: termsOf(synonyms.topic), weak: termsOf(synonyms.topic_weak) };
+    this.topic = { strong: new TopicWords(synonyms.topic, this.synonyms), weak: new TopicWords(synonyms.topic_weak, this.synonyms) };
     this.topicStems = synonyms.topic.map(foldText).filter((w) => w.length >= 4 && !w.includes(' '));
     yield;
     this.speller = new Speller(this.words);
@@ -172,8 +169,7 @@ export class SearchIndex {
     const terms = { nl: termsIn('nl'), en: termsIn('en') };
     const exact = this.exactForm(text);
     const present = { nl: new Set(terms.nl), en: new Set(terms.en) };
-    const mentions = (strength: 'strong' | 'weak'): boolean =>
-      LANGS.some((lang) => this.topic[strength][lang].some((words) => words.every((w) => present[lang].has(w))));
+    const mentions = (strength: 'strong' | 'weak'): boolean => this.topic[strength].mentioned(present);
     // Compounds count too: "Facebookgroep", "LinkedIn-post", "whatsappstatus".
     const inCompound = text.split(' ').some((word) => this.topicStems.some((stem) => word.length > stem.length && word.includes(stem)));
     return {

@@ -4,7 +4,7 @@ import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { Lang } from '../lang.js';
 import { t } from '../messages.js';
 import { answerReply, fallbackReply } from '../reply-builders.js';
-import { rich, type Reply } from '../reply-model.js';
+import { rich, sharedParts, type Reply } from '../reply-model.js';
 import type { Command } from '../router.js';
 import { asksForDonts, dontsReply, smalltalkReply } from '../answer/conversation-replies.js';
 import { shareAs } from '../share.js';
@@ -51,10 +51,13 @@ export function answerText(text: string, lang: Lang, services: Services): { repl
   return { reply, signal: { kind: 'question', at: services.clock.now(), lang: result.lang, itemId, maskedText } };
 }
 
+/** The owner of the "how to ask for a check" part (a message of the bot's own, the same in every version). */
+const HOW_TO = {};
+
 /** Any text that is no command: answered from the guidelines. "Mag ik dit posten?" alone also says how to ask for a check. */
 export const answerQuestion: Handler<Extract<Command, { kind: 'question' }>> = (command, { inbound, lang, services }) => {
   const { reply, signal } = answerText(command.text, lang, services);
-  if (command.asksToPost) reply.parts.push({ kind: 'text', text: rich(t('check.how-to', reply.lang)) });
+  if (command.asksToPost) reply.parts.push(...sharedParts(HOW_TO, reply.lang, () => [{ kind: 'text', text: rich(t('check.how-to', reply.lang)) }]));
   const signals: Signal[] = inbound.platform === 'cli' ? [] : [{ ...signal, platform: inbound.platform }];
   return { reply, signals };
 };

@@ -14,6 +14,7 @@ import { m060Pseudonyms } from './060-pseudonyms.js';
 import { m070Console } from './070-console.js';
 import { m080KnowledgeVersions } from './080-knowledge-versions.js';
 import { m085DownvoteQuestions } from './085-downvote-questions.js';
+import { m090ChangeCounts } from './090-change-counts.js';
 
 /** Every migration, in order; names sort as they run. Written once for SQLite and PostgreSQL. */
 export const migrations: Record<string, Migration> = {
@@ -32,4 +33,5 @@ export const migrations: Record<string, Migration> = {
   '070-console': m070Console,
   '080-knowledge-versions': m080KnowledgeVersions,
   '085-downvote-questions': m085DownvoteQuestions,
+  '090-change-counts': m090ChangeCounts,
 };

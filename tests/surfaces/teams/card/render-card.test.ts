@@ -404,6 +404,32 @@ describe('renderCard parts', () => {
     expect(card.body.at(-1)).toEqual({ type: 'TextBlock', text: 'Bedankt, fijn dat je er iets aan had!', wrap: true, color: 'Good' });
   });
 
+  it('shows each reply its own title, citations, buttons and votes, also when it shares its (frozen) parts with another', () => {
+    // Frozen parts are an item's, made once and in every reply about it: the card's fixed side is made once for them too.
+    const parts = [
+      Object.freeze({ kind: 'text', text: rich('Vraag het eerst.') } as const),
+      Object.freeze({ kind: 'text', text: rich('Dan pas posten.') } as const),
+    ];
+    const asked = (patch: Partial<Reply>) => renderCard(minimal({ parts: [...parts], feedbackFor: 'regel-7', ...patch }), { feedback: true });
+    const first = asked({ title: 'Regel 7: Vraag toestemming', citations: [{ itemId: 'regel-7', label: 'Regel 7' }], asked: 'mag ik een foto posten?' });
+    const again = asked({ title: 'Regel 7: Vraag toestemming', citations: [{ itemId: 'regel-7', label: 'Regel 7' }], asked: 'foto van collega?' });
+    expect(again.card.body).toEqual(first.card.body);
+    expect(again.text).toBe(first.text);
+    expect(again.card.actions?.map((a) => (a.type === 'Action.Execute' ? a.data : undefined))).toEqual([
+      expect.objectContaining({ feedback: 'up', asked: 'foto van collega?' }),
+      expect.objectContaining({ feedback: 'down', asked: 'foto van collega?' }),
+    ]);
+    const retitled = asked({ title: 'Rule 7: Ask first', citations: [{ itemId: 'regel-7', label: 'Regel 7' }] });
+    expect(bodyTextsOf(retitled.card)[0]).toBe('Rule 7: Ask first');
+    expect(retitled.text).toMatch(/^Rule 7: Ask first\n/);
+    const recited = asked({ title: 'Regel 7: Vraag toestemming', citations: [{ itemId: 'regel-8', label: 'Regel 8' }] });
+    expect(bodyTextsOf(recited.card).join('\n')).toMatch(/Regel 8/);
+    expect(recited.text).toMatch(/\(Regel 8\)$/);
+    const howTo = Object.freeze({ kind: 'text', text: rich('Vraag een check aan.') } as const);
+    const other = asked({ title: 'Regel 7: Vraag toestemming', citations: [{ itemId: 'regel-7', label: 'Regel 7' }], parts: [parts[0] as ReplyPart, howTo] });
+    expect(bodyTextsOf(other.card)).toContain('Vraag een check aan.');
+  });
+
   it('cuts a card over the size limit, marks the cut and keeps citations and buttons', () => {
     const reply = minimal({
       title: 'Heel veel',
