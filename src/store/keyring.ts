@@ -1,4 +1,4 @@
-import { createHmac, randomBytes, randomUUID } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import type { Clock } from '../core/ports.js';
 import type { Db } from './db.js';
 
@@ -57,10 +57,14 @@ export class SqlKeyring {
     }
     let rows = await k.selectFrom('hash_keys').select(['id', 'secret', 'created_at']).orderBy('created_at', 'desc').execute();
     if (rows.length === 0 || new Date(rows[0]?.created_at ?? 0).getTime() < now - period) {
-      // Two processes may both make one; both are then in use, which is harmless.
+      // The new key's id is the period's number, so that processes making one at the same moment
+      // (replicas started together on a new database) make the same row: the first one stands and
+      // all read it. With a key each, a process that read only its own would not find, for up to
+      // CACHE_MS, a choice another process had moved under its key.
       await k
         .insertInto('hash_keys')
-        .values({ id: randomUUID(), secret: randomBytes(32).toString('base64'), created_at: new Date(now).toISOString() })
+        .values({ id: `period-${Math.floor(now / period)}`, secret: randomBytes(32).toString('base64'), created_at: new Date(now).toISOString() })
+        .onConflict((c) => c.column('id').doNothing())
         .execute();
       rows = await k.selectFrom('hash_keys').select(['id', 'secret', 'created_at']).orderBy('created_at', 'desc').execute();
     }

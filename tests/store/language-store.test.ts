@@ -62,6 +62,16 @@ describe('the language each person chose ("taal en")', () => {
     expect(await Promise.all([store.get('teams', '29:user-3'), store.get('teams', '29:user-4')])).toEqual(['en', undefined]);
   });
 
+  it('makes one key when two processes start together on a new database, so each finds what the other stored', async () => {
+    const clock = { now: () => new Date('2026-11-24T10:00:00Z') };
+    const here = new SqlLanguageChoices(db, new SqlKeyring(db, 90, clock), 0);
+    const there = new SqlLanguageChoices(db, new SqlKeyring(db, 90, clock), 0);
+    expect(await Promise.all([here.get('teams', '29:anne'), there.get('teams', '29:bert')])).toEqual([undefined, undefined]);
+    expect(await db.kysely.selectFrom('hash_keys').select('id').execute()).toHaveLength(1);
+    await there.set('teams', '29:anne', 'en', new Date());
+    expect(await here.get('teams', '29:anne')).toBe('en');
+  });
+
   it('uses a choice made in another process (the same database) once it looks at the change count again', async () => {
     const clock = { now: () => new Date('2026-11-24T10:00:00Z') };
     // Two processes' stores; here's looks at the count every time, there's never again within the test.
