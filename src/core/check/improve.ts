@@ -17,13 +17,24 @@ export function applyEdits(text: string, edits: readonly Edit[]): string {
   const drops = edits.filter((e): e is Drop => e.kind === 'drop');
   const replacements: Replace[] = edits.filter((e): e is Replace => e.kind === 'replace').filter((e) => !drops.some((d) => overlaps(d.span, e.span)));
   const all = [...replacements, ...drops.map((d) => ({ kind: 'replace' as const, span: d.span, text: '' }))].sort((a, b) => b.span[0] - a.span[0]);
-  let out = text;
+  // From the end backwards, an edit that overlaps one already taken is left out; the text is then
+  // put together once from its pieces (splicing it per edit copied a 40 000-character draft for
+  // each of its hundreds of edits).
+  const taken: Array<(typeof all)[number]> = [];
   let limit = Infinity;
   for (const edit of all) {
     if (edit.span[1] > limit) continue;
-    out = out.slice(0, edit.span[0]) + edit.text + out.slice(edit.span[1]);
+    taken.push(edit);
     limit = edit.span[0];
   }
+  const pieces: string[] = [];
+  let at = 0;
+  for (const edit of taken.reverse()) {
+    pieces.push(text.slice(at, edit.span[0]), edit.text);
+    at = edit.span[1];
+  }
+  pieces.push(text.slice(at));
+  let out = pieces.join('');
   if (drops.length > 0)
     out = out
       .replace(/[ \t]{2,}/g, ' ')
