@@ -89,7 +89,7 @@ export class Featurizer {
     const pairs: number[] = [];
     for (let i = 0; i + 1 < terms.length; i++) pairs.push(fnvMore(fnvStep(fnvMore(BIGRAM, terms[i] as string), SPACE), terms[i + 1] as string) & this.mask);
     this.addBlock(pairs, weights.bigrams);
-    this.addBlock(this.charGrams(words), weights.chars);
+    this.addGrams(words, weights.chars);
     this.addBlock(
       cues.map((c) => fnvMore(CUE, c) & this.mask),
       weights.cues,
@@ -105,13 +105,25 @@ export class Featurizer {
   }
 
   /**
-   * The buckets of every character n-gram of the words padded with "<" and ">": the hash of
-   * "c" + n-gram, computed as the n-gram grows, without building the strings.
+   * The block of every character n-gram of the words padded with "<" and ">" (the hash of "c" +
+   * n-gram, computed as the n-gram grows, without building the strings), as addBlock adds it:
+   * the same buckets in the same order, without an array of them all.
    */
-  private charGrams(words: readonly string[]): number[] {
-    const out: number[] = [];
-    for (const word of words) for (const bucket of this.gramsOf(word)) out.push(bucket);
-    return out;
+  private addGrams(words: readonly string[], weight: number): void {
+    if (weight === 0) return;
+    const grams = words.map((word) => this.gramsOf(word));
+    let count = 0;
+    const counting = this.nextStamp();
+    for (const buckets of grams)
+      for (const bucket of buckets) {
+        if (this.seen[bucket] === counting) continue;
+        this.seen[bucket] = counting;
+        count++;
+      }
+    if (count === 0) return;
+    const each = weight / Math.sqrt(count);
+    const adding = this.nextStamp();
+    for (const buckets of grams) for (const bucket of buckets) this.add(bucket, adding, each);
   }
 
   /** Words repeat, in a draft and between drafts: their n-gram buckets are kept. */
@@ -135,20 +147,43 @@ export class Featurizer {
     return out;
   }
 
-  /** Adds one block of features (buckets), each counted once, scaled so the block has length `weight`. */
+  /**
+   * Adds one block of features (buckets), each counted once, scaled so the block has length
+   * `weight`. Two passes over the buckets (count the distinct ones, then add them) instead of
+   * an array of the distinct ones: a 40 000-character draft makes thousands of blocks.
+   */
   private addBlock(buckets: readonly number[], weight: number): void {
     if (buckets.length === 0 || weight === 0) return;
-    const stamp = ++this.stamp;
-    const unique: number[] = [];
+    const counting = this.nextStamp();
+    let count = 0;
     for (const bucket of buckets) {
-      if (this.seen[bucket] === stamp) continue;
-      this.seen[bucket] = stamp;
-      unique.push(bucket);
+      if (this.seen[bucket] === counting) continue;
+      this.seen[bucket] = counting;
+      count++;
     }
-    const each = weight / Math.sqrt(unique.length);
-    for (const bucket of unique) {
-      if (this.sum[bucket] === 0) this.touched.push(bucket);
-      this.sum[bucket] = (this.sum[bucket] as number) + each;
+    const each = weight / Math.sqrt(count);
+    const adding = this.nextStamp();
+    for (const bucket of buckets) this.add(bucket, adding, each);
+  }
+
+  /**
+   * A new mark for `seen`. It starts again at 1 (and `seen` is cleared) before it leaves the range
+   * an Int32Array holds: past it, a stored mark would never equal the next one, and every bucket
+   * would count as new in every block (after ~2 billion blocks: days of a busy process).
+   */
+  private nextStamp(): number {
+    if (this.stamp >= 0x7fffffff) {
+      this.seen.fill(0);
+      this.stamp = 0;
     }
+    return ++this.stamp;
+  }
+
+  /** Adds `each` to a bucket once per block (`stamp`). */
+  private add(bucket: number, stamp: number, each: number): void {
+    if (this.seen[bucket] === stamp) return;
+    this.seen[bucket] = stamp;
+    if (this.sum[bucket] === 0) this.touched.push(bucket);
+    this.sum[bucket] = (this.sum[bucket] as number) + each;
   }
 }

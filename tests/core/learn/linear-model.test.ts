@@ -27,6 +27,15 @@ describe('the features', () => {
   it('are the same for the same text, every time', () => {
     expect(featurizer.vector('Mag ik een foto posten?')).toEqual(featurizer.vector('Mag ik een foto posten?'));
   });
+
+  it('are the same after two billion blocks, in a process that has run for days (the marks start again)', () => {
+    const text = 'Mag ik een foto van foto foto posten? posten posten';
+    const fresh = new Featurizer(featurizer.spec, synonyms);
+    const old = new Featurizer(featurizer.spec, synonyms);
+    // The mark each block of features counts with, as far on as ~2 billion blocks take it.
+    (old as unknown as { stamp: number }).stamp = 0x7fffffff - 3;
+    for (let i = 0; i < 3; i++) expect(old.vector(text)).toEqual(fresh.vector(text));
+  });
 });
 
 describe('training', () => {
