@@ -169,7 +169,7 @@ export class Featurizer {
   /**
    * A new mark for `seen`. It starts again at 1 (and `seen` is cleared) before it leaves the range
    * an Int32Array holds: past it, a stored mark would never equal the next one, and every bucket
-   * would count as new in every block (after ~2 billion blocks: days of a busy process).
+   * would count as new in every block (2^31 marks: ~40 days of 100 questions a second).
    */
   private nextStamp(): number {
     if (this.stamp >= 0x7fffffff) {

@@ -28,11 +28,11 @@ describe('the features', () => {
     expect(featurizer.vector('Mag ik een foto posten?')).toEqual(featurizer.vector('Mag ik een foto posten?'));
   });
 
-  it('are the same after two billion blocks, in a process that has run for days (the marks start again)', () => {
+  it('are the same after 2^31 blocks, in a process that has run for weeks (the marks start again)', () => {
     const text = 'Mag ik een foto van foto foto posten? posten posten';
     const fresh = new Featurizer(featurizer.spec, synonyms);
     const old = new Featurizer(featurizer.spec, synonyms);
-    // The mark each block of features counts with, as far on as ~2 billion blocks take it.
+    // The mark each block of features counts with, near 2^31 (about 40 days of 100 questions a second).
     (old as unknown as { stamp: number }).stamp = 0x7fffffff - 3;
     for (let i = 0; i < 3; i++) expect(old.vector(text)).toEqual(fresh.vector(text));
   });
