@@ -38,17 +38,12 @@ export function relatedFollowUps(kb: KnowledgeBase, item: KnowledgeItem, lang: L
     .map((related) => readMore(related, lang));
 }
 
-const itemPartsMemo = new WeakMap<KnowledgeItem, Partial<Record<Lang, readonly ReplyPart[]>>>();
-
-/** An item's short answer and the guideline text it rests on: made once per item (and knowledge version), frozen (see `renderOnce`). */
+/** An item's short answer and the guideline text it rests on: made once per item (and knowledge version), frozen (see `sharedParts`). */
 function itemParts(item: KnowledgeItem, lang: Lang): readonly ReplyPart[] {
-  const byLang = itemPartsMemo.get(item) ?? {};
-  itemPartsMemo.set(item, byLang);
-  byLang[lang] ??= [
-    Object.freeze({ kind: 'text', text: rich(item.answer[lang]) } as const),
-    Object.freeze({ kind: 'quote', text: item.source[lang], source: `${t('answer.source', lang)}: ${citationFor(item, lang).label}`, cites: item.id } as const),
-  ];
-  return byLang[lang];
+  return sharedParts(item, lang, () => [
+    { kind: 'text', text: rich(item.answer[lang]) },
+    { kind: 'quote', text: item.source[lang], source: `${t('answer.source', lang)}: ${citationFor(item, lang).label}`, cites: item.id },
+  ]);
 }
 
 /** An item in full: its short answer, the guideline text it rests on, and where to read on. */

@@ -82,18 +82,16 @@ export class Featurizer {
     const { weights } = this.spec;
     this.touched.length = 0;
     // Each feature is the hash of a prefix ("w", "b", "c", "f") and its text, built without the strings.
-    this.addBlock(
-      terms.map((t) => fnvMore(WORD, t) & this.mask),
-      weights.words,
-    );
+    this.addBlock([terms.map((t) => fnvMore(WORD, t) & this.mask)], weights.words);
     const pairs: number[] = [];
     for (let i = 0; i + 1 < terms.length; i++) pairs.push(fnvMore(fnvStep(fnvMore(BIGRAM, terms[i] as string), SPACE), terms[i + 1] as string) & this.mask);
-    this.addBlock(pairs, weights.bigrams);
-    this.addGrams(words, weights.chars);
+    this.addBlock([pairs], weights.bigrams);
+    // Every character n-gram of the words padded with "<" and ">": the hash of "c" + n-gram.
     this.addBlock(
-      cues.map((c) => fnvMore(CUE, c) & this.mask),
-      weights.cues,
+      words.map((word) => this.gramsOf(word)),
+      weights.chars,
     );
+    this.addBlock([cues.map((c) => fnvMore(CUE, c) & this.mask)], weights.cues);
     const index = Int32Array.from(this.touched).sort();
     const value = new Float32Array(index.length);
     for (let i = 0; i < index.length; i++) {
@@ -102,28 +100,6 @@ export class Featurizer {
       this.sum[bucket] = 0;
     }
     return { index, value };
-  }
-
-  /**
-   * The block of every character n-gram of the words padded with "<" and ">" (the hash of "c" +
-   * n-gram, computed as the n-gram grows, without building the strings), as addBlock adds it:
-   * the same buckets in the same order, without an array of them all.
-   */
-  private addGrams(words: readonly string[], weight: number): void {
-    if (weight === 0) return;
-    const grams = words.map((word) => this.gramsOf(word));
-    let count = 0;
-    const counting = this.nextStamp();
-    for (const buckets of grams)
-      for (const bucket of buckets) {
-        if (this.seen[bucket] === counting) continue;
-        this.seen[bucket] = counting;
-        count++;
-      }
-    if (count === 0) return;
-    const each = weight / Math.sqrt(count);
-    const adding = this.nextStamp();
-    for (const buckets of grams) for (const bucket of buckets) this.add(bucket, adding, each);
   }
 
   /** Words repeat, in a draft and between drafts: their n-gram buckets are kept. */
@@ -148,22 +124,24 @@ export class Featurizer {
   }
 
   /**
-   * Adds one block of features (buckets), each counted once, scaled so the block has length
-   * `weight`. Two passes over the buckets (count the distinct ones, then add them) instead of
-   * an array of the distinct ones: a 40 000-character draft makes thousands of blocks.
+   * Adds one block of features (the buckets of its groups, in order), each counted once, scaled
+   * so the block has length `weight`. Two passes (count the distinct buckets, then add them)
+   * instead of an array of the distinct ones: a 40 000-character draft makes thousands of blocks.
    */
-  private addBlock(buckets: readonly number[], weight: number): void {
-    if (buckets.length === 0 || weight === 0) return;
+  private addBlock(groups: readonly (readonly number[])[], weight: number): void {
+    if (weight === 0) return;
     const counting = this.nextStamp();
     let count = 0;
-    for (const bucket of buckets) {
-      if (this.seen[bucket] === counting) continue;
-      this.seen[bucket] = counting;
-      count++;
-    }
+    for (const buckets of groups)
+      for (const bucket of buckets) {
+        if (this.seen[bucket] === counting) continue;
+        this.seen[bucket] = counting;
+        count++;
+      }
+    if (count === 0) return;
     const each = weight / Math.sqrt(count);
     const adding = this.nextStamp();
-    for (const bucket of buckets) this.add(bucket, adding, each);
+    for (const buckets of groups) for (const bucket of buckets) this.add(bucket, adding, each);
   }
 
   /**
