@@ -12,8 +12,8 @@ import type { Span } from './span.js';
  *   Patel"): in a union's post, a member or a client spoken of, not a colleague.
  * - `firm`: a company pointed at from a distance without its name ("dat pakketbedrijf", "which
  *   supermarket chain", "another company"): the reader still knows which one is meant.
- * - `brand`: a word with a capital inside ("PrintPro"): the shape of a brand, not of a person or a
- *   word; the platforms one posts on are the medium, not a relation.
+ * - `brand`: a word of five letters or more with a capital inside ("PrintPro"; "KvK" is an
+ *   abbreviation): the shape of a brand, not of a person or a word; the platforms one posts on are the medium, not a relation.
  */
 const TITLE = new Set(['mevrouw', 'meneer', 'mevr', 'mw', 'dhr', 'mr', 'mrs', 'ms', 'mister', 'madam']);
 const PARTICLE = new Set(['de', 'van', 'der', 'den', 'ter', 'ten']);
@@ -73,7 +73,7 @@ export function relationShapes(doc: TokenizedText): Array<{ shape: RelationShape
     }
     const word = text.slice(t.start, t.end);
     const tagged = t.start > 0 && /[#@]/.test(text.charAt(t.start - 1));
-    if (!tagged && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(word) && !PLATFORM.has(t.folded)) out.push({ shape: 'brand', span: [t.start, t.end] });
+    if (!tagged && word.length >= 5 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(word) && !PLATFORM.has(t.folded)) out.push({ shape: 'brand', span: [t.start, t.end] });
   }
   return out;
 }

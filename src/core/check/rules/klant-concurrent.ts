@@ -63,7 +63,7 @@ export const klantConcurrent = defineRule({
       // "mevrouw Jansen", "dat pakketbedrijf", "PrintPro": a person or company outside by its shape; the model may overrule these.
       ...relationShapes(ctx.doc)
         .filter((n) => !own.some((m) => overlap(m.span, n.span)))
-        .map((n): Hit => ({ span: n.span, data: { role: ROLE.any }, rule: 'regel-2' })),
+        .map((n): Hit => ({ span: n.span, data: { role: ROLE.any }, rule: 'regel-2', validated: n.shape === 'firm' })),
     ];
   },
 });
