@@ -125,9 +125,9 @@ function findNames(doc: TokenizedText): { span: Span; sentence: number }[] {
     // "transportbedrijf Oostland": the same in lower case, for the unambiguous sector words, not one's own.
     const before = tokens[i - 1];
     if (
+      capitalised(text, next) &&
       !capitalised(text, t) &&
       LOWER_HEAD.test(t.folded) &&
-      capitalised(text, next) &&
       !NOT_A_NAME.has(next.folded) &&
       !(before && before.sentence === t.sentence && OWN_BEFORE.has(before.folded))
     ) {

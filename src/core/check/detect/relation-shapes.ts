@@ -20,7 +20,38 @@ const PARTICLE = new Set(['de', 'van', 'der', 'den', 'ter', 'ten']);
 /** Determiners that point at something from a distance: "die", "that", "another"; not "het", "onze". */
 const DISTANT = new Set(['die', 'dat', 'welk', 'welke', 'that', 'which', 'another', 'certain']);
 /** Words that cannot be the modifier between the determiner and the company word: "dat het bedrijf" is a clause. */
-const NOT_MODIFIER = new Set(['de', 'het', 'een', 'the', 'a', 'an', 'ons', 'onze', 'mijn', 'jouw', 'zijn', 'haar', 'hun', 'our', 'my', 'your', 'his', 'her', 'their', 'we', 'wij', 'ze', 'zij', 'hij', 'ik', 'i', 'they', 'he', 'she', 'it']);
+const NOT_MODIFIER = new Set([
+  'de',
+  'het',
+  'een',
+  'the',
+  'a',
+  'an',
+  'ons',
+  'onze',
+  'mijn',
+  'jouw',
+  'zijn',
+  'haar',
+  'hun',
+  'our',
+  'my',
+  'your',
+  'his',
+  'her',
+  'their',
+  'we',
+  'wij',
+  'ze',
+  'zij',
+  'hij',
+  'ik',
+  'i',
+  'they',
+  'he',
+  'she',
+  'it',
+]);
 /** Company words, whole or as the end of a compound ("pakketbedrijf", "werkgeversorganisatie"). */
 const FIRM = /(?:bedrijf|onderneming|organisatie|concern|cooperatie|fabriek|keten|supermarkt|company|firm|corporation|agency|chain)$/;
 /** Words that end like a company word and are none. */
@@ -47,7 +78,12 @@ const PLATFORM = new Set([
   'github',
 ]);
 
-const capitalised = (text: string, t: Token): boolean => /^\p{Lu}/u.test(text.slice(t.start, t.end));
+/** Whether a word starts with a capital: ASCII letters by their code, the rest by their Unicode class. */
+const capitalised = (text: string, t: Token): boolean => {
+  const c = text.charCodeAt(t.start);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(text.charAt(t.start));
+};
 
 export type RelationShape = 'person' | 'firm' | 'brand';
 
@@ -71,9 +107,10 @@ export function relationShapes(doc: TokenizedText): Array<{ shape: RelationShape
       // "that company", but not "dat organisatie…" as a clause, nor "organisatie" alone ("die organisatie" is as often one's own).
       if (head && FIRM.test(head.folded) && !NOT_FIRM.has(head.folded)) out.push({ shape: 'firm', span: [t.start, head.end] });
     }
-    const word = text.slice(t.start, t.end);
+    // Most words are lower case and shorter than five letters: only the others are read further.
+    if (t.end - t.start < 5 || !capitalised(text, t)) continue;
     const tagged = t.start > 0 && /[#@]/.test(text.charAt(t.start - 1));
-    if (!tagged && word.length >= 5 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(word) && !PLATFORM.has(t.folded)) out.push({ shape: 'brand', span: [t.start, t.end] });
+    if (!tagged && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(text.slice(t.start, t.end)) && !PLATFORM.has(t.folded)) out.push({ shape: 'brand', span: [t.start, t.end] });
   }
   return out;
 }
