@@ -47,16 +47,30 @@ export function trainAnswer(kb: KnowledgeBase, corpus: readonly Question[]) {
     return { x: featurizer.vector(q.text), labels: [label] };
   });
   const options = { kind: 'softmax' as const, labels, dim: s.features.dim, ...s.train, seed: SETTINGS.seed };
+  // The ranker (settings: `ranker`) also learns each item's keywords, each a short example of its item.
+  const ranker = s.ranker.enabled ? { ...options, l2: s.ranker.l2 } : undefined;
+  const keywordExamples: Example[] = kb.items.flatMap((item) =>
+    [...item.keywords.nl, ...item.keywords.en].map((k) => ({
+      x: featurizer.vector(k),
+      labels: [index.get(item.id) as number],
+      weight: s.ranker.keywordWeight,
+    })),
+  );
   const folds = textFolds(
     corpus.map((q) => q.text),
     SETTINGS.folds,
     SETTINGS.seed,
   );
   const oof: Float64Array[] = new Array(corpus.length);
+  const rankOof: Float64Array[] = new Array(corpus.length);
   for (let k = 0; k < SETTINGS.folds; k++) {
-    const model = trainLinear([...itemExamples, ...examples.filter((_, i) => folds[i] !== k)], options);
+    const train = [...itemExamples, ...examples.filter((_, i) => folds[i] !== k)];
+    const model = trainLinear(train, options);
+    const rankModel = ranker ? trainLinear([...train, ...keywordExamples], ranker) : model;
     corpus.forEach((_, i) => {
-      if (folds[i] === k) oof[i] = probabilities(model, (examples[i] as Example).x);
+      if (folds[i] !== k) return;
+      oof[i] = probabilities(model, (examples[i] as Example).x);
+      rankOof[i] = rankModel === model ? (oof[i] as Float64Array) : probabilities(rankModel, (examples[i] as Example).x);
     });
   }
   const search = new SearchIndex(kb.items, kb.synonyms);
@@ -104,14 +118,15 @@ export function trainAnswer(kb: KnowledgeBase, corpus: readonly Question[]) {
   for (const classifierWeight of s.fusionGrid.classifierWeight) {
     for (const searchTemperature of s.fusionGrid.searchTemperature) {
       const f = { classifierWeight, searchTemperature };
-      const hits = corpus.filter((q, i) => onTopic[i] && fuse(oof[i] as Float64Array, labels, evidence[i]?.raw ?? [], ids, f)[0]?.id === q.label).length;
+      const hits = corpus.filter((q, i) => onTopic[i] && fuse(rankOof[i] as Float64Array, labels, evidence[i]?.raw ?? [], ids, f)[0]?.id === q.label).length;
       if (hits > bestTop1) [bestTop1, fusion] = [hits, f];
     }
   }
   const finalModel = trainLinear([...itemExamples, ...examples], options);
-  const report = reportOf(corpus, intents(decline), (i) => fuse(oof[i] as Float64Array, labels, evidence[i]?.raw ?? [], ids, fusion).map((m) => m.id));
-  const model: Omit<StoredAnswerModel, 'classifier'> = { features: s.features, gate: gateOf(decline), fusion };
-  return { model, classifier: finalModel as LinearModel, report };
+  const finalRanker = ranker ? trainLinear([...itemExamples, ...examples, ...keywordExamples], ranker) : undefined;
+  const report = reportOf(corpus, intents(decline), (i) => fuse(rankOof[i] as Float64Array, labels, evidence[i]?.raw ?? [], ids, fusion).map((m) => m.id));
+  const model: Omit<StoredAnswerModel, 'classifier' | 'ranker'> = { features: s.features, gate: gateOf(decline), fusion };
+  return { model, classifier: finalModel as LinearModel, ranker: finalRanker, report };
 }
 
 const round6 = (v: number) => Number(v.toPrecision(6));

@@ -16,6 +16,13 @@ export const SETTINGS = {
     maxFalseDecline: 0.02,
     /** Fusion weights tried: the classifier's share, and the temperature of the search scores. */
     fusionGrid: { classifierWeight: [0.5, 0.6, 0.7, 0.8], searchTemperature: [1, 2, 3] },
+    /**
+     * A second classifier that ranks the items (with the search); the gate keeps the first. It also
+     * learns each item's keywords (each one a short example of its item, counting `keywordWeight`),
+     * as the search knows them, and is more strongly regularised (`l2`): on wordings it has not seen
+     * it is less sure of a wrong item, so the search can outvote it.
+     */
+    ranker: { enabled: true as boolean, l2: 2e-3, keywordWeight: 0.25 },
   },
   check: {
     features: { dim: 2 ** 15, chars: [3, 5], weights: { words: 1, bigrams: 0.5, chars: 0.5, cues: 1 } } satisfies FeatureSpec,

@@ -146,6 +146,7 @@ export function fuse(
 export class IntentModel {
   readonly featurizer: Featurizer;
   readonly classifier: LinearModel;
+  readonly ranker: LinearModel | undefined;
 
   constructor(
     readonly stored: StoredAnswerModel,
@@ -154,10 +155,16 @@ export class IntentModel {
   ) {
     this.featurizer = new Featurizer(stored.features, synonyms);
     this.classifier = dequantise(stored.classifier, weights);
+    this.ranker = stored.ranker ? dequantise(stored.ranker, weights) : undefined;
   }
 
-  /** Each label's probability; the question's language is detected as in training. */
-  probabilities(question: string): Float64Array {
-    return probabilities(this.classifier, this.featurizer.vector(question));
+  /**
+   * Each label's probability by the gate's classifier (`gate`) and by the ranker (`rank`: the
+   * same array when there is no ranker); the question's language is detected as in training.
+   */
+  probabilities(question: string): { gate: Float64Array; rank: Float64Array } {
+    const x = this.featurizer.vector(question);
+    const gate = probabilities(this.classifier, x);
+    return { gate, rank: this.ranker ? probabilities(this.ranker, x) : gate };
   }
 }
