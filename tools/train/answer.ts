@@ -113,7 +113,7 @@ export function trainAnswer(kb: KnowledgeBase, corpus: readonly Question[]) {
       break;
     }
   }
-  let fusion = { classifierWeight: 0.7, searchTemperature: 1 };
+  let fusion: StoredAnswerModel['fusion'] = { classifierWeight: 0.7, searchTemperature: 1 };
   let bestTop1 = -1;
   for (const classifierWeight of s.fusionGrid.classifierWeight) {
     for (const searchTemperature of s.fusionGrid.searchTemperature) {
@@ -122,6 +122,10 @@ export function trainAnswer(kb: KnowledgeBase, corpus: readonly Question[]) {
       if (hits > bestTop1) [bestTop1, fusion] = [hits, f];
     }
   }
+  fusion = {
+    ...fusion,
+    sharpness: sharpestFit(corpus, (i) => (onTopic[i] ? fuse(rankOof[i] as Float64Array, labels, evidence[i]?.raw ?? [], ids, fusion) : []), s.sharpnessGrid),
+  };
   const finalModel = trainLinear([...itemExamples, ...examples], options);
   const finalRanker = ranker ? trainLinear([...itemExamples, ...examples, ...keywordExamples], ranker) : undefined;
   const report = reportOf(corpus, intents(decline), (i) => fuse(rankOof[i] as Float64Array, labels, evidence[i]?.raw ?? [], ids, fusion).map((m) => m.id));
@@ -130,6 +134,27 @@ export function trainAnswer(kb: KnowledgeBase, corpus: readonly Question[]) {
 }
 
 const round6 = (v: number) => Number(v.toPrecision(6));
+
+/**
+ * The sharpness that makes the fused shares of the right items likeliest on questions the models
+ * did not see (out-of-fold): a share is then about how often that item is the right one, so a
+ * "close second" (the reply's button) means the same however sure the ranker is made.
+ */
+function sharpestFit(corpus: readonly Question[], fused: (i: number) => Array<{ id: string; score: number }>, grid: readonly number[]): number {
+  const rows = corpus.map((q, i) => ({ label: q.label, shares: fused(i) })).filter((r) => r.shares.length > 0);
+  let best = 1;
+  let bestLoss = Number.POSITIVE_INFINITY;
+  for (const k of grid) {
+    let loss = 0;
+    for (const { label, shares } of rows) {
+      const total = shares.reduce((sum, m) => sum + m.score ** k, 0);
+      const right = shares.find((m) => m.id === label)?.score ?? 0;
+      loss -= Math.log(right ** k / total + 1e-12);
+    }
+    if (loss < bestLoss) [best, bestLoss] = [k, loss];
+  }
+  return best;
+}
 
 function reportOf(corpus: readonly Question[], intents: readonly string[], ranked: (i: number) => string[]): AnswerReport {
   let on = 0,

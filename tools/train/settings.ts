@@ -23,6 +23,12 @@ export const SETTINGS = {
      * it is less sure of a wrong item, so the search can outvote it.
      */
     ranker: { enabled: true as boolean, l2: 2e-3, keywordWeight: 0.25 },
+    /**
+     * Sharpness of the fused shares tried (the ranking does not change): the one under which the
+     * right items' shares are likeliest out-of-fold is kept, so that the reply's "close second"
+     * button means a close second whatever the ranker's regularisation.
+     */
+    sharpnessGrid: [1, 1.25, 1.5, 1.75, 2, 2.25, 2.5, 3],
   },
   check: {
     features: { dim: 2 ** 15, chars: [3, 5], weights: { words: 1, bigrams: 0.5, chars: 0.5, cues: 1 } } satisfies FeatureSpec,

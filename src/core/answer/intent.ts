@@ -109,7 +109,8 @@ function labelIndex(labels: readonly string[]): Map<string, number> {
 
 /**
  * Items ranked by the classifier and the search together: a·log p(item) + (1−a)·log of the
- * search scores' softmax. Returns each item's share of the fused weight (0..1), best first.
+ * search scores' softmax. Returns each item's share of the fused weight (0..1, that weight times
+ * the fitted `sharpness` under a softmax), best first.
  */
 export function fuse(
   p: ArrayLike<number>,
@@ -138,6 +139,8 @@ export function fuse(
     ids,
     (id, i) => a * Math.log(pOf(id) / (itemMass || 1) + EPSILON) + (1 - a) * Math.log((search[i] as number) / searchMass + EPSILON),
   );
+  const sharpness = fusion.sharpness ?? 1;
+  if (sharpness !== 1) for (let i = 0; i < logits.length; i++) logits[i] = (logits[i] as number) * sharpness;
   const shares = softmax(logits);
   return ids.map((id, i) => ({ id, score: shares[i] as number })).sort((x, y) => y.score - x.score);
 }

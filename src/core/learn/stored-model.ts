@@ -55,8 +55,11 @@ export interface StoredAnswerModel {
    * gate keeps `classifier`. Absent: `classifier` ranks too.
    */
   ranker?: StoredLinear;
-  /** Ranking: classifier weight `a` in a·log p(item) + (1−a)·log softmax(search / temperature). */
-  fusion: { classifierWeight: number; searchTemperature: number };
+  /**
+   * Ranking: classifier weight `a` in a·log p(item) + (1−a)·log softmax(search / temperature); the
+   * shares are the softmax of that times `sharpness` (1 when absent), fitted out-of-fold.
+   */
+  fusion: { classifierWeight: number; searchTemperature: number; sharpness?: number };
 }
 
 /** The draft check's second stage: per code, a few weights over the first stage's evidence (src/core/check/learned/second-stage.ts). */

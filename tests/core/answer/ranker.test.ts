@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AnswerEngine, type AnswerResult } from '../../../src/core/answer/answer.js';
+import { fuse } from '../../../src/core/answer/intent.js';
+import type { RawMatch } from '../../../src/core/answer/search-index.js';
 import { knowledgeBase, learnedModels } from '../../support/bot.js';
 
 let engine: AnswerEngine;
@@ -20,5 +22,25 @@ describe('the ranking of the answers', () => {
     ['Wat zeggen de richtlijnen over profieltekst?', 'disclaimer'],
   ])('puts the item whose keyword a question uses first: %j, %s', (question, id) => {
     expect(top(engine.answer(question))).toBe(id);
+  });
+});
+
+describe('the fused shares', () => {
+  const labels = ['a', 'b', 'c', 'none', 'smalltalk'];
+  const p = [0.45, 0.35, 0.1, 0.05, 0.05];
+  const raw: RawMatch[] = [
+    { id: 'b', score: 6, coverage: 1, exact: false },
+    { id: 'a', score: 5, coverage: 1, exact: false },
+  ];
+  const shares = (sharpness?: number) =>
+    fuse(p, labels, raw, ['a', 'b', 'c'], { classifierWeight: 0.8, searchTemperature: 3, ...(sharpness ? { sharpness } : {}) });
+
+  it('are sharpened by the fitted sharpness without changing the order, so a second is "close" less often', () => {
+    const plain = shares();
+    const sharp = shares(2.25);
+    expect(sharp.map((m) => m.id)).toEqual(plain.map((m) => m.id));
+    const ratio = (s: ReturnType<typeof shares>) => (s[1]?.score ?? 0) / (s[0]?.score ?? 1);
+    expect(ratio(plain)).toBeGreaterThan(0.85);
+    expect(ratio(sharp)).toBeLessThan(0.85);
   });
 });
