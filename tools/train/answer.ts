@@ -102,8 +102,7 @@ export function trainAnswer(kb: KnowledgeBase, corpus: readonly Question[]) {
     decline,
     smalltalk: 0.5,
   });
-  const intents = (decline: number) =>
-    corpus.map((_, i) => (evidence[i]?.raw[0]?.exact ? 'answer' : decide(gateOf(decline), gateOof[i] as [number, number, number])));
+  const intents = (decline: number) => corpus.map((_, i) => decide(gateOf(decline), gateOof[i] as [number, number, number]));
   const onTopic = corpus.map((q) => kindOf(q.label) === 0);
   let decline = 0.95;
   for (let th = 0.3; th <= 0.951; th += 0.01) {
