@@ -57,17 +57,19 @@ const check = trainCheck(kb, drafts, dumpTo);
 process.stderr.write(`check trained (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
 
 const a = quantise(answer.classifier, 0);
-const c = quantise(check.classifier, a.bytes.length);
+const r = answer.ranker ? quantise(answer.ranker, a.bytes.length) : undefined;
+const c = quantise(check.classifier, a.bytes.length + (r?.bytes.length ?? 0));
 const stored: StoredModels = {
   version: 1,
   inputs,
   settings: SETTINGS,
-  answer: { ...answer.model, classifier: a.stored },
+  answer: { ...answer.model, classifier: a.stored, ...(r ? { ranker: r.stored } : {}) },
   check: { ...check.model, classifier: c.stored },
 };
-const weights = new Int8Array(a.bytes.length + c.bytes.length);
+const weights = new Int8Array(a.bytes.length + (r?.bytes.length ?? 0) + c.bytes.length);
 weights.set(a.bytes, 0);
-weights.set(c.bytes, a.bytes.length);
+if (r) weights.set(r.bytes, a.bytes.length);
+weights.set(c.bytes, a.bytes.length + (r?.bytes.length ?? 0));
 await mkdir(join(dir, 'model'), { recursive: true });
 await writeFile(join(dir, MODEL_FILE), `${JSON.stringify(stored, null, 1)}\n`);
 await writeFile(join(dir, WEIGHTS_FILE), gzipSync(Buffer.from(weights.buffer), { level: 9 }));

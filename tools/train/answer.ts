@@ -47,16 +47,30 @@ export function trainAnswer(kb: KnowledgeBase, corpus: readonly Question[]) {
     return { x: featurizer.vector(q.text), labels: [label] };
   });
   const options = { kind: 'softmax' as const, labels, dim: s.features.dim, ...s.train, seed: SETTINGS.seed };
+  // The ranker (settings: `ranker`) also learns each item's keywords, each a short example of its item.
+  const ranker = s.ranker.enabled ? { ...options, l2: s.ranker.l2 } : undefined;
+  const keywordExamples: Example[] = kb.items.flatMap((item) =>
+    [...item.keywords.nl, ...item.keywords.en].map((k) => ({
+      x: featurizer.vector(k),
+      labels: [index.get(item.id) as number],
+      weight: s.ranker.keywordWeight,
+    })),
+  );
   const folds = textFolds(
     corpus.map((q) => q.text),
     SETTINGS.folds,
     SETTINGS.seed,
   );
   const oof: Float64Array[] = new Array(corpus.length);
+  const rankOof: Float64Array[] = new Array(corpus.length);
   for (let k = 0; k < SETTINGS.folds; k++) {
-    const model = trainLinear([...itemExamples, ...examples.filter((_, i) => folds[i] !== k)], options);
+    const train = [...itemExamples, ...examples.filter((_, i) => folds[i] !== k)];
+    const model = trainLinear(train, options);
+    const rankModel = ranker ? trainLinear([...train, ...keywordExamples], ranker) : model;
     corpus.forEach((_, i) => {
-      if (folds[i] === k) oof[i] = probabilities(model, (examples[i] as Example).x);
+      if (folds[i] !== k) return;
+      oof[i] = probabilities(model, (examples[i] as Example).x);
+      rankOof[i] = rankModel === model ? (oof[i] as Float64Array) : probabilities(rankModel, (examples[i] as Example).x);
     });
   }
   const search = new SearchIndex(kb.items, kb.synonyms);
@@ -88,8 +102,7 @@ export function trainAnswer(kb: KnowledgeBase, corpus: readonly Question[]) {
     decline,
     smalltalk: 0.5,
   });
-  const intents = (decline: number) =>
-    corpus.map((_, i) => (evidence[i]?.raw[0]?.exact ? 'answer' : decide(gateOf(decline), gateOof[i] as [number, number, number])));
+  const intents = (decline: number) => corpus.map((_, i) => decide(gateOf(decline), gateOof[i] as [number, number, number]));
   const onTopic = corpus.map((q) => kindOf(q.label) === 0);
   let decline = 0.95;
   for (let th = 0.3; th <= 0.951; th += 0.01) {
@@ -99,22 +112,48 @@ export function trainAnswer(kb: KnowledgeBase, corpus: readonly Question[]) {
       break;
     }
   }
-  let fusion = { classifierWeight: 0.7, searchTemperature: 1 };
+  let fusion: StoredAnswerModel['fusion'] = { classifierWeight: 0.7, searchTemperature: 1 };
   let bestTop1 = -1;
   for (const classifierWeight of s.fusionGrid.classifierWeight) {
     for (const searchTemperature of s.fusionGrid.searchTemperature) {
       const f = { classifierWeight, searchTemperature };
-      const hits = corpus.filter((q, i) => onTopic[i] && fuse(oof[i] as Float64Array, labels, evidence[i]?.raw ?? [], ids, f)[0]?.id === q.label).length;
+      const hits = corpus.filter((q, i) => onTopic[i] && fuse(rankOof[i] as Float64Array, labels, evidence[i]?.raw ?? [], ids, f)[0]?.id === q.label).length;
       if (hits > bestTop1) [bestTop1, fusion] = [hits, f];
     }
   }
+  fusion = {
+    ...fusion,
+    sharpness: sharpestFit(corpus, (i) => (onTopic[i] ? fuse(rankOof[i] as Float64Array, labels, evidence[i]?.raw ?? [], ids, fusion) : []), s.sharpnessGrid),
+  };
   const finalModel = trainLinear([...itemExamples, ...examples], options);
-  const report = reportOf(corpus, intents(decline), (i) => fuse(oof[i] as Float64Array, labels, evidence[i]?.raw ?? [], ids, fusion).map((m) => m.id));
-  const model: Omit<StoredAnswerModel, 'classifier'> = { features: s.features, gate: gateOf(decline), fusion };
-  return { model, classifier: finalModel as LinearModel, report };
+  const finalRanker = ranker ? trainLinear([...itemExamples, ...examples, ...keywordExamples], ranker) : undefined;
+  const report = reportOf(corpus, intents(decline), (i) => fuse(rankOof[i] as Float64Array, labels, evidence[i]?.raw ?? [], ids, fusion).map((m) => m.id));
+  const model: Omit<StoredAnswerModel, 'classifier' | 'ranker'> = { features: s.features, gate: gateOf(decline), fusion };
+  return { model, classifier: finalModel as LinearModel, ranker: finalRanker, report };
 }
 
 const round6 = (v: number) => Number(v.toPrecision(6));
+
+/**
+ * The sharpness that makes the fused shares of the right items likeliest on questions the models
+ * did not see (out-of-fold): a share is then about how often that item is the right one, so a
+ * "close second" (the reply's button) means the same however sure the ranker is made.
+ */
+function sharpestFit(corpus: readonly Question[], fused: (i: number) => Array<{ id: string; score: number }>, grid: readonly number[]): number {
+  const rows = corpus.map((q, i) => ({ label: q.label, shares: fused(i) })).filter((r) => r.shares.length > 0);
+  let best = 1;
+  let bestLoss = Number.POSITIVE_INFINITY;
+  for (const k of grid) {
+    let loss = 0;
+    for (const { label, shares } of rows) {
+      const total = shares.reduce((sum, m) => sum + m.score ** k, 0);
+      const right = shares.find((m) => m.id === label)?.score ?? 0;
+      loss -= Math.log(right ** k / total + 1e-12);
+    }
+    if (loss < bestLoss) [best, bestLoss] = [k, loss];
+  }
+  return best;
+}
 
 function reportOf(corpus: readonly Question[], intents: readonly string[], ranked: (i: number) => string[]): AnswerReport {
   let on = 0,

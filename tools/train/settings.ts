@@ -16,6 +16,19 @@ export const SETTINGS = {
     maxFalseDecline: 0.02,
     /** Fusion weights tried: the classifier's share, and the temperature of the search scores. */
     fusionGrid: { classifierWeight: [0.5, 0.6, 0.7, 0.8], searchTemperature: [1, 2, 3] },
+    /**
+     * A second classifier that ranks the items (with the search); the gate keeps the first. It also
+     * learns each item's keywords (each one a short example of its item, counting `keywordWeight`),
+     * as the search knows them, and is more strongly regularised (`l2`): on wordings it has not seen
+     * it is less sure of a wrong item, so the search can outvote it.
+     */
+    ranker: { enabled: true as boolean, l2: 2e-3, keywordWeight: 0.25 },
+    /**
+     * Sharpness of the fused shares tried (the ranking does not change): the one under which the
+     * right items' shares are likeliest out-of-fold is kept, so that the reply's "close second"
+     * button means a close second whatever the ranker's regularisation.
+     */
+    sharpnessGrid: [1, 1.25, 1.5, 1.75, 2, 2.25, 2.5, 3],
   },
   check: {
     features: { dim: 2 ** 15, chars: [3, 5], weights: { words: 1, bigrams: 0.5, chars: 0.5, cues: 1 } } satisfies FeatureSpec,

@@ -157,13 +157,14 @@ export class AnswerEngine {
   private learned(question: string, analysis: QueryAnalysis, raw: readonly RawMatch[]) {
     const intent = this.parts.intent;
     if (!intent) return undefined;
-    const p = intent.probabilities(question);
+    const { gate: p, rank } = intent.probabilities(question);
     const labels = intent.classifier.labels;
     const gate = gateProbabilities(intent.stored.gate, gateFeatures(p, labels, searchEvidence(analysis, raw)));
-    // A question that repeats an item's example word for word is on topic by definition.
-    const decided = raw[0]?.exact ? 'answer' : decide(intent.stored.gate, gate);
+    // An item's phrase word for word is one of the gate's inputs ('exact phrase'), not an override:
+    // a phrase such as "who do I ask" also comes inside questions the guidelines do not cover.
+    const decided = decide(intent.stored.gate, gate);
     this.ids ??= this.kb.items.map((i) => i.id);
-    const ranked = fuse(p, labels, raw, this.ids, intent.stored.fusion);
+    const ranked = fuse(rank, intent.ranker?.labels ?? labels, raw, this.ids, intent.stored.fusion);
     // The classifier's own top labels only explain (cli explain): not worked out for every answer.
     const top = () =>
       labels

@@ -109,7 +109,8 @@ function labelIndex(labels: readonly string[]): Map<string, number> {
 
 /**
  * Items ranked by the classifier and the search together: a·log p(item) + (1−a)·log of the
- * search scores' softmax. Returns each item's share of the fused weight (0..1), best first.
+ * search scores' softmax. Returns each item's share of the fused weight (0..1, that weight times
+ * the fitted `sharpness` under a softmax), best first.
  */
 export function fuse(
   p: ArrayLike<number>,
@@ -138,6 +139,8 @@ export function fuse(
     ids,
     (id, i) => a * Math.log(pOf(id) / (itemMass || 1) + EPSILON) + (1 - a) * Math.log((search[i] as number) / searchMass + EPSILON),
   );
+  const sharpness = fusion.sharpness ?? 1;
+  if (sharpness !== 1) for (let i = 0; i < logits.length; i++) logits[i] = (logits[i] as number) * sharpness;
   const shares = softmax(logits);
   return ids.map((id, i) => ({ id, score: shares[i] as number })).sort((x, y) => y.score - x.score);
 }
@@ -146,6 +149,7 @@ export function fuse(
 export class IntentModel {
   readonly featurizer: Featurizer;
   readonly classifier: LinearModel;
+  readonly ranker: LinearModel | undefined;
 
   constructor(
     readonly stored: StoredAnswerModel,
@@ -154,10 +158,16 @@ export class IntentModel {
   ) {
     this.featurizer = new Featurizer(stored.features, synonyms);
     this.classifier = dequantise(stored.classifier, weights);
+    this.ranker = stored.ranker ? dequantise(stored.ranker, weights) : undefined;
   }
 
-  /** Each label's probability; the question's language is detected as in training. */
-  probabilities(question: string): Float64Array {
-    return probabilities(this.classifier, this.featurizer.vector(question));
+  /**
+   * Each label's probability by the gate's classifier (`gate`) and by the ranker (`rank`: the
+   * same array when there is no ranker); the question's language is detected as in training.
+   */
+  probabilities(question: string): { gate: Float64Array; rank: Float64Array } {
+    const x = this.featurizer.vector(question);
+    const gate = probabilities(this.classifier, x);
+    return { gate, rank: this.ranker ? probabilities(this.ranker, x) : gate };
   }
 }

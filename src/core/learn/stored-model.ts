@@ -49,8 +49,17 @@ export interface StoredAnswerModel {
   classifier: StoredLinear;
   /** A small logistic model over the classifier's and the search's evidence: answer, off-topic or small talk. */
   gate: { names: string[]; weights: number[][]; bias: number[]; decline: number; smalltalk: number };
-  /** Ranking: classifier weight `a` in a·log p(item) + (1−a)·log softmax(search / temperature). */
-  fusion: { classifierWeight: number; searchTemperature: number };
+  /**
+   * The ranker: a second classifier over the same features and labels that ranks the items (with
+   * the search, `fusion`), trained also on the items' keywords and more strongly regularised. The
+   * gate keeps `classifier`. Absent: `classifier` ranks too.
+   */
+  ranker?: StoredLinear;
+  /**
+   * Ranking: classifier weight `a` in a·log p(item) + (1−a)·log softmax(search / temperature); the
+   * shares are the softmax of that times `sharpness` (1 when absent), fitted out-of-fold.
+   */
+  fusion: { classifierWeight: number; searchTemperature: number; sharpness?: number };
 }
 
 /** The draft check's second stage: per code, a few weights over the first stage's evidence (src/core/check/learned/second-stage.ts). */

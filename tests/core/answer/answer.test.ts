@@ -51,6 +51,15 @@ describe('the answer engine', () => {
     },
   );
 
+  // Each holds one of regel-8's phrases ("wie moet ik vragen") word for word: the gate weighs that,
+  // and declines these all the same (a word-for-word phrase used to answer them with regel-8).
+  it.each(['Wie moet ik vragen voor een nieuwe bureaustoel?', 'Wie moet ik vragen als mijn laptop niet opstart?'])(
+    'falls back for the off-topic %j though it holds an item phrase word for word',
+    (question) => {
+      expect(engine.answer(question)).toMatchObject({ kind: 'fallback', reason: 'off-topic' });
+    },
+  );
+
   it.each(['asdf qwerty', '🙂🙂🙂'])('answers %j with no guideline (a fallback or a friendly hello)', (question) => {
     expect(['fallback', 'smalltalk']).toContain(engine.answer(question).kind);
   });
