@@ -15,7 +15,10 @@ export interface Hit {
   data?: Readonly<Record<string, HitValue>>;
   /** Only for codes with two possible rules (klant-concurrent: regel-2 / regel-3). */
   rule?: KnowledgeId;
-  /** Found by a validated detector (an IBAN with a good checksum): the learned check never overrules it. */
+  /**
+   * Found by a validated detector (an IBAN with a good checksum) or a shape the contract names
+   * outright (another company by name): the learned check never overrules it.
+   */
   validated?: boolean;
 }
 

@@ -25,6 +25,15 @@ const STANDALONE_HEAD = new Set([
 /** A capitalised sector word: a compound ending in one ("Zuivelfabriek"), or one of the standalone ones. */
 const sectorHead = (folded: string): boolean => STANDALONE_HEAD.has(folded) || (SECTOR_HEAD.exec(folded)?.index ?? 0) > 0;
 
+/**
+ * Sector words that make a company of the name after them even in lower case ("transportbedrijf
+ * Oostland", "bakkerij Goudkorst"): the unambiguous ones; "kantoor", "dienst" or "centrum" before a
+ * name is as often a place or a department of one's own.
+ */
+const LOWER_HEAD = /(?:bedrijf|bedrijven|fabriek|groep|bakkerij|slagerij|drukkerij|brouwerij|kwekerij|supermarkt|verzekeraar|uitzendbureau|makelaardij)$/;
+/** Words before a sector word that make it one's own: "ons transportbedrijf". */
+const OWN_BEFORE = new Set(['ons', 'onze', 'mijn', 'our', 'my', 'eigen', 'own']);
+
 /** Legal forms and name endings a company's name ends with ("Webbouwers BV", "Greenfield Foods", "Jansen & Partners"). */
 const LEGAL_TAIL = new Set([
   'bv',
@@ -71,7 +80,12 @@ const COMPANY_PART = new Set([
   'aandeelhouders',
 ]);
 
-const capitalised = (text: string, t: Token): boolean => /^\p{Lu}/u.test(text.slice(t.start, t.end));
+/** Whether a word starts with a capital: ASCII letters by their code, the rest by their Unicode class. */
+const capitalised = (text: string, t: Token): boolean => {
+  const c = text.charCodeAt(t.start);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(text.charAt(t.start));
+};
 const allCaps = (text: string, t: Token): boolean => /^[\p{Lu}.]{2,4}$/u.test(text.slice(t.start, t.end));
 
 /**
@@ -111,6 +125,19 @@ function findNames(doc: TokenizedText): { span: Span; sentence: number }[] {
       const end = tokens[j] as Token;
       out.push({ span: [t.start, end.end], sentence: t.sentence });
       i = j;
+      continue;
+    }
+    // "transportbedrijf Oostland": the same in lower case, for the unambiguous sector words, not one's own.
+    const before = tokens[i - 1];
+    if (
+      capitalised(text, next) &&
+      !capitalised(text, t) &&
+      LOWER_HEAD.test(t.folded) &&
+      !NOT_A_NAME.has(next.folded) &&
+      !(before && before.sentence === t.sentence && OWN_BEFORE.has(before.folded))
+    ) {
+      out.push({ span: [t.start, next.end], sentence: t.sentence });
+      i++;
       continue;
     }
     // "Harbourline's CEO", "Philips' directie": a name that has a CEO or staff.

@@ -1,4 +1,5 @@
 import { organisationNames } from '../detect/organisation-name.js';
+import { relationShapes } from '../detect/relation-shapes.js';
 import type { Span } from '../detect/span.js';
 import type { PhraseMatch } from '../match/phrase-matcher.js';
 import { defineRule, hasSentence, type Hit } from '../rule.js';
@@ -55,9 +56,14 @@ export const klantConcurrent = defineRule({
         .map((m) => relation(m.span)),
       ...ctx.org.relations.find(ctx.doc).map((m) => relation(m.span)),
       // "Bouwbedrijf Kramer", "Webbouwers BV": another organisation named by its shape, not the own one.
+      // A named company is a mention the contract names outright (§2): the model does not overrule it.
       ...organisationNames(ctx.doc)
         .filter((n) => !own.some((m) => overlap(m.span, n.span)))
-        .map((n): Hit => ({ span: n.span, data: { role: ROLE.any }, rule: 'regel-2' })),
+        .map((n): Hit => ({ span: n.span, data: { role: ROLE.any }, rule: 'regel-2', validated: true })),
+      // "mevrouw Jansen", "dat pakketbedrijf", "PrintPro": a person or company outside by its shape; the model may overrule these.
+      ...relationShapes(ctx.doc)
+        .filter((n) => !own.some((m) => overlap(m.span, n.span)))
+        .map((n): Hit => ({ span: n.span, data: { role: ROLE.any }, rule: 'regel-2', validated: n.shape === 'firm' })),
     ];
   },
 });

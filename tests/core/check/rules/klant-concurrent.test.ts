@@ -12,6 +12,12 @@ describeRule('klant-concurrent', {
     // A company named without a role word, by its shape, with its affairs.
     ['De chauffeurs van Koeriersbedrijf Snelweg krijgen al maanden hun toeslag niet.', 'Koeriersbedrijf Snelweg'],
     ['Pixelwerk BV heeft de deadline voor ons ledenportaal weer gemist.', 'Pixelwerk BV'],
+    // The same in lower case, and a person or company outside by its shape rather than its role (regel 2: "de persoon of het bedrijf").
+    ['De vrachtwagens van installatiebedrijf Hoekstra staan weer dubbel geparkeerd.', 'installatiebedrijf Hoekstra'],
+    ['Meneer van Leeuwen stond vanochtend alweer aan de balie te mopperen.', 'Meneer van Leeuwen'],
+    ['Wat een amateurs werken er bij dat verhuisbedrijf, alles kapot.', 'dat verhuisbedrijf'],
+    ['Which insurance company do you think pays its staff the worst?', 'Which insurance company'],
+    ['De nieuwe app van BouwMaat crasht elke ochtend.', 'BouwMaat'],
   ],
   quiet: [
     'Onze rivalen uit de competitie wonnen zaterdag met 3-1, petje af.',
@@ -21,6 +27,11 @@ describeRule('klant-concurrent', {
     'In het verleden was alles beter, zeggen ze.',
     'My partner and I ran a marathon today.',
     'De Tweede Kamerleden debatteren vandaag over het minimumloon.',
+    // A clause, not a company pointed at; the own bodies; a platform; an abbreviation.
+    'Ik hoorde dat het bedrijf flink groeit, mooi om te zien.',
+    'Mijn slides van de workshop staan op SlideShare en GitHub.',
+    'Ons transportbedrijf Noord viert zijn jubileum.',
+    'Ingeschreven bij de KvK, eindelijk een eigen zaak!',
   ],
 });
 

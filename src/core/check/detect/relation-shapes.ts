@@ -1,0 +1,116 @@
+import type { Token, TokenizedText } from '../match/tokens.js';
+import type { Span } from './span.js';
+
+/**
+ * Someone outside the organisation that regel 2 and 3 are about, by shapes that hold whatever the
+ * name: CONTRACT §2 flags "mentions of a client, member, partner, supplier or competitor", and
+ * regel 2 makes "geen onderscheid tussen informatie over het product en de persoon of het bedrijf".
+ * Rule hits the learned check may still overrule (a platform, a judge), unlike a company named by
+ * its legal form.
+ *
+ * - `person`: someone named with a title of address ("mevrouw Jansen", "meneer van Dam", "Mr
+ *   Patel"): in a union's post, a member or a client spoken of, not a colleague.
+ * - `firm`: a company pointed at from a distance without its name ("dat pakketbedrijf", "which
+ *   supermarket chain", "another company"): the reader still knows which one is meant.
+ * - `brand`: a word of five letters or more with a capital inside ("PrintPro"; "KvK" is an
+ *   abbreviation): the shape of a brand, not of a person or a word; the platforms one posts on are the medium, not a relation.
+ */
+const TITLE = new Set(['mevrouw', 'meneer', 'mevr', 'mw', 'dhr', 'mr', 'mrs', 'ms', 'mister', 'madam']);
+const PARTICLE = new Set(['de', 'van', 'der', 'den', 'ter', 'ten']);
+/** Determiners that point at something from a distance: "die", "that", "another"; not "het", "onze". */
+const DISTANT = new Set(['die', 'dat', 'welk', 'welke', 'that', 'which', 'another', 'certain']);
+/** Words that cannot be the modifier between the determiner and the company word: "dat het bedrijf" is a clause. */
+const NOT_MODIFIER = new Set([
+  'de',
+  'het',
+  'een',
+  'the',
+  'a',
+  'an',
+  'ons',
+  'onze',
+  'mijn',
+  'jouw',
+  'zijn',
+  'haar',
+  'hun',
+  'our',
+  'my',
+  'your',
+  'his',
+  'her',
+  'their',
+  'we',
+  'wij',
+  'ze',
+  'zij',
+  'hij',
+  'ik',
+  'i',
+  'they',
+  'he',
+  'she',
+  'it',
+]);
+/** Company words, whole or as the end of a compound ("pakketbedrijf", "werkgeversorganisatie"). */
+const FIRM = /(?:bedrijf|onderneming|organisatie|concern|cooperatie|fabriek|keten|supermarkt|company|firm|corporation|agency|chain)$/;
+/** Words that end like a company word and are none. */
+const NOT_FIRM = new Set(['reorganisatie', 'organisatie']);
+/** The medium, not a relation: the platforms of knowledge/synonyms.yaml's topic words and office tools. */
+const PLATFORM = new Set([
+  'linkedin',
+  'facebook',
+  'instagram',
+  'twitter',
+  'tiktok',
+  'youtube',
+  'whatsapp',
+  'reddit',
+  'mastodon',
+  'bluesky',
+  'snapchat',
+  'yammer',
+  'powerpoint',
+  'sharepoint',
+  'onedrive',
+  'chatgpt',
+  'slideshare',
+  'github',
+]);
+
+/** Whether a word starts with a capital: ASCII letters by their code, the rest by their Unicode class. */
+const capitalised = (text: string, t: Token): boolean => {
+  const c = text.charCodeAt(t.start);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(text.charAt(t.start));
+};
+
+export type RelationShape = 'person' | 'firm' | 'brand';
+
+/** The relation shapes of a draft, each with its span. Linear in the number of words. */
+export function relationShapes(doc: TokenizedText): Array<{ shape: RelationShape; span: Span }> {
+  const { text, tokens } = doc;
+  const out: Array<{ shape: RelationShape; span: Span }> = [];
+  const inSentence = (k: number, s: number): Token | undefined => {
+    const t = tokens[k];
+    return t && t.sentence === s ? t : undefined;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const next = inSentence(i + 1, t.sentence);
+    if (TITLE.has(t.folded) && next) {
+      const name = capitalised(text, next) ? next : PARTICLE.has(next.folded) ? inSentence(i + 2, t.sentence) : undefined;
+      if (name && capitalised(text, name)) out.push({ shape: 'person', span: [t.start, name.end] });
+    }
+    if (DISTANT.has(t.folded) && next) {
+      const head = FIRM.test(next.folded) ? next : NOT_MODIFIER.has(next.folded) ? undefined : inSentence(i + 2, t.sentence);
+      // "that company", but not "dat organisatie…" as a clause, nor "organisatie" alone ("die organisatie" is as often one's own).
+      if (head && FIRM.test(head.folded) && !NOT_FIRM.has(head.folded)) out.push({ shape: 'firm', span: [t.start, head.end] });
+    }
+    // Most words are lower case and shorter than five letters: only the others are read further.
+    if (t.end - t.start < 5 || !capitalised(text, t)) continue;
+    const tagged = t.start > 0 && /[#@]/.test(text.charAt(t.start - 1));
+    if (!tagged && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(text.slice(t.start, t.end)) && !PLATFORM.has(t.folded)) out.push({ shape: 'brand', span: [t.start, t.end] });
+  }
+  return out;
+}
