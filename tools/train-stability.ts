@@ -25,7 +25,7 @@ const drops = at >= 0 ? Number(process.argv[at + 1]) : 2;
 /** `-- --dump dir`: every run's result per dev draft, one file per run, for seeing which drafts move. */
 const dumpAt = process.argv.indexOf('--dump');
 const dumpTo = dumpAt >= 0 ? process.argv[dumpAt + 1] : undefined;
-const DEV = ['r3', 'r4', 'r5', 'r6', 'r7', 'r10', 'next'].map((set) => `${set}/drafts.${set}.jsonl`);
+const DEV = ['r3', 'r4', 'r5', 'r6', 'r7', 'r10', 'r11', 'r12', 'next'].map((set) => `${set}/drafts.${set}.jsonl`);
 
 const readJsonl = <T>(file: string): T[] =>
   readFileSync(file, 'utf8')
