@@ -1,4 +1,4 @@
-import type { Token, TokenizedText } from '../match/tokens.js';
+import { capitalised, type Token, type TokenizedText } from '../match/tokens.js';
 import type { Span } from './span.js';
 
 /**
@@ -80,12 +80,6 @@ const COMPANY_PART = new Set([
   'aandeelhouders',
 ]);
 
-/** Whether a word starts with a capital: ASCII letters by their code, the rest by their Unicode class. */
-const capitalised = (text: string, t: Token): boolean => {
-  const c = text.charCodeAt(t.start);
-  if (c < 128) return c >= 65 && c <= 90;
-  return /^\p{Lu}/u.test(text.charAt(t.start));
-};
 const allCaps = (text: string, t: Token): boolean => /^[\p{Lu}.]{2,4}$/u.test(text.slice(t.start, t.end));
 
 /**

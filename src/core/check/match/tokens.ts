@@ -53,3 +53,10 @@ export function tokenize(text: string): TokenizedText {
   }
   return { text, tokens, sentences };
 }
+
+/** Whether a word starts with a capital: ASCII letters by their code, the rest by their Unicode class. */
+export const capitalised = (text: string, t: Token): boolean => {
+  const c = text.charCodeAt(t.start);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(text.charAt(t.start));
+};
