@@ -6,7 +6,7 @@ import type { Logger } from '../../src/core/ports.js';
 import type { Lang } from '../../src/core/lang.js';
 import { loadKnowledgeFolder, type KnowledgeFolder } from '../../src/store/knowledge-files.js';
 import { loadModels } from '../../src/store/model-files.js';
-import type { LearnedModels } from '../../src/core/answer/answer.js';
+import { AnswerEngine, type AnswerResult, type LearnedModels } from '../../src/core/answer/answer.js';
 
 export const KNOWLEDGE_DIR = resolve(import.meta.dirname, '../../knowledge');
 
@@ -34,6 +34,14 @@ export function learnedModels(): Promise<LearnedModels | undefined> {
 export async function knowledgeBase(orgName = 'CNV'): Promise<KnowledgeBase> {
   return createKnowledgeBase(await knowledgeData(), orgName);
 }
+
+/** The answer engine over the repository's knowledge and model, as the bot builds it. */
+export async function answerEngine(): Promise<AnswerEngine> {
+  return new AnswerEngine(await knowledgeBase(), await learnedModels());
+}
+
+/** The id of the first answer, or undefined when the engine declined or replied with small talk. */
+export const topAnswer = (result: AnswerResult): string | undefined => (result.kind === 'answer' ? result.matches[0]?.id : undefined);
 
 /** A logger that keeps every line, to assert on what was (not) logged. */
 export function captureLogger(): Logger & { lines: Array<Record<string, unknown>> } {

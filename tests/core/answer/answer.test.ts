@@ -1,13 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AnswerEngine, type AnswerResult } from '../../../src/core/answer/answer.js';
-import { knowledgeBase, learnedModels } from '../../support/bot.js';
+import type { AnswerEngine } from '../../../src/core/answer/answer.js';
+import { answerEngine, topAnswer as top } from '../../support/bot.js';
 
 let engine: AnswerEngine;
 beforeAll(async () => {
-  engine = new AnswerEngine(await knowledgeBase(), await learnedModels());
+  engine = await answerEngine();
 });
-
-const top = (result: AnswerResult): string | undefined => (result.kind === 'answer' ? result.matches[0]?.id : undefined);
 
 describe('the answer engine', () => {
   it.each([

@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AnswerEngine } from '../../../src/core/answer/answer.js';
-import { knowledgeBase, learnedModels } from '../../support/bot.js';
+import type { AnswerEngine } from '../../../src/core/answer/answer.js';
+import { answerEngine } from '../../support/bot.js';
 import { EVAL_SETS, readJsonl, scoreAnswers, type LabelledQuestion } from '../../support/eval-sets.js';
 
 let engine: AnswerEngine;
 beforeAll(async () => {
-  engine = new AnswerEngine(await knowledgeBase(), await learnedModels());
+  engine = await answerEngine();
 });
 
 const answerIds = (text: string): string[] => {

@@ -1,15 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AnswerEngine, type AnswerResult } from '../../../src/core/answer/answer.js';
+import type { AnswerEngine } from '../../../src/core/answer/answer.js';
 import { fuse } from '../../../src/core/answer/intent.js';
 import type { RawMatch } from '../../../src/core/answer/search-index.js';
-import { knowledgeBase, learnedModels } from '../../support/bot.js';
+import { answerEngine, topAnswer as top } from '../../support/bot.js';
 
 let engine: AnswerEngine;
 beforeAll(async () => {
-  engine = new AnswerEngine(await knowledgeBase(), await learnedModels());
+  engine = await answerEngine();
 });
-
-const top = (result: AnswerResult): string | undefined => (result.kind === 'answer' ? result.matches[0]?.id : undefined);
 
 describe('the ranking of the answers', () => {
   // Each question's telling word is one of its item's keywords that no training question or
