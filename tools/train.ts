@@ -66,10 +66,14 @@ const stored: StoredModels = {
   answer: { ...answer.model, classifier: a.stored, ...(r ? { ranker: r.stored } : {}) },
   check: { ...check.model, classifier: c.stored },
 };
-const weights = new Int8Array(a.bytes.length + (r?.bytes.length ?? 0) + c.bytes.length);
-weights.set(a.bytes, 0);
-if (r) weights.set(r.bytes, a.bytes.length);
-weights.set(c.bytes, a.bytes.length + (r?.bytes.length ?? 0));
+// One array, the parts in the order of their offsets above.
+const parts = r ? [a.bytes, r.bytes, c.bytes] : [a.bytes, c.bytes];
+const weights = new Int8Array(parts.reduce((n, p) => n + p.length, 0));
+let at = 0;
+for (const part of parts) {
+  weights.set(part, at);
+  at += part.length;
+}
 await mkdir(join(dir, 'model'), { recursive: true });
 await writeFile(join(dir, MODEL_FILE), `${JSON.stringify(stored, null, 1)}\n`);
 await writeFile(join(dir, WEIGHTS_FILE), gzipSync(Buffer.from(weights.buffer), { level: 9 }));

@@ -164,7 +164,7 @@ export class AnswerEngine {
     // a phrase such as "who do I ask" also comes inside questions the guidelines do not cover.
     const decided = decide(intent.stored.gate, gate);
     this.ids ??= this.kb.items.map((i) => i.id);
-    const ranked = fuse(rank, intent.ranker?.labels ?? labels, raw, this.ids, intent.stored.fusion);
+    const ranked = fuse(rank, labels, raw, this.ids, intent.stored.fusion);
     // The classifier's own top labels only explain (cli explain): not worked out for every answer.
     const top = () =>
       labels

@@ -56,27 +56,11 @@ const NOT_MODIFIER = new Set([
 const FIRM = /(?:bedrijf|onderneming|organisatie|concern|cooperatie|fabriek|keten|supermarkt|company|firm|corporation|agency|chain)$/;
 /** Words that end like a company word and are none. */
 const NOT_FIRM = new Set(['reorganisatie', 'organisatie']);
-/** The medium, not a relation: the platforms of knowledge/synonyms.yaml's topic words and office tools. */
-const PLATFORM = new Set([
-  'linkedin',
-  'facebook',
-  'instagram',
-  'twitter',
-  'tiktok',
-  'youtube',
-  'whatsapp',
-  'reddit',
-  'mastodon',
-  'bluesky',
-  'snapchat',
-  'yammer',
-  'powerpoint',
-  'sharepoint',
-  'onedrive',
-  'chatgpt',
-  'slideshare',
-  'github',
-]);
+/**
+ * The medium, not a relation: platforms and office tools written with a capital inside (only those
+ * can take the brand shape), from knowledge/synonyms.yaml's topic words and common office tools.
+ */
+const PLATFORM = new Set(['linkedin', 'tiktok', 'youtube', 'whatsapp', 'bluesky', 'powerpoint', 'sharepoint', 'onedrive', 'chatgpt', 'slideshare', 'github']);
 
 export type RelationShape = 'person' | 'firm' | 'brand';
 

@@ -55,15 +55,15 @@ export const klantConcurrent = defineRule({
         .filter((m) => !servesGroup(m))
         .map((m) => relation(m.span)),
       ...ctx.org.relations.find(ctx.doc).map((m) => relation(m.span)),
-      // "Bouwbedrijf Kramer", "Webbouwers BV": another organisation named by its shape, not the own one.
-      // A named company is a mention the contract names outright (§2): the model does not overrule it.
-      ...organisationNames(ctx.doc)
+      // Another organisation or person by its shape, not the own one. "Bouwbedrijf Kramer", "Webbouwers
+      // BV" and "dat pakketbedrijf" are mentions the contract names outright (§2): the model does not
+      // overrule them; "mevrouw Jansen" and "PrintPro" it may.
+      ...[
+        ...organisationNames(ctx.doc).map((n) => ({ span: n.span, validated: true })),
+        ...relationShapes(ctx.doc).map((n) => ({ span: n.span, validated: n.shape === 'firm' })),
+      ]
         .filter((n) => !own.some((m) => overlap(m.span, n.span)))
-        .map((n): Hit => ({ span: n.span, data: { role: ROLE.any }, rule: 'regel-2', validated: true })),
-      // "mevrouw Jansen", "dat pakketbedrijf", "PrintPro": a person or company outside by its shape; the model may overrule these.
-      ...relationShapes(ctx.doc)
-        .filter((n) => !own.some((m) => overlap(m.span, n.span)))
-        .map((n): Hit => ({ span: n.span, data: { role: ROLE.any }, rule: 'regel-2', validated: n.shape === 'firm' })),
+        .map((n): Hit => ({ span: n.span, data: { role: ROLE.any }, rule: 'regel-2', validated: n.validated })),
     ];
   },
 });
