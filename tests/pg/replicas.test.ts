@@ -4,10 +4,24 @@ import { FakeSlackApi, type SlackCall } from '../support/fake-slack-api.js';
 import { prng, randomTools } from '../support/prng.js';
 import { freshSchema, Replica } from '../support/replicas.js';
 import { SIGNING_SECRET } from '../support/slack-harness.js';
+import { backoffMs, LEASE_MS } from '../../src/runtime/outbox/delivery-worker.js';
 
 const SEED = 1410;
 const REPORTS = 1_000;
-const MAX_DELAY_MS = 20_000;
+/**
+ * How late a card may be: each failed try costs its wait (the backoff after a Slack error, or at most
+ * a lease when its holder was killed: the larger of the two), each try waits for the next outbox round
+ * (1 s), and the machine gets 8 s of slack (queueing behind 20 reports in flight: a first try took up
+ * to 3.9 s here; a CI runner under load is slower). One bound for all cards (20 s) failed in CI on a
+ * card that took four tries, 20.8 s, every wait as designed.
+ */
+const POLL_MS = 1_000;
+const SLACK_MS = 8_000;
+function allowedDelay(attempts: number): number {
+  let ms = POLL_MS + SLACK_MS;
+  for (let k = 1; k < attempts; k++) ms += Math.max(backoffMs(k), LEASE_MS) + POLL_MS;
+  return ms;
+}
 /**
  * Reports waiting for their card at most: escalations come in as fast as they go out, so a
  * delay measures how a failure or a kill is recovered from, not a queue this machine cannot empty.
@@ -29,6 +43,15 @@ async function pendingJobs(url: string): Promise<Record<string, number>> {
   return Object.fromEntries(rows.map((r) => [r.error ?? 'none', Number(r.n)]));
 }
 
+/** How many tries each escalation's card took, by escalation id. */
+async function cardAttempts(url: string): Promise<Map<string, number>> {
+  const rows = await pgQuery<{ escalation: string; attempts: number }>(
+    url,
+    "SELECT job::json->>'escalationId' AS escalation, attempts FROM outbox WHERE job::json->>'kind' = 'post-card'",
+  );
+  return new Map(rows.map((r) => [r.escalation, Number(r.attempts)]));
+}
+
 /** The outbox rows of the cards of `ids`: how many attempts each took and how the last one failed. */
 async function cardJobs(url: string, ids: string[]): Promise<unknown[]> {
   if (ids.length === 0) return [];
@@ -41,7 +64,7 @@ async function cardJobs(url: string, ids: string[]): Promise<unknown[]> {
 
 // Runs in .ci/run, which starts a PostgreSQL server and sets DATABASE_URL; skipped elsewhere.
 it.skipIf(!process.env.DATABASE_URL)(
-  'two replicas on one PostgreSQL, killed at random moments while Slack fails one call in five: every escalation posted once, within 20 s',
+  'two replicas on one PostgreSQL, killed at random moments while Slack fails one call in five: every escalation posted once, each no later than its retries allow',
   async () => {
     const { int } = randomTools(SEED);
     const api = await new FakeSlackApi().start();
@@ -134,14 +157,24 @@ it.skipIf(!process.env.DATABASE_URL)(
       const lost = all.filter((e) => !posted.has(e.id));
       const delays = all.map((e) => Math.min(...(posted.get(e.id) ?? [Number.POSITIVE_INFINITY])) - e.createdAt);
       const maxDelay = Math.max(...delays);
+      const attempts = await cardAttempts(schema.url);
+      const tooLate = all
+        .map((e, i) => ({ id: e.id, delay: delays[i] ?? 0, attempts: attempts.get(e.id) ?? 1 }))
+        .filter((c) => c.delay > allowedDelay(c.attempts))
+        .map((c) => `${c.id}: ${c.delay} ms after ${c.attempts} tries (allowed ${allowedDelay(c.attempts)} ms)`);
+      const slowestByTries: Record<number, number> = {};
+      all.forEach((e, i) => {
+        const n = attempts.get(e.id) ?? 1;
+        slowestByTries[n] = Math.max(slowestByTries[n] ?? 0, delays[i] ?? 0);
+      });
       const kills = replicas.reduce((n, r) => n + r.kills, 0);
       const failed = api.calls.filter((c) => c.failed).length;
       console.info(
         `replicas: ${accepted.size} reports accepted in ${reportedIn} ms, ${all.length} escalations, ${kills} kills, ${failed} failed Slack calls, ${api.callsOf('conversations.history').length} lookups; ` +
-          `${duplicates.length} duplicates, ${lost.length} lost, ${delays.filter((d) => d > MAX_DELAY_MS).length} later than 20 s, max delay ${maxDelay} ms, pending jobs ${JSON.stringify(await pendingJobs(schema.url))}`,
+          `${duplicates.length} duplicates, ${lost.length} lost, ${delays.filter((d) => d > 20_000).length} later than 20 s, max delay ${maxDelay} ms, slowest card by tries ${JSON.stringify(slowestByTries)}, pending jobs ${JSON.stringify(await pendingJobs(schema.url))}`,
       );
 
-      const late = all.filter((_, i) => (delays[i] ?? 0) > MAX_DELAY_MS / 2).map((e) => e.id);
+      const late = all.filter((_, i) => (delays[i] ?? 0) > 10_000).map((e) => e.id);
       if (late.length > 0) console.info(`cards later than 10 s: ${JSON.stringify(await cardJobs(schema.url, late))}`);
 
       // What the replicas logged (retries, repeats found), counted by event and error.
@@ -160,7 +193,7 @@ it.skipIf(!process.env.DATABASE_URL)(
       expect(accepted.size).toBe(REPORTS);
       expect(duplicates.map((e) => `${e.id} ×${posted.get(e.id)?.length}`)).toEqual([]);
       expect(lost.map((e) => e.id)).toEqual([]);
-      expect(maxDelay).toBeLessThanOrEqual(MAX_DELAY_MS);
+      expect(tooLate, 'cards later than their tries allow').toEqual([]);
       expect(kills).toBeGreaterThanOrEqual(4);
       for (const replica of replicas) expect(replica.output(), replica.name).not.toMatch(/could not be opened or migrated|duplicate key/);
     } finally {

@@ -129,7 +129,8 @@ it(`two bot processes on ${engine}: each escalation card posted once, a killed p
     expect(ids).toHaveLength(30);
     expect([...cardsOf()].filter(([, n]) => n > 1)).toEqual([]);
     expect(cardsOf().size).toBe(30);
-    expect(takeoverMs).toBeLessThanOrEqual(LEASE_MS + 2_000);
+    // Within one lease, the next outbox round (1 s) and some slack for a loaded CI runner.
+    expect(takeoverMs).toBeLessThanOrEqual(LEASE_MS + 4_000);
     // The daily tip: once per channel, though two processes (and one of them twice) claimed today's slot.
     expect(api.channels.count('C0TIPS01')).toBe(1);
     expect(api.channels.count('C0TIPS02')).toBe(1);
