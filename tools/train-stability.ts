@@ -2,11 +2,11 @@
  * `npm run train:stability`: how much the draft check's dev scores depend on chance in the
  * training data. Trains the check on the whole corpus and on the corpus without 2 % of its
  * lines (a different 2 % per run, chosen by a hash of the text), scores each model on the dev
- * sets (tests/fixtures/eval/{r3,r4,r5,r6,r7,next}) and prints every run's figures and the spread. Writes
+ * sets (each folder of tests/fixtures/eval but `sealed`, whose lines the corpus also holds) and prints every run's figures and the spread. Writes
  * nothing: knowledge/model/ stays as `npm run train` left it. `-- --drops 3` sets the runs;
  * `-- --dump dir` writes each run's result per dev draft there.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { asDraft } from '../src/core/check/draft.js';
 import { DraftChecker } from '../src/core/check/engine.js';
@@ -25,7 +25,9 @@ const drops = at >= 0 ? Number(process.argv[at + 1]) : 2;
 /** `-- --dump dir`: every run's result per dev draft, one file per run, for seeing which drafts move. */
 const dumpAt = process.argv.indexOf('--dump');
 const dumpTo = dumpAt >= 0 ? process.argv[dumpAt + 1] : undefined;
-const DEV = ['r3', 'r4', 'r5', 'r6', 'r7', 'r10', 'r11', 'r12', 'next'].map((set) => `${set}/drafts.${set}.jsonl`);
+const DEV = readdirSync(join(root, 'tests/fixtures/eval'), { withFileTypes: true })
+  .filter((e) => e.isDirectory() && e.name !== 'sealed' && existsSync(join(root, 'tests/fixtures/eval', e.name, `drafts.${e.name}.jsonl`)))
+  .map((e) => `${e.name}/drafts.${e.name}.jsonl`);
 
 const readJsonl = <T>(file: string): T[] =>
   readFileSync(file, 'utf8')

@@ -21,7 +21,7 @@ describe('training lines and evaluation lines', () => {
 
   it('never overlap: no training question or draft repeats a dev or held-out set line (npm run train refuses one)', () => {
     const files = evaluationFiles(ROOT);
-    expect(files.some((f) => f.endsWith('r5/drafts.r5.jsonl'))).toBe(true);
+    expect(files.some((f) => f.endsWith('r11/drafts.r11.jsonl'))).toBe(true);
     // The first round's sealed set became training data once measured.
     expect(files.some((f) => f.includes('/sealed/'))).toBe(false);
     const training = ['questions', 'drafts'].flatMap((k) => texts(join(ROOT, `knowledge/training/${k}.jsonl`)));
