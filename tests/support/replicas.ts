@@ -19,7 +19,7 @@ export class Replica {
 
   private constructor(
     readonly name: string,
-    readonly port: number,
+    private portNumber: number,
     private readonly env: Record<string, string>,
   ) {}
 
@@ -29,6 +29,10 @@ export class Replica {
 
   get token(): string {
     return `xoxb-${this.name}`;
+  }
+
+  get port(): number {
+    return this.portNumber;
   }
 
   get url(): string {
@@ -41,9 +45,25 @@ export class Replica {
    * auth.test, which on a busy machine comes after the first report the test sends.
    */
   async start(timeoutMs = 30_000): Promise<void> {
-    this.bot = spawnBot({ ...this.env, SLACK_BOT_TOKEN: this.token, PORT: String(this.port) });
-    await waitForHealthy(`${this.url}/readyz`, timeoutMs);
-    this.up = true;
+    for (let attempt = 1; ; attempt++) {
+      const bot = spawnBot({ ...this.env, SLACK_BOT_TOKEN: this.token, PORT: String(this.port) });
+      this.bot = bot;
+      try {
+        await waitForHealthy(`${this.url}/readyz`, timeoutMs, () => bot.child.exitCode === null && bot.child.signalCode === null);
+        this.up = true;
+        return;
+      } catch (error) {
+        // Another process may take the port between freePort() and the bind: then a new port, twice at most.
+        if (attempt < 3 && bot.output().includes('EADDRINUSE')) {
+          await bot.exited;
+          this.previousOutput += bot.output();
+          this.portNumber = await freePort();
+          continue;
+        }
+        // What the process said is what tells a slow start from a crash.
+        throw new Error(`${this.name}: ${(error as Error).message}\n--- its output ---\n${this.output().slice(-4000)}`);
+      }
+    }
   }
 
   /** kill -9, at once: whatever it was doing stays half done. */

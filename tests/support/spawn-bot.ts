@@ -21,10 +21,14 @@ export function spawnBot(env: Record<string, string>): SpawnedBot {
   return { child, output: () => output, exited };
 }
 
-/** Polls `url` until it answers 200, or fails after `timeoutMs`. Returns how long it took. */
-export async function waitForHealthy(url: string, timeoutMs = 30_000): Promise<number> {
+/**
+ * Polls `url` until it answers 200, or fails after `timeoutMs`, or at once when `alive` (the
+ * process that should answer) says it is gone. Returns how long it took.
+ */
+export async function waitForHealthy(url: string, timeoutMs = 30_000, alive: () => boolean = () => true): Promise<number> {
   const started = Date.now();
   for (;;) {
+    if (!alive()) throw new Error(`the process that should answer ${url} has exited`);
     try {
       const res = await fetch(url);
       if (res.status === 200) return Date.now() - started;
