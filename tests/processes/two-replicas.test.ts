@@ -98,7 +98,11 @@ it(`two bot processes on ${engine}: each escalation card posted once, a killed p
       replica.kill();
       killed = { replica, at: Date.now(), call };
     };
+    // Slack refuses cards until every report of this batch is acknowledged, so that the kill hits a card
+    // being posted and never a report still on its way in (on a busy machine a card went out first).
+    api.failAlways('chat.postMessage', { status: 200, body: { ok: false, error: 'service_unavailable' } });
     await Promise.all(Array.from({ length: 10 }, (_, i) => report(replicas[i % 2] as Replica)));
+    api.recover('chat.postMessage');
     await api.waitUntil(
       () => killed !== undefined,
       15_000,
