@@ -25,6 +25,27 @@ const OWN_PLACE =
   /\b(?:onze?|our)\s+(?:[\p{L}-]+\s+){0,2}(?:kantoor|kantoren|regiokantoor|hoofdkantoor|vestiging|vestigingen|bezoekadres|postadres|office|offices|headquarters|head office|branch)\b|\b(?:bezoekadres|postadres|visiting address)\b/iu;
 
 /**
+ * Between the organisation's name and its number: a desk word or two and "op", "via", "on" or a
+ * colon ("Bel CNV Info op …", "CNV: …", "call CNV on …"). Not after "van", "bij", "of", "at" or
+ * "from": "Jan van CNV op 06…" is a person's number.
+ */
+const NAME_TO_NUMBER = /^\s*(?:[\p{L}-]+\s+){0,2}(?:op|via|on|at|:|-|–)?\s*$/u;
+const PERSON_OF = /\b(?:van|bij|of|at|from)\s*$/iu;
+
+/**
+ * Whether the organisation itself is what the number calls: its name right before the number in
+ * the sentence, not as someone's employer.
+ */
+export function isCalledByName(doc: TokenizedText, span: Span, names: ReadonlyArray<{ span: Span }>): boolean {
+  return names.some(({ span: [start, end] }) => {
+    if (end > span[0] || span[0] - end > 30) return false;
+    const gap = doc.text.slice(end, span[0]);
+    if (/[.!?\n]/.test(gap) || !NAME_TO_NUMBER.test(gap)) return false;
+    return !PERSON_OF.test(doc.text.slice(Math.max(0, start - 8), start));
+  });
+}
+
+/**
  * Whether a detected phone number, e-mail address or address is the organisation's own contact,
  * not a person's: a role mailbox, a company number, a number given as "our helpdesk's" or
  * beside the desk's role mailbox, an address given as "our office's" (service numbers are never

@@ -4,7 +4,7 @@ import { findNumbers } from '../detect/numbers.js';
 import { findAddresses } from '../detect/address.js';
 import type { Span } from '../detect/span.js';
 import { isStopword } from '../../answer/normalise.js';
-import { isOwnContact } from './own-contact.js';
+import { isCalledByName, isOwnContact } from './own-contact.js';
 import { defineRule, type CheckContext, type Edit, type Hit, type HitValue } from '../rule.js';
 
 const KIND = {
@@ -102,10 +102,10 @@ export const persoonsgegevens = defineRule({
   detect: (ctx) => {
     const text = ctx.draft.text;
     const ibans = findIbans(text);
+    const ownName = ctx.org.names.find(ctx.doc);
+    const ownPhone = (span: Span) => isOwnContact(ctx.doc, span, 'phone') || isCalledByName(ctx.doc, span, ownName);
     return [
-      ...findNumbers(text, ibans).flatMap((f) =>
-        f.kind === 'service' || (f.kind === 'phone' && isOwnContact(ctx.doc, f.span, 'phone')) ? [] : [hit(f.span, f.kind)],
-      ),
+      ...findNumbers(text, ibans).flatMap((f) => (f.kind === 'service' || (f.kind === 'phone' && ownPhone(f.span)) ? [] : [hit(f.span, f.kind)])),
       ...findEmails(text)
         .filter((s) => !isOwnContact(ctx.doc, s, 'email'))
         .map((s) => hit(s, 'email')),

@@ -47,6 +47,23 @@ describe('persoonsgegevens and the organisation', () => {
     expect(checkDraft('Vragen? Bel +31 30 751 10 07', checker).findings).toEqual([]);
   });
 
+  it('accepts a number the draft gives as the organisation’s own by its name, not a person’s number beside the name', () => {
+    for (const text of [
+      'Vragen over je contract? Bel CNV Informatie op 030 - 123 45 67, we helpen je graag.',
+      'Questions about your pay? Call CNV on +31 30 123 4567.',
+      'Meer weten? CNV: 030-1234567.',
+    ])
+      expect(
+        checkDraft(text).findings.map((f) => f.code),
+        text,
+      ).not.toContain('persoonsgegevens');
+    for (const text of ['Bel Jan van CNV op 06-12345678 als je vragen hebt.', 'Bel CNV op 030-1234567. Of bel Piet op 06-12345678.'])
+      expect(
+        checkDraft(text).findings.map((f) => f.code),
+        text,
+      ).toContain('persoonsgegevens');
+  });
+
   it('masks a phone number in the improved version', () => {
     const result = checkDraft('Bel me op 06-12345678 voor de details van de actie');
     expect(result.improved).toBe('Bel me op [telefoonnummer] voor de details van de actie');
