@@ -1,4 +1,5 @@
 import { defineRule, hitsOf } from '../rule.js';
+import { permittedSentences, permittedSpans } from './permission.js';
 
 /**
  * A conversation published: minutes or a transcript on its own; a screenshot or recording of a
@@ -29,6 +30,11 @@ export const gesprek = defineRule({
     const reported = meetings.filter((m) => report.some((r) => r.sentence === m.sentence) || share.some((s) => s.sentence === m.sentence));
     // A screenshot of a running app is fine; of a chat or meeting it is a published conversation.
     const captured = ctx.find('capture').filter((c) => meetings.some((m) => m.sentence === c.sentence));
-    return [...hitsOf(ctx.find('record')), ...hitsOf(ctx.find('inside')), ...hitsOf(captured), ...hitsOf(reported)];
+    // A conversation shared with the permission the draft states is what regel 1 asks for.
+    const permitted = permittedSentences(ctx.doc);
+    const hits = [...hitsOf(ctx.find('record')), ...hitsOf(ctx.find('inside')), ...hitsOf(captured), ...hitsOf(reported)];
+    return permitted.size === 0 ? hits : hits.filter((h) => !ctx.doc.sentences.some((s, i) => permitted.has(i) && s[0] <= h.span[0] && h.span[1] <= s[1]));
   },
+  // Nor does the model find a published conversation on its own where the draft says it has permission.
+  unlearned: (ctx) => permittedSpans(ctx.doc),
 });

@@ -1,4 +1,5 @@
-import { describeRule } from '../../../support/check.js';
+import { describe, expect, it } from 'vitest';
+import { checkDraft, describeRule } from '../../../support/check.js';
 
 describeRule('gesprek', {
   fires: [
@@ -18,4 +19,26 @@ describeRule('gesprek', {
     'Get in touch if you want to join the campaign.',
     'Goed overleg is de basis van een goede cao, want samen kom je verder.',
   ],
+});
+
+describe('gesprek and permission', () => {
+  it('leaves a conversation alone that the draft says it shares with permission, and flags it when the permission is missing', () => {
+    for (const text of [
+      'Met toestemming van Joris deel ik wat hij gisteren in het werkoverleg over de nieuwe roosters vertelde.',
+      'Onze teamleider gaf toestemming om dit te delen: de samenvatting van het overleg van dinsdag staat hieronder.',
+      'Shared with her permission: what Fatima told us in yesterday’s team meeting about the night shifts.',
+    ])
+      expect(
+        checkDraft(text).findings.map((f) => f.code),
+        text,
+      ).not.toContain('gesprek');
+    for (const text of [
+      'Zonder toestemming, maar iedereen moet dit weten: wat Joris gisteren in het werkoverleg over de roosters zei.',
+      'Met toestemming van niemand: de opname van het overleg met de directie van gisteren.',
+    ])
+      expect(
+        checkDraft(text).findings.map((f) => f.code),
+        text,
+      ).toContain('gesprek');
+  });
 });
