@@ -35,3 +35,17 @@ describe('vertrouwelijk: removing one’s own post (lexicon list "removal")', ()
     expect(quietSpans(data.lexicons, 'Post removed, but between us: it is still confidential.')).toEqual([]);
   });
 });
+
+describe('vertrouwelijk: a public source named in the sentence', () => {
+  it('leaves what a public source says to the rules, but not a source that is secret or still to come', () => {
+    for (const text of [
+      'Het ziekteverzuim lag vorig jaar volgens het CBS op 6,8 procent.',
+      'De staatssecretaris zei gisteren in de Tweede Kamer dat de regeling in 2027 verandert.',
+      'According to the report of the ministry, one in five care workers wants to leave.',
+      'Een op de vier leraren stopt binnen vijf jaar (bron: inspectie.nl).',
+    ])
+      expect(quietSpans(data.lexicons, text), text).toEqual([text]);
+    expect(quietSpans(data.lexicons, 'Vertrouwelijk, volgens het CBS-rapport dat pas volgende week uitkomt: de lonen stijgen.')).toEqual([]);
+    expect(quietSpans(data.lexicons, 'Het ziekteverzuim is volgens onze eigen cijfers gestegen tot 9 procent.')).toEqual([]);
+  });
+});

@@ -1,6 +1,14 @@
 import type { PhraseMatch } from '../match/phrase-matcher.js';
 import { defineRule, hitsOf } from '../rule.js';
 
+/**
+ * A public source named in the sentence: what it says is public ("bron: CBS", "volgens het CBS", "in de
+ * Tweede Kamer", "op onze website", "according to the report", "het embargo is eraf"). Not a press
+ * release or "gepubliceerd" on their own: those also come as "gaat morgen uit" or "nog niet gepubliceerd".
+ */
+const PUBLIC_SOURCE =
+  /(?:\(|\b)(?:bron|source|sources|bronnen)\s*:|\bvolgens (?:het |de )?(?:cbs|scp|cpb|rivm|uwv|tno|ser|eurostat|nibud|onderzoek van|rapport van|cijfers van)\b|\b(?:in de tweede kamer|in de eerste kamer|kamerdebat|kamerbrief|handelingen|staatscourant|in parliament|parliamentary debate)\b|\bstaat (?:nu |al )?(?:online|op (?:de|onze|hun) (?:website|site))\b|\bop (?:onze|de|hun) (?:website|site)\b|\baccording to (?:the |a |an )?(?:cbs|report|survey|study|statistics|figures|research|ministry|government)\b|\b(?:openbaar|openbare) (?:rapport|verslag|onderzoek|register|bron)\b|\bpublic(?:ly available| report| record| source)\b|\bembargo (?:is |was )?(?:eraf|opgeheven|voorbij|lifted|over)\b/iu;
+
 /** Confidential markers, and announcements that are still to come ("wordt volgende week aangekondigd"). */
 export const vertrouwelijk = defineRule({
   code: 'vertrouwelijk',
@@ -37,11 +45,15 @@ export const vertrouwelijk = defineRule({
   // "The campaign was announced last week" (the lexicon's `announced` list): what has been announced is public. The model does not
   // find the code on its own there, unless the sentence also says it is secret or still to come. Nor in "Ik verwijder die post
   // stiekem" (`removal`), where the secrecy is about the removal, unless the sentence is also about the organisation's business.
+  // Nor where the sentence names a public source (PUBLIC_SOURCE), unless it also says secret or still to come.
   unlearned: (ctx) => {
     const secretOrToCome = [...ctx.find('marker'), ...ctx.find('weak'), ...ctx.find('future')];
     const business = ctx.find('business');
     const announced = ctx.find('announced').filter((a) => !secretOrToCome.some((m) => m.sentence === a.sentence));
     const removal = ctx.find('removal').filter((r) => ![...secretOrToCome, ...business].some((m) => m.sentence === r.sentence));
-    return [...announced, ...removal].map((a) => a.span);
+    const sourced = ctx.doc.sentences.filter(
+      ([start, end], i) => PUBLIC_SOURCE.test(ctx.doc.text.slice(start, end)) && !secretOrToCome.some((m) => m.sentence === i),
+    );
+    return [...[...announced, ...removal].map((a) => a.span), ...sourced];
   },
 });
