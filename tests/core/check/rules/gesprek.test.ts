@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDraft, describeRule } from '../../../support/check.js';
+import { checkDraft, codesOf, describeRule } from '../../../support/check.js';
 
 describeRule('gesprek', {
   fires: [
@@ -28,17 +28,11 @@ describe('gesprek and permission', () => {
       'Onze teamleider gaf toestemming om dit te delen: de samenvatting van het overleg van dinsdag staat hieronder.',
       'Shared with her permission: what Fatima told us in yesterday’s team meeting about the night shifts.',
     ])
-      expect(
-        checkDraft(text).findings.map((f) => f.code),
-        text,
-      ).not.toContain('gesprek');
+      expect(codesOf(checkDraft(text)), text).not.toContain('gesprek');
     for (const text of [
       'Zonder toestemming, maar iedereen moet dit weten: wat Joris gisteren in het werkoverleg over de roosters zei.',
       'Met toestemming van niemand: de opname van het overleg met de directie van gisteren.',
     ])
-      expect(
-        checkDraft(text).findings.map((f) => f.code),
-        text,
-      ).toContain('gesprek');
+      expect(codesOf(checkDraft(text)), text).toContain('gesprek');
   });
 });
