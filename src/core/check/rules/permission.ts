@@ -13,12 +13,29 @@ const PERMISSION =
 const NEGATED_BEFORE = /\b(?:zonder|geen|niet|nooit|nog geen|without|no|not|never|nobody|no one)\s+(?:\p{L}+\s+){0,2}$/iu;
 const NEGATED_AFTER = /^\s*(?:(?:van|from)\s+)?(?:niemand|nobody|no one)\b/iu;
 
+/** A cheap first look: the words every permission phrase holds one of. */
+const PERMISSION_WORD = /toestemming|instemming|goedkeuring|akkoord|groen|permission|consent|approval|blessing|go-ahead|\bok/iu;
+
+/** Per draft, once: the rule asks in its detector and in its `unlearned` spans. */
+const seen = new WeakMap<TokenizedText, Set<number>>();
+
 /** The sentences (indices) of `doc` that say the draft has permission, and each one's next ("Kim vond het goed. Dit zei ze: …"). */
 export function permittedSentences(doc: TokenizedText): Set<number> {
+  let out = seen.get(doc);
+  if (out) return out;
+  out = findPermitted(doc);
+  seen.set(doc, out);
+  return out;
+}
+
+function findPermitted(doc: TokenizedText): Set<number> {
   const out = new Set<number>();
+  // Most drafts say nothing of permission: one pass over the whole text settles that.
+  if (!PERMISSION_WORD.test(doc.text) || !PERMISSION.test(doc.text)) return out;
+  const every = new RegExp(PERMISSION.source, 'giu');
   doc.sentences.forEach(([start, end], i) => {
     const text = doc.text.slice(start, end);
-    for (const m of text.matchAll(new RegExp(PERMISSION.source, 'giu'))) {
+    for (const m of text.matchAll(every)) {
       const at = m.index ?? 0;
       const before = text.slice(Math.max(0, at - 30), at);
       const after = text.slice(at + m[0].length, at + m[0].length + 20);

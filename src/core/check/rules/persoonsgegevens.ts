@@ -102,8 +102,13 @@ export const persoonsgegevens = defineRule({
   detect: (ctx) => {
     const text = ctx.draft.text;
     const ibans = findIbans(text);
-    const ownName = ctx.org.names.find(ctx.doc);
-    const ownPhone = (span: Span) => isOwnContact(ctx.doc, span, 'phone') || isCalledByName(ctx.doc, span, ownName);
+    // The organisation's name is looked for only once a phone number is found.
+    let ownName: ReturnType<typeof ctx.org.names.find> | undefined;
+    const ownNames = () => {
+      ownName ??= ctx.org.names.find(ctx.doc);
+      return ownName;
+    };
+    const ownPhone = (span: Span) => isOwnContact(ctx.doc, span, 'phone') || isCalledByName(ctx.doc, span, ownNames());
     return [
       ...findNumbers(text, ibans).flatMap((f) => (f.kind === 'service' || (f.kind === 'phone' && ownPhone(f.span)) ? [] : [hit(f.span, f.kind)])),
       ...findEmails(text)

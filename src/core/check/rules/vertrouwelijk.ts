@@ -9,6 +9,9 @@ import { defineRule, hitsOf } from '../rule.js';
 const PUBLIC_SOURCE =
   /(?:\(|\b)(?:bron|source|sources|bronnen)\s*:|\bvolgens (?:het |de )?(?:cbs|scp|cpb|rivm|uwv|tno|ser|eurostat|nibud|onderzoek van|rapport van|cijfers van)\b|\b(?:in de tweede kamer|in de eerste kamer|kamerdebat|kamerbrief|handelingen|staatscourant|in parliament|parliamentary debate)\b|\bstaat (?:nu |al )?(?:online|op (?:de|onze|hun) (?:website|site))\b|\bop (?:onze|de|hun) (?:website|site)\b|\baccording to (?:the |a |an )?(?:cbs|report|survey|study|statistics|figures|research|ministry|government)\b|\b(?:openbaar|openbare) (?:rapport|verslag|onderzoek|register|bron)\b|\bpublic(?:ly available| report| record| source)\b|\bembargo (?:is |was )?(?:eraf|opgeheven|voorbij|lifted|over)\b/iu;
 
+/** A cheap first look: the words every public-source phrase holds one of. */
+const SOURCE_WORD = /bron|source|volgens|kamer|handelingen|staatscourant|parliament|online|site|according|openba|public|embargo/iu;
+
 /** Confidential markers, and announcements that are still to come ("wordt volgende week aangekondigd"). */
 export const vertrouwelijk = defineRule({
   code: 'vertrouwelijk',
@@ -51,9 +54,10 @@ export const vertrouwelijk = defineRule({
     const business = ctx.find('business');
     const announced = ctx.find('announced').filter((a) => !secretOrToCome.some((m) => m.sentence === a.sentence));
     const removal = ctx.find('removal').filter((r) => ![...secretOrToCome, ...business].some((m) => m.sentence === r.sentence));
-    const sourced = ctx.doc.sentences.filter(
-      ([start, end], i) => PUBLIC_SOURCE.test(ctx.doc.text.slice(start, end)) && !secretOrToCome.some((m) => m.sentence === i),
-    );
+    const sourced =
+      !SOURCE_WORD.test(ctx.doc.text) || !PUBLIC_SOURCE.test(ctx.doc.text)
+        ? []
+        : ctx.doc.sentences.filter(([start, end], i) => PUBLIC_SOURCE.test(ctx.doc.text.slice(start, end)) && !secretOrToCome.some((m) => m.sentence === i));
     return [...[...announced, ...removal].map((a) => a.span), ...sourced];
   },
 });
