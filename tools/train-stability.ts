@@ -6,8 +6,8 @@
  * nothing: knowledge/model/ stays as `npm run train` left it. `-- --drops 3` sets the runs;
  * `-- --dump dir` writes each run's result per dev draft there.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { asDraft } from '../src/core/check/draft.js';
 import { DraftChecker } from '../src/core/check/engine.js';
 import { createKnowledgeBase } from '../src/core/knowledge/knowledge-base.js';
@@ -17,6 +17,7 @@ import { quantise, type StoredModels } from '../src/core/learn/stored-model.js';
 import { loadKnowledgeFiles } from '../src/store/knowledge-files.js';
 import { scoreCheck, type LabelledDraft as DevDraft } from './eval/score.js';
 import { trainCheck, type LabelledDraft } from './train/check.js';
+import { evaluationFiles } from './train/eval-lines.js';
 
 const root = resolve(import.meta.dirname, '..');
 const dir = join(root, 'knowledge');
@@ -25,9 +26,10 @@ const drops = at >= 0 ? Number(process.argv[at + 1]) : 2;
 /** `-- --dump dir`: every run's result per dev draft, one file per run, for seeing which drafts move. */
 const dumpAt = process.argv.indexOf('--dump');
 const dumpTo = dumpAt >= 0 ? process.argv[dumpAt + 1] : undefined;
-const DEV = readdirSync(join(root, 'tests/fixtures/eval'), { withFileTypes: true })
-  .filter((e) => e.isDirectory() && e.name !== 'sealed' && existsSync(join(root, 'tests/fixtures/eval', e.name, `drafts.${e.name}.jsonl`)))
-  .map((e) => `${e.name}/drafts.${e.name}.jsonl`);
+/** The dev sets: the evaluation folders' draft files (eval-lines.ts leaves out `sealed`, whose lines the corpus holds). */
+const DEV = evaluationFiles(root)
+  .map((f) => relative(join(root, 'tests/fixtures/eval'), f))
+  .filter((f) => /^([^/]+)\/drafts\.\1\.jsonl$/.test(f));
 
 const readJsonl = <T>(file: string): T[] =>
   readFileSync(file, 'utf8')

@@ -1,3 +1,4 @@
+import { sentencesOf } from '../learned/cues.js';
 import { defineRule, hitsOf } from '../rule.js';
 import { permittedSentences, permittedSpans } from './permission.js';
 
@@ -33,7 +34,7 @@ export const gesprek = defineRule({
     // A conversation shared with the permission the draft states is what regel 1 asks for.
     const permitted = permittedSentences(ctx.doc);
     const hits = [...hitsOf(ctx.find('record')), ...hitsOf(ctx.find('inside')), ...hitsOf(captured), ...hitsOf(reported)];
-    return permitted.size === 0 ? hits : hits.filter((h) => !ctx.doc.sentences.some((s, i) => permitted.has(i) && s[0] <= h.span[0] && h.span[1] <= s[1]));
+    return hits.filter((h) => !sentencesOf(ctx.doc, h.span).some((s) => permitted.has(s)));
   },
   // Nor does the model find a published conversation on its own where the draft says it has permission.
   unlearned: (ctx) => permittedSpans(ctx.doc),

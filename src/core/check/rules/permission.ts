@@ -1,4 +1,5 @@
 import type { Span } from '../detect/span.js';
+import { sentencesOf } from '../learned/cues.js';
 import type { TokenizedText } from '../match/tokens.js';
 
 /**
@@ -30,22 +31,19 @@ export function permittedSentences(doc: TokenizedText): Set<number> {
 
 function findPermitted(doc: TokenizedText): Set<number> {
   const out = new Set<number>();
-  // Most drafts say nothing of permission: one pass over the whole text settles that.
-  if (!PERMISSION_WORD.test(doc.text) || !PERMISSION.test(doc.text)) return out;
-  const every = new RegExp(PERMISSION.source, 'giu');
-  doc.sentences.forEach(([start, end], i) => {
-    const text = doc.text.slice(start, end);
-    for (const m of text.matchAll(every)) {
-      const at = m.index ?? 0;
-      const before = text.slice(Math.max(0, at - 30), at);
-      const after = text.slice(at + m[0].length, at + m[0].length + 20);
-      if (!NEGATED_BEFORE.test(before) && !NEGATED_AFTER.test(after)) {
-        out.add(i);
-        if (i + 1 < doc.sentences.length) out.add(i + 1);
-        return;
-      }
-    }
-  });
+  // Most drafts say nothing of permission: a cheap look at the whole text settles that.
+  if (!PERMISSION_WORD.test(doc.text)) return out;
+  for (const m of doc.text.matchAll(new RegExp(PERMISSION.source, 'giu'))) {
+    const at = m.index ?? 0;
+    const [i] = sentencesOf(doc, [at, at + m[0].length]);
+    if (i === undefined || out.has(i)) continue;
+    const sentence = doc.sentences[i] as Span;
+    const before = doc.text.slice(Math.max(sentence[0], at - 30), at);
+    const after = doc.text.slice(at + m[0].length, Math.min(sentence[1], at + m[0].length + 20));
+    if (NEGATED_BEFORE.test(before) || NEGATED_AFTER.test(after)) continue;
+    out.add(i);
+    if (i + 1 < doc.sentences.length) out.add(i + 1);
+  }
   return out;
 }
 

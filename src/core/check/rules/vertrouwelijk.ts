@@ -1,3 +1,5 @@
+import type { Span } from '../detect/span.js';
+import { sentencesOf } from '../learned/cues.js';
 import type { PhraseMatch } from '../match/phrase-matcher.js';
 import { defineRule, hitsOf } from '../rule.js';
 
@@ -54,10 +56,10 @@ export const vertrouwelijk = defineRule({
     const business = ctx.find('business');
     const announced = ctx.find('announced').filter((a) => !secretOrToCome.some((m) => m.sentence === a.sentence));
     const removal = ctx.find('removal').filter((r) => ![...secretOrToCome, ...business].some((m) => m.sentence === r.sentence));
-    const sourced =
-      !SOURCE_WORD.test(ctx.doc.text) || !PUBLIC_SOURCE.test(ctx.doc.text)
-        ? []
-        : ctx.doc.sentences.filter(([start, end], i) => PUBLIC_SOURCE.test(ctx.doc.text.slice(start, end)) && !secretOrToCome.some((m) => m.sentence === i));
-    return [...[...announced, ...removal].map((a) => a.span), ...sourced];
+    const sourced = new Set<number>();
+    if (SOURCE_WORD.test(ctx.doc.text))
+      for (const m of ctx.doc.text.matchAll(new RegExp(PUBLIC_SOURCE.source, 'giu')))
+        for (const s of sentencesOf(ctx.doc, [m.index ?? 0, (m.index ?? 0) + m[0].length])) if (!secretOrToCome.some((x) => x.sentence === s)) sourced.add(s);
+    return [...[...announced, ...removal].map((a) => a.span), ...[...sourced].map((s) => ctx.doc.sentences[s] as Span)];
   },
 });
