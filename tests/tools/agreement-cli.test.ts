@@ -1,0 +1,63 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, expect, it } from 'vitest';
+import { ROOT } from '../support/files.js';
+
+const run = promisify(execFile);
+let dir: string | undefined;
+afterAll(async () => {
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+const jsonl = (rows: object[]) => rows.map((r) => JSON.stringify(r)).join('\n');
+
+it('npm run agreement scores a second reader against a set as npm run eval scores the check, both ways round, with debatable codes fine either way', async () => {
+  dir = await mkdtemp(join(tmpdir(), 'richtlijnenbot-agreement-'));
+  const set = join(dir, 'drafts.jsonl');
+  const reader = join(dir, 'reader.jsonl');
+  await writeFile(
+    set,
+    jsonl([
+      { id: 'd1', text: 'Mooie dag gehad op de open dag, dank aan iedereen die kwam!', expect: [], optional: [], verdict: 'groen', indirect: false },
+      { id: 'd2', text: 'Het BSN van mijn collega is 111222333, kan iemand dat nakijken?', expect: ['persoonsgegevens'], optional: [], verdict: 'rood', indirect: false },
+      { id: 'd3', text: 'Wat de voorzitter gisteren in het overleg zei, slaat nergens op.', expect: ['gesprek'], optional: ['onderbouwing'], verdict: 'oranje', indirect: true },
+    ]),
+  );
+  // The reader misses d2's code, adds the debatable onderbouwing to d3 and calls d1 a problem.
+  await writeFile(
+    reader,
+    jsonl([
+      { id: 'd1', expect: ['belediging'] },
+      { id: 'd2', expect: [] },
+      { id: 'd3', expect: ['gesprek', 'onderbouwing'] },
+    ]),
+  );
+  const { stdout } = await run(process.execPath, ['--import', 'tsx', 'tools/agreement.ts', set, reader], { cwd: ROOT });
+  const lines = stdout.trim().split('\n');
+  expect(lines[0]).toMatch(/drafts\.jsonl: 3 drafts/);
+  // Reader against the set: 1 of 2 codes found (gesprek), one extra (belediging on d1; onderbouwing is optional on d3).
+  expect(lines.find((l) => /^reader +against set /.test(l))).toMatch(/f1 0\.5 precision 0\.5 recall 0\.5 verdict 0\.333 clean drafts flagged 1\/1/);
+  // The set against the reader: the reader's d3 wants onderbouwing too, which the set's expect lacks.
+  expect(lines.find((l) => /^set +against reader /.test(l))).toMatch(/recall 0\.333/);
+  expect(lines.find((l) => /^check +against set /.test(l))).toMatch(/clean drafts flagged \d\/1/);
+}, 60_000);
+
+it('npm run agreement refuses a reader who left drafts out, naming how many', async () => {
+  dir ??= await mkdtemp(join(tmpdir(), 'richtlijnenbot-agreement-'));
+  const set = join(dir, 'two.jsonl');
+  const reader = join(dir, 'partial.jsonl');
+  await writeFile(
+    set,
+    jsonl([
+      { id: 'a', text: 'Eerste.', expect: [], optional: [], verdict: 'groen' },
+      { id: 'b', text: 'Tweede.', expect: [], optional: [], verdict: 'groen' },
+    ]),
+  );
+  await writeFile(reader, jsonl([{ id: 'a', expect: [] }]));
+  const failed = await run(process.execPath, ['--import', 'tsx', 'tools/agreement.ts', set, reader], { cwd: ROOT }).catch((e: { code: number; stderr: string }) => e);
+  expect('code' in failed ? failed.code : 0).toBe(2);
+  expect('stderr' in failed ? failed.stderr : '').toMatch(/no reading for 1 drafts \(b/);
+}, 60_000);

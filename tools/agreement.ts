@@ -1,0 +1,99 @@
+/**
+ * `npm run agreement -- set.jsonl reader-a.jsonl reader-b.jsonl …`: how far careful readers agree
+ * with a labelled draft set, and with each other, scored exactly as `npm run eval` scores the
+ * check (tools/eval/score.ts). A reader's file holds, per draft of the set, the codes that reader
+ * labelled without seeing the set's labels: `{"id": "r15-d001", "expect": […], "optional": […]}`.
+ *
+ * Each pair is scored both ways round: the reader's `expect` as if it were the check's findings
+ * (its verdict from them, CONTRACT §2) against the other side's labels. Beside them the check
+ * itself against the set and against each reader, so its figures can be read against what a
+ * second person reaches on the same drafts.
+ */
+import { readFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { asDraft } from '../src/core/check/draft.js';
+import { Bot } from '../src/core/bot.js';
+import { createKnowledgeBase } from '../src/core/knowledge/knowledge-base.js';
+import { detectLang } from '../src/core/lang.js';
+import { loadKnowledgeFiles } from '../src/store/knowledge-files.js';
+import { loadModels } from '../src/store/model-files.js';
+import { codeRecalls, scoreCheck, type LabelledDraft } from './eval/score.js';
+import { levelOf } from './eval/tally.js';
+
+interface Reading {
+  id: string;
+  expect: string[];
+  optional?: string[];
+}
+
+const readJsonl = <T>(file: string): T[] =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as T);
+
+const VERDICTS = ['groen', 'oranje', 'rood'];
+
+const [setFile, ...readerFiles] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+if (!setFile || readerFiles.length === 0) {
+  process.stderr.write('usage: npm run agreement -- set.jsonl reader.jsonl [reader.jsonl …]\n');
+  process.exit(2);
+}
+const set = readJsonl<LabelledDraft>(resolve(setFile));
+const textOf = new Map(set.map((d) => [d.id, d.text]));
+
+/** A reader's labels as a labelled set of the same drafts, so it can be the reference too. */
+function asSet(file: string): LabelledDraft[] {
+  const readings = new Map(readJsonl<Reading>(resolve(file)).map((r) => [r.id, r]));
+  const missing = set.filter((d) => !readings.has(d.id)).map((d) => d.id);
+  if (missing.length) {
+    process.stderr.write(`${file}: no reading for ${missing.length} drafts (${missing.slice(0, 5).join(', ')} …)\n`);
+    process.exit(2);
+  }
+  return set.map((d) => {
+    const r = readings.get(d.id) as Reading;
+    return { id: d.id, text: d.text, expect: r.expect, optional: r.optional ?? [], indirect: d.indirect };
+  });
+}
+
+/** A labelled set used as the checker: its `expect` are the findings, the verdict follows from them. */
+const asChecker = (labels: readonly LabelledDraft[]) => {
+  const byText = new Map(labels.map((d) => [d.text, d.expect]));
+  return (text: string) => {
+    const codes = byText.get(text) ?? [];
+    return { codes, verdict: VERDICTS[levelOf(codes)] ?? 'groen' };
+  };
+};
+
+const silent = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
+const knowledgeDir = join(resolve(import.meta.dirname, '..'), 'knowledge');
+const [data, models] = await Promise.all([loadKnowledgeFiles(knowledgeDir), loadModels(knowledgeDir)]);
+const bot = new Bot({
+  kb: createKnowledgeBase(data, 'CNV'),
+  clock: { now: () => new Date() },
+  random: Math.random,
+  logger: silent,
+  defaultLang: 'nl',
+  models,
+});
+const theCheck = (text: string) => {
+  const result = bot.checker.check(asDraft(text), detectLang(text));
+  return { verdict: result.verdict, codes: [...new Set(result.findings.map((f) => f.code))] };
+};
+
+const name = (file: string) => basename(file).replace(/\.jsonl$/, '');
+const references: Array<[string, LabelledDraft[]]> = [['set', set], ...readerFiles.map((f): [string, LabelledDraft[]] => [name(f), asSet(f)])];
+const checkers: Array<[string, (text: string) => { verdict: string; codes: string[] }]> = [
+  ['check', theCheck],
+  ...references.map(([n, labels]): [string, (text: string) => { verdict: string; codes: string[] }] => [n, asChecker(labels)]),
+];
+
+process.stdout.write(`${basename(setFile)}: ${set.length} drafts, ${textOf.size} distinct texts\n`);
+for (const [refName, ref] of references) {
+  for (const [who, checker] of checkers) {
+    if (who === refName) continue;
+    const s = scoreCheck(ref, checker);
+    process.stdout.write(`${who.padEnd(12)} against ${refName.padEnd(12)} ${s.summary} indirect ${s.indirectRecall ?? '-'}\n`);
+    if (process.argv.includes('--codes')) process.stdout.write(`  ${codeRecalls(s.perCode)}\n`);
+  }
+}
