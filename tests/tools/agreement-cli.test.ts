@@ -22,8 +22,22 @@ it('npm run agreement scores a second reader against a set as npm run eval score
     set,
     jsonl([
       { id: 'd1', text: 'Mooie dag gehad op de open dag, dank aan iedereen die kwam!', expect: [], optional: [], verdict: 'groen', indirect: false },
-      { id: 'd2', text: 'Het BSN van mijn collega is 111222333, kan iemand dat nakijken?', expect: ['persoonsgegevens'], optional: [], verdict: 'rood', indirect: false },
-      { id: 'd3', text: 'Wat de voorzitter gisteren in het overleg zei, slaat nergens op.', expect: ['gesprek'], optional: ['onderbouwing'], verdict: 'oranje', indirect: true },
+      {
+        id: 'd2',
+        text: 'Het BSN van mijn collega is 111222333, kan iemand dat nakijken?',
+        expect: ['persoonsgegevens'],
+        optional: [],
+        verdict: 'rood',
+        indirect: false,
+      },
+      {
+        id: 'd3',
+        text: 'Wat de voorzitter gisteren in het overleg zei, slaat nergens op.',
+        expect: ['gesprek'],
+        optional: ['onderbouwing'],
+        verdict: 'oranje',
+        indirect: true,
+      },
     ]),
   );
   // The reader misses d2's code, adds the debatable onderbouwing to d3 and calls d1 a problem.
@@ -57,7 +71,9 @@ it('npm run agreement refuses a reader who left drafts out, naming how many', as
     ]),
   );
   await writeFile(reader, jsonl([{ id: 'a', expect: [] }]));
-  const failed = await run(process.execPath, ['--import', 'tsx', 'tools/agreement.ts', set, reader], { cwd: ROOT }).catch((e: { code: number; stderr: string }) => e);
+  const failed = await run(process.execPath, ['--import', 'tsx', 'tools/agreement.ts', set, reader], { cwd: ROOT }).catch(
+    (e: { code: number; stderr: string }) => e,
+  );
   expect('code' in failed ? failed.code : 0).toBe(2);
   expect('stderr' in failed ? failed.stderr : '').toMatch(/no reading for 1 drafts \(b/);
 }, 60_000);
