@@ -49,3 +49,12 @@ describe('vertrouwelijk: a public source named in the sentence', () => {
     expect(quietSpans(data.lexicons, 'Het ziekteverzuim is volgens onze eigen cijfers gestegen tot 9 procent.')).toEqual([]);
   });
 });
+
+describe('vertrouwelijk: one’s private life (lexicon list "private")', () => {
+  it('leaves a holiday or a birthday to come to the rules, but not one that comes with the organisation’s business or a secret', () => {
+    for (const text of ['We gaan drie weken weg met vakantie naar Noorwegen, de tent ligt al klaar.', 'Next month we are off on a road trip through Scotland!'])
+      expect(quietSpans(data.lexicons, text), text).toEqual([text]);
+    expect(quietSpans(data.lexicons, 'Na de vakantie gaat de reorganisatie van start, zeg het nog tegen niemand.')).toEqual([]);
+    expect(quietSpans(data.lexicons, 'Between us: the director plans the merger for after the holiday.')).toEqual([]);
+  });
+});

@@ -19,7 +19,7 @@ export const vertrouwelijk = defineRule({
   code: 'vertrouwelijk',
   rule: 'regel-1',
   severity: 'rood',
-  lists: ['marker', 'weak', 'business', 'change', 'announce', 'announced', 'future', 'removal'],
+  lists: ['marker', 'weak', 'business', 'change', 'announce', 'announced', 'future', 'removal', 'private'],
   label: { nl: 'vertrouwelijke informatie', en: 'confidential information' },
   dont: { nl: 'Vertrouwelijke, interne of nog niet openbare informatie delen', en: 'Sharing confidential, internal or not yet public information' },
   learned: {},
@@ -50,16 +50,22 @@ export const vertrouwelijk = defineRule({
   // "The campaign was announced last week" (the lexicon's `announced` list): what has been announced is public. The model does not
   // find the code on its own there, unless the sentence also says it is secret or still to come. Nor in "Ik verwijder die post
   // stiekem" (`removal`), where the secrecy is about the removal, unless the sentence is also about the organisation's business.
-  // Nor where the sentence names a public source (PUBLIC_SOURCE), unless it also says secret or still to come.
+  // Nor where the sentence names a public source (PUBLIC_SOURCE), unless it also says secret or still to come. Nor in a sentence
+  // about one's private life (`private`: "we gaan drie weken kamperen"), unless it also says secret or is about the business.
   unlearned: (ctx) => {
-    const secretOrToCome = [...ctx.find('marker'), ...ctx.find('weak'), ...ctx.find('future')];
+    const secret = [...ctx.find('marker'), ...ctx.find('weak')];
+    const secretOrToCome = [...secret, ...ctx.find('future')];
     const business = ctx.find('business');
     const announced = ctx.find('announced').filter((a) => !secretOrToCome.some((m) => m.sentence === a.sentence));
     const removal = ctx.find('removal').filter((r) => ![...secretOrToCome, ...business].some((m) => m.sentence === r.sentence));
+    const privateLife = ctx.find('private').filter((p) => ![...secret, ...business].some((m) => m.sentence === p.sentence));
     const sourced = new Set<number>();
     if (SOURCE_WORD.test(ctx.doc.text))
       for (const m of ctx.doc.text.matchAll(new RegExp(PUBLIC_SOURCE.source, 'giu')))
         for (const s of sentencesOf(ctx.doc, [m.index ?? 0, (m.index ?? 0) + m[0].length])) if (!secretOrToCome.some((x) => x.sentence === s)) sourced.add(s);
-    return [...[...announced, ...removal].map((a) => a.span), ...[...sourced].map((s) => ctx.doc.sentences[s] as Span)];
+    return [
+      ...[...announced, ...removal].map((a) => a.span),
+      ...[...new Set([...sourced, ...privateLife.map((p) => p.sentence)])].map((s) => ctx.doc.sentences[s] as Span),
+    ];
   },
 });
