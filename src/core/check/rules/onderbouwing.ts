@@ -68,7 +68,7 @@ export const onderbouwing = defineRule({
   code: 'onderbouwing',
   rule: 'tip-onderbouwing',
   severity: 'oranje',
-  lists: ['judgement', 'argument'],
+  lists: ['judgement', 'argument', 'feeling'],
   label: { nl: 'onderbouwing en toon', en: 'reasoning and tone' },
   dont: { nl: 'Een mening roepen zonder onderbouwing, of schreeuwen', en: 'Shouting an opinion without backing it up' },
   learned: { data: { what: KIND.bare, kind: 'bare' } },
@@ -88,8 +88,13 @@ export const onderbouwing = defineRule({
         : [];
     return [...shouting, ...bare];
   },
-  // An opinion with a reason in its sentence is argued, whatever the model makes of its words.
-  unlearned: (ctx) => ctx.find('argument').map((m) => m.span),
+  // An opinion with a reason in its sentence is argued, whatever the model makes of its words. A sentence that states one's own
+  // feeling ("ik heb vertrouwen in de toekomst") gives no verdict, unless it also holds a strong judgement.
+  unlearned: (ctx) => {
+    const judged = new Set(ctx.find('judgement').map((j) => j.sentence));
+    const feelings = ctx.find('feeling').filter((f) => !judged.has(f.sentence));
+    return [...ctx.find('argument').map((m) => m.span), ...[...new Set(feelings.map((f) => f.sentence))].map((s) => ctx.doc.sentences[s] as Span)];
+  },
   improve: (ctx, hits): Edit[] =>
     hits
       .filter((h) => h.data?.kind === 'shouting')
