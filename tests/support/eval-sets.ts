@@ -37,3 +37,16 @@ export function scoreChecks(items: readonly LabelledDraft[], check: (text: strin
   const score = scoreCheck(items, check);
   return { f1: score.f1, verdict: score.verdict, cleanFlagged: score.cleanFlagged, errors: score.errors };
 }
+
+/** Two labelled drafts for the command-line tests of npm run eval and npm run agreement: a clean one and one with a BSN. */
+export const SAMPLE_DRAFTS = [
+  { id: 'd1', text: 'Mooie dag gehad op de open dag, dank aan iedereen die kwam!', expect: [], optional: [], verdict: 'groen', indirect: false },
+  {
+    id: 'd2',
+    text: 'Het BSN van mijn collega is 111222333, kan iemand dat nakijken?',
+    expect: ['persoonsgegevens'],
+    optional: [],
+    verdict: 'rood',
+    indirect: false,
+  },
+] as const satisfies readonly LabelledDraft[];

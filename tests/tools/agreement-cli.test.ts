@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, expect, it } from 'vitest';
+import { SAMPLE_DRAFTS } from '../support/eval-sets.js';
 import { ROOT } from '../support/files.js';
 
 const run = promisify(execFile);
@@ -21,15 +22,7 @@ it('npm run agreement scores a second reader against a set as npm run eval score
   await writeFile(
     set,
     jsonl([
-      { id: 'd1', text: 'Mooie dag gehad op de open dag, dank aan iedereen die kwam!', expect: [], optional: [], verdict: 'groen', indirect: false },
-      {
-        id: 'd2',
-        text: 'Het BSN van mijn collega is 111222333, kan iemand dat nakijken?',
-        expect: ['persoonsgegevens'],
-        optional: [],
-        verdict: 'rood',
-        indirect: false,
-      },
+      ...SAMPLE_DRAFTS,
       {
         id: 'd3',
         text: 'Wat de voorzitter gisteren in het overleg zei, slaat nergens op.',

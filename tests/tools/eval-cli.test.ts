@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, expect, it } from 'vitest';
+import { SAMPLE_DRAFTS } from '../support/eval-sets.js';
 import { ROOT } from '../support/files.js';
 
 const run = promisify(execFile);
@@ -27,22 +28,7 @@ it('npm run eval scores only the set files named on its command line, questions 
       .map((q) => JSON.stringify(q))
       .join('\n'),
   );
-  await writeFile(
-    drafts,
-    [
-      { id: 'd1', text: 'Mooie dag gehad op de open dag, dank aan iedereen die kwam!', expect: [], optional: [], verdict: 'groen', indirect: false },
-      {
-        id: 'd2',
-        text: 'Het BSN van mijn collega is 111222333, kan iemand dat nakijken?',
-        expect: ['persoonsgegevens'],
-        optional: [],
-        verdict: 'rood',
-        indirect: false,
-      },
-    ]
-      .map((d) => JSON.stringify(d))
-      .join('\n'),
-  );
+  await writeFile(drafts, SAMPLE_DRAFTS.map((d) => JSON.stringify(d)).join('\n'));
   const { stdout } = await run(process.execPath, ['--import', 'tsx', 'tools/eval.ts', questions, drafts], { cwd: ROOT });
   const lines = stdout.trim().split('\n');
   expect(lines).toHaveLength(4);
