@@ -13,6 +13,10 @@ describeRule('belediging', {
     ['F*** this place and everyone in charge of it.', 'F***'],
     ['Wat een k*tvergadering weer.', 'k*tvergadering'],
     ['The new supervisor is such an a**hole.', 'a**hole'],
+    // Not self-mockery: someone else is the "sukkel".
+    ["Mijn manager is echt zo'n sukkel.", 'sukkel'],
+    ['Ik ben klaar met die sukkel van een teamleider.', 'sukkel'],
+    ['Ik ben die sukkel van een teamleider zat.', 'sukkel'],
   ],
   quiet: [
     'De strijd tegen kanker gaat door: steun KWF.',
@@ -24,5 +28,9 @@ describeRule('belediging', {
     'Tegen fraude en corruptie moet je altijd optreden.',
     'Gratis* parkeren voor leden (*alleen op zaterdag). Zoek op *gesprek in het archief, of lees **dit**.',
     'Een sexuele intimidatie-melding neem je altijd serieus, lees ons beleid.',
+    // Self-mockery insults nobody.
+    "Ik ben echt zo'n sukkel, ben na de vakantie mijn eigen wachtwoord vergeten.",
+    'Wat ben ik een sukkel vandaag.',
+    "I'm such an idiot, forgot my badge again.",
   ],
 });
