@@ -85,7 +85,7 @@ export const persoonsgegevens = defineRule({
   code: 'persoonsgegevens',
   rule: 'tip-omgangsvormen',
   severity: 'rood',
-  lists: ['health', 'person', 'consent'],
+  lists: ['health', 'person', 'consent', 'self', 'relative'],
   label: { nl: 'persoonsgegevens', en: 'personal data' },
   dont: { nl: 'Persoonsgegevens van anderen delen: nummers, adressen, gezondheid', en: 'Sharing other people’s personal data: numbers, addresses, health' },
   learned: { data: { kind: KIND.health, type: 'health' } },
@@ -120,6 +120,12 @@ export const persoonsgegevens = defineRule({
         .map((s) => hit(s, 'address')),
       ...healthHits(ctx),
     ].filter((h) => !ctx.org.isAllowed(h.span));
+  },
+  // "Na drie weken met een longontsteking ben ik er weer!": the writer's own health, nobody else's.
+  unlearned: (ctx) => {
+    const others = new Set([...ctx.find('person'), ...ctx.find('relative')].map((m) => m.sentence));
+    const nobodyElse = (s: number) => !others.has(s) && !others.has(s - 1) && !namesInSentence(ctx, s) && !(s > 0 && namesInSentence(ctx, s - 1));
+    return [...new Set(ctx.find('self').map((m) => m.sentence))].filter(nobodyElse).map((s) => ctx.doc.sentences[s] as Span);
   },
   improve: (ctx, hits): Edit[] =>
     hits.flatMap((h) => {
