@@ -9,14 +9,8 @@
  * itself against the set and against each reader, so its figures can be read against what a
  * second person reaches on the same drafts.
  */
-import { readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { asDraft } from '../src/core/check/draft.js';
-import { Bot } from '../src/core/bot.js';
-import { createKnowledgeBase } from '../src/core/knowledge/knowledge-base.js';
-import { detectLang } from '../src/core/lang.js';
-import { loadKnowledgeFiles } from '../src/store/knowledge-files.js';
-import { loadModels } from '../src/store/model-files.js';
+import { evaluationBot, readJsonl } from './eval/bot.js';
 import { codeRecalls, scoreCheck, type LabelledDraft } from './eval/score.js';
 import { levelOf } from './eval/tally.js';
 
@@ -26,12 +20,6 @@ interface Reading {
   optional?: string[];
 }
 
-const readJsonl = <T>(file: string): T[] =>
-  readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as T);
-
 const VERDICTS = ['groen', 'oranje', 'rood'];
 
 const [setFile, ...readerFiles] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
@@ -40,7 +28,6 @@ if (!setFile || readerFiles.length === 0) {
   process.exit(2);
 }
 const set = readJsonl<LabelledDraft>(resolve(setFile));
-const textOf = new Map(set.map((d) => [d.id, d.text]));
 
 /** A reader's labels as a labelled set of the same drafts, so it can be the reference too. */
 function asSet(file: string): LabelledDraft[] {
@@ -65,21 +52,7 @@ const asChecker = (labels: readonly LabelledDraft[]) => {
   };
 };
 
-const silent = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
-const knowledgeDir = join(resolve(import.meta.dirname, '..'), 'knowledge');
-const [data, models] = await Promise.all([loadKnowledgeFiles(knowledgeDir), loadModels(knowledgeDir)]);
-const bot = new Bot({
-  kb: createKnowledgeBase(data, 'CNV'),
-  clock: { now: () => new Date() },
-  random: Math.random,
-  logger: silent,
-  defaultLang: 'nl',
-  models,
-});
-const theCheck = (text: string) => {
-  const result = bot.checker.check(asDraft(text), detectLang(text));
-  return { verdict: result.verdict, codes: [...new Set(result.findings.map((f) => f.code))] };
-};
+const { check: theCheck } = await evaluationBot(join(resolve(import.meta.dirname, '..'), 'knowledge'));
 
 const name = (file: string) => basename(file).replace(/\.jsonl$/, '');
 const references: Array<[string, LabelledDraft[]]> = [['set', set], ...readerFiles.map((f): [string, LabelledDraft[]] => [name(f), asSet(f)])];
@@ -88,7 +61,7 @@ const checkers: Array<[string, (text: string) => { verdict: string; codes: strin
   ...references.map(([n, labels]): [string, (text: string) => { verdict: string; codes: string[] }] => [n, asChecker(labels)]),
 ];
 
-process.stdout.write(`${basename(setFile)}: ${set.length} drafts, ${textOf.size} distinct texts\n`);
+process.stdout.write(`${basename(setFile)}: ${set.length} drafts, ${new Set(set.map((d) => d.text)).size} distinct texts\n`);
 for (const [refName, ref] of references) {
   for (const [who, checker] of checkers) {
     if (who === refName) continue;

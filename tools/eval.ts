@@ -8,12 +8,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { asDraft } from '../src/core/check/draft.js';
-import { Bot } from '../src/core/bot.js';
-import { createKnowledgeBase } from '../src/core/knowledge/knowledge-base.js';
-import { detectLang } from '../src/core/lang.js';
-import { loadKnowledgeFiles } from '../src/store/knowledge-files.js';
-import { isModelCurrent, loadModels } from '../src/store/model-files.js';
+import { isModelCurrent } from '../src/store/model-files.js';
+import { evaluationBot, readJsonl } from './eval/bot.js';
 import { lineKey } from './train/eval-lines.js';
 import { codeRecalls, scoreAsk, scoreCheck, type LabelledDraft, type LabelledQuestion } from './eval/score.js';
 
@@ -29,28 +25,9 @@ function labelledSets(dir: string): string[] {
     .sort();
 }
 
-const readJsonl = <T>(file: string): T[] =>
-  readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as T);
-
-const silent = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
-const [data, models] = await Promise.all([loadKnowledgeFiles(knowledgeDir), loadModels(knowledgeDir)]);
-// The labelled sets are written for the contract's default organisation name.
-const kb = createKnowledgeBase(data, 'CNV');
-const bot = new Bot({ kb, clock: { now: () => new Date() }, random: Math.random, logger: silent, defaultLang: 'nl', models });
+const { models, ask, check } = await evaluationBot(knowledgeDir);
 if (!models) process.stdout.write('No trained model in knowledge/model/: search and rules only (run npm run train).\n');
 else if (!(await isModelCurrent(knowledgeDir, models))) process.stdout.write('The knowledge changed since the model was trained: run npm run train.\n');
-
-const ask = (text: string): string[] => {
-  const result = bot.engine.answer(text);
-  return result.kind === 'answer' ? result.matches.map((m) => m.id) : [];
-};
-const check = (text: string) => {
-  const result = bot.checker.check(asDraft(text), detectLang(text));
-  return { verdict: result.verdict, codes: [...new Set(result.findings.map((f) => f.code))] };
-};
 
 const named = process.argv
   .slice(2)

@@ -6,7 +6,7 @@
  * nothing: knowledge/model/ stays as `npm run train` left it. `-- --drops 3` sets the runs;
  * `-- --dump dir` writes each run's result per dev draft there.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { asDraft } from '../src/core/check/draft.js';
 import { DraftChecker } from '../src/core/check/engine.js';
@@ -15,6 +15,7 @@ import { detectLang } from '../src/core/lang.js';
 import { textKey } from '../src/core/learn/hash.js';
 import { quantise, type StoredModels } from '../src/core/learn/stored-model.js';
 import { loadKnowledgeFiles } from '../src/store/knowledge-files.js';
+import { readJsonl } from './eval/bot.js';
 import { scoreCheck, type LabelledDraft as DevDraft } from './eval/score.js';
 import { trainCheck, type LabelledDraft } from './train/check.js';
 import { evaluationFiles } from './train/eval-lines.js';
@@ -30,12 +31,6 @@ const dumpTo = dumpAt >= 0 ? process.argv[dumpAt + 1] : undefined;
 const DEV = evaluationFiles(root)
   .map((f) => relative(join(root, 'tests/fixtures/eval'), f))
   .filter((f) => /^([^/]+)\/drafts\.\1\.jsonl$/.test(f));
-
-const readJsonl = <T>(file: string): T[] =>
-  readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as T);
 
 const kb = createKnowledgeBase(await loadKnowledgeFiles(dir), 'CNV');
 const corpus = readJsonl<LabelledDraft>(join(dir, 'training/drafts.jsonl'));
