@@ -94,6 +94,9 @@ export function inSameSentence(a: readonly PhraseMatch[], b: readonly PhraseMatc
 /** Whether any match lies in sentence `sentence`. */
 export const hasSentence = (matches: readonly PhraseMatch[], sentence: number): boolean => matches.some((m) => m.sentence === sentence);
 
+/** The spans of the sentences `indices` of `doc`, each once: a rule's `unlearned` sentences. */
+export const sentenceSpans = (doc: TokenizedText, indices: Iterable<number>): Span[] => [...new Set(indices)].map((s) => doc.sentences[s] as Span);
+
 /** One rule's hits in a draft, with what its improve step needs. */
 export interface RuleRun {
   rule: Rule;

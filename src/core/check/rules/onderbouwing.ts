@@ -1,7 +1,7 @@
 import type { Span } from '../detect/span.js';
 import { isStopword } from '../../answer/normalise.js';
 import type { PhraseMatch } from '../match/phrase-matcher.js';
-import { defineRule, type CheckContext, type Edit, type Hit } from '../rule.js';
+import { defineRule, hasSentence, sentenceSpans, type CheckContext, type Edit, type Hit } from '../rule.js';
 
 /**
  * A bare opinion is (almost) nothing but the judgement: besides the judgement and function
@@ -91,9 +91,15 @@ export const onderbouwing = defineRule({
   // An opinion with a reason in its sentence is argued, whatever the model makes of its words. A sentence that states one's own
   // feeling ("ik heb vertrouwen in de toekomst") gives no verdict, unless it also holds a strong judgement.
   unlearned: (ctx) => {
-    const judged = new Set(ctx.find('judgement').map((j) => j.sentence));
-    const feelings = ctx.find('feeling').filter((f) => !judged.has(f.sentence));
-    return [...ctx.find('argument').map((m) => m.span), ...[...new Set(feelings.map((f) => f.sentence))].map((s) => ctx.doc.sentences[s] as Span)];
+    const judgements = ctx.find('judgement');
+    const feelings = ctx.find('feeling').filter((f) => !hasSentence(judgements, f.sentence));
+    return [
+      ...ctx.find('argument').map((m) => m.span),
+      ...sentenceSpans(
+        ctx.doc,
+        feelings.map((f) => f.sentence),
+      ),
+    ];
   },
   improve: (ctx, hits): Edit[] =>
     hits

@@ -1,6 +1,7 @@
 import type { Span } from '../detect/span.js';
 import { sentencesOf } from '../learned/cues.js';
 import type { TokenizedText } from '../match/tokens.js';
+import { sentenceSpans } from '../rule.js';
 
 /**
  * Permission the draft says it has: "met toestemming van Kim", "mijn leidinggevende gaf toestemming",
@@ -49,5 +50,5 @@ function findPermitted(doc: TokenizedText): Set<number> {
 
 /** The spans of those sentences. */
 export function permittedSpans(doc: TokenizedText): Span[] {
-  return [...permittedSentences(doc)].map((i) => doc.sentences[i] as Span);
+  return sentenceSpans(doc, permittedSentences(doc));
 }

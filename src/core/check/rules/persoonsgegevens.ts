@@ -5,7 +5,7 @@ import { findAddresses } from '../detect/address.js';
 import type { Span } from '../detect/span.js';
 import { isStopword } from '../../answer/normalise.js';
 import { isCalledByName, isOwnContact } from './own-contact.js';
-import { defineRule, type CheckContext, type Edit, type Hit, type HitValue } from '../rule.js';
+import { defineRule, sentenceSpans, type CheckContext, type Edit, type Hit, type HitValue } from '../rule.js';
 
 const KIND = {
   phone: { nl: 'een telefoonnummer', en: 'a phone number' },
@@ -125,7 +125,13 @@ export const persoonsgegevens = defineRule({
   unlearned: (ctx) => {
     const others = new Set([...ctx.find('person'), ...ctx.find('relative')].map((m) => m.sentence));
     const nobodyElse = (s: number) => !others.has(s) && !others.has(s - 1) && !namesInSentence(ctx, s) && !(s > 0 && namesInSentence(ctx, s - 1));
-    return [...new Set(ctx.find('self').map((m) => m.sentence))].filter(nobodyElse).map((s) => ctx.doc.sentences[s] as Span);
+    return sentenceSpans(
+      ctx.doc,
+      ctx
+        .find('self')
+        .map((m) => m.sentence)
+        .filter(nobodyElse),
+    );
   },
   improve: (ctx, hits): Edit[] =>
     hits.flatMap((h) => {

@@ -1,7 +1,5 @@
-import type { Span } from '../detect/span.js';
 import { sentencesOf } from '../learned/cues.js';
-import type { PhraseMatch } from '../match/phrase-matcher.js';
-import { defineRule, hitsOf } from '../rule.js';
+import { defineRule, hasSentence, hitsOf, sentenceSpans } from '../rule.js';
 
 /**
  * A public source named in the sentence: what it says is public ("bron: CBS", "volgens het CBS", "in de
@@ -36,15 +34,14 @@ export const vertrouwelijk = defineRule({
   detect: (ctx) => {
     const future = ctx.find('future');
     const business = ctx.find('business');
-    const inSentence = (list: readonly PhraseMatch[], sentence: number) => list.some((m) => m.sentence === sentence);
     // An announcement and a time still to come in one sentence: a plan that is not public yet.
-    const unreleased = ctx.find('announce').filter((a) => inSentence(future, a.sentence));
+    const unreleased = ctx.find('announce').filter((a) => hasSentence(future, a.sentence));
     // "We gaan de contributie volgend jaar verhogen": a change to the organisation's business, still to come.
     const plans = ctx
       .find('change')
-      .filter((c) => inSentence(future, c.sentence) && inSentence(business, c.sentence) && !/^(gaan|gaat|komt|komen|will|going to)$/.test(c.term));
+      .filter((c) => hasSentence(future, c.sentence) && hasSentence(business, c.sentence) && !/^(gaan|gaat|komt|komen|will|going to)$/.test(c.term));
     // "Geheim" about a recipe is fine; about the organisation's plans it is not.
-    const weak = ctx.find('weak').filter((w) => inSentence(business, w.sentence) || inSentence(business, w.sentence + 1));
+    const weak = ctx.find('weak').filter((w) => hasSentence(business, w.sentence) || hasSentence(business, w.sentence + 1));
     return [...hitsOf(ctx.find('marker')), ...hitsOf(weak), ...hitsOf(unreleased), ...hitsOf(plans)];
   },
   // "The campaign was announced last week" (the lexicon's `announced` list): what has been announced is public. The model does not
@@ -56,16 +53,13 @@ export const vertrouwelijk = defineRule({
     const secret = [...ctx.find('marker'), ...ctx.find('weak')];
     const secretOrToCome = [...secret, ...ctx.find('future')];
     const business = ctx.find('business');
-    const announced = ctx.find('announced').filter((a) => !secretOrToCome.some((m) => m.sentence === a.sentence));
-    const removal = ctx.find('removal').filter((r) => ![...secretOrToCome, ...business].some((m) => m.sentence === r.sentence));
-    const privateLife = ctx.find('private').filter((p) => ![...secret, ...business].some((m) => m.sentence === p.sentence));
-    const sourced = new Set<number>();
+    const announced = ctx.find('announced').filter((a) => !hasSentence(secretOrToCome, a.sentence));
+    const removal = ctx.find('removal').filter((r) => !hasSentence(secretOrToCome, r.sentence) && !hasSentence(business, r.sentence));
+    const privateLife = ctx.find('private').filter((p) => !hasSentence(secret, p.sentence) && !hasSentence(business, p.sentence));
+    const sourced: number[] = [];
     if (SOURCE_WORD.test(ctx.doc.text))
       for (const m of ctx.doc.text.matchAll(new RegExp(PUBLIC_SOURCE.source, 'giu')))
-        for (const s of sentencesOf(ctx.doc, [m.index ?? 0, (m.index ?? 0) + m[0].length])) if (!secretOrToCome.some((x) => x.sentence === s)) sourced.add(s);
-    return [
-      ...[...announced, ...removal].map((a) => a.span),
-      ...[...new Set([...sourced, ...privateLife.map((p) => p.sentence)])].map((s) => ctx.doc.sentences[s] as Span),
-    ];
+        sourced.push(...sentencesOf(ctx.doc, [m.index ?? 0, (m.index ?? 0) + m[0].length]).filter((s) => !hasSentence(secretOrToCome, s)));
+    return [...[...announced, ...removal].map((a) => a.span), ...sentenceSpans(ctx.doc, [...sourced, ...privateLife.map((p) => p.sentence)])];
   },
 });
