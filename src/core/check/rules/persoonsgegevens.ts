@@ -4,6 +4,7 @@ import { findNumbers } from '../detect/numbers.js';
 import { findAddresses } from '../detect/address.js';
 import type { Span } from '../detect/span.js';
 import { isStopword } from '../../answer/normalise.js';
+import type { Token, TokenizedText } from '../match/tokens.js';
 import { isCalledByName, isOwnContact } from './own-contact.js';
 import { defineRule, sentenceSpans, type CheckContext, type Edit, type Hit, type HitValue } from '../rule.js';
 
@@ -45,22 +46,37 @@ const SENTENCE_OPENERS = new Set(
 /** Verbs that follow a name in "Sanne is ziek", "Tom has cancer". */
 const AFTER_NAME = new Set('is was heeft had ligt lag zit zat moet kan gaat ging has had lies sits went will'.split(' '));
 
+/** Per draft, once: the health rule and its `unlearned` spans both ask. */
+const naming = new WeakMap<TokenizedText, Set<number>>();
+
 /**
- * Whether the sentence names someone: a capitalised word inside it ("collega Mark"), or one
- * that opens it and is followed by a verb ("Sanne is ziek").
+ * The sentences that name someone: a capitalised word inside one ("collega Mark"), or one that
+ * opens it and is followed by a verb ("Sanne is ziek"). One pass over the words.
  */
-function namesInSentence(ctx: CheckContext, sentence: number): boolean {
-  const [from, to] = ctx.doc.sentences[sentence] ?? [0, 0];
-  const tokens = ctx.doc.tokens.filter((t) => t.start >= from && t.end <= to);
-  const isName = (i: number): boolean => {
-    const token = tokens[i];
-    return token !== undefined && /^\p{Lu}\p{Ll}+$/u.test(ctx.doc.text.slice(token.start, token.end));
+function namingSentences(ctx: CheckContext): Set<number> {
+  const known = naming.get(ctx.doc);
+  if (known) return known;
+  const out = new Set<number>();
+  const { tokens, text } = ctx.doc;
+  const isName = (i: number) => {
+    const t = tokens[i];
+    return t !== undefined && /^\p{Lu}\p{Ll}+$/u.test(text.slice(t.start, t.end));
   };
-  return tokens.some((t, i) => {
-    if (!isName(i)) return false;
-    if (i > 0) return true;
-    return !SENTENCE_OPENERS.has(t.folded) && !isStopword(t.folded) && AFTER_NAME.has(tokens[1]?.folded ?? '');
+  tokens.forEach((t, i) => {
+    if (out.has(t.sentence) || !isName(i)) return;
+    const opens = i === 0 || (tokens[i - 1] as Token).sentence !== t.sentence;
+    const next = tokens[i + 1];
+    if (!opens || (!SENTENCE_OPENERS.has(t.folded) && !isStopword(t.folded) && next?.sentence === t.sentence && AFTER_NAME.has(next.folded)))
+      out.add(t.sentence);
   });
+  naming.set(ctx.doc, out);
+  return out;
+}
+
+/** Whether sentence `s` or the one before names someone or holds one of `words` ("collega", "zijn", "her"). */
+function someoneNear(ctx: CheckContext, words: ReadonlySet<number>, s: number): boolean {
+  const named = namingSentences(ctx);
+  return words.has(s) || words.has(s - 1) || named.has(s) || named.has(s - 1);
 }
 
 /** Health words about another person in the same sentence: a name, "collega", "zijn", "her". */
@@ -73,7 +89,7 @@ function healthHits(ctx: CheckContext): Hit[] {
   const consent = ctx.find('consent');
   if (consent.length > 0) return [];
   // "Beterschap, Mike! Hope the chemo goes well": the person may be named one sentence earlier.
-  const aboutSomeone = (s: number) => person.has(s) || person.has(s - 1) || namesInSentence(ctx, s) || (s > 0 && namesInSentence(ctx, s - 1));
+  const aboutSomeone = (s: number) => someoneNear(ctx, person, s);
   return health
     .filter((h) => aboutSomeone(h.sentence))
     .filter((h) => !publicFigure.has(h.sentence))
@@ -124,13 +140,10 @@ export const persoonsgegevens = defineRule({
   // "Na drie weken met een longontsteking ben ik er weer!": the writer's own health, nobody else's.
   unlearned: (ctx) => {
     const others = new Set([...ctx.find('person'), ...ctx.find('relative')].map((m) => m.sentence));
-    const nobodyElse = (s: number) => !others.has(s) && !others.has(s - 1) && !namesInSentence(ctx, s) && !(s > 0 && namesInSentence(ctx, s - 1));
+    const own = new Set(ctx.find('self').map((m) => m.sentence));
     return sentenceSpans(
       ctx.doc,
-      ctx
-        .find('self')
-        .map((m) => m.sentence)
-        .filter(nobodyElse),
+      [...own].filter((s) => !someoneNear(ctx, others, s)),
     );
   },
   improve: (ctx, hits): Edit[] =>
