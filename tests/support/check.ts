@@ -18,6 +18,11 @@ export function checkerWith(organisation: Partial<OrganisationSettings>, orgName
 /** The rules alone, without the learned model: for tests of a rule's own logic. */
 export const rulesOnlyChecker = new DraftChecker({ lexicons: data.lexicons, organisation: data.organisation, orgName: 'CNV' });
 
+/** The text of the spans where the learned check may not find `code` on its own: a rule's `unlearned` spans and its look-alikes. */
+export function quietSpans(code: FindingCode, text: string, checker: DraftChecker = rulesOnlyChecker): string[] {
+  return (checker.learningView(text, 'nl').never[code] ?? []).map(([from, to]) => text.slice(from, to));
+}
+
 /** Checks a draft as the bot does: language from the text, the real lexicons and settings. */
 export function checkDraft(text: string, checker: DraftChecker = defaultChecker): CheckResult {
   return checker.check(asDraft(text), detectLang(text));
