@@ -16,3 +16,12 @@ describe('onderbouwing: one’s own feeling (lexicon list "feeling")', () => {
     expect(result.findings.map((f) => f.code)).toContain('onderbouwing');
   });
 });
+
+describe('onderbouwing: passing on someone else’s work (lexicon list "passing-on")', () => {
+  it('is no bare verdict for the learned check, unless the sentence also holds a strong judgement', () => {
+    for (const text of ['Het hele artikel uit de krant hieronder geplakt.', "Copied the full article below so you don't need to pay."])
+      expect(quietSpans('onderbouwing', text), text).toEqual([text]);
+    expect(quietSpans('onderbouwing', 'Het hele artikel hieronder: wat een schandalig plan.')).toEqual([]);
+    expect(quietSpans('onderbouwing', 'Hele tekst hieronder geplakt: wie dit niet ziet snapt er niks van.')).toEqual([]);
+  });
+});

@@ -68,7 +68,7 @@ export const onderbouwing = defineRule({
   code: 'onderbouwing',
   rule: 'tip-onderbouwing',
   severity: 'oranje',
-  lists: ['judgement', 'argument', 'feeling'],
+  lists: ['judgement', 'argument', 'dismissal', 'feeling', 'passing-on'],
   label: { nl: 'onderbouwing en toon', en: 'reasoning and tone' },
   dont: { nl: 'Een mening roepen zonder onderbouwing, of schreeuwen', en: 'Shouting an opinion without backing it up' },
   learned: { data: { what: KIND.bare, kind: 'bare' } },
@@ -89,15 +89,18 @@ export const onderbouwing = defineRule({
     return [...shouting, ...bare];
   },
   // An opinion with a reason in its sentence is argued, whatever the model makes of its words. A sentence that states one's own
-  // feeling ("ik heb vertrouwen in de toekomst") gives no verdict, unless it also holds a strong judgement.
+  // feeling ("ik heb vertrouwen in de toekomst") gives no verdict, unless it also holds a strong judgement; nor does one
+  // that passes on someone else's work ("het hele artikel hieronder"), unless it also holds a judgement or a dismissal.
   unlearned: (ctx) => {
     const judgements = ctx.find('judgement');
     const feelings = ctx.find('feeling').filter((f) => !hasSentence(judgements, f.sentence));
+    const verdicts = [...judgements, ...ctx.find('dismissal')];
+    const passingOn = ctx.find('passing-on').filter((p) => !hasSentence(verdicts, p.sentence));
     return [
       ...ctx.find('argument').map((m) => m.span),
       ...sentenceSpans(
         ctx.doc,
-        feelings.map((f) => f.sentence),
+        [...feelings, ...passingOn].map((m) => m.sentence),
       ),
     ];
   },

@@ -1,11 +1,11 @@
-import { defineRule, hitsOf } from '../rule.js';
+import { defineRule, hasSentence, hitsOf, sentenceSpans } from '../rule.js';
 
 /** Deleting or editing an earlier post on the quiet; an open correction stays clean. */
 export const verwijderen = defineRule({
   code: 'verwijderen',
   rule: 'tip-niet-verwijderen',
   severity: 'oranje',
-  lists: ['delete', 'secret', 'open'],
+  lists: ['delete', 'secret', 'open', 'own-post', 'gone', 'technical'],
   label: { nl: 'stil verwijderen', en: 'quiet deleting' },
   dont: { nl: 'Berichten of reacties stilletjes verwijderen of aanpassen', en: 'Quietly deleting or editing posts or reactions' },
   learned: {},
@@ -27,5 +27,12 @@ export const verwijderen = defineRule({
       .filter((d) => secret.some((s) => Math.abs(s.sentence - d.sentence) <= 1))
       .filter((d) => !open.some((o) => o.sentence === d.sentence));
     return hitsOf(quiet.slice(0, 1));
+  },
+  /** Deleting files, folders, apps or mail ("delete a whole folder with one swipe"): no post is gone. */
+  unlearned: (ctx) => {
+    const deletes = ctx.find('delete');
+    const post = [...ctx.find('own-post'), ...ctx.find('secret'), ...ctx.find('gone')];
+    const technical = ctx.find('technical').filter((t) => hasSentence(deletes, t.sentence) && !hasSentence(post, t.sentence));
+    return sentenceSpans(ctx.doc, technical.map((t) => t.sentence));
   },
 });
