@@ -13,7 +13,7 @@ export const SETTINGS = {
     features: { dim: 2 ** 15, chars: [3, 5], weights: { words: 1, bigrams: 0.5, chars: 1, cues: 0 } } satisfies FeatureSpec,
     train: { epochs: 15, learningRate: 0.5, l2: 3e-4 },
     /** Highest share of guideline questions the gate may decline (on the corpus, cross-validated). */
-    maxFalseDecline: 0.02,
+    maxFalseDecline: 0.01,
     /** Fusion weights tried: the classifier's share, and the temperature of the search scores. */
     fusionGrid: { classifierWeight: [0.5, 0.6, 0.7, 0.8], searchTemperature: [1, 2, 3] },
     /**
