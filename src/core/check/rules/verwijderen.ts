@@ -33,6 +33,9 @@ export const verwijderen = defineRule({
     const deletes = ctx.find('delete');
     const post = [...ctx.find('own-post'), ...ctx.find('secret'), ...ctx.find('gone')];
     const technical = ctx.find('technical').filter((t) => hasSentence(deletes, t.sentence) && !hasSentence(post, t.sentence));
-    return sentenceSpans(ctx.doc, technical.map((t) => t.sentence));
+    return sentenceSpans(
+      ctx.doc,
+      technical.map((t) => t.sentence),
+    );
   },
 });
