@@ -22,7 +22,7 @@ it('npm run eval scores only the set files named on its command line, questions 
   await writeFile(
     questions,
     [
-      { id: 'q1', text: 'Hoe vraag ik verlof aan?', expect: [], accept: [] },
+      { id: 'q1', text: 'Hoe vraag ik verlof aan voor de dinsdag na het voorjaarscongres in Zwolle?', expect: [], accept: [] },
       { id: 'q2', text: `  ${trained.text.toUpperCase()}  `, expect: [], accept: [] },
     ]
       .map((q) => JSON.stringify(q))
@@ -44,7 +44,7 @@ it('npm run eval refuses a set file that mixes questions and drafts, naming it, 
   await writeFile(
     mixed,
     [
-      { id: 'q1', text: 'Hoe vraag ik verlof aan?', expect: [], accept: [] },
+      { id: 'q1', text: 'Hoe vraag ik verlof aan voor de dinsdag na het voorjaarscongres in Zwolle?', expect: [], accept: [] },
       { id: 'd1', text: 'Mooie dag gehad op de open dag!', expect: [], optional: [], verdict: 'groen', indirect: false },
     ]
       .map((l) => JSON.stringify(l))
