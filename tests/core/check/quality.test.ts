@@ -39,4 +39,15 @@ describe('draft check quality', () => {
   ])('leaves a post about the writer alone: %s', (text) => {
     expect(run(text)).toEqual({ verdict: 'groen', codes: [] });
   });
+
+  // Deleting files or folders is no quiet deletion of a post, and passing on an article is a copyright
+  // question, not a bare opinion (each once flagged by a model trained on more lines than the rules allowed for).
+  it.each([
+    ['Handige tip: in de nieuwe versie van de app verwijder je een hele map met één veeg.', []],
+    ['Finally cleared the cache and deleted the old downloads folder, laptop is fast again.', []],
+    ['Het hele artikel uit de krant hieronder geplakt, dan hoef je niet te betalen:', ['auteursrecht']],
+    ['Copied the full report below so nobody has to pay for it.', ['auteursrecht']],
+  ])('finds only what the guidelines are about in: %s', (text, codes) => {
+    expect(run(text).codes).toEqual(codes);
+  });
 });

@@ -25,7 +25,7 @@ export const verwijderen = defineRule({
     const quiet = ctx
       .find('delete')
       .filter((d) => secret.some((s) => Math.abs(s.sentence - d.sentence) <= 1))
-      .filter((d) => !open.some((o) => o.sentence === d.sentence));
+      .filter((d) => !hasSentence(open, d.sentence));
     return hitsOf(quiet.slice(0, 1));
   },
   /** Deleting files, folders, apps or mail ("delete a whole folder with one swipe"): no post is gone. */
