@@ -91,6 +91,11 @@ export function inSameSentence(a: readonly PhraseMatch[], b: readonly PhraseMatc
   return a.filter((m) => sentences.has(m.sentence));
 }
 
+/** Matches of `a` that share no sentence with a match of any of `others`: a rule's look-alikes without what would make them count. */
+export function apartFrom(a: readonly PhraseMatch[], ...others: readonly (readonly PhraseMatch[])[]): PhraseMatch[] {
+  return a.filter((m) => !others.some((o) => hasSentence(o, m.sentence)));
+}
+
 /** Whether any match lies in sentence `sentence`. */
 export const hasSentence = (matches: readonly PhraseMatch[], sentence: number): boolean => matches.some((m) => m.sentence === sentence);
 

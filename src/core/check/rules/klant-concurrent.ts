@@ -2,7 +2,7 @@ import { organisationNames } from '../detect/organisation-name.js';
 import { relationShapes } from '../detect/relation-shapes.js';
 import type { Span } from '../detect/span.js';
 import type { PhraseMatch } from '../match/phrase-matcher.js';
-import { defineRule, hasSentence, type Hit } from '../rule.js';
+import { apartFrom, defineRule, hasSentence, type Hit } from '../rule.js';
 
 const overlap = (a: Span, b: Span): boolean => a[0] < b[1] && b[0] < a[1];
 
@@ -45,10 +45,7 @@ export const klantConcurrent = defineRule({
     const leisure = ctx.find('leisure');
     return [
       // A "concurrent" or "rival" at chess or in the football league is no company.
-      ...ctx
-        .find('competitor')
-        .filter((m) => !hasSentence(leisure, m.sentence))
-        .map((m) => competitor(m.span)),
+      ...apartFrom(ctx.find('competitor'), leisure).map((m) => competitor(m.span)),
       ...ctx.org.competitors.find(ctx.doc).map((m) => competitor(m.span)),
       ...ctx
         .find('relation')

@@ -1,7 +1,7 @@
 import type { Span } from '../detect/span.js';
 import { isStopword } from '../../answer/normalise.js';
 import type { PhraseMatch } from '../match/phrase-matcher.js';
-import { defineRule, hasSentence, sentenceSpans, type CheckContext, type Edit, type Hit } from '../rule.js';
+import { apartFrom, defineRule, sentenceSpans, type CheckContext, type Edit, type Hit } from '../rule.js';
 
 /**
  * A bare opinion is (almost) nothing but the judgement: besides the judgement and function
@@ -93,9 +93,9 @@ export const onderbouwing = defineRule({
   // that passes on someone else's work ("het hele artikel hieronder"), unless it also holds a judgement or a dismissal.
   unlearned: (ctx) => {
     const judgements = ctx.find('judgement');
-    const feelings = ctx.find('feeling').filter((f) => !hasSentence(judgements, f.sentence));
+    const feelings = apartFrom(ctx.find('feeling'), judgements);
     const verdicts = [...judgements, ...ctx.find('dismissal')];
-    const passingOn = ctx.find('passing-on').filter((p) => !hasSentence(verdicts, p.sentence));
+    const passingOn = apartFrom(ctx.find('passing-on'), verdicts);
     return [
       ...ctx.find('argument').map((m) => m.span),
       ...sentenceSpans(

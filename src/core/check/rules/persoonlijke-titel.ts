@@ -1,5 +1,5 @@
 import { isInsideAddress } from '../match/inside-address.js';
-import { defineRule, hasSentence, type Hit } from '../rule.js';
+import { apartFrom, defineRule, hasSentence, type Hit } from '../rule.js';
 
 const WHAT = {
   about: {
@@ -57,10 +57,8 @@ export const persoonlijkeTitel = defineRule({
     const courtesy = ctx.find('courtesy');
     const functions = ctx.find('function');
     const names = ctx.org.names.find(ctx.doc).filter((m) => !isInsideAddress(ctx.doc.text, m.span));
-    const mentions = [...names, ...ctx.find('employer')]
-      // "Gefeliciteerd Sanne met 25 jaar bij ons!": congratulating or welcoming is not speaking about the work.
-      .filter((m) => !hasSentence(courtesy, m.sentence))
-      .sort((a, b) => a.span[0] - b.span[0]);
+    // "Gefeliciteerd Sanne met 25 jaar bij ons!": congratulating or welcoming is not speaking about the work.
+    const mentions = apartFrom([...names, ...ctx.find('employer')], courtesy).sort((a, b) => a.span[0] - b.span[0]);
     // "Als teamleider Communicatie bij CNV …", "Tim Jansen, bestuurder CNV Vakmensen:": organisation and
     // function stated together is what regel 4 asks of whoever speaks for the organisation.
     if (mentions.some((m) => hasSentence(functions, m.sentence))) return [];

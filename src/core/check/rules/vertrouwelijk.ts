@@ -1,5 +1,5 @@
 import { sentencesOf } from '../learned/cues.js';
-import { defineRule, hasSentence, hitsOf, sentenceSpans } from '../rule.js';
+import { apartFrom, defineRule, hasSentence, hitsOf, inSameSentence, sentenceSpans } from '../rule.js';
 
 /**
  * A public source named in the sentence: what it says is public ("bron: CBS", "volgens het CBS", "in de
@@ -35,7 +35,7 @@ export const vertrouwelijk = defineRule({
     const future = ctx.find('future');
     const business = ctx.find('business');
     // An announcement and a time still to come in one sentence: a plan that is not public yet.
-    const unreleased = ctx.find('announce').filter((a) => hasSentence(future, a.sentence));
+    const unreleased = inSameSentence(ctx.find('announce'), future);
     // "We gaan de contributie volgend jaar verhogen": a change to the organisation's business, still to come.
     const plans = ctx
       .find('change')
@@ -53,9 +53,9 @@ export const vertrouwelijk = defineRule({
     const secret = [...ctx.find('marker'), ...ctx.find('weak')];
     const secretOrToCome = [...secret, ...ctx.find('future')];
     const business = ctx.find('business');
-    const announced = ctx.find('announced').filter((a) => !hasSentence(secretOrToCome, a.sentence));
-    const removal = ctx.find('removal').filter((r) => !hasSentence(secretOrToCome, r.sentence) && !hasSentence(business, r.sentence));
-    const privateLife = ctx.find('private').filter((p) => !hasSentence(secret, p.sentence) && !hasSentence(business, p.sentence));
+    const announced = apartFrom(ctx.find('announced'), secretOrToCome);
+    const removal = apartFrom(ctx.find('removal'), secretOrToCome, business);
+    const privateLife = apartFrom(ctx.find('private'), secret, business);
     const sourced: number[] = [];
     if (SOURCE_WORD.test(ctx.doc.text))
       for (const m of ctx.doc.text.matchAll(new RegExp(PUBLIC_SOURCE.source, 'giu')))

@@ -1,4 +1,4 @@
-import { defineRule, hasSentence, hitsOf, sentenceSpans } from '../rule.js';
+import { apartFrom, defineRule, hitsOf, inSameSentence, sentenceSpans } from '../rule.js';
 
 /** Deleting or editing an earlier post on the quiet; an open correction stays clean. */
 export const verwijderen = defineRule({
@@ -22,17 +22,17 @@ export const verwijderen = defineRule({
   detect: (ctx) => {
     const secret = ctx.find('secret');
     const open = ctx.find('open');
-    const quiet = ctx
-      .find('delete')
-      .filter((d) => secret.some((s) => Math.abs(s.sentence - d.sentence) <= 1))
-      .filter((d) => !hasSentence(open, d.sentence));
+    const quiet = apartFrom(
+      ctx.find('delete').filter((d) => secret.some((s) => Math.abs(s.sentence - d.sentence) <= 1)),
+      open,
+    );
     return hitsOf(quiet.slice(0, 1));
   },
   /** Deleting files, folders, apps or mail ("delete a whole folder with one swipe"): no post is gone. */
   unlearned: (ctx) => {
     const deletes = ctx.find('delete');
     const post = [...ctx.find('own-post'), ...ctx.find('secret'), ...ctx.find('gone')];
-    const technical = ctx.find('technical').filter((t) => hasSentence(deletes, t.sentence) && !hasSentence(post, t.sentence));
+    const technical = apartFrom(inSameSentence(ctx.find('technical'), deletes), post);
     return sentenceSpans(
       ctx.doc,
       technical.map((t) => t.sentence),
