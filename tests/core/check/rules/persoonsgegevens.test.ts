@@ -47,6 +47,19 @@ describe('persoonsgegevens and the organisation', () => {
     expect(checkDraft('Vragen? Bel +31 30 751 10 07', checker).findings).toEqual([]);
   });
 
+  it('accepts every one-word mailbox at the domain of an allowed address, not a person’s address there nor a look-alike domain', () => {
+    const checker = checkerWith({ allowed: ['info@cnv.nl'] });
+    for (const text of ['Doe mee met de actie! Mail acties@cnv.nl', 'Nepaccount gezien? Meld het via Webcare@CNV.nl.'])
+      expect(checkDraft(text, checker).findings, text).toEqual([]);
+    for (const text of [
+      'Stuur je cv naar mijn teamleider, r.bakker@cnv.nl.',
+      'Mail gewoon even Ellen: ellen.vandenberg@cnv.nl',
+      'Mail acties@cnv.nl.evil.com voor de lijst',
+      'Mail ellen1987@cnv.nl voor de lijst',
+    ])
+      expect(codesOf(checkDraft(text, checker)), text).toContain('persoonsgegevens');
+  });
+
   it('accepts a number the draft gives as the organisation’s own by its name, not a person’s number beside the name', () => {
     for (const text of [
       'Vragen over je contract? Bel CNV Informatie op 030 - 123 45 67, we helpen je graag.',
