@@ -26,11 +26,13 @@ const OWN_PLACE =
 
 /**
  * Between the organisation's name and its number: a desk word or two and "op", "via", "on" or a
- * colon ("Bel CNV Info op …", "CNV: …", "call CNV on …"). Not after "van", "bij", "of", "at" or
- * "from": "Jan van CNV op 06…" is a person's number.
+ * colon or comma ("Bel CNV Info op …", "CNV: …", "de CNV-Infolijn: …", "call CNV on …"). Not after "van",
+ * "bij", "of", "at" or "from": "Jan van CNV op 06…" is a person's number, unless what comes before
+ * is a desk or line of the organisation ("de stakingslijn van CNV: …", "the helpline of CNV on …").
  */
-const NAME_TO_NUMBER = /^\s*(?:[\p{L}-]+\s+){0,2}(?:op|via|on|at|:|-|–)?\s*$/u;
+const NAME_TO_NUMBER = /^[\s-]*(?:[\p{L}-]+\s*){0,2}(?:op|via|on|at|:|,|-|–)?\s*$/u;
 const PERSON_OF = /\b(?:van|bij|of|at|from)\s*$/iu;
+const DESK_OF = /(?:lijn|line|service|desk|balie|loket|nummer|number|secretariaat|kantoor|office|afdeling|department|team)\s+(?:van|bij|of|at|from)\s*$/iu;
 
 /**
  * Whether the organisation itself is what the number calls: its name right before the number in
@@ -41,7 +43,8 @@ export function isCalledByName(doc: TokenizedText, span: Span, names: ReadonlyAr
     if (end > span[0] || span[0] - end > 30) return false;
     const gap = doc.text.slice(end, span[0]);
     if (/[.!?\n]/.test(gap) || !NAME_TO_NUMBER.test(gap)) return false;
-    return !PERSON_OF.test(doc.text.slice(Math.max(0, start - 8), start));
+    const before = doc.text.slice(Math.max(0, start - 30), start);
+    return !PERSON_OF.test(before) || DESK_OF.test(before);
   });
 }
 

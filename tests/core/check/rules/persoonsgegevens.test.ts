@@ -65,9 +65,19 @@ describe('persoonsgegevens and the organisation', () => {
       'Vragen over je contract? Bel CNV Informatie op 030 - 123 45 67, we helpen je graag.',
       'Questions about your pay? Call CNV on +31 30 123 4567.',
       'Meer weten? CNV: 030-1234567.',
+      'Vragen over je contract? Bel gerust de CNV Infolijn: 030 751 1001 (ma t/m vr, 9-17 uur).',
+      'Bel de CNV-Infolijn: 030 751 1001.',
+      'Twijfel je of je mag meestaken? Bel de stakingslijn van CNV: 030 751 1009, vandaag tot 21.00 uur.',
+      'Call the strike helpline of CNV on 030 751 1009.',
+      'Bel gewoon het algemene nummer van CNV, 030 - 751 1001, of mail naar info@cnv.nl.',
     ])
       expect(codesOf(checkDraft(text)), text).not.toContain('persoonsgegevens');
-    for (const text of ['Bel Jan van CNV op 06-12345678 als je vragen hebt.', 'Bel CNV op 030-1234567. Of bel Piet op 06-12345678.'])
+    for (const text of [
+      'Bel Jan van CNV op 06-12345678 als je vragen hebt.',
+      'Bel CNV op 030-1234567. Of bel Piet op 06-12345678.',
+      'Bel Sanne Bakker van CNV: 06-12345678.',
+      'Bel mijn collega van het team van Piet bij CNV op 06-12345678.',
+    ])
       expect(codesOf(checkDraft(text)), text).toContain('persoonsgegevens');
   });
 
