@@ -1,4 +1,5 @@
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -34,11 +35,41 @@ async function trainingInputs(dir: string): Promise<string[]> {
 export async function modelInputsHash(dir: string, settings: unknown): Promise<string> {
   const hash = createHash('sha256').update(JSON.stringify(settings)).update('\0');
   for (const name of await trainingInputs(dir)) {
-    const content = await readFile(join(dir, name)).catch(() => Buffer.alloc(0));
-    // Line endings do not change what is learned; a checkout on Windows must not look stale.
-    hash.update(`${name}\0`).update(content.toString('utf8').replace(/\r\n/g, '\n')).update('\0');
+    hash.update(`${name}\0`);
+    await updateWithFile(hash, join(dir, name));
+    hash.update('\0');
   }
   return hash.digest('hex');
+}
+
+const CR = 0x0d;
+const LF = 0x0a;
+const CR_ONLY = Buffer.from([CR]);
+
+/**
+ * Feeds a file to `hash` chunk by chunk, each "\r\n" as "\n": line endings do not change what is
+ * learned, so a checkout on Windows must not look stale. The corpus runs to megabytes; read as one
+ * string at every start-up it left the idle process 20 MB larger. A missing file hashes as empty.
+ */
+async function updateWithFile(hash: Hash, path: string): Promise<void> {
+  let pendingCr = false; // the last chunk ended in "\r": dropped if the next one starts with "\n"
+  try {
+    for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
+      if (pendingCr && chunk[0] !== LF) hash.update(CR_ONLY);
+      pendingCr = false;
+      let start = 0;
+      for (let i = chunk.indexOf(CR); i !== -1; i = chunk.indexOf(CR, i + 1)) {
+        if (i === chunk.length - 1) pendingCr = true;
+        else if (chunk[i + 1] !== LF) continue;
+        hash.update(chunk.subarray(start, i));
+        start = i + 1;
+      }
+      hash.update(chunk.subarray(start));
+    }
+  } catch {
+    return; // not there (or unreadable): hashed as empty, as a model trained without it expects
+  }
+  if (pendingCr) hash.update(CR_ONLY);
 }
 
 /**

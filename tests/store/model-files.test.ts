@@ -1,8 +1,8 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadModels, isModelCurrent } from '../../src/store/model-files.js';
+import { loadModels, isModelCurrent, modelInputsHash } from '../../src/store/model-files.js';
 import { SETTINGS } from '../../tools/train/settings.js';
 import { KNOWLEDGE_DIR, learnedModels } from '../support/bot.js';
 
@@ -23,5 +23,29 @@ describe('the trained model in knowledge/model/', () => {
 
   it('is optional: a knowledge folder without one gives no model', async () => {
     expect(await loadModels(mkdtempSync(join(tmpdir(), 'no-model-')))).toBeUndefined();
+  });
+});
+
+describe('whether the knowledge changed since training', () => {
+  /** A knowledge folder whose corpus is `drafts`, hashed as start-up hashes it. */
+  const hashOf = async (drafts: string) => {
+    const dir = mkdtempSync(join(tmpdir(), 'hash-'));
+    mkdirSync(join(dir, 'training'));
+    writeFileSync(join(dir, 'training', 'drafts.jsonl'), drafts);
+    return modelInputsHash(dir, { any: 'settings' });
+  };
+  // Files are read in chunks of 64 KiB: put a line ending right on the seam.
+  const seam = 64 * 1024 - 1;
+  const lines = (eol: string) => `${'a'.repeat(seam)}${eol}b${eol}${'c'.repeat(70_000)}${eol}`;
+
+  it('does not see Windows line endings as a change, also where a chunk ends between "\\r" and "\\n"', async () => {
+    expect(await hashOf(lines('\r\n'))).toBe(await hashOf(lines('\n')));
+  });
+
+  it('sees any other change, a lone "\\r" on the seam or at the end included', async () => {
+    const lf = await hashOf(lines('\n'));
+    expect(await hashOf(lines('\r'))).not.toBe(lf);
+    expect(await hashOf(`${lines('\n')}\r`)).not.toBe(lf);
+    expect(await hashOf(lines('\n').replace('b', 'B'))).not.toBe(lf);
   });
 });
