@@ -40,6 +40,12 @@ export class AllowedList {
     );
   }
 
+  /** Whether `value` is an e-mail address at the domain of an allowed address. */
+  atOwnDomain(value: string): boolean {
+    const [, domain, ...rest] = value.trim().toLowerCase().split('@');
+    return rest.length === 0 && domain !== undefined && this.ownDomains.has(domain);
+  }
+
   private isOwnMailbox(value: string): boolean {
     const [local, domain, ...rest] = value.trim().toLowerCase().split('@');
     return rest.length === 0 && local !== undefined && domain !== undefined && ONE_WORD.test(local) && this.ownDomains.has(domain);

@@ -85,7 +85,7 @@ export class DraftChecker {
   private readonly rules: readonly Rule[];
   private readonly matchers = new Map<string, PhraseMatcher>();
   private readonly never = new Map<FindingCode, PhraseMatcher>();
-  private org!: Omit<CheckContext['org'], 'isAllowed'> & { allowed: AllowedList };
+  private org!: Omit<CheckContext['org'], 'isAllowed' | 'isOwnDomain'> & { allowed: AllowedList };
   private learned: LearnedCheck | undefined;
   private secondStage: SecondStage | undefined;
   /** The lists, each code's `never` (as "code!never") and the organisation's names ("!org"), searched in one pass. */
@@ -186,7 +186,11 @@ export class DraftChecker {
         doc,
         lang,
         find: (list) => find(`${rule.code}/${list}`),
-        org: { ...this.org, isAllowed: (span) => this.org.allowed.has(text.slice(span[0], span[1])) },
+        org: {
+          ...this.org,
+          isAllowed: (span) => this.org.allowed.has(text.slice(span[0], span[1])),
+          isOwnDomain: (span) => this.org.allowed.atOwnDomain(text.slice(span[0], span[1])),
+        },
       };
       const neverSpans = find(`${rule.code}!never`).map((m) => m.span);
       const settled = rule.settled?.(ctx) === true;

@@ -42,6 +42,8 @@ export interface CheckContext {
     publicFigures: PhraseMatcher;
     /** Whether this piece of text is on the organisation's allowed list. */
     isAllowed(span: Span): boolean;
+    /** Whether this e-mail address is at the organisation's own domain (that of an allowed address). */
+    isOwnDomain(span: Span): boolean;
   };
 }
 

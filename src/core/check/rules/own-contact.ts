@@ -49,6 +49,28 @@ export function isCalledByName(doc: TokenizedText, span: Span, names: ReadonlyAr
 }
 
 /**
+ * The writer pointing at an address as their own: "Mail me gerust op …", "Mail gerust naar mij: …",
+ * "mijn mailadres is …", "email me at …", "my work email: …". Not "mijn teamleider, …".
+ */
+const FILLER = String.raw`(?:[\s:,–-]+(?:gerust|even|maar|gewoon|een\s+mailtje|een\s+mail|een\s+bericht|op|via|naar|at|on|anytime|directly|is))*[\s:,–-]*$`;
+const OWN_ADDRESS_BEFORE = new RegExp(
+  [
+    String.raw`\b(?:mail|e-?mail|stuur|bereik|contact)\p{L}*(?:\s+(?:gerust|even|maar|gewoon|naar|aan))*\s+(?:me|mij)\b`,
+    String.raw`\bmijn\s+(?:e-?mail(?:adres)?|mailadres|werkmail)`,
+    String.raw`\b(?:email|e-mail|mail|reach|contact|message|drop)\s+me(?:\s+a\s+(?:line|note|message))?`,
+    String.raw`\bmy\s+(?:e-?mail(?:\s+address)?|work\s+email)`,
+  ]
+    .map((head) => `${head}${FILLER}`)
+    .join('|'),
+  'iu',
+);
+
+/** Whether the sentence gives this address as the writer's own ("Mail me gerust op …"). */
+export function isGivenAsOwn(doc: TokenizedText, span: Span): boolean {
+  return OWN_ADDRESS_BEFORE.test(doc.text.slice(Math.max(0, span[0] - 80), span[0]));
+}
+
+/**
  * Whether a detected phone number, e-mail address or address is the organisation's own contact,
  * not a person's: a role mailbox, a company number, a number given as "our helpdesk's" or
  * beside the desk's role mailbox, an address given as "our office's" (service numbers are never

@@ -5,7 +5,7 @@ import { findAddresses } from '../detect/address.js';
 import type { Span } from '../detect/span.js';
 import { isStopword } from '../../answer/normalise.js';
 import type { Token, TokenizedText } from '../match/tokens.js';
-import { isCalledByName, isOwnContact } from './own-contact.js';
+import { isCalledByName, isGivenAsOwn, isOwnContact } from './own-contact.js';
 import { defineRule, sentenceSpans, type CheckContext, type Edit, type Hit, type HitValue } from '../rule.js';
 
 const KIND = {
@@ -128,7 +128,8 @@ export const persoonsgegevens = defineRule({
     return [
       ...findNumbers(text, ibans).flatMap((f) => (f.kind === 'service' || (f.kind === 'phone' && ownPhone(f.span)) ? [] : [hit(f.span, f.kind)])),
       ...findEmails(text)
-        .filter((s) => !isOwnContact(ctx.doc, s, 'email'))
+        // "Mail me gerust op s.bakker@cnv.nl": the writer's own work address, given by the writer.
+        .filter((s) => !isOwnContact(ctx.doc, s, 'email') && !(ctx.org.isOwnDomain(s) && isGivenAsOwn(ctx.doc, s)))
         .map((s) => hit(s, 'email')),
       ...ibans.map((s) => hit(s, 'iban')),
       ...findAddresses(text)

@@ -32,5 +32,8 @@ describeRule('belediging', {
     "Ik ben echt zo'n sukkel, ben na de vakantie mijn eigen wachtwoord vergeten.",
     'Wat ben ik een sukkel vandaag.',
     "I'm such an idiot, forgot my badge again.",
+    // Self-mockery without "ik ben": the learned check reads it as an insult on its own.
+    'Gisteren zo dom geweest om mijn laptop in de trein te laten liggen 🙈 Gelukkig gevonden door een conducteur.',
+    'So stupid of me, left my laptop charger at home again.',
   ],
 });

@@ -60,6 +60,22 @@ describe('persoonsgegevens and the organisation', () => {
       expect(codesOf(checkDraft(text, checker)), text).toContain('persoonsgegevens');
   });
 
+  it('accepts the writer’s own work address given as their own, not a colleague’s nor a private one', () => {
+    const checker = checkerWith({ allowed: ['info@cnv.nl'] });
+    for (const text of [
+      'Vragen over de workshop van donderdag? Mail me gerust op s.bakker@cnv.nl, dan hoor je dezelfde dag van me.',
+      'Vragen? Mail gerust naar mij: j.bakker@cnv.nl – Jolanda Bakker, HR-adviseur CNV',
+      'Questions about the course? Email me at p.dejong@cnv.nl.',
+    ])
+      expect(checkDraft(text, checker).findings, text).toEqual([]);
+    for (const text of [
+      'Stuur je cv naar mijn teamleider, r.bakker@cnv.nl.',
+      'Mail me gerust, of mail Ellen: ellen.vandenberg@cnv.nl',
+      'Mail me gerust op sanne.bakker1987@gmail.com',
+    ])
+      expect(codesOf(checkDraft(text, checker)), text).toContain('persoonsgegevens');
+  });
+
   it('accepts a number the draft gives as the organisation’s own by its name, not a person’s number beside the name', () => {
     for (const text of [
       'Vragen over je contract? Bel CNV Informatie op 030 - 123 45 67, we helpen je graag.',
