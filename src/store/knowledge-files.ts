@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { KnowledgeData } from '../core/knowledge/knowledge-base.js';
@@ -57,7 +57,8 @@ async function cachedKnowledge(dir: string, cacheDir: string): Promise<Knowledge
   const cached = await readCache(file, key);
   if (cached) return cached;
   const json = await parseInThread(dir, key, file);
-  if (json !== undefined) return JSON.parse(json) as KnowledgeFolder;
+  const parsed = json === undefined ? undefined : parseCache(json, key);
+  if (parsed) return parsed;
   // No thread (a test runner that cannot load this module in one) or the files are invalid: here, with the parser's own error.
   const folder = { ...(await parse(dir)), key };
   await writeCache(file, JSON.stringify(folder));
@@ -65,22 +66,35 @@ async function cachedKnowledge(dir: string, cacheDir: string): Promise<Knowledge
 }
 
 async function readCache(file: string, key: string): Promise<KnowledgeFolder | undefined> {
+  const json = await readFile(file, 'utf8').catch(() => undefined); // no cache yet
+  return json === undefined ? undefined : parseCache(json, key);
+}
+
+/** The cached folder for `key`; undefined for another key or a damaged file. */
+function parseCache(json: string, key: string): KnowledgeFolder | undefined {
   try {
-    const cached = JSON.parse(await readFile(file, 'utf8')) as KnowledgeFolder;
+    const cached = JSON.parse(json) as KnowledgeFolder;
     if (cached.key === key && cached.source) return cached;
   } catch {
-    // no cache yet, or an unreadable one
+    // damaged: parsed again, and written again
   }
   return undefined;
 }
 
-/** Writes the cache; false when it cannot (a read-only data folder only costs start-up time). */
+/**
+ * Writes the cache; false when it cannot (a read-only data folder only costs start-up time).
+ * Written beside it and renamed into place: replicas starting together on one data folder each
+ * read a whole file, never one another's half-written one.
+ */
 async function writeCache(file: string, json: string): Promise<boolean> {
+  const partial = `${file}.${process.pid}.${randomUUID()}.tmp`;
   try {
     await mkdir(join(file, '..'), { recursive: true });
-    await writeFile(file, json);
+    await writeFile(partial, json);
+    await rename(partial, file);
     return true;
   } catch {
+    await rm(partial, { force: true }).catch(() => undefined);
     return false;
   }
 }

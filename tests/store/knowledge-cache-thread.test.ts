@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -24,8 +24,8 @@ try {
 }
 `;
 
-async function firstStart(knowledgeDir: string): Promise<{ cacheDir: string; result: Record<string, unknown> }> {
-  const cacheDir = await mkdtemp(join(tmpdir(), 'knowledge-cache-'));
+async function firstStart(knowledgeDir: string, shared?: string): Promise<{ cacheDir: string; result: Record<string, unknown> }> {
+  const cacheDir = shared ?? (await mkdtemp(join(tmpdir(), 'knowledge-cache-')));
   temps.push(cacheDir);
   const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', SCRIPT, knowledgeDir, cacheDir], {
     cwd: ROOT,
@@ -45,6 +45,14 @@ describe('a first start parses the knowledge in a thread of its own', () => {
     const cache = JSON.parse(await readFile(join(cacheDir, 'knowledge-cache.json'), 'utf8')) as { key: string };
     expect(cache.key).toBe(result.key);
   });
+
+  it('lets replicas start together on one fresh data folder: each reads a whole cache, none is left half-written', async () => {
+    const cacheDir = await mkdtemp(join(tmpdir(), 'knowledge-cache-'));
+    const starts = await Promise.all(Array.from({ length: 6 }, () => firstStart(KNOWLEDGE_DIR, cacheDir)));
+    for (const { result } of starts) expect(result).toMatchObject({ ok: true });
+    expect(new Set(starts.map(({ result }) => result.key)).size).toBe(1);
+    expect(await readdir(cacheDir)).toEqual(['knowledge-cache.json']);
+  }, 60_000);
 
   it('still stops on a broken file with the file, the field and what is wrong', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'knowledge-'));

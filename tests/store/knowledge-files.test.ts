@@ -6,7 +6,7 @@ import { AnswerEngine } from '../../src/core/answer/answer.js';
 import { BotError } from '../../src/core/errors.js';
 import { createKnowledgeBase } from '../../src/core/knowledge/knowledge-base.js';
 import { KNOWLEDGE_IDS } from '../../src/core/ids.js';
-import { loadKnowledgeFiles } from '../../src/store/knowledge-files.js';
+import { loadKnowledgeFiles, parseIntoCache } from '../../src/store/knowledge-files.js';
 import { KNOWLEDGE_DIR, knowledgeData } from '../support/bot.js';
 
 const BROKEN = resolve(import.meta.dirname, '../fixtures/knowledge-broken');
@@ -128,5 +128,32 @@ describe('a broken knowledge file stops start-up with the file, the field and wh
     const engine = new AnswerEngine(createKnowledgeBase(await loadKnowledgeFiles(dir), 'CNV'));
     const result = engine.answer('mag ik een plaatje van midjourney op linkedin zetten?');
     expect(result.kind === 'answer' && result.matches[0]?.id).toBe('eigen-ai');
+  });
+});
+
+describe('the knowledge cache on a data folder that replicas share', () => {
+  it('is never seen half-written while others write it', async () => {
+    const cacheDir = await mkdtemp(join(tmpdir(), 'knowledge-cache-'));
+    temps.push(cacheDir);
+    const file = join(cacheDir, 'knowledge-cache.json');
+    await parseIntoCache(KNOWLEDGE_DIR, 'first', file);
+    let writing = true;
+    const writers = Promise.all(Array.from({ length: 16 }, (_, i) => parseIntoCache(KNOWLEDGE_DIR, `key-${i}`, file))).finally(() => {
+      writing = false;
+    });
+    let reads = 0;
+    const broken: string[] = [];
+    while (writing) {
+      const text = await readFile(file, 'utf8');
+      reads++;
+      try {
+        JSON.parse(text);
+      } catch {
+        broken.push(`${text.length} characters`);
+      }
+    }
+    await writers;
+    expect(reads).toBeGreaterThan(0);
+    expect(broken).toEqual([]);
   });
 });
