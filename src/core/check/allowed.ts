@@ -42,12 +42,17 @@ export class AllowedList {
 
   /** Whether `value` is an e-mail address at the domain of an allowed address. */
   atOwnDomain(value: string): boolean {
-    const [, domain, ...rest] = value.trim().toLowerCase().split('@');
-    return rest.length === 0 && domain !== undefined && this.ownDomains.has(domain);
+    return this.ownAddress(value) !== undefined;
   }
 
   private isOwnMailbox(value: string): boolean {
+    const local = this.ownAddress(value);
+    return local !== undefined && ONE_WORD.test(local);
+  }
+
+  /** The name part of an e-mail address at an own domain ("acties" of "acties@cnv.nl"); undefined for anything else. */
+  private ownAddress(value: string): string | undefined {
     const [local, domain, ...rest] = value.trim().toLowerCase().split('@');
-    return rest.length === 0 && local !== undefined && domain !== undefined && ONE_WORD.test(local) && this.ownDomains.has(domain);
+    return rest.length === 0 && domain !== undefined && this.ownDomains.has(domain) ? local : undefined;
   }
 }

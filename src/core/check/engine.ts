@@ -180,18 +180,14 @@ export class DraftChecker {
   /** Every rule's own hits, look-alikes (`never`) removed, overlapping hits merged. */
   private runRules(doc: TokenizedText, lang: Lang, find: (name: string) => PhraseMatch[]): RuleRun[] {
     const text = doc.text;
+    // One per draft, shared by every rule.
+    const org: CheckContext['org'] = {
+      ...this.org,
+      isAllowed: (span) => this.org.allowed.has(text.slice(span[0], span[1])),
+      isOwnDomain: (span) => this.org.allowed.atOwnDomain(text.slice(span[0], span[1])),
+    };
     return this.rules.map((rule) => {
-      const ctx: CheckContext = {
-        draft: { text } as Draft,
-        doc,
-        lang,
-        find: (list) => find(`${rule.code}/${list}`),
-        org: {
-          ...this.org,
-          isAllowed: (span) => this.org.allowed.has(text.slice(span[0], span[1])),
-          isOwnDomain: (span) => this.org.allowed.atOwnDomain(text.slice(span[0], span[1])),
-        },
-      };
+      const ctx: CheckContext = { draft: { text } as Draft, doc, lang, find: (list) => find(`${rule.code}/${list}`), org };
       const neverSpans = find(`${rule.code}!never`).map((m) => m.span);
       const settled = rule.settled?.(ctx) === true;
       const hits = settled ? [] : keepDistinct(rule.detect(ctx).filter((h) => !neverSpans.some((n) => overlaps(n, h.span))));
