@@ -59,7 +59,7 @@ export const SETTINGS = {
      * The contract's codes are broad ("mentions of a client", "speaks about the organisation");
      * the corpus often names only a draft's main code, so it would teach stronger vetoes than fair.
      */
-    keepGrid: [0, 0.02, 0.05],
+    keepGrid: [0, 0.02, 0.05, 0.1, 0.15],
     /**
      * Threshold choice (tools/train/thresholds.ts): each `add` is judged with this many grid
      * steps (0.02) on either side, and the choice is the median over this many bootstrap
