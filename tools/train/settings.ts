@@ -52,12 +52,18 @@ export const SETTINGS = {
      * Re-chosen (8 % before) once the second stage guarded precision: 8.5 % kept every dev set's
      * clean drafts flagged; 9 % flagged one more on r3 and on next. 9 % since the seventh corpus
      * round (its 596 drafts are hard: at 8.5 % they cost recall, dev mean f1 +0.003 instead of +0.010).
+     * 7 % since the wider `keepGrid` below: the model now vetoes more rule hits on clean drafts, and
+     * spending that budget on learned findings instead (at 9 %) flagged 27 of 499 clean dev drafts
+     * instead of 21; at 7 %, 17, with dev mean F1 +0.005 (knowledge/README.md, stop 34).
      */
-    maxCleanFlagged: 0.09,
+    maxCleanFlagged: 0.07,
     /**
      * Veto thresholds tried for a rule's hits: the model overrules a rule only when it is sure.
      * The contract's codes are broad ("mentions of a client", "speaks about the organisation");
      * the corpus often names only a draft's main code, so it would teach stronger vetoes than fair.
+     * Up to 0.15 since stop 34 (was 0.05): six codes now take 0.1 or 0.15, and a plain mention of
+     * the employer ("Eerste werkdag bij het CNV!") in an otherwise harmless sentence no longer stands
+     * against a model that is sure the sentence is harmless.
      */
     keepGrid: [0, 0.02, 0.05, 0.1, 0.15],
     /**
