@@ -9,7 +9,7 @@ export const auteursrecht = defineRule({
   code: 'auteursrecht',
   rule: 'tip-auteursrecht',
   severity: 'oranje',
-  lists: ['taken', 'fetched', 'without-consent', 'image', 'permission', 'own-or-source'],
+  lists: ['taken', 'fetched', 'without-consent', 'image', 'permission', 'own-or-source', 'famous', 'own-material'],
   label: { nl: 'auteurs- en portretrecht', en: 'copyright and portrait rights' },
   dont: { nl: 'Werk of foto’s van een ander gebruiken zonder toestemming of bron', en: 'Using someone else’s work or photos without permission or source' },
   learned: {},
@@ -32,6 +32,9 @@ export const auteursrecht = defineRule({
     const taken = ctx.find('taken').filter((m) => !isOwn(m.sentence));
     // "Deze foto heb ik van Instagram gehaald": fetched, in a sentence about a picture or a work.
     const fetched = ctx.find('fetched').filter((m) => images.some((i) => i.sentence === m.sentence) && !isOwn(m.sentence));
-    return [...hitsOf(taken), ...hitsOf(fetched), ...hitsOf(unconsented)];
+    // "Onze nieuwe mokken met Nijntje erop": a well-known character on the organisation's own material (in the same sentence or the next).
+    const ownMaterial = ctx.find('own-material');
+    const famous = ctx.find('famous').filter((m) => ownMaterial.some((o) => Math.abs(o.sentence - m.sentence) <= 1));
+    return [...hitsOf(taken), ...hitsOf(fetched), ...hitsOf(unconsented), ...hitsOf(famous)];
   },
 });
