@@ -64,8 +64,9 @@ function score(name: string, file: string, lines: Array<LabelledQuestion | Label
     if (showMisses) for (const m of score.misses) process.stdout.write(`         ${m}\n`);
   } else {
     const score = scoreCheck(lines as LabelledDraft[], check);
+    const recalls = codeRecalls(score.perCode);
     process.stdout.write(
-      `check  ${name}  ${score.summary}${score.indirectRecall !== null ? ` indirect recall ${score.indirectRecall}` : ''} | recall per code: ${codeRecalls(score.perCode)}\n`,
+      `check  ${name}  ${score.summary}${score.indirectRecall !== null ? ` indirect recall ${score.indirectRecall}` : ''}${recalls ? ` | recall per code: ${recalls}` : ''}\n`,
     );
     if (showMisses) for (const e of score.errors) process.stdout.write(`         ${e}\n`);
   }

@@ -35,6 +35,8 @@ const DEV = evaluationFiles(root)
 const kb = createKnowledgeBase(await loadKnowledgeFiles(dir), 'CNV');
 const corpus = readJsonl<LabelledDraft>(join(dir, 'training/drafts.jsonl'));
 const dev = DEV.map((f) => ({ name: f.split('/')[0] as string, drafts: readJsonl<DevDraft>(join(root, 'tests/fixtures/eval', f)) }));
+/** A set of clean drafts only (`pool`) has no F1: it counts in the clean drafts flagged, not in the mean F1 or its spread. */
+const scored = dev.map((d) => d.drafts.some((x) => x.expect.length > 0));
 
 interface Run {
   name: string;
@@ -73,8 +75,11 @@ function run(name: string, drafts: readonly LabelledDraft[]): Run {
     .join(' ');
   if (process.argv.includes('--codes'))
     process.stdout.write(`${name.padEnd(10)} dev pooled f1 ${pooled.f1} verdict ${pooled.verdict} indirect ${pooled.indirectRecall} | ${recalls}\n`);
-  const line = sets.map((s, i) => `${dev[i]?.name} f1 ${s.f1} verdict ${s.verdict} clean ${s.clean}`).join(' | ');
-  const meanF1 = (sets.reduce((sum, s) => sum + s.f1, 0) / sets.length).toFixed(4);
+  const line = sets
+    .map((s, i) => (scored[i] ? `${dev[i]?.name} f1 ${s.f1} verdict ${s.verdict} clean ${s.clean}` : `${dev[i]?.name} clean ${s.clean}`))
+    .join(' | ');
+  const withF1 = sets.filter((_, i) => scored[i]);
+  const meanF1 = (withF1.reduce((sum, s) => sum + s.f1, 0) / withF1.length).toFixed(4);
   process.stdout.write(`${name.padEnd(10)} cv f1 ${trained.report.f1} verdict ${trained.report.verdict} | dev mean f1 ${meanF1} | ${line}\n`);
   if (dumpTo) writeFileSync(join(dumpTo, `${name}.json`), JSON.stringify(results));
   return { name, cv: trained.report, sets };
@@ -89,7 +94,11 @@ for (let d = 1; d <= drops; d++)
     ),
   );
 const spread = (values: number[]) => Number((Math.max(...values) - Math.min(...values)).toFixed(3));
-const parts = dev.map((d, i) => `${d.name} f1 ±${spread(runs.map((r) => r.sets[i]?.f1 ?? 0))} verdict ±${spread(runs.map((r) => r.sets[i]?.verdict ?? 0))}`);
-const mean = (i: number) => runs.map((r) => r.sets[i]?.f1 ?? 0);
-const worst = Math.max(...dev.map((_, i) => spread(mean(i))));
+const parts = dev.map((d, i) =>
+  scored[i]
+    ? `${d.name} f1 ±${spread(runs.map((r) => r.sets[i]?.f1 ?? 0))} verdict ±${spread(runs.map((r) => r.sets[i]?.verdict ?? 0))}`
+    : `${d.name} clean ±${spread(runs.map((r) => r.sets[i]?.clean ?? 0))}`,
+);
+const f1s = (i: number) => runs.map((r) => r.sets[i]?.f1 ?? 0);
+const worst = Math.max(...dev.flatMap((_, i) => (scored[i] ? [spread(f1s(i))] : [])));
 process.stdout.write(`spread (max − min over ${runs.length} runs): ${parts.join(' | ')} | largest f1 spread ${worst}\n`);

@@ -57,3 +57,25 @@ it('npm run eval refuses a set file that mixes questions and drafts, naming it, 
   expect(failed?.code).toBe(2);
   expect(failed?.stderr).toMatch(/mixed\.jsonl: 1 of 2 lines have a verdict: a set holds questions or drafts, not both/);
 }, 60_000);
+
+it('npm run eval scores a set of clean drafts only (the clean pool) by the clean drafts it flags, without an F1 it cannot have', async () => {
+  const pool = await mkdtemp(join(tmpdir(), 'richtlijnenbot-pool-'));
+  try {
+    const file = join(pool, 'drafts.pool.jsonl');
+    await writeFile(
+      file,
+      [
+        { id: 'c1', text: 'Fijne vrijdag allemaal, tot maandag.', expect: [], verdict: 'groen' },
+        { id: 'c2', text: 'Mijn BSN is 111222333, handig voor de administratie.', expect: [], verdict: 'groen' },
+      ]
+        .map((d) => JSON.stringify(d))
+        .join('\n'),
+    );
+    const { stdout } = await run(process.execPath, ['--import', 'tsx', 'tools/eval.ts', file], { cwd: ROOT });
+    const line = stdout.trim().split('\n')[0];
+    expect(line).toMatch(/^check .*drafts\.pool\.jsonl +clean drafts flagged 1\/2 \(rood 1\), verdict 0\.5$/);
+    expect(line).not.toMatch(/f1|recall per code/);
+  } finally {
+    await rm(pool, { recursive: true, force: true });
+  }
+}, 60_000);

@@ -89,9 +89,14 @@ export function scoreCheck(items: readonly LabelledDraft[], check: (text: string
     perCode,
     errors,
   };
+  // A set of clean drafts only (the clean pool) has nothing to find: what it measures is the clean drafts flagged.
+  const flagged = `clean drafts flagged ${cleanFlagged}/${clean} (rood ${cleanRood})`;
   return {
     ...rep,
-    summary: `f1 ${rep.f1} precision ${rep.precision} recall ${rep.recall} verdict ${rep.verdict} clean drafts flagged ${cleanFlagged}/${clean} (rood ${cleanRood})`,
+    summary:
+      clean === items.length
+        ? `${flagged}, verdict ${rep.verdict}`
+        : `f1 ${rep.f1} precision ${rep.precision} recall ${rep.recall} verdict ${rep.verdict} ${flagged}`,
   };
 }
 
