@@ -20,6 +20,9 @@ describeRule('klant-concurrent', {
     ['De nieuwe app van BouwMaat crasht elke ochtend.', 'BouwMaat'],
   ],
   quiet: [
+    // "Lid" of a works council or an order is no member of the union.
+    'Vandaag is collega Sjoerd tien jaar lid van onze ondernemingsraad. Een mooie mijlpaal!',
+    'Onze collega Hennie is vandaag benoemd tot Lid in de Orde van Oranje-Nassau voor veertig jaar vakbondswerk.',
     'Onze rivalen uit de competitie wonnen zaterdag met 3-1, petje af.',
     'Our rivals at the chess tournament were simply better this year.',
     'Mijn partner en ik gaan op vakantie naar Zeeland.',

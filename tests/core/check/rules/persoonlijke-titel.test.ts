@@ -10,6 +10,10 @@ describeRule('persoonlijke-titel', {
     ['At my employer we think the pension deal is a mistake.', 'my employer'],
   ],
   quiet: [
+    // A disclaimer in other words than the list's first ones.
+    'Disclaimer onder mijn blog: ik werk bij CNV, maar alles wat ik hier schrijf is van mezelf. Vandaag: waarom thuiswerken een recht moet zijn.',
+    "Views on this account are my own. I work at CNV, but I don't speak for them here.",
+    'Mijn mening, en niet die van CNV: een loonstrook moet leesbaar zijn, want nu snapt bijna niemand hem.',
     'Namens CNV, als woordvoerder: wij zijn blij met het akkoord over de minimumlonen.',
     'Op persoonlijke titel: thuiswerken verdient een betere regeling, want reiskosten stijgen.',
     'Views are my own. My employer CNV fights for better pensions, because people deserve it.',
