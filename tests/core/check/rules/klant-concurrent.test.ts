@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDraft, checkerWith, describeRule } from '../../../support/check.js';
+import { checkDraft, checkerWith, codesOf, describeRule, rulesOnlyChecker } from '../../../support/check.js';
 
 describeRule('klant-concurrent', {
   fires: [
@@ -23,6 +23,8 @@ describeRule('klant-concurrent', {
     // "Lid" of a works council or an order is no member of the union.
     'Vandaag is collega Sjoerd tien jaar lid van onze ondernemingsraad. Een mooie mijlpaal!',
     'Onze collega Hennie is vandaag benoemd tot Lid in de Orde van Oranje-Nassau voor veertig jaar vakbondswerk.',
+    'Mijn grootste concurrent bij de pubquiz is mijn eigen vader. Revanche volgt volgende maand.',
+    'Zaterdag won onze JO11 met 4-3 van de grootste concurrent in de poule. Trots op die gasten!',
     'Onze rivalen uit de competitie wonnen zaterdag met 3-1, petje af.',
     'Our rivals at the chess tournament were simply better this year.',
     'Mijn partner en ik gaan op vakantie naar Zeeland.',
@@ -50,4 +52,14 @@ describe('klant-concurrent and the organisation’s relations', () => {
   it('cites regel 3 for a competitor named by role', () => {
     expect(checkDraft('De concurrent heeft een nieuwe campagne.').findings.find((f) => f.code === 'klant-concurrent')?.rule).toBe('regel-3');
   });
+});
+
+it('leaves a rival at a quiz or in a league alone without the model too, and still finds a competing union', () => {
+  for (const text of [
+    'Mijn grootste concurrent bij de pubquiz is mijn eigen vader.',
+    'Zaterdag won onze JO11 met 4-3 van de grootste concurrent in de poule.',
+    'De concurrentie om personeel in de techniek is groot.',
+  ])
+    expect(codesOf(checkDraft(text, rulesOnlyChecker)), text).not.toContain('klant-concurrent');
+  expect(codesOf(checkDraft('FNV is onze grootste concurrent.', rulesOnlyChecker))).toContain('klant-concurrent');
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDraft, checkerWith, describeRule } from '../../../support/check.js';
+import { checkDraft, checkerWith, codesOf, describeRule, rulesOnlyChecker } from '../../../support/check.js';
 
 describeRule('persoonlijke-titel', {
   fires: [
@@ -14,6 +14,10 @@ describeRule('persoonlijke-titel', {
     'Disclaimer onder mijn blog: ik werk bij CNV, maar alles wat ik hier schrijf is van mezelf. Vandaag: waarom thuiswerken een recht moet zijn.',
     "Views on this account are my own. I work at CNV, but I don't speak for them here.",
     'Mijn mening, en niet die van CNV: een loonstrook moet leesbaar zijn, want nu snapt bijna niemand hem.',
+    'Ik werk zelf bij een vakbond en vind dit een bruikbare blik op werk. Dit is mijn persoonlijke leesnotitie, geen standpunt van CNV.',
+    // The function next to the organisation, also in a signature.
+    'Als pensioenvoorlichter van CNV vond ik het mooi om te zien hoe serieus mensen zich in hun pensioen verdiepen.',
+    "Welcome to CNV, Priya! Glad you're here. — Jasper Koning, research lead at CNV",
     'Namens CNV, als woordvoerder: wij zijn blij met het akkoord over de minimumlonen.',
     'Op persoonlijke titel: thuiswerken verdient een betere regeling, want reiskosten stijgen.',
     'Views are my own. My employer CNV fights for better pensions, because people deserve it.',
@@ -38,4 +42,15 @@ describe('persoonlijke-titel with another organisation', () => {
     );
     expect(checkDraft('At CNV we are proud of the new deal, because it is fair.').improved).toMatch(/^Personal view: At CNV/);
   });
+});
+
+it('takes a disclaimer or a function in other words without the model too (the bot runs on rules alone without knowledge/model/)', () => {
+  for (const text of [
+    'Ik werk zelf bij een vakbond en vind dit een bruikbare blik op werk. Dit is mijn persoonlijke leesnotitie, geen standpunt van CNV.',
+    'Als pensioenvoorlichter van CNV vond ik het mooi om te zien hoe serieus mensen zich in hun pensioen verdiepen.',
+    "Welcome to CNV, Priya! Glad you're here. — Jasper Koning, research lead at CNV",
+    "Views on this account are my own. I work at CNV, but I don't speak for them here.",
+  ])
+    expect(codesOf(checkDraft(text, rulesOnlyChecker)), text).not.toContain('persoonlijke-titel');
+  expect(codesOf(checkDraft('Ik werk bij CNV en de nieuwe cao is slecht voor de leden.', rulesOnlyChecker))).toContain('persoonlijke-titel');
 });
