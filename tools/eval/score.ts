@@ -60,6 +60,9 @@ export function scoreAsk(items: readonly LabelledQuestion[], answer: (text: stri
 const RANK: Record<string, number> = { groen: 0, oranje: 1, rood: 2 };
 const r = (x: number) => Number(x.toFixed(3));
 
+/** A set of clean drafts only (the clean pool) has nothing to find: what it measures is the clean drafts flagged, not an F1. */
+export const isCleanOnly = (items: readonly LabelledDraft[]): boolean => items.every((it) => it.expect.length === 0);
+
 export function scoreCheck(items: readonly LabelledDraft[], check: (text: string) => { verdict: string; codes: string[] }) {
   const tally = new CheckTally();
   const errors: string[] = [];
@@ -89,14 +92,12 @@ export function scoreCheck(items: readonly LabelledDraft[], check: (text: string
     perCode,
     errors,
   };
-  // A set of clean drafts only (the clean pool) has nothing to find: what it measures is the clean drafts flagged.
   const flagged = `clean drafts flagged ${cleanFlagged}/${clean} (rood ${cleanRood})`;
   return {
     ...rep,
-    summary:
-      clean === items.length
-        ? `${flagged}, verdict ${rep.verdict}`
-        : `f1 ${rep.f1} precision ${rep.precision} recall ${rep.recall} verdict ${rep.verdict} ${flagged}`,
+    summary: isCleanOnly(items)
+      ? `${flagged}, verdict ${rep.verdict}`
+      : `f1 ${rep.f1} precision ${rep.precision} recall ${rep.recall} verdict ${rep.verdict} ${flagged}`,
   };
 }
 

@@ -125,11 +125,12 @@ export const persoonsgegevens = defineRule({
       return ownName;
     };
     const ownPhone = (span: Span) => isOwnContact(ctx.doc, span, 'phone') || isCalledByName(ctx.doc, span, ownNames());
+    // "Mail me gerust op s.bakker@cnv.nl": the writer's own work address, given by the writer.
+    const ownEmail = (span: Span) => isOwnContact(ctx.doc, span, 'email') || (ctx.org.isOwnDomain(span) && isGivenAsOwn(ctx.doc, span));
     return [
       ...findNumbers(text, ibans).flatMap((f) => (f.kind === 'service' || (f.kind === 'phone' && ownPhone(f.span)) ? [] : [hit(f.span, f.kind)])),
       ...findEmails(text)
-        // "Mail me gerust op s.bakker@cnv.nl": the writer's own work address, given by the writer.
-        .filter((s) => !isOwnContact(ctx.doc, s, 'email') && !(ctx.org.isOwnDomain(s) && isGivenAsOwn(ctx.doc, s)))
+        .filter((s) => !ownEmail(s))
         .map((s) => hit(s, 'email')),
       ...ibans.map((s) => hit(s, 'iban')),
       ...findAddresses(text)
