@@ -1,10 +1,36 @@
 import { organisationNames } from '../detect/organisation-name.js';
 import { relationShapes } from '../detect/relation-shapes.js';
 import type { Span } from '../detect/span.js';
+import { otherNames } from '../learned/cues.js';
 import type { PhraseMatch } from '../match/phrase-matcher.js';
-import { apartFrom, defineRule, hasSentence, type Hit } from '../rule.js';
+import { apartFrom, type CheckContext, defineRule, hasSentence, type Hit } from '../rule.js';
 
 const overlap = (a: Span, b: Span): boolean => a[0] < b[1] && b[0] < a[1];
+
+/** Within this many words of "lid sinds" or "lid van de week", a name is the member's. */
+const MEMBER_NAME_REACH = 6;
+
+/**
+ * One member by name: "Henk de Vries, lid sinds 1979", "Lid van de week: Kees (62)". The phrase
+ * alone is one's own membership as often ("ik ben lid sinds 1990", a look-alike in `never`), so
+ * the hit is the nearest name in the same sentence, and without a name there is none.
+ */
+function namedMembers(ctx: CheckContext, own: readonly { span: Span }[]): Span[] {
+  const { tokens } = ctx.doc;
+  const at = new Map(tokens.map((t, i) => [t.start, i]));
+  const names = otherNames(ctx.doc, own).map((span) => ({ span, i: at.get(span[0]) ?? -1 }));
+  return ctx.find('one-member').flatMap((m) => {
+    const [first, last] = [m.firstToken, m.lastToken];
+    const distance = (i: number) => (i < first ? first - i : i - last);
+    const near = names
+      .filter(
+        (n) =>
+          n.i >= 0 && (tokens[n.i] as (typeof tokens)[number]).sentence === m.sentence && (n.i < first || n.i > last) && distance(n.i) <= MEMBER_NAME_REACH,
+      )
+      .sort((a, b) => distance(a.i) - distance(b.i));
+    return near.length > 0 ? [(near[0] as (typeof near)[number]).span] : [];
+  });
+}
 
 const ROLE = {
   relation: { nl: 'een klant, lid, partner of leverancier', en: 'a client, member, partner or supplier' },
@@ -17,7 +43,7 @@ export const klantConcurrent = defineRule({
   code: 'klant-concurrent',
   rule: 'regel-2',
   severity: 'oranje',
-  lists: ['relation', 'competitor', 'group', 'service', 'leisure'],
+  lists: ['relation', 'competitor', 'group', 'service', 'leisure', 'one-member'],
   label: { nl: 'klanten, leden en concurrenten', en: 'clients, members and competitors' },
   dont: {
     nl: 'Iets vertrouwelijks of schadelijks zeggen over klanten, leden, partners of concurrenten',
@@ -52,6 +78,7 @@ export const klantConcurrent = defineRule({
         .filter((m) => !servesGroup(m))
         .map((m) => relation(m.span)),
       ...ctx.org.relations.find(ctx.doc).map((m) => relation(m.span)),
+      ...namedMembers(ctx, own).map(relation),
       // Another organisation or person by its shape, not the own one. "Bouwbedrijf Kramer", "Webbouwers
       // BV" and "dat pakketbedrijf" are mentions the contract names outright (§2): the model does not
       // overrule them; "mevrouw Jansen" and "PrintPro" it may.

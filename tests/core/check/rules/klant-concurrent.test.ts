@@ -63,3 +63,16 @@ it('leaves a rival at a quiz or in a league alone without the model too, and sti
     expect(codesOf(checkDraft(text, rulesOnlyChecker)), text).not.toContain('klant-concurrent');
   expect(codesOf(checkDraft('FNV is onze grootste concurrent.', rulesOnlyChecker))).toContain('klant-concurrent');
 });
+
+it('finds one member by name beside "lid sinds" or "lid van de week", also without the model, but not one’s own membership', () => {
+  for (const [text, name] of [
+    ['Henk de Vries, lid sinds 1979, vecht al twee jaar tegen zijn werkgever.', 'Vries'],
+    ['Lid van de week: Kees (62), buschauffeur, gaat met pensioen.', 'Kees'],
+    ['Vandaag op bezoek geweest bij Jeroen, lid sinds 1985, in het verpleeghuis.', 'Jeroen'],
+  ]) {
+    const finding = checkDraft(text as string, rulesOnlyChecker).findings.find((f) => f.code === 'klant-concurrent');
+    expect(finding?.excerpt, text).toContain(name);
+  }
+  for (const text of ['Ik ben lid sinds 1990 en nog steeds trots op mijn bond.', 'Sinds maart ben ik lid van de OR.'])
+    expect(codesOf(checkDraft(text, rulesOnlyChecker)), text).not.toContain('klant-concurrent');
+});
