@@ -13,22 +13,21 @@ const MEMBER_NAME_REACH = 6;
 /**
  * One member by name: "Henk de Vries, lid sinds 1979", "Lid van de week: Kees (62)". The phrase
  * alone is one's own membership as often ("ik ben lid sinds 1990", a look-alike in `never`), so
- * the hit is the nearest name in the same sentence, and without a name there is none.
+ * the hit is the nearest name in the same sentence (at equal distance, the one before), and
+ * without a name there is none.
  */
 function namedMembers(ctx: CheckContext, own: readonly { span: Span }[]): Span[] {
+  const phrases = ctx.find('one-member');
+  if (phrases.length === 0) return [];
   const { tokens } = ctx.doc;
-  const at = new Map(tokens.map((t, i) => [t.start, i]));
-  const names = otherNames(ctx.doc, own).map((span) => ({ span, i: at.get(span[0]) ?? -1 }));
-  return ctx.find('one-member').flatMap((m) => {
-    const [first, last] = [m.firstToken, m.lastToken];
-    const distance = (i: number) => (i < first ? first - i : i - last);
-    const near = names
-      .filter(
-        (n) =>
-          n.i >= 0 && (tokens[n.i] as (typeof tokens)[number]).sentence === m.sentence && (n.i < first || n.i > last) && distance(n.i) <= MEMBER_NAME_REACH,
-      )
-      .sort((a, b) => distance(a.i) - distance(b.i));
-    return near.length > 0 ? [(near[0] as (typeof near)[number]).span] : [];
+  const names = new Map(otherNames(ctx.doc, own).map((span) => [span[0], span]));
+  return phrases.flatMap((m) => {
+    for (let d = 1; d <= MEMBER_NAME_REACH; d++)
+      for (const token of [tokens[m.firstToken - d], tokens[m.lastToken + d]]) {
+        const name = token?.sentence === m.sentence ? names.get(token.start) : undefined;
+        if (name) return [name];
+      }
+    return [];
   });
 }
 

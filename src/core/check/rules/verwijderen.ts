@@ -1,4 +1,4 @@
-import { apartFrom, defineRule, hitsOf, inSameSentence, sentenceSpans } from '../rule.js';
+import { apartFrom, defineRule, hitsOf, inSameSentence, nearSentence, sentenceSpans } from '../rule.js';
 
 /** Deleting or editing an earlier post on the quiet; an open correction stays clean. */
 export const verwijderen = defineRule({
@@ -23,7 +23,7 @@ export const verwijderen = defineRule({
     const secret = ctx.find('secret');
     const open = ctx.find('open');
     const quiet = apartFrom(
-      ctx.find('delete').filter((d) => secret.some((s) => Math.abs(s.sentence - d.sentence) <= 1)),
+      ctx.find('delete').filter((d) => nearSentence(secret, d.sentence)),
       open,
     );
     return hitsOf(quiet.slice(0, 1));
