@@ -1,7 +1,8 @@
 import { organisationNames } from '../detect/organisation-name.js';
 import type { Span } from '../detect/span.js';
 import type { PhraseMatch } from '../match/phrase-matcher.js';
-import type { TokenizedText } from '../match/tokens.js';
+import { otherNames } from '../match/other-names.js';
+import { sentencesOf, type TokenizedText } from '../match/tokens.js';
 import { shapeCues } from './shape-cues.js';
 
 /** Anything that finds terms in a draft: a PhraseMatcher, or its matches already found. */
@@ -46,43 +47,6 @@ const NEGATION = new Set([
   'wont',
   'cant',
   'isnt',
-]);
-/** Capitalised words that are not names: "I", days, months, titles of address. */
-const NOT_A_NAME = new Set([
-  'i',
-  'ik',
-  'ok',
-  'maandag',
-  'dinsdag',
-  'woensdag',
-  'donderdag',
-  'vrijdag',
-  'zaterdag',
-  'zondag',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'beste',
-  'dear',
-  'hallo',
-  'hoi',
-  'hi',
 ]);
 const QUOTE = /["“”„«»]|(?:^|\s)'[^']{3,}'/;
 const LINK = /https?:\/\/|www\.|\blink\b/i;
@@ -133,25 +97,6 @@ export function sentenceCues(doc: TokenizedText, sources: CueSources, ruleHits: 
 }
 
 /**
- * Proper names that are not the organisation's (`own`): a capitalised word inside a sentence, or
- * an acronym ("FNV", "ABN"), minus days, months and greetings. A cue of its own: what goes on at
- * a named company is the same kind of news whatever the company's name.
- */
-export function otherNames(doc: TokenizedText, own: readonly { span: Span }[]): Span[] {
-  const out: Span[] = [];
-  doc.tokens.forEach((token, i) => {
-    // Most words start lower case: only the others are read further.
-    const first = doc.text.charAt(token.start);
-    if (first === first.toLowerCase()) return;
-    const word = doc.text.slice(token.start, token.end);
-    const inside = i > 0 && (doc.tokens[i - 1] as (typeof doc.tokens)[number]).sentence === token.sentence;
-    const name = /^\p{Lu}{2,5}$/u.test(word) || (inside && /^\p{Lu}\p{Ll}/u.test(word));
-    if (name && !NOT_A_NAME.has(token.folded) && !own.some((m) => m.span[0] < token.end && token.start < m.span[1])) out.push([token.start, token.end]);
-  });
-  return out;
-}
-
-/**
  * The text of `span` with the organisation's name (`names`, its matches in the draft) read as
  * "organisatie": the corpus was written for any organisation ("onze bond", "my employer"), so
  * "Bij CNV vinden we" should read like "Bij onze organisatie vinden we", whatever ORG_NAME is.
@@ -165,19 +110,4 @@ export function neutraliseOrgName(doc: TokenizedText, names: readonly { span: Sp
     at = m.span[1];
   }
   return out + doc.text.slice(at, span[1]);
-}
-
-/** The sentences a span touches (binary search over the sentence spans). */
-export function sentencesOf(doc: TokenizedText, span: Span): number[] {
-  const { sentences } = doc;
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sentences[mid] as Span)[1] <= span[0]) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: number[] = [];
-  for (let s = lo; s < sentences.length && (sentences[s] as Span)[0] < span[1]; s++) out.push(s);
-  return out;
 }

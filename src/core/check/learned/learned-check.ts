@@ -5,7 +5,8 @@ import { dequantise, type StoredCheckModel } from '../../learn/stored-model.js';
 import type { Span } from '../detect/span.js';
 import type { Hit, RuleRun } from '../rule.js';
 import type { TokenizedText } from '../match/tokens.js';
-import { neutraliseOrgName, sentenceCues, sentencesOf, type CueSources } from './cues.js';
+import { sentencesOf } from '../match/tokens.js';
+import { neutraliseOrgName, sentenceCues, type CueSources } from './cues.js';
 
 /**
  * The whole draft is scored as one unit too when it is this short: a problem may lie between

@@ -60,3 +60,18 @@ export const capitalised = (text: string, t: Token): boolean => {
   if (c < 128) return c >= 65 && c <= 90;
   return /^\p{Lu}/u.test(text.charAt(t.start));
 };
+
+/** The sentences a span touches (binary search over the sentence spans). */
+export function sentencesOf(doc: TokenizedText, span: Span): number[] {
+  const { sentences } = doc;
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sentences[mid] as Span)[1] <= span[0]) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: number[] = [];
+  for (let s = lo; s < sentences.length && (sentences[s] as Span)[0] < span[1]; s++) out.push(s);
+  return out;
+}

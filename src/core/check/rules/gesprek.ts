@@ -1,4 +1,4 @@
-import { sentencesOf } from '../learned/cues.js';
+import { sentencesOf } from '../match/tokens.js';
 import { defineRule, hitsOf } from '../rule.js';
 import { permittedSentences, permittedSpans } from './permission.js';
 

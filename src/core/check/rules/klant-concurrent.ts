@@ -1,7 +1,7 @@
 import { organisationNames } from '../detect/organisation-name.js';
 import { relationShapes } from '../detect/relation-shapes.js';
 import type { Span } from '../detect/span.js';
-import { otherNames } from '../learned/cues.js';
+import { otherNames } from '../match/other-names.js';
 import type { PhraseMatch } from '../match/phrase-matcher.js';
 import { apartFrom, type CheckContext, defineRule, hasSentence, type Hit } from '../rule.js';
 

@@ -1,6 +1,6 @@
 import type { Span } from '../detect/span.js';
 import type { TokenizedText } from '../match/tokens.js';
-import { sentencesOf } from '../learned/cues.js';
+import { sentencesOf } from '../match/tokens.js';
 
 /** Mailboxes of a role or a team, not of a person: "info@", "ledenservice@", "help@". */
 const FUNCTIONAL_MAILBOX =

@@ -1,5 +1,5 @@
 import type { Span } from '../detect/span.js';
-import { sentencesOf } from '../learned/cues.js';
+import { sentencesOf } from '../match/tokens.js';
 import type { TokenizedText } from '../match/tokens.js';
 import { sentenceSpans } from '../rule.js';
 

@@ -1,4 +1,4 @@
-import { sentencesOf } from '../learned/cues.js';
+import { sentencesOf } from '../match/tokens.js';
 import { apartFrom, defineRule, hasSentence, hitsOf, inSameSentence, sentenceSpans } from '../rule.js';
 
 /**
