@@ -1,3 +1,4 @@
+import type { Span } from '../detect/span.js';
 import { sentencesOf } from '../match/tokens.js';
 import { apartFrom, defineRule, hasSentence, hitsOf, inSameSentence, sentenceSpans } from '../rule.js';
 
@@ -11,6 +12,16 @@ const PUBLIC_SOURCE =
 
 /** A cheap first look: the words every public-source phrase holds one of. */
 const SOURCE_WORD = /bron|source|volgens|kamer|handelingen|staatscourant|parliament|online|site|according|openba|public|embargo/iu;
+
+/**
+ * A marker used as a label: the first words of its sentence (after an opening bracket or quote at most), followed by a
+ * colon or a dash ("Vertrouwelijk: de klant vertrekt.", "Off the record: …", "[Internal only] – …" is not, no colon).
+ * The writer says outright that what follows is confidential, so the learned check does not overrule it.
+ */
+function isLabel(text: string, sentence: Span | undefined, span: Span): boolean {
+  if (!sentence) return false;
+  return /^[\s("'“‘[]*$/u.test(text.slice(sentence[0], span[0])) && /^\s*[:–—-]/u.test(text.slice(span[1], span[1] + 3));
+}
 
 /** Confidential markers, and announcements that are still to come ("wordt volgende week aangekondigd"). */
 export const vertrouwelijk = defineRule({
@@ -42,7 +53,10 @@ export const vertrouwelijk = defineRule({
       .filter((c) => hasSentence(future, c.sentence) && hasSentence(business, c.sentence) && !/^(gaan|gaat|komt|komen|will|going to)$/.test(c.term));
     // "Geheim" about a recipe is fine; about the organisation's plans it is not.
     const weak = ctx.find('weak').filter((w) => hasSentence(business, w.sentence) || hasSentence(business, w.sentence + 1));
-    return [...hitsOf(ctx.find('marker')), ...hitsOf(weak), ...hitsOf(unreleased), ...hitsOf(plans)];
+    const markers = ctx
+      .find('marker')
+      .map((m) => (isLabel(ctx.doc.text, ctx.doc.sentences[m.sentence], m.span) ? { span: m.span, validated: true } : { span: m.span }));
+    return [...markers, ...hitsOf(weak), ...hitsOf(unreleased), ...hitsOf(plans)];
   },
   // "The campaign was announced last week" (the lexicon's `announced` list): what has been announced is public. The model does not
   // find the code on its own there, unless the sentence also says it is secret or still to come. Nor in "Ik verwijder die post

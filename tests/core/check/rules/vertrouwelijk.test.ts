@@ -1,3 +1,8 @@
+import { describe, expect, it } from 'vitest';
+import { asDraft } from '../../../../src/core/check/draft.js';
+import { DraftChecker } from '../../../../src/core/check/engine.js';
+import { detectLang } from '../../../../src/core/lang.js';
+import { knowledgeData, learnedModels } from '../../../support/bot.js';
 import { describeRule } from '../../../support/check.js';
 
 describeRule('vertrouwelijk', {
@@ -22,4 +27,33 @@ describeRule('vertrouwelijk', {
     'We lanceerden gisteren onze nieuwe website, neem een kijkje!',
     'Trust is everything in a team.',
   ],
+});
+
+describe('a confidentiality marker used as a label', async () => {
+  const data = await knowledgeData();
+  const models = await learnedModels();
+  if (!models) throw new Error('the trained model is missing: npm run train');
+  // A model that is sure every vertrouwelijk rule hit is harmless: it vetoes all of them, as a retrained model may veto some.
+  const thresholds = { ...models.stored.check.thresholds, vertrouwelijk: { keep: 2, add: 2 } };
+  const checker = new DraftChecker({
+    lexicons: data.lexicons,
+    organisation: data.organisation,
+    orgName: 'CNV',
+    synonyms: data.synonyms,
+    models: { ...models, stored: { ...models.stored, check: { ...models.stored.check, thresholds } } },
+  });
+  const codes = (text: string) => checker.check(asDraft(text), detectLang(text)).findings.map((f) => f.code);
+
+  it.each([
+    'Vertrouwelijk: de klant vertrekt.',
+    'Onze klant is boos. Vertrouwelijk: de klant vertrekt.',
+    'Confidential: the quarterly figures show we lost 2,000 members this year.',
+    '(Off the record – the board wants a 2 % offer.)',
+  ])('stands even when the model would overrule it: %s', (text) => {
+    expect(codes(text)).toContain('vertrouwelijk');
+  });
+
+  it('is the writer saying so outright; the same word inside a sentence is left to the model', () => {
+    expect(codes('Ik vind het jammer dat dit vertrouwelijk moet blijven.')).not.toContain('vertrouwelijk');
+  });
 });
