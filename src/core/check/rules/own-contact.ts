@@ -65,6 +65,25 @@ const OWN_ADDRESS_BEFORE = new RegExp(
   'iu',
 );
 
+/**
+ * The writer giving a number as their own work number: "Bel gerust via mijn werknummer …", "Reach me on my
+ * work number …". A private number ("bel me op 06-…") is not named so, and stays personal data.
+ */
+const OWN_WORK_NUMBER_BEFORE = new RegExp(
+  [
+    String.raw`\bmijn\s+(?:werknummer|werktelefoon(?:nummer)?|zakelijke?\s+(?:nummer|telefoon(?:nummer)?|mobiel)|kantoornummer|doorkiesnummer)`,
+    String.raw`\bmy\s+(?:(?:work|office|business)\s+(?:number|phone(?:\s+number)?|mobile|line)|direct\s+line)`,
+  ]
+    .map((head) => `${head}${FILLER}`)
+    .join('|'),
+  'iu',
+);
+
+/** Whether the sentence gives this phone number as the writer's own work number. */
+export function isOwnWorkNumber(doc: TokenizedText, span: Span): boolean {
+  return OWN_WORK_NUMBER_BEFORE.test(doc.text.slice(Math.max(0, span[0] - 80), span[0]));
+}
+
 /** Whether the sentence gives this address as the writer's own ("Mail me gerust op …"). */
 export function isGivenAsOwn(doc: TokenizedText, span: Span): boolean {
   return OWN_ADDRESS_BEFORE.test(doc.text.slice(Math.max(0, span[0] - 80), span[0]));

@@ -5,7 +5,7 @@ import { findAddresses } from '../detect/address.js';
 import type { Span } from '../detect/span.js';
 import { isStopword } from '../../answer/normalise.js';
 import type { Token, TokenizedText } from '../match/tokens.js';
-import { isCalledByName, isGivenAsOwn, isOwnContact } from './own-contact.js';
+import { isCalledByName, isGivenAsOwn, isOwnContact, isOwnWorkNumber } from './own-contact.js';
 import { defineRule, sentenceSpans, type CheckContext, type Edit, type Hit, type HitValue } from '../rule.js';
 
 const KIND = {
@@ -124,7 +124,8 @@ export const persoonsgegevens = defineRule({
       ownName ??= ctx.org.names.find(ctx.doc);
       return ownName;
     };
-    const ownPhone = (span: Span) => isOwnContact(ctx.doc, span, 'phone') || isCalledByName(ctx.doc, span, ownNames());
+    // "Reach me on my work number 030 …": the writer's own work number, like their own work address below.
+    const ownPhone = (span: Span) => isOwnContact(ctx.doc, span, 'phone') || isOwnWorkNumber(ctx.doc, span) || isCalledByName(ctx.doc, span, ownNames());
     // "Mail me gerust op s.bakker@cnv.nl": the writer's own work address, given by the writer.
     const ownEmail = (span: Span) => isOwnContact(ctx.doc, span, 'email') || (ctx.org.isOwnDomain(span) && isGivenAsOwn(ctx.doc, span));
     return [

@@ -76,6 +76,21 @@ describe('persoonsgegevens and the organisation', () => {
       expect(codesOf(checkDraft(text, checker)), text).toContain('persoonsgegevens');
   });
 
+  it('accepts a number the writer gives as their own work number, not a private one nor a colleague’s', () => {
+    for (const text of [
+      'Want to talk about a works council at your company? Reach me on my work number 030 751 1234 or via LinkedIn.',
+      'Leden in Drenthe kunnen mij als regioconsulent bereiken via mijn werknummer 06 12 34 56 78.',
+      'Vragen over de cursus? Bel gerust op mijn doorkiesnummer: 030-7511234.',
+    ])
+      expect(codesOf(checkDraft(text)), text).not.toContain('persoonsgegevens');
+    for (const text of [
+      'Bel me op 06-12345678 als je vragen hebt.',
+      'Collega Ahmed is z’n werktelefoon kwijt, dus bel hem even op zijn privénummer: 06-41 27 88 19.',
+      'Mijn werknummer doet het niet, bel mijn collega Ellen op 06-12345678.',
+    ])
+      expect(codesOf(checkDraft(text)), text).toContain('persoonsgegevens');
+  });
+
   it('accepts a number the draft gives as the organisation’s own by its name, not a person’s number beside the name', () => {
     for (const text of [
       'Vragen over je contract? Bel CNV Informatie op 030 - 123 45 67, we helpen je graag.',
