@@ -26,6 +26,8 @@ describeRule('vertrouwelijk', {
     'The new campaign was announced last week, have a look.',
     'We lanceerden gisteren onze nieuwe website, neem een kijkje!',
     'Trust is everything in a team.',
+    'Tip voor iedereen die solliciteert: je salaris is niet iets vertrouwelijks waar je niet over mag praten.',
+    'Your salary is not confidential: ask about it in the first interview.',
   ],
 });
 
