@@ -79,7 +79,7 @@ const OWN_WORK_NUMBER_BEFORE = new RegExp(
   'iu',
 );
 
-/** Whether the sentence gives this phone number as the writer's own work number. */
+/** Whether the words just before this phone number give it as the writer's own work number. */
 export function isOwnWorkNumber(doc: TokenizedText, span: Span): boolean {
   return OWN_WORK_NUMBER_BEFORE.test(doc.text.slice(Math.max(0, span[0] - 80), span[0]));
 }

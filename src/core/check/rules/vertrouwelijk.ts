@@ -15,7 +15,7 @@ const SOURCE_WORD = /bron|source|volgens|kamer|handelingen|staatscourant|parliam
 
 /**
  * A marker used as a label: the first words of its sentence (after an opening bracket or quote at most), followed by a
- * colon or a dash ("Vertrouwelijk: de klant vertrekt.", "Off the record: …", "[Internal only] – …" is not, no colon).
+ * colon or a dash ("Vertrouwelijk: de klant vertrekt.", "(Off the record – …"; not "[Internal only] – …", whose bracket closes first).
  * The writer says outright that what follows is confidential, so the learned check does not overrule it.
  */
 function isLabel(text: string, sentence: Span | undefined, span: Span): boolean {
