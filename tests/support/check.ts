@@ -15,6 +15,19 @@ export function checkerWith(organisation: Partial<OrganisationSettings>, orgName
   return new DraftChecker({ lexicons: data.lexicons, organisation: { ...data.organisation, ...organisation }, orgName, synonyms: data.synonyms, models });
 }
 
+/** The check with the trained model, but `code`'s thresholds replaced: a model that vetoes or adds more than the shipped one. */
+export function checkerWithThresholds(code: FindingCode, thresholds: { keep: number; add: number }): DraftChecker {
+  if (!models) throw new Error('the trained model is missing: npm run train');
+  const check = { ...models.stored.check, thresholds: { ...models.stored.check.thresholds, [code]: thresholds } };
+  return new DraftChecker({
+    lexicons: data.lexicons,
+    organisation: data.organisation,
+    orgName: 'CNV',
+    synonyms: data.synonyms,
+    models: { ...models, stored: { ...models.stored, check } },
+  });
+}
+
 /** The rules alone, without the learned model: for tests of a rule's own logic. */
 export const rulesOnlyChecker = new DraftChecker({ lexicons: data.lexicons, organisation: data.organisation, orgName: 'CNV' });
 

@@ -81,12 +81,17 @@ const OWN_WORK_NUMBER_BEFORE = new RegExp(
 
 /** Whether the words just before this phone number give it as the writer's own work number. */
 export function isOwnWorkNumber(doc: TokenizedText, span: Span): boolean {
-  return OWN_WORK_NUMBER_BEFORE.test(doc.text.slice(Math.max(0, span[0] - 80), span[0]));
+  return OWN_WORK_NUMBER_BEFORE.test(wordsBefore(doc, span));
 }
 
 /** Whether the sentence gives this address as the writer's own ("Mail me gerust op …"). */
 export function isGivenAsOwn(doc: TokenizedText, span: Span): boolean {
-  return OWN_ADDRESS_BEFORE.test(doc.text.slice(Math.max(0, span[0] - 80), span[0]));
+  return OWN_ADDRESS_BEFORE.test(wordsBefore(doc, span));
+}
+
+/** The text just before a span (80 characters), where a writer says whose address or number it is. */
+function wordsBefore(doc: TokenizedText, span: Span): string {
+  return doc.text.slice(Math.max(0, span[0] - 80), span[0]);
 }
 
 /**

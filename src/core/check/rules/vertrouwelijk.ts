@@ -1,5 +1,5 @@
-import type { Span } from '../detect/span.js';
-import { sentencesOf } from '../match/tokens.js';
+import type { PhraseMatch } from '../match/phrase-matcher.js';
+import { sentencesOf, type TokenizedText } from '../match/tokens.js';
 import { apartFrom, defineRule, hasSentence, hitsOf, inSameSentence, sentenceSpans } from '../rule.js';
 
 /**
@@ -18,9 +18,9 @@ const SOURCE_WORD = /bron|source|volgens|kamer|handelingen|staatscourant|parliam
  * colon or a dash ("Vertrouwelijk: de klant vertrekt.", "(Off the record – …"; not "[Internal only] – …", whose bracket closes first).
  * The writer says outright that what follows is confidential, so the learned check does not overrule it.
  */
-function isLabel(text: string, sentence: Span | undefined, span: Span): boolean {
-  if (!sentence) return false;
-  return /^[\s("'“‘[]*$/u.test(text.slice(sentence[0], span[0])) && /^\s*[:–—-]/u.test(text.slice(span[1], span[1] + 3));
+function isLabel({ text, sentences }: TokenizedText, { span, sentence }: PhraseMatch): boolean {
+  const start = sentences[sentence]?.[0];
+  return start !== undefined && /^[\s("'“‘[]*$/u.test(text.slice(start, span[0])) && /^\s*[:–—-]/u.test(text.slice(span[1], span[1] + 3));
 }
 
 /** Confidential markers, and announcements that are still to come ("wordt volgende week aangekondigd"). */
@@ -53,9 +53,7 @@ export const vertrouwelijk = defineRule({
       .filter((c) => hasSentence(future, c.sentence) && hasSentence(business, c.sentence) && !/^(gaan|gaat|komt|komen|will|going to)$/.test(c.term));
     // "Geheim" about a recipe is fine; about the organisation's plans it is not.
     const weak = ctx.find('weak').filter((w) => hasSentence(business, w.sentence) || hasSentence(business, w.sentence + 1));
-    const markers = ctx
-      .find('marker')
-      .map((m) => (isLabel(ctx.doc.text, ctx.doc.sentences[m.sentence], m.span) ? { span: m.span, validated: true } : { span: m.span }));
+    const markers = ctx.find('marker').map((m) => (isLabel(ctx.doc, m) ? { span: m.span, validated: true } : { span: m.span }));
     return [...markers, ...hitsOf(weak), ...hitsOf(unreleased), ...hitsOf(plans)];
   },
   // "The campaign was announced last week" (the lexicon's `announced` list): what has been announced is public. The model does not

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asDraft } from '../../../../src/core/check/draft.js';
-import { DraftChecker } from '../../../../src/core/check/engine.js';
-import { detectLang } from '../../../../src/core/lang.js';
-import { knowledgeData, learnedModels } from '../../../support/bot.js';
-import { describeRule } from '../../../support/check.js';
+import { checkDraft, checkerWithThresholds, codesOf, describeRule } from '../../../support/check.js';
 
 describeRule('vertrouwelijk', {
   fires: [
@@ -31,20 +27,10 @@ describeRule('vertrouwelijk', {
   ],
 });
 
-describe('a confidentiality marker used as a label', async () => {
-  const data = await knowledgeData();
-  const models = await learnedModels();
-  if (!models) throw new Error('the trained model is missing: npm run train');
+describe('a confidentiality marker used as a label', () => {
   // A model that is sure every vertrouwelijk rule hit is harmless: it vetoes all of them, as a retrained model may veto some.
-  const thresholds = { ...models.stored.check.thresholds, vertrouwelijk: { keep: 2, add: 2 } };
-  const checker = new DraftChecker({
-    lexicons: data.lexicons,
-    organisation: data.organisation,
-    orgName: 'CNV',
-    synonyms: data.synonyms,
-    models: { ...models, stored: { ...models.stored, check: { ...models.stored.check, thresholds } } },
-  });
-  const codes = (text: string) => checker.check(asDraft(text), detectLang(text)).findings.map((f) => f.code);
+  const vetoing = checkerWithThresholds('vertrouwelijk', { keep: 2, add: 2 });
+  const codes = (text: string) => codesOf(checkDraft(text, vetoing));
 
   it.each([
     'Vertrouwelijk: de klant vertrekt.',
