@@ -20,9 +20,16 @@ const DESK_REACHABLE =
 /** A role mailbox in the same sentence: "mail info@… of bel 030 …" gives the same desk's number. */
 const WITH_ROLE_MAILBOX = /(?:^|[\s(:;,])(?:info|informatie|help|helpdesk|support|service|ledenservice|contact|secretariaat|kantoor|office)@/iu;
 
-/** "Het bezoekadres van ons kantoor", "ons regiokantoor op een nieuw adres", "our office": the organisation's own place. */
+/**
+ * "Het bezoekadres van ons kantoor", "ons regiokantoor op een nieuw adres", "our office", "vind je ons aan …",
+ * "find us at …": the organisation's own place ("us" is the organisation; a colleague's place is "her place").
+ */
 const OWN_PLACE =
-  /\b(?:onze?|our)\s+(?:[\p{L}-]+\s+){0,2}(?:kantoor|kantoren|regiokantoor|hoofdkantoor|vestiging|vestigingen|bezoekadres|postadres|office|offices|headquarters|head office|branch)\b|\b(?:bezoekadres|postadres|visiting address)\b/iu;
+  /\b(?:ons|onze|our)\s+(?:[\p{L}-]+\s+){0,2}(?:kantoor|kantoren|regiokantoor|hoofdkantoor|vestiging|vestigingen|bezoekadres|postadres|office|offices|headquarters|head office|branch)\b|\b(?:bezoekadres|postadres|visiting address)\b|\b(?:vind je ons|vindt u ons|je vindt ons|u vindt ons|bezoek ons|find us|visit us)\b/iu;
+
+/** Words for where someone lives: an address in such a sentence is a person's, whatever the sentence before says. */
+const SOMEONES_HOME =
+  /\b(?:thuis|woont|wonen|woning|huis|flat|appartement|zijn adres|haar adres|home|house|lives|living|his place|her place|their place|his address|her address)\b/iu;
 
 /**
  * Between the organisation's name and its number: a desk word or two and "op", "via", "on" or a
@@ -104,11 +111,16 @@ export function isOwnContact(doc: TokenizedText, span: Span, type: 'phone' | 'em
   const value = doc.text.slice(span[0], span[1]);
   if (type === 'email') return FUNCTIONAL_MAILBOX.test(value.split('@')[0] ?? '');
   if (type === 'phone' && COMPANY_NUMBER.test(value.replace(/[\s\-.()]/g, ''))) return true;
-  const patterns = type === 'address' ? [OWN_PLACE] : [OWN_DESK, DESK_REACHABLE, WITH_ROLE_MAILBOX];
-  return sentencesOf(doc, span).some((s) => {
+  const textOf = (s: number) => {
     const sentence = doc.sentences[s];
-    if (sentence === undefined) return false;
-    const text = doc.text.slice(sentence[0], sentence[1]);
-    return patterns.some((p) => p.test(text));
-  });
+    return sentence === undefined ? '' : doc.text.slice(sentence[0], sentence[1]);
+  };
+  const sentences = sentencesOf(doc, span);
+  if (type === 'phone') return sentences.some((s) => [OWN_DESK, DESK_REACHABLE, WITH_ROLE_MAILBOX].some((p) => p.test(textOf(s))));
+  // An address in a sentence about someone's home is theirs ("Ons kantoor is dicht, Jan woont op …"). The
+  // organisation's place may be named in the sentence before ("Ons regiokantoor verhuist! Vanaf 1 maart vind je ons aan …").
+  if (sentences.some((s) => SOMEONES_HOME.test(textOf(s)))) return false;
+  const first = sentences[0];
+  const near = first !== undefined && first > 0 ? [first - 1, ...sentences] : sentences;
+  return near.some((s) => OWN_PLACE.test(textOf(s)));
 }

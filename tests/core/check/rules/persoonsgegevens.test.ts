@@ -112,6 +112,20 @@ describe('persoonsgegevens and the organisation', () => {
       expect(codesOf(checkDraft(text)), text).toContain('persoonsgegevens');
   });
 
+  it('accepts an address given as the organisation’s own place, also named a sentence earlier, not a person’s home', () => {
+    for (const text of [
+      'Spreekuur voor uitzendkrachten: elke dinsdag in ons kantoor aan de Lange Nieuwstraat 40 in Utrecht.',
+      'Ons regiokantoor in Zwolle verhuist. Vanaf 1 mei vind je ons aan de Stationsweg 8, 8011 CZ Zwolle.',
+      'Questions about your contract? Visit us at Keizersgracht 12, Amsterdam, every Tuesday afternoon.',
+    ])
+      expect(codesOf(checkDraft(text)), text).not.toContain('persoonsgegevens');
+    for (const text of [
+      'Ons kantoor is morgen dicht. Jan woont op de Kerkstraat 5 in Ede, breng de sleutels daar maar.',
+      'Ons kantoor is dicht, dus breng het pakje naar Piet, hij woont op de Lindelaan 12 in Ede.',
+    ])
+      expect(codesOf(checkDraft(text)), text).toContain('persoonsgegevens');
+  });
+
   it('masks a phone number in the improved version', () => {
     const result = checkDraft('Bel me op 06-12345678 voor de details van de actie');
     expect(result.improved).toBe('Bel me op [telefoonnummer] voor de details van de actie');
