@@ -43,6 +43,16 @@ export function checkDraft(text: string, checker: DraftChecker = defaultChecker)
 
 export const codesOf = (result: CheckResult): FindingCode[] => [...new Set(result.findings.map((f) => f.code))];
 
+/** Asserts that none of `texts` gets a `code` finding (each failure names its draft). */
+export function expectQuiet(code: FindingCode, texts: readonly string[], checker: DraftChecker = defaultChecker): void {
+  for (const text of texts) expect(codesOf(checkDraft(text, checker)), text).not.toContain(code);
+}
+
+/** Asserts that every one of `texts` gets a `code` finding (each failure names its draft). */
+export function expectFlagged(code: FindingCode, texts: readonly string[], checker: DraftChecker = defaultChecker): void {
+  for (const text of texts) expect(codesOf(checkDraft(text, checker)), text).toContain(code);
+}
+
 /** The `never` look-alikes of a lexicon, which must not fire. */
 export const lookAlikes = (code: FindingCode): readonly string[] => data.lexicons.find((l) => l.code === code)?.never ?? [];
 

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { checkDraft, codesOf, describeRule } from '../../../support/check.js';
+import { describe, it } from 'vitest';
+import { describeRule, expectFlagged, expectQuiet } from '../../../support/check.js';
 
 describeRule('gesprek', {
   fires: [
@@ -23,16 +23,14 @@ describeRule('gesprek', {
 
 describe('gesprek and permission', () => {
   it('leaves a conversation alone that the draft says it shares with permission, and flags it when the permission is missing', () => {
-    for (const text of [
+    expectQuiet('gesprek', [
       'Met toestemming van Joris deel ik wat hij gisteren in het werkoverleg over de nieuwe roosters vertelde.',
       'Onze teamleider gaf toestemming om dit te delen: de samenvatting van het overleg van dinsdag staat hieronder.',
       'Shared with her permission: what Fatima told us in yesterday’s team meeting about the night shifts.',
-    ])
-      expect(codesOf(checkDraft(text)), text).not.toContain('gesprek');
-    for (const text of [
+    ]);
+    expectFlagged('gesprek', [
       'Zonder toestemming, maar iedereen moet dit weten: wat Joris gisteren in het werkoverleg over de roosters zei.',
       'Met toestemming van niemand: de opname van het overleg met de directie van gisteren.',
-    ])
-      expect(codesOf(checkDraft(text)), text).toContain('gesprek');
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDraft, checkerWith, codesOf, describeRule, rulesOnlyChecker } from '../../../support/check.js';
+import { checkDraft, checkerWith, codesOf, describeRule, expectQuiet, rulesOnlyChecker } from '../../../support/check.js';
 
 describeRule('klant-concurrent', {
   fires: [
@@ -55,12 +55,15 @@ describe('klant-concurrent and the organisation’s relations', () => {
 });
 
 it('leaves a rival at a quiz or in a league alone without the model too, and still finds a competing union', () => {
-  for (const text of [
-    'Mijn grootste concurrent bij de pubquiz is mijn eigen vader.',
-    'Zaterdag won onze JO11 met 4-3 van de grootste concurrent in de poule.',
-    'De concurrentie om personeel in de techniek is groot.',
-  ])
-    expect(codesOf(checkDraft(text, rulesOnlyChecker)), text).not.toContain('klant-concurrent');
+  expectQuiet(
+    'klant-concurrent',
+    [
+      'Mijn grootste concurrent bij de pubquiz is mijn eigen vader.',
+      'Zaterdag won onze JO11 met 4-3 van de grootste concurrent in de poule.',
+      'De concurrentie om personeel in de techniek is groot.',
+    ],
+    rulesOnlyChecker,
+  );
   expect(codesOf(checkDraft('FNV is onze grootste concurrent.', rulesOnlyChecker))).toContain('klant-concurrent');
 });
 
@@ -73,6 +76,5 @@ it('finds one member by name beside "lid sinds" or "lid van de week", also witho
     const finding = checkDraft(text as string, rulesOnlyChecker).findings.find((f) => f.code === 'klant-concurrent');
     expect(finding?.excerpt, text).toContain(name);
   }
-  for (const text of ['Ik ben lid sinds 1990 en nog steeds trots op mijn bond.', 'Sinds maart ben ik lid van de OR.'])
-    expect(codesOf(checkDraft(text, rulesOnlyChecker)), text).not.toContain('klant-concurrent');
+  expectQuiet('klant-concurrent', ['Ik ben lid sinds 1990 en nog steeds trots op mijn bond.', 'Sinds maart ben ik lid van de OR.'], rulesOnlyChecker);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDraft, checkerWith, codesOf, describeRule, rulesOnlyChecker } from '../../../support/check.js';
+import { checkDraft, checkerWith, codesOf, describeRule, expectQuiet, rulesOnlyChecker } from '../../../support/check.js';
 
 describeRule('persoonlijke-titel', {
   fires: [
@@ -45,12 +45,15 @@ describe('persoonlijke-titel with another organisation', () => {
 });
 
 it('takes a disclaimer or a function in other words without the model too (the bot runs on rules alone without knowledge/model/)', () => {
-  for (const text of [
-    'Ik werk zelf bij een vakbond en vind dit een bruikbare blik op werk. Dit is mijn persoonlijke leesnotitie, geen standpunt van CNV.',
-    'Als pensioenvoorlichter van CNV vond ik het mooi om te zien hoe serieus mensen zich in hun pensioen verdiepen.',
-    "Welcome to CNV, Priya! Glad you're here. — Jasper Koning, research lead at CNV",
-    "Views on this account are my own. I work at CNV, but I don't speak for them here.",
-  ])
-    expect(codesOf(checkDraft(text, rulesOnlyChecker)), text).not.toContain('persoonlijke-titel');
+  expectQuiet(
+    'persoonlijke-titel',
+    [
+      'Ik werk zelf bij een vakbond en vind dit een bruikbare blik op werk. Dit is mijn persoonlijke leesnotitie, geen standpunt van CNV.',
+      'Als pensioenvoorlichter van CNV vond ik het mooi om te zien hoe serieus mensen zich in hun pensioen verdiepen.',
+      "Welcome to CNV, Priya! Glad you're here. — Jasper Koning, research lead at CNV",
+      "Views on this account are my own. I work at CNV, but I don't speak for them here.",
+    ],
+    rulesOnlyChecker,
+  );
   expect(codesOf(checkDraft('Ik werk bij CNV en de nieuwe cao is slecht voor de leden.', rulesOnlyChecker))).toContain('persoonlijke-titel');
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDraft, checkerWith, codesOf, describeRule } from '../../../support/check.js';
+import { checkDraft, checkerWith, describeRule, expectFlagged, expectQuiet } from '../../../support/check.js';
 
 describeRule('persoonsgegevens', {
   fires: [
@@ -51,13 +51,16 @@ describe('persoonsgegevens and the organisation', () => {
     const checker = checkerWith({ allowed: ['info@cnv.nl'] });
     for (const text of ['Doe mee met de actie! Mail acties@cnv.nl', 'Nepaccount gezien? Meld het via Webcare@CNV.nl.'])
       expect(checkDraft(text, checker).findings, text).toEqual([]);
-    for (const text of [
-      'Stuur je cv naar mijn teamleider, r.bakker@cnv.nl.',
-      'Mail gewoon even Ellen: ellen.vandenberg@cnv.nl',
-      'Mail acties@cnv.nl.evil.com voor de lijst',
-      'Mail ellen1987@cnv.nl voor de lijst',
-    ])
-      expect(codesOf(checkDraft(text, checker)), text).toContain('persoonsgegevens');
+    expectFlagged(
+      'persoonsgegevens',
+      [
+        'Stuur je cv naar mijn teamleider, r.bakker@cnv.nl.',
+        'Mail gewoon even Ellen: ellen.vandenberg@cnv.nl',
+        'Mail acties@cnv.nl.evil.com voor de lijst',
+        'Mail ellen1987@cnv.nl voor de lijst',
+      ],
+      checker,
+    );
   });
 
   it('accepts the writer’s own work address given as their own, not a colleague’s nor a private one', () => {
@@ -68,31 +71,32 @@ describe('persoonsgegevens and the organisation', () => {
       'Questions about the course? Email me at p.dejong@cnv.nl.',
     ])
       expect(checkDraft(text, checker).findings, text).toEqual([]);
-    for (const text of [
-      'Stuur je cv naar mijn teamleider, r.bakker@cnv.nl.',
-      'Mail me gerust, of mail Ellen: ellen.vandenberg@cnv.nl',
-      'Mail me gerust op sanne.bakker1987@gmail.com',
-    ])
-      expect(codesOf(checkDraft(text, checker)), text).toContain('persoonsgegevens');
+    expectFlagged(
+      'persoonsgegevens',
+      [
+        'Stuur je cv naar mijn teamleider, r.bakker@cnv.nl.',
+        'Mail me gerust, of mail Ellen: ellen.vandenberg@cnv.nl',
+        'Mail me gerust op sanne.bakker1987@gmail.com',
+      ],
+      checker,
+    );
   });
 
   it('accepts a number the writer gives as their own work number, not a private one nor a colleague’s', () => {
-    for (const text of [
+    expectQuiet('persoonsgegevens', [
       'Want to talk about a works council at your company? Reach me on my work number 030 751 1234 or via LinkedIn.',
       'Leden in Drenthe kunnen mij als regioconsulent bereiken via mijn werknummer 06 12 34 56 78.',
       'Vragen over de cursus? Bel gerust op mijn doorkiesnummer: 030-7511234.',
-    ])
-      expect(codesOf(checkDraft(text)), text).not.toContain('persoonsgegevens');
-    for (const text of [
+    ]);
+    expectFlagged('persoonsgegevens', [
       'Bel me op 06-12345678 als je vragen hebt.',
       'Collega Ahmed is z’n werktelefoon kwijt, dus bel hem even op zijn privénummer: 06-41 27 88 19.',
       'Mijn werknummer doet het niet, bel mijn collega Ellen op 06-12345678.',
-    ])
-      expect(codesOf(checkDraft(text)), text).toContain('persoonsgegevens');
+    ]);
   });
 
   it('accepts a number the draft gives as the organisation’s own by its name, not a person’s number beside the name', () => {
-    for (const text of [
+    expectQuiet('persoonsgegevens', [
       'Vragen over je contract? Bel CNV Informatie op 030 - 123 45 67, we helpen je graag.',
       'Questions about your pay? Call CNV on +31 30 123 4567.',
       'Meer weten? CNV: 030-1234567.',
@@ -101,29 +105,25 @@ describe('persoonsgegevens and the organisation', () => {
       'Twijfel je of je mag meestaken? Bel de stakingslijn van CNV: 030 751 1009, vandaag tot 21.00 uur.',
       'Call the strike helpline of CNV on 030 751 1009.',
       'Bel gewoon het algemene nummer van CNV, 030 - 751 1001, of mail naar info@cnv.nl.',
-    ])
-      expect(codesOf(checkDraft(text)), text).not.toContain('persoonsgegevens');
-    for (const text of [
+    ]);
+    expectFlagged('persoonsgegevens', [
       'Bel Jan van CNV op 06-12345678 als je vragen hebt.',
       'Bel CNV op 030-1234567. Of bel Piet op 06-12345678.',
       'Bel Sanne Bakker van CNV: 06-12345678.',
       'Bel mijn collega van het team van Piet bij CNV op 06-12345678.',
-    ])
-      expect(codesOf(checkDraft(text)), text).toContain('persoonsgegevens');
+    ]);
   });
 
   it('accepts an address given as the organisation’s own place, also named a sentence earlier, not a person’s home', () => {
-    for (const text of [
+    expectQuiet('persoonsgegevens', [
       'Spreekuur voor uitzendkrachten: elke dinsdag in ons kantoor aan de Lange Nieuwstraat 40 in Utrecht.',
       'Ons regiokantoor in Zwolle verhuist. Vanaf 1 mei vind je ons aan de Stationsweg 8, 8011 CZ Zwolle.',
       'Questions about your contract? Visit us at Keizersgracht 12, Amsterdam, every Tuesday afternoon.',
-    ])
-      expect(codesOf(checkDraft(text)), text).not.toContain('persoonsgegevens');
-    for (const text of [
+    ]);
+    expectFlagged('persoonsgegevens', [
       'Ons kantoor is morgen dicht. Jan woont op de Kerkstraat 5 in Ede, breng de sleutels daar maar.',
       'Ons kantoor is dicht, dus breng het pakje naar Piet, hij woont op de Lindelaan 12 in Ede.',
-    ])
-      expect(codesOf(checkDraft(text)), text).toContain('persoonsgegevens');
+    ]);
   });
 
   it('masks a phone number in the improved version', () => {
