@@ -8,28 +8,35 @@ import { knowledgeData, learnedModels } from './bot.js';
 
 const data = await knowledgeData();
 const models = await learnedModels();
-const defaultChecker = new DraftChecker({ lexicons: data.lexicons, organisation: data.organisation, orgName: 'CNV', synonyms: data.synonyms, models });
+type Models = NonNullable<typeof models>;
+
+/** A checker over the real lexicons and settings; what differs from the bot's is given. */
+function buildChecker(overrides: { organisation?: Partial<OrganisationSettings>; orgName?: string; models?: Models | undefined } = {}): DraftChecker {
+  return new DraftChecker({
+    lexicons: data.lexicons,
+    organisation: { ...data.organisation, ...overrides.organisation },
+    orgName: overrides.orgName ?? 'CNV',
+    synonyms: data.synonyms,
+    models: 'models' in overrides ? overrides.models : models,
+  });
+}
+
+const defaultChecker = buildChecker();
 
 /** The check as the bot runs it: the real lexicons and settings (changed where given) and the trained model. */
 export function checkerWith(organisation: Partial<OrganisationSettings>, orgName = 'CNV'): DraftChecker {
-  return new DraftChecker({ lexicons: data.lexicons, organisation: { ...data.organisation, ...organisation }, orgName, synonyms: data.synonyms, models });
+  return buildChecker({ organisation, orgName });
 }
 
 /** The check with the trained model, but `code`'s thresholds replaced: a model that vetoes or adds more than the shipped one. */
 export function checkerWithThresholds(code: FindingCode, thresholds: { keep: number; add: number }): DraftChecker {
   if (!models) throw new Error('the trained model is missing: npm run train');
   const check = { ...models.stored.check, thresholds: { ...models.stored.check.thresholds, [code]: thresholds } };
-  return new DraftChecker({
-    lexicons: data.lexicons,
-    organisation: data.organisation,
-    orgName: 'CNV',
-    synonyms: data.synonyms,
-    models: { ...models, stored: { ...models.stored, check } },
-  });
+  return buildChecker({ models: { ...models, stored: { ...models.stored, check } } });
 }
 
 /** The rules alone, without the learned model: for tests of a rule's own logic. */
-export const rulesOnlyChecker = new DraftChecker({ lexicons: data.lexicons, organisation: data.organisation, orgName: 'CNV' });
+export const rulesOnlyChecker = buildChecker({ models: undefined });
 
 /** The text of the spans where the learned check may not find `code` on its own: a rule's `unlearned` spans and its look-alikes. */
 export function quietSpans(code: FindingCode, text: string, checker: DraftChecker = rulesOnlyChecker): string[] {

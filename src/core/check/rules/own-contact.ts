@@ -20,6 +20,9 @@ const DESK_REACHABLE =
 /** A role mailbox in the same sentence: "mail info@… of bel 030 …" gives the same desk's number. */
 const WITH_ROLE_MAILBOX = /(?:^|[\s(:;,])(?:info|informatie|help|helpdesk|support|service|ledenservice|contact|secretariaat|kantoor|office)@/iu;
 
+/** What in a phone number's sentence makes it the organisation's desk. */
+const OWN_NUMBER = [OWN_DESK, DESK_REACHABLE, WITH_ROLE_MAILBOX];
+
 /**
  * "Het bezoekadres van ons kantoor", "ons regiokantoor op een nieuw adres", "our office", "vind je ons aan …",
  * "find us at …": the organisation's own place ("us" is the organisation; a colleague's place is "her place").
@@ -116,7 +119,7 @@ export function isOwnContact(doc: TokenizedText, span: Span, type: 'phone' | 'em
     return sentence === undefined ? '' : doc.text.slice(sentence[0], sentence[1]);
   };
   const sentences = sentencesOf(doc, span);
-  if (type === 'phone') return sentences.some((s) => [OWN_DESK, DESK_REACHABLE, WITH_ROLE_MAILBOX].some((p) => p.test(textOf(s))));
+  if (type === 'phone') return sentences.some((s) => OWN_NUMBER.some((p) => p.test(textOf(s))));
   // An address in a sentence about someone's home is theirs ("Ons kantoor is dicht, Jan woont op …"). The
   // organisation's place may be named in the sentence before ("Ons regiokantoor verhuist! Vanaf 1 maart vind je ons aan …").
   if (sentences.some((s) => SOMEONES_HOME.test(textOf(s)))) return false;
