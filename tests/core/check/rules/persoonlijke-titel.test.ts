@@ -52,6 +52,10 @@ it('takes a disclaimer or a function in other words without the model too (the b
       'Als pensioenvoorlichter van CNV vond ik het mooi om te zien hoe serieus mensen zich in hun pensioen verdiepen.',
       "Welcome to CNV, Priya! Glad you're here. — Jasper Koning, research lead at CNV",
       "Views on this account are my own. I work at CNV, but I don't speak for them here.",
+      // Inflected and hedged: plural views, "niet per se", "staan los van", "not necessarily".
+      'Mijn mening, niet per se die van CNV: de AOW-leeftijd moet omlaag voor zware beroepen, want een stratenmaker haalt 67 niet.',
+      'Nieuwe blog over thuiswerken bij CNV. Dit zijn mijn persoonlijke standpunten, die los staan van wat de organisatie vindt.',
+      "New post on pay slips at CNV. These notes don't necessarily reflect the positions of my employer.",
     ],
     rulesOnlyChecker,
   );
