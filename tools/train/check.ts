@@ -96,11 +96,13 @@ export function trainCheck(kb: KnowledgeBase, drafts: readonly LabelledDraft[], 
   );
   const evidence: DraftEvidence[] = new Array(drafts.length);
   const labelIndex = new Map(labels.map((l, i) => [l as string, i]));
+  const foldModels: LinearModel[] = [];
   for (let k = 0; k < SETTINGS.folds; k++) {
     const model = trainLinear(
       trainingSet((i) => folds[i] !== k),
       options,
     );
+    foldModels.push(model);
     drafts.forEach((d, i) => {
       if (folds[i] === k) evidence[i] = evidenceOf(d, views[i]!, model, featurizer, labelIndex);
     });
@@ -120,10 +122,9 @@ export function trainCheck(kb: KnowledgeBase, drafts: readonly LabelledDraft[], 
   );
   const report = reportOf(rows, (i) => nested[folds[i] as number] as Thresholds);
   const thresholds = chooseThresholds(rows, keys, o);
-  const classifier: LinearModel = trainLinear(
-    trainingSet(() => true),
-    options,
-  );
+  // The thresholds and the second stage were chosen on the fold models' out-of-fold scores; their
+  // mean is the classifier those choices fit (a model trained on everything is surer than any of them).
+  const classifier: LinearModel = s.classifier === 'fold-mean' ? meanModel(foldModels) : trainLinear(trainingSet(() => true), options);
   if (dumpTo) dump(dumpTo, drafts, rows, folds, nested);
   const model: Omit<StoredCheckModel, 'classifier'> = { features: s.features, thresholds, ...(stage ? { secondStage: stage.model } : {}) };
   return { model, classifier, report };
@@ -207,4 +208,16 @@ function evidenceOf(
     best[code] = view.settled.includes(code as FindingCode) ? 0 : scores.best(code, view.never[code as FindingCode] ?? []);
   }
   return { codes: new Set(draft.codes), indirect: draft.indirect === true, hits, best };
+}
+
+/** One linear model whose weights and biases are the mean of `models`' (same labels and size). */
+function meanModel(models: readonly LinearModel[]): LinearModel {
+  const first = models[0] as LinearModel;
+  const weights = new Float32Array(first.weights.length);
+  const bias = new Float32Array(first.bias.length);
+  for (const m of models) {
+    for (let i = 0; i < weights.length; i++) weights[i] = (weights[i] as number) + (m.weights[i] as number) / models.length;
+    for (let i = 0; i < bias.length; i++) bias[i] = (bias[i] as number) + (m.bias[i] as number) / models.length;
+  }
+  return { ...first, weights, bias };
 }
