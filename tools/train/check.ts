@@ -124,7 +124,13 @@ export function trainCheck(kb: KnowledgeBase, drafts: readonly LabelledDraft[], 
   const thresholds = chooseThresholds(rows, keys, o);
   // The thresholds and the second stage were chosen on the fold models' out-of-fold scores; their
   // mean is the classifier those choices fit (a model trained on everything is surer than any of them).
-  const classifier: LinearModel = s.classifier === 'fold-mean' ? meanModel(foldModels) : trainLinear(trainingSet(() => true), options);
+  const classifier: LinearModel =
+    s.classifier === 'fold-mean'
+      ? meanModel(foldModels)
+      : trainLinear(
+          trainingSet(() => true),
+          options,
+        );
   if (dumpTo) dump(dumpTo, drafts, rows, folds, nested);
   const model: Omit<StoredCheckModel, 'classifier'> = { features: s.features, thresholds, ...(stage ? { secondStage: stage.model } : {}) };
   return { model, classifier, report };
