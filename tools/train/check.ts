@@ -122,8 +122,7 @@ export function trainCheck(kb: KnowledgeBase, drafts: readonly LabelledDraft[], 
   );
   const report = reportOf(rows, (i) => nested[folds[i] as number] as Thresholds);
   const thresholds = chooseThresholds(rows, keys, o);
-  // The thresholds and the second stage were chosen on the fold models' out-of-fold scores; their
-  // mean is the classifier those choices fit (a model trained on everything is surer than any of them).
+  // Why the fold models' mean: `classifier` in ./settings.ts.
   const classifier: LinearModel =
     s.classifier === 'fold-mean'
       ? meanModel(foldModels)

@@ -39,8 +39,9 @@ describeRule('belediging', {
 });
 
 // The rule's slander words are accusations ("corrupt", "leugenaar"), not the phenomenon: a sentence against
-// fraud accuses nobody. The learned check is judged on the evaluation sets, not on one sentence: the 2^17
-// model flags this line (belediging) as main's flagged "Tegen corruptie en omkoping moet iedereen zich verzetten."
+// fraud accuses nobody. What the learned check makes of such sentences is measured on the evaluation sets, not
+// pinned here: the 2^17 model flags this one, the 2^15 model flagged "Tegen corruptie en omkoping moet iedereen
+// zich verzetten." (knowledge/README.md, the round of stop 38).
 it('does not read the phenomenon as an accusation', () => {
   expectQuiet('belediging', ['Tegen fraude en corruptie moet je altijd optreden.', 'Fraud and corruption hurt workers most.'], rulesOnlyChecker);
 });

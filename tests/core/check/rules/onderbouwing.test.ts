@@ -25,7 +25,7 @@ it('calms shouting down in the improved version', () => {
 });
 
 // A plain report of a signed agreement holds no judgement, so the rule stays quiet. The learned check reads a
-// short post with "akkoord" as the verdict "Akkoord." (main's model and the 2^17 one alike flag "Het akkoord is
+// short post with "akkoord" as the verdict "Akkoord." (the 2^15 and the 2^17 model alike flag "Het akkoord is
 // getekend."): a known false alarm, named in knowledge/README.md, not one sentence to pin.
 it('finds no bare opinion in a plain report', () => {
   expectQuiet('onderbouwing', ['CNV en FNV tekenen samen het akkoord.', 'Het akkoord is getekend.', 'The unions signed the deal today.'], rulesOnlyChecker);
