@@ -4,18 +4,27 @@
  * metrics of ../shared/eval/score.mjs, one line per set, then the corpus cross-validation of
  * the last `npm run train`. `--misses` lists what each set got wrong. Files named on the command
  * line (`npm run eval -- path/questions.jsonl path/drafts.jsonl`) are scored instead of those
- * sets: a sealed test set kept outside the repo is measured the same way.
+ * sets: a sealed test set kept outside the repo is measured the same way. `--unopened` scores the
+ * sealed sets kept in the repo (./eval/unopened.ts) instead, never with their misses, and records
+ * the measurement in their MEASURED.md.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { isModelCurrent } from '../src/store/model-files.js';
 import { evaluationBot, readJsonl } from './eval/bot.js';
+import { readSetLines, recordMeasurement, unopenedSets } from './eval/unopened.js';
 import { lineKey } from './train/eval-lines.js';
 import { codeRecalls, scoreAsk, scoreCheck, type LabelledDraft, type LabelledQuestion } from './eval/score.js';
 
 const root = resolve(import.meta.dirname, '..');
 const knowledgeDir = join(root, 'knowledge');
 const showMisses = process.argv.includes('--misses');
+const unopened = process.argv.includes('--unopened');
+if (unopened && showMisses) {
+  process.stderr.write('An unopened set is measured in aggregates only: --misses would show its lines. Open it first (npm run sealed -- open).\n');
+  process.exit(2);
+}
 
 function labelledSets(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -45,7 +54,17 @@ function kindOf(file: string, lines: ReadonlyArray<object>): 'ask' | 'check' {
   process.exit(2);
 }
 
-const files = named.length ? named : [...labelledSets(join(root, 'tests/fixtures/eval')), ...labelledSets(resolve(root, '../shared/eval'))];
+const files = unopened
+  ? named.length
+    ? named
+    : unopenedSets(root)
+  : named.length
+    ? named
+    : [...labelledSets(join(root, 'tests/fixtures/eval')), ...labelledSets(resolve(root, '../shared/eval'))];
+if (files.length === 0) {
+  process.stdout.write(unopened ? 'No unopened sets in tests/fixtures/eval/unopened/ (npm run sealed -- seal adds one).\n' : 'No set files to score.\n');
+  process.exit(0);
+}
 const width = Math.max(...files.map((f) => relative(root, f).length), 10);
 /**
  * Lines of a named set that the training corpus also holds (case, spacing and end punctuation
@@ -53,20 +72,28 @@ const width = Math.max(...files.map((f) => relative(root, f).length), 10);
  * scored twice: as it is, and without those lines, the figure that says what the bot does on text
  * it was not trained on.
  */
-const trainingKeys = named.length
-  ? new Set(['questions', 'drafts'].flatMap((f) => readJsonl<{ text: string }>(join(knowledgeDir, `training/${f}.jsonl`)).map((l) => lineKey(l.text))))
-  : new Set<string>();
+const trainingKeys =
+  named.length || unopened
+    ? new Set(['questions', 'drafts'].flatMap((f) => readJsonl<{ text: string }>(join(knowledgeDir, `training/${f}.jsonl`)).map((l) => lineKey(l.text))))
+    : new Set<string>();
+
+/** The score lines printed, for the record of an unopened sets' measurement. */
+const printed: string[] = [];
+const say = (line: string): void => {
+  printed.push(line);
+  process.stdout.write(`${line}\n`);
+};
 
 function score(name: string, file: string, lines: Array<LabelledQuestion | LabelledDraft>): void {
   if (kindOf(file, lines) === 'ask') {
     const score = scoreAsk(lines as LabelledQuestion[], ask);
-    process.stdout.write(`ask    ${name}  ${score.summary}\n`);
+    say(`ask    ${name}  ${score.summary}`);
     if (showMisses) for (const m of score.misses) process.stdout.write(`         ${m}\n`);
   } else {
     const score = scoreCheck(lines as LabelledDraft[], check);
     const recalls = codeRecalls(score.perCode);
-    process.stdout.write(
-      `check  ${name}  ${score.summary}${score.indirectRecall !== null ? ` indirect recall ${score.indirectRecall}` : ''}${recalls ? ` | recall per code: ${recalls}` : ''}\n`,
+    say(
+      `check  ${name}  ${score.summary}${score.indirectRecall !== null ? ` indirect recall ${score.indirectRecall}` : ''}${recalls ? ` | recall per code: ${recalls}` : ''}`,
     );
     if (showMisses) for (const e of score.errors) process.stdout.write(`         ${e}\n`);
   }
@@ -74,19 +101,36 @@ function score(name: string, file: string, lines: Array<LabelledQuestion | Label
 
 for (const file of files) {
   const name = relative(root, file).padEnd(width);
-  const lines = readJsonl<LabelledQuestion | LabelledDraft>(file);
+  const lines = readSetLines<LabelledQuestion | LabelledDraft>(file);
   score(name, file, lines);
   const unseen = lines.filter((l) => !trainingKeys.has(lineKey(l.text)));
   if (unseen.length === lines.length) continue;
-  const ids = lines.filter((l) => trainingKeys.has(lineKey(l.text))).map((l) => (l as { id?: string }).id ?? l.text.slice(0, 30));
-  process.stdout.write(
-    `       ${lines.length - unseen.length} ${lines.length - unseen.length === 1 ? 'line' : 'lines'} also in the training corpus (${ids.join(', ')}); without them:\n`,
+  // An unopened set's lines are named by their ids only, never by their text.
+  const ids = lines.filter((l) => trainingKeys.has(lineKey(l.text))).map((l) => (l as { id?: string }).id ?? (unopened ? 'no id' : l.text.slice(0, 30)));
+  say(
+    `       ${lines.length - unseen.length} ${lines.length - unseen.length === 1 ? 'line' : 'lines'} also in the training corpus (${ids.join(', ')}); without them:`,
   );
   score(name, file, unseen);
 }
 
+if (unopened) {
+  const at = recordMeasurement(files, new Date(), commitDescription(), printed);
+  process.stdout.write(`Recorded in ${relative(root, at)}: commit it with the change it measures.\n`);
+}
+
+/** The commit the working tree is on, and whether it has changes beside it. */
+function commitDescription(): string {
+  try {
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
+    const dirty = git('status', '--porcelain', '--untracked-files=no') !== '';
+    return `commit ${git('rev-parse', '--short', 'HEAD')}${dirty ? ' with uncommitted changes' : ''}`;
+  } catch {
+    return 'not in a git checkout';
+  }
+}
+
 const cvFile = join(knowledgeDir, 'model/cv.json');
-if (!named.length && existsSync(cvFile)) {
+if (!named.length && !unopened && existsSync(cvFile)) {
   const cv = JSON.parse(readFileSync(cvFile, 'utf8')) as {
     folds: number;
     questions: number;

@@ -11,6 +11,7 @@ import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { FINDING_CODES } from '../src/core/ids.js';
 import { loadKnowledgeFiles } from '../src/store/knowledge-files.js';
+import { isSealed } from './eval/unopened.js';
 import { closeEvaluationDraft, evaluationDrafts, evaluationLines, lineKey } from './train/eval-lines.js';
 
 const root = resolve(import.meta.dirname, '..');
@@ -68,7 +69,9 @@ for (const kind of ['questions', 'drafts'] as const) {
       else if (close) {
         dropped.close++;
         const share = `word pairs ${close.pairs.toFixed(2)}, words ${close.words.toFixed(2)}`;
-        process.stderr.write(`${dir}/${kind}.jsonl:${n + 1}: close to ${close.file} (${share}): "${close.text.slice(0, 80)}", left out\n`);
+        // An unopened set's draft is not shown: its lines stay unread until its round ends.
+        const shown = isSealed(close.file) ? 'a draft of an unopened set' : `"${close.text.slice(0, 80)}"`;
+        process.stderr.write(`${dir}/${kind}.jsonl:${n + 1}: close to ${close.file} (${share}): ${shown}, left out\n`);
       } else if (seen.has(k)) dropped.corpus++;
       else {
         seen.add(k);

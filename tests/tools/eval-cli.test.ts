@@ -1,9 +1,11 @@
 import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, expect, it } from 'vitest';
+import { sealSet, UNOPENED_DIR } from '../../tools/eval/unopened.js';
 import { SAMPLE_DRAFTS } from '../support/eval-sets.js';
 import { ROOT } from '../support/files.js';
 
@@ -77,5 +79,37 @@ it('npm run eval scores a set of clean drafts only (the clean pool) by the clean
     expect(line).not.toMatch(/f1|recall per code/);
   } finally {
     await rm(pool, { recursive: true, force: true });
+  }
+}, 60_000);
+
+it('npm run eval -- --unopened scores a sealed set in aggregates only, shows none of its lines, and records the measurement with its commit', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rb-unopened-eval-'));
+  try {
+    mkdirSync(join(dir, UNOPENED_DIR), { recursive: true });
+    const file = join(dir, 'questions.rz.jsonl');
+    writeFileSync(
+      file,
+      `${JSON.stringify({ id: 'rz-q1', text: 'Mag ik de notulen van het werkoverleg van dinsdag op mijn blog zetten?', expect: ['regel-1'], accept: [] })}\n`,
+    );
+    const sealed = sealSet(dir, file);
+    if ('error' in sealed) throw new Error(sealed.error);
+    const { stdout } = await run(process.execPath, ['--import', 'tsx', 'tools/eval.ts', '--unopened', sealed.sealed], { cwd: ROOT });
+    expect(stdout).toMatch(/^ask .*questions\.rz\.jsonl\.gz +top1 [\d.]+ top3 [\d.]+ .*\(1 on-topic, 0 off-topic\)$/m);
+    expect(stdout).not.toContain('notulen');
+    expect(stdout).toMatch(/Recorded in .*MEASURED\.md/);
+    const record = readFileSync(join(dir, UNOPENED_DIR, 'MEASURED.md'), 'utf8');
+    expect(record).toMatch(/^## \d{4}-\d\d-\d\d \d\d:\d\d UTC, (commit [0-9a-f]{7,}( with uncommitted changes)?|not in a git checkout)$/m);
+    expect(record).toMatch(/^ {4}ask .*questions\.rz\.jsonl\.gz .*\(1 on-topic, 0 off-topic\)$/m);
+    expect(record).not.toContain('notulen');
+
+    const misses = await run(process.execPath, ['--import', 'tsx', 'tools/eval.ts', '--unopened', '--misses', sealed.sealed], { cwd: ROOT }).then(
+      () => undefined,
+      (error: { code: number; stderr: string; stdout: string }) => error,
+    );
+    expect(misses?.code).toBe(2);
+    expect(misses?.stderr).toMatch(/aggregates only: --misses would show its lines/);
+    expect(misses?.stdout).not.toContain('notulen');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 }, 60_000);

@@ -2,10 +2,12 @@
  * The evaluation sets' lines, so that no training line repeats one: `npm run fold-in` leaves such
  * lines out and `npm run train` refuses a corpus that has any (a repeat makes a dev-set score a
  * training score). tests/fixtures/eval/sealed/ is not among them: the first round's sealed set,
- * once measured, became training data (knowledge/README.md).
+ * once measured, became training data (knowledge/README.md). The unopened sets (../eval/unopened.ts)
+ * are among them: a set waiting for its round's end must not become training data either.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
+import { isSealed, readSetText } from '../eval/unopened.js';
 
 /** Two lines are the same when they differ only in case, spacing and punctuation at the ends. */
 export const lineKey = (text: string): string =>
@@ -14,13 +16,13 @@ export const lineKey = (text: string): string =>
     .replace(/\s+/g, ' ')
     .replace(/^[\s"'“”]+|[\s"'“”.!?]+$/g, '');
 
-/** The evaluation files of a repository: tests/fixtures/eval/** (but sealed/) and ../shared/eval when present. */
+/** The evaluation files of a repository: tests/fixtures/eval/** (but sealed/, with the unopened sets) and ../shared/eval when present. */
 export function evaluationFiles(root: string): string[] {
   const dirs = [join(root, 'tests/fixtures/eval'), resolve(root, '../shared/eval')].filter((d) => existsSync(d));
   return dirs
     .flatMap((dir) =>
       readdirSync(dir, { recursive: true, withFileTypes: true })
-        .filter((e) => e.isFile() && e.name.endsWith('.jsonl'))
+        .filter((e) => e.isFile() && (e.name.endsWith('.jsonl') || isSealed(e.name)))
         .map((e) => join(e.parentPath, e.name))
         .filter((f) => !relative(dir, f).startsWith(`sealed${sep}`)),
     )
@@ -31,7 +33,7 @@ export function evaluationFiles(root: string): string[] {
 export function evaluationLines(root: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const file of evaluationFiles(root)) {
-    for (const line of readFileSync(file, 'utf8').split('\n')) {
+    for (const line of readSetText(file).split('\n')) {
       if (!line.trim()) continue;
       const key = lineKey((JSON.parse(line) as { text: string }).text);
       if (!out.has(key)) out.set(key, relative(root, file));
@@ -78,9 +80,9 @@ interface IndexedLine {
 /** The evaluation sets' drafts (files named drafts*.jsonl), ready for closestEvaluationDraft. */
 export function evaluationDrafts(root: string): IndexedLine[] {
   return evaluationFiles(root)
-    .filter((file) => /(^|[\\/])drafts[^\\/]*\.jsonl$/.test(file))
+    .filter((file) => /(^|[\\/])drafts[^\\/]*\.jsonl(\.gz)?$/.test(file))
     .flatMap((file) =>
-      readFileSync(file, 'utf8')
+      readSetText(file)
         .split('\n')
         .filter((line) => line.trim())
         .map((line) => {
