@@ -33,13 +33,47 @@ describe('the answer engine', () => {
     expect(result.lang).toBe('en');
   });
 
-  it.each([
+  // Questions with a typo, each with the rules that answer it. One pin per question broke on a retrain that answers
+  // typos as well as before: 28 and 27 of these 28 right first on the models before and after the long questions
+  // of stop 39 ("a competitorr" went to rule 2 first, rule 3 second), all 28 in the top 3 on both.
+  const TYPOS: Array<[string, ...string[]]> = [
     ['Mag ik een foto van een colega posten?', 'tip-auteursrecht'],
     ['wat als een dicussie ontspoort', 'regel-7'],
     ['mag ik vertrouwlijke info delen?', 'regel-1'],
     ['can I share info about a competitorr?', 'regel-3'],
-  ])('understands %j despite the typo', (question, id) => {
-    expect(top(engine.answer(question))).toBe(id);
+    ['mag ik iets zeggen over een concurent van ons?', 'regel-3'],
+    ['can i post about a competiter union?', 'regel-3'],
+    ['is it ok to critisize a rival union online?', 'regel-3'],
+    ['mag ik klantgegevens delen op linkedn?', 'regel-2'],
+    ['can I tell about a suplier we work with?', 'regel-2'],
+    ['mag ik intrene info posten?', 'regel-1'],
+    ['can i share confidental numbers?', 'regel-1'],
+    ['moet ik zeggen dat het mijn persoonlijk mening is?', 'regel-4'],
+    ['do i need a disclaimr on my blog?', 'disclaimer', 'tip-grijs-gebied'],
+    ['wat moet ik doen als een discusie uit de hand loopt?', 'regel-7'],
+    ['wie moet ik vragen als ik twijfle?', 'regel-8'],
+    ['mag ik een foto van iemand anders gebruken?', 'tip-auteursrecht'],
+    ['can i use a pictrue i found on google?', 'tip-auteursrecht'],
+    ['mag ik een bericht stiekum verwijderen?', 'tip-niet-verwijderen'],
+    ['can i delte a post with a mistake?', 'tip-niet-verwijderen'],
+    ['mag ik schelden op twiter?', 'tip-omgangsvormen'],
+    ['moet ik mijn menig onderbouwen?', 'tip-onderbouwing'],
+    ['blijft alles voor altijd onlien staan?', 'tip-eeuwig-online'],
+    ['waarom zijn er richtlijnen voor socal media?', 'waarom'],
+    ['mag ik tijdens werktijd op facebok?', 'actief-mits'],
+    ['gelden de regels ook voor mijn privé hobbyblog over vissn?', 'reikwijdte'],
+    ['mag ik een vergadering opnemen en delen zonder te vragn?', 'regel-1'],
+    ['mag ik het mobiele nummer van een colega online zetten?', 'regel-6', 'tip-omgangsvormen'],
+    ['wat zijn de regels voor blogs op het intarnet?', 'intranet'],
+  ];
+  it('understands questions despite their typos: each with its rule among the first three, nearly all first', () => {
+    const ranks = TYPOS.map(([question, ...ids]) => {
+      const result = engine.answer(question);
+      const found = result.kind === 'answer' ? result.matches.map((m) => m.id) : [];
+      return { question, rank: found.findIndex((id) => ids.includes(id)) };
+    });
+    expect(ranks.filter((r) => r.rank < 0 || r.rank > 2)).toEqual([]);
+    expect(ranks.filter((r) => r.rank !== 0).length).toBeLessThanOrEqual(2);
   });
 
   it.each(['wat is het wifi-wachtwoord?', 'Hoe boek ik een vergaderruimte?', 'When is the Christmas party?', 'wie is mijn leidinggevende?'])(
