@@ -30,7 +30,7 @@ if (command === 'seal' && args.length > 0) {
   const training = new Set(
     ['questions', 'drafts'].flatMap((k) => readJsonl<{ text: string }>(join(root, `knowledge/training/${k}.jsonl`)).map((l) => lineKey(l.text))),
   );
-  const result = openSet(root, name, dir, training);
+  const result = openSet(root, name, dir, (text) => training.has(lineKey(text)));
   if ('error' in result) fail(result.error);
   else
     process.stdout.write(

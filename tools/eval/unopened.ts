@@ -10,7 +10,6 @@
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { lineKey } from '../train/eval-lines.js';
 
 export const UNOPENED_DIR = 'tests/fixtures/eval/unopened';
 export const SEALED_SUFFIX = '.jsonl.gz';
@@ -36,9 +35,6 @@ export function unopenedSets(root: string): string[] {
     .sort()
     .map((f) => join(dir, f));
 }
-
-/** The name a sealed set goes by: its file name without `.jsonl.gz` (`drafts.r40`). */
-export const setName = (file: string): string => (file.split(/[\\/]/).pop() as string).slice(0, -SEALED_SUFFIX.length);
 
 /**
  * Appends one measurement to MEASURED.md beside the sets: when, on which commit (and whether the
@@ -86,20 +82,20 @@ export function sealSet(root: string, file: string): { sealed: string; lines: nu
 
 /**
  * Opens the sealed set `name` (`drafts.r40`) as the dev set tests/fixtures/eval/<dir>/<name>.jsonl,
- * without the lines `training` (the corpus's line keys) holds, and removes the sealed file.
+ * without the lines the training corpus holds (`inCorpus`), and removes the sealed file.
  */
 export function openSet(
   root: string,
   name: string,
   dir: string,
-  training: ReadonlySet<string>,
+  inCorpus: (text: string) => boolean,
 ): { opened: string; kept: number; left: number } | { error: string } {
   const sealed = join(root, UNOPENED_DIR, `${name}${SEALED_SUFFIX}`);
   if (!existsSync(sealed)) return { error: `${relative(root, sealed)} does not exist.` };
   const target = join(root, 'tests/fixtures/eval', dir, `${name}.jsonl`);
   if (existsSync(target)) return { error: `${relative(root, target)} exists already.` };
   const lines = readSetLines<{ text: string }>(sealed);
-  const kept = lines.filter((l) => !training.has(lineKey(l.text)));
+  const kept = lines.filter((l) => !inCorpus(l.text));
   mkdirSync(dirname(target), { recursive: true });
   writeFileSync(target, `${kept.map((l) => JSON.stringify(l)).join('\n')}\n`);
   rmSync(sealed);
