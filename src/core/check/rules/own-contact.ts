@@ -30,9 +30,17 @@ const OWN_NUMBER = [OWN_DESK, DESK_REACHABLE, WITH_ROLE_MAILBOX];
 const OWN_PLACE =
   /\b(?:ons|onze|our)\s+(?:[\p{L}-]+\s+){0,2}(?:kantoor|kantoren|regiokantoor|hoofdkantoor|vestiging|vestigingen|bezoekadres|postadres|office|offices|headquarters|head office|branch)\b|\b(?:bezoekadres|postadres|visiting address)\b|\b(?:vind je ons|vindt u ons|je vindt ons|u vindt ons|bezoek ons|find us|visit us)\b/iu;
 
+/**
+ * A public place or event: "debatavond … in Pakhuis de Zwijger, Piet Heinkade 179", "inloopspreekuur in de
+ * bibliotheek, Stadhuisplein 101", "join us … at TivoliVredenburg, Vredenburgkade 11". The address of a venue
+ * announced for everyone is no one's personal data, like the organisation's own place.
+ */
+const PUBLIC_PLACE =
+  /\b(?:bijeenkomst(?:en)?|congres|symposium|debat|debatavond|lezing|spreekuur|inloopspreekuur|inloop|informatieavond|ledenavond|ledenvergadering|ledendag|manifestatie|demonstratie|actiedag|stakingsbijeenkomst|bibliotheek|theater|schouwburg|buurthuis|wijkcentrum|gemeentehuis|stadhuis|jaarbeurs|evenement|festival|beurs|programma|aanmelden|meld je aan|inschrijven|toegang|kom je ook|zaal|locatie|event|evening|meeting|congress|conference|debate|lecture|drop-in|rally|demonstration|library|theatre|venue|town hall|community cent(?:re|er)|fair|programme|program|sign up|register|registration|admission|join us|come along|doors open|location)\b/iu;
+
 /** Words for where someone lives: an address in such a sentence is a person's, whatever the sentence before says. */
 const SOMEONES_HOME =
-  /\b(?:thuis|woont|wonen|woning|huis|flat|appartement|zijn adres|haar adres|home|house|lives|living|his place|her place|their place|his address|her address)\b/iu;
+  /\b(?:thuis|woont|wonen|woning|huis|flat|appartement|zijn adres|haar adres|home|house|lives|living|his place|her place|their place|his address|her address|bij mij|mijn adres|my place|my address|at mine)\b/iu;
 
 /**
  * Between the organisation's name and its number: a desk word or two and "op", "via", "on" or a
@@ -107,8 +115,8 @@ function wordsBefore(doc: TokenizedText, span: Span): string {
 /**
  * Whether a detected phone number, e-mail address or address is the organisation's own contact,
  * not a person's: a role mailbox, a company number, a number given as "our helpdesk's" or
- * beside the desk's role mailbox, an address given as "our office's" (service numbers are never
- * a person's; the number detector leaves them out).
+ * beside the desk's role mailbox, an address given as "our office's" or as a public venue's (service
+ * numbers are never a person's; the number detector leaves them out).
  */
 export function isOwnContact(doc: TokenizedText, span: Span, type: 'phone' | 'email' | 'address'): boolean {
   const value = doc.text.slice(span[0], span[1]);
@@ -121,9 +129,10 @@ export function isOwnContact(doc: TokenizedText, span: Span, type: 'phone' | 'em
   const sentences = sentencesOf(doc, span);
   if (type === 'phone') return sentences.some((s) => OWN_NUMBER.some((p) => p.test(textOf(s))));
   // An address in a sentence about someone's home is theirs ("Ons kantoor is dicht, Jan woont op …"). The
-  // organisation's place may be named in the sentence before ("Ons regiokantoor verhuist! Vanaf 1 maart vind je ons aan …").
+  // organisation's place, or a public venue, may be named in the sentence before ("Ons regiokantoor verhuist! Vanaf
+  // 1 maart vind je ons aan …", "Debatavond op 4 april. Locatie: Piet Heinkade 179").
   if (sentences.some((s) => SOMEONES_HOME.test(textOf(s)))) return false;
   const first = sentences[0];
   const near = first !== undefined && first > 0 ? [first - 1, ...sentences] : sentences;
-  return near.some((s) => OWN_PLACE.test(textOf(s)));
+  return near.some((s) => OWN_PLACE.test(textOf(s)) || PUBLIC_PLACE.test(textOf(s)));
 }

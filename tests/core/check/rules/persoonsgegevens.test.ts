@@ -126,6 +126,18 @@ describe('persoonsgegevens and the organisation', () => {
     ]);
   });
 
+  it('accepts the address of a public venue announced for an event, not a home address in a post about an event', () => {
+    expectQuiet('persoonsgegevens', [
+      "Inloopspreekuur voor zzp'ers: elke eerste maandag in de bibliotheek van Zwolle, Diezerstraat 80, van 10.00 tot 12.00 uur.",
+      'Ledenavond over het pensioenakkoord! Donderdag om 19.30 uur in wijkcentrum De Kroon, Marktweg 14, Ede.',
+      'Join us for the strike meeting on Friday, Dorpsstraat 21 in Veenendaal. Doors open at 7 pm.',
+    ]);
+    expectFlagged('persoonsgegevens', [
+      'Na de ledenavond gaan we door bij mij thuis, Lindelaan 12 in Ede.',
+      'Na het congres kun je de spullen ophalen bij Piet, hij woont op de Kerkstraat 5 in Ede.',
+    ]);
+  });
+
   it('masks a phone number in the improved version', () => {
     const result = checkDraft('Bel me op 06-12345678 voor de details van de actie');
     expect(result.improved).toBe('Bel me op [telefoonnummer] voor de details van de actie');
