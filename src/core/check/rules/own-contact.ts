@@ -31,8 +31,8 @@ const OWN_PLACE =
   /\b(?:ons|onze|our)\s+(?:[\p{L}-]+\s+){0,2}(?:kantoor|kantoren|regiokantoor|hoofdkantoor|vestiging|vestigingen|bezoekadres|postadres|office|offices|headquarters|head office|branch)\b|\b(?:bezoekadres|postadres|visiting address)\b|\b(?:vind je ons|vindt u ons|je vindt ons|u vindt ons|bezoek ons|find us|visit us)\b/iu;
 
 /**
- * A public place or event: "debatavond … in Pakhuis de Zwijger, Piet Heinkade 179", "inloopspreekuur in de
- * bibliotheek, Stadhuisplein 101", "join us … at TivoliVredenburg, Vredenburgkade 11". The address of a venue
+ * A public place or event: "Ledenavond … in wijkcentrum De Kroon, Marktweg 14", "inloopspreekuur in de
+ * bibliotheek, Diezerstraat 80", "join us for the strike meeting, Dorpsstraat 21". The address of a venue
  * announced for everyone is no one's personal data, like the organisation's own place.
  */
 const PUBLIC_PLACE =
@@ -115,24 +115,36 @@ function wordsBefore(doc: TokenizedText, span: Span): string {
 /**
  * Whether a detected phone number, e-mail address or address is the organisation's own contact,
  * not a person's: a role mailbox, a company number, a number given as "our helpdesk's" or
- * beside the desk's role mailbox, an address given as "our office's" or as a public venue's (service
- * numbers are never a person's; the number detector leaves them out).
+ * beside the desk's role mailbox, an address given as "our office's" (service numbers are never
+ * a person's; the number detector leaves them out).
  */
 export function isOwnContact(doc: TokenizedText, span: Span, type: 'phone' | 'email' | 'address'): boolean {
   const value = doc.text.slice(span[0], span[1]);
   if (type === 'email') return FUNCTIONAL_MAILBOX.test(value.split('@')[0] ?? '');
   if (type === 'phone' && COMPANY_NUMBER.test(value.replace(/[\s\-.()]/g, ''))) return true;
-  const textOf = (s: number) => {
-    const sentence = doc.sentences[s];
-    return sentence === undefined ? '' : doc.text.slice(sentence[0], sentence[1]);
-  };
+  if (type === 'phone') return sentencesOf(doc, span).some((s) => OWN_NUMBER.some((p) => p.test(sentenceText(doc, s))));
+  return isPlaceNamed(doc, span, OWN_PLACE);
+}
+
+/** Whether a detected address is a public venue's, announced for an event or as a public place (PUBLIC_PLACE). */
+export function isPublicVenue(doc: TokenizedText, span: Span): boolean {
+  return isPlaceNamed(doc, span, PUBLIC_PLACE);
+}
+
+const sentenceText = (doc: TokenizedText, s: number): string => {
+  const sentence = doc.sentences[s];
+  return sentence === undefined ? '' : doc.text.slice(sentence[0], sentence[1]);
+};
+
+/**
+ * Whether an address is given as the place `place` names. An address in a sentence about someone's home is theirs
+ * ("Ons kantoor is dicht, Jan woont op …"). The place may be named in the sentence before ("Ons regiokantoor
+ * verhuist! Vanaf 1 maart vind je ons aan …", "Ledenavond op 4 april. Locatie: Marktweg 14").
+ */
+function isPlaceNamed(doc: TokenizedText, span: Span, place: RegExp): boolean {
   const sentences = sentencesOf(doc, span);
-  if (type === 'phone') return sentences.some((s) => OWN_NUMBER.some((p) => p.test(textOf(s))));
-  // An address in a sentence about someone's home is theirs ("Ons kantoor is dicht, Jan woont op …"). The
-  // organisation's place, or a public venue, may be named in the sentence before ("Ons regiokantoor verhuist! Vanaf
-  // 1 maart vind je ons aan …", "Debatavond op 4 april. Locatie: Piet Heinkade 179").
-  if (sentences.some((s) => SOMEONES_HOME.test(textOf(s)))) return false;
+  if (sentences.some((s) => SOMEONES_HOME.test(sentenceText(doc, s)))) return false;
   const first = sentences[0];
   const near = first !== undefined && first > 0 ? [first - 1, ...sentences] : sentences;
-  return near.some((s) => OWN_PLACE.test(textOf(s)) || PUBLIC_PLACE.test(textOf(s)));
+  return near.some((s) => place.test(sentenceText(doc, s)));
 }
