@@ -13,8 +13,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { isModelCurrent } from '../src/store/model-files.js';
 import { evaluationBot, readJsonl } from './eval/bot.js';
-import { readSetLines, recordMeasurement, unopenedSets } from './eval/unopened.js';
-import { lineKey } from './train/eval-lines.js';
+import { recordMeasurement, unopenedSets } from './eval/unopened.js';
+import { lineKey, trainingLineKeys } from './train/eval-lines.js';
 import { codeRecalls, scoreAsk, scoreCheck, type LabelledDraft, type LabelledQuestion } from './eval/score.js';
 
 const root = resolve(import.meta.dirname, '..');
@@ -54,12 +54,10 @@ function kindOf(file: string, lines: ReadonlyArray<object>): 'ask' | 'check' {
   process.exit(2);
 }
 
-const files = unopened
-  ? named.length
-    ? named
-    : unopenedSets(root)
-  : named.length
-    ? named
+const files = named.length
+  ? named
+  : unopened
+    ? unopenedSets(root)
     : [...labelledSets(join(root, 'tests/fixtures/eval')), ...labelledSets(resolve(root, '../shared/eval'))];
 if (files.length === 0) {
   process.stdout.write(unopened ? 'No unopened sets in tests/fixtures/eval/unopened/ (npm run sealed -- seal adds one).\n' : 'No set files to score.\n');
@@ -72,10 +70,7 @@ const width = Math.max(...files.map((f) => relative(root, f).length), 10);
  * scored twice: as it is, and without those lines, the figure that says what the bot does on text
  * it was not trained on.
  */
-const trainingKeys =
-  named.length || unopened
-    ? new Set(['questions', 'drafts'].flatMap((f) => readJsonl<{ text: string }>(join(knowledgeDir, `training/${f}.jsonl`)).map((l) => lineKey(l.text))))
-    : new Set<string>();
+const trainingKeys = named.length || unopened ? trainingLineKeys(knowledgeDir) : new Set<string>();
 
 /** The score lines printed, for the record of an unopened sets' measurement. */
 const printed: string[] = [];
@@ -101,7 +96,7 @@ function score(name: string, file: string, lines: Array<LabelledQuestion | Label
 
 for (const file of files) {
   const name = relative(root, file).padEnd(width);
-  const lines = readSetLines<LabelledQuestion | LabelledDraft>(file);
+  const lines = readJsonl<LabelledQuestion | LabelledDraft>(file);
   score(name, file, lines);
   const unseen = lines.filter((l) => !trainingKeys.has(lineKey(l.text)));
   if (unseen.length === lines.length) continue;

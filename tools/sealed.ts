@@ -7,9 +7,8 @@
  * dev line), and removes the sealed file.
  */
 import { join, relative, resolve } from 'node:path';
-import { readJsonl } from './eval/bot.js';
 import { openSet, sealSet } from './eval/unopened.js';
-import { lineKey } from './train/eval-lines.js';
+import { lineKey, trainingLineKeys } from './train/eval-lines.js';
 
 const root = resolve(import.meta.dirname, '..');
 const [command, ...args] = process.argv.slice(2);
@@ -27,9 +26,7 @@ if (command === 'seal' && args.length > 0) {
   }
 } else if (command === 'open' && args.length === 2) {
   const [name, dir] = args as [string, string];
-  const training = new Set(
-    ['questions', 'drafts'].flatMap((k) => readJsonl<{ text: string }>(join(root, `knowledge/training/${k}.jsonl`)).map((l) => lineKey(l.text))),
-  );
+  const training = trainingLineKeys(join(root, 'knowledge'));
   const result = openSet(root, name, dir, (text) => training.has(lineKey(text)));
   if ('error' in result) fail(result.error);
   else

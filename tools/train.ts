@@ -12,8 +12,7 @@ import { loadKnowledgeFiles } from '../src/store/knowledge-files.js';
 import { MODEL_FILE, modelInputsHash, WEIGHTS_FILE } from '../src/store/model-files.js';
 import { trainAnswer, type Question } from './train/answer.js';
 import { trainCheck, type LabelledDraft } from './train/check.js';
-import { isSealed } from './eval/unopened.js';
-import { evaluationLines, repeatsOfEvaluation } from './train/eval-lines.js';
+import { refusedRepeats } from './train/eval-lines.js';
 import { SETTINGS } from './train/settings.js';
 
 /** `npm run train -- [knowledge folder] [--dump file]`: `--dump` writes every corpus draft's cross-validated result, for studying misses. */
@@ -41,13 +40,11 @@ const kb = createKnowledgeBase(await loadKnowledgeFiles(dir), 'CNV');
 const questions = await readJsonl<Question>(join(dir, 'training/questions.jsonl'));
 const drafts = await readJsonl<LabelledDraft>(join(dir, 'training/drafts.jsonl'));
 const inputs = await modelInputsHash(dir, SETTINGS);
-// A training line that repeats an evaluation line makes that set's score a training score. An
-// unopened set may repeat lines the corpus held before it was written (short generic questions):
-// `npm run eval -- --unopened` scores it with and without them, and fold-in adds no more of them.
-const repeats = repeatsOfEvaluation(
+// A training line that repeats an evaluation line makes that set's score a training score.
+const repeats = refusedRepeats(
   [...questions, ...drafts].map((l) => l.text),
-  evaluationLines(resolve(import.meta.dirname, '..')),
-).filter((r) => !isSealed(r.file));
+  resolve(import.meta.dirname, '..'),
+);
 if (repeats.length > 0) {
   for (const r of repeats) process.stderr.write(`training line repeats ${r.file}: ${JSON.stringify(r.text)}\n`);
   process.stderr.write(`${repeats.length} training lines repeat an evaluation line: take them out of ${dir}/training/ and train again.\n`);

@@ -4,19 +4,16 @@
  * logging. `ask` gives the ids the bot answers with (none for a declined question); `check` the
  * verdict and the codes found.
  */
-import { readFileSync } from 'node:fs';
 import { asDraft } from '../../src/core/check/draft.js';
 import { Bot } from '../../src/core/bot.js';
 import { createKnowledgeBase } from '../../src/core/knowledge/knowledge-base.js';
 import { detectLang } from '../../src/core/lang.js';
 import { loadKnowledgeFiles } from '../../src/store/knowledge-files.js';
 import { loadModels } from '../../src/store/model-files.js';
+import { readSetLines } from './unopened.js';
 
-export const readJsonl = <T>(file: string): T[] =>
-  readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as T);
+/** A JSON Lines file's rows; a sealed set (`.jsonl.gz`, ./unopened.ts) is read the same way. */
+export const readJsonl = readSetLines;
 
 const silent = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
 

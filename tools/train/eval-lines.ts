@@ -42,6 +42,27 @@ export function evaluationLines(root: string): Map<string, string> {
   return out;
 }
 
+/** The line keys of a knowledge folder's training corpus (training/questions.jsonl and drafts.jsonl). */
+export function trainingLineKeys(knowledgeDir: string): Set<string> {
+  return new Set(
+    ['questions', 'drafts'].flatMap((kind) =>
+      readSetText(join(knowledgeDir, `training/${kind}.jsonl`))
+        .split('\n')
+        .filter((l) => l.trim())
+        .map((l) => lineKey((JSON.parse(l) as { text: string }).text)),
+    ),
+  );
+}
+
+/**
+ * The training texts `npm run train` refuses: those that repeat a line of an opened evaluation set. An
+ * unopened set may repeat what the corpus held before it was written (short generic questions); `npm run
+ * eval -- --unopened` scores it with and without such lines, and fold-in adds no more of them.
+ */
+export function refusedRepeats(texts: readonly string[], root: string): { text: string; file: string }[] {
+  return repeatsOfEvaluation(texts, evaluationLines(root)).filter((r) => !isSealed(r.file));
+}
+
 /** The training texts that repeat an evaluation line, each with the evaluation file it repeats. */
 export function repeatsOfEvaluation(texts: readonly string[], evaluation: ReadonlyMap<string, string>): { text: string; file: string }[] {
   return texts.flatMap((text) => {
