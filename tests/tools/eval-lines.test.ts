@@ -2,15 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  closeEvaluationDraft,
-  evaluationDrafts,
-  evaluationFiles,
-  evaluationLines,
-  lineKey,
-  refusedRepeats,
-  repeatsOfEvaluation,
-} from '../../tools/train/eval-lines.js';
+import { closeEvaluationDraft, evaluationDrafts, evaluationFiles, lineKey, refusedRepeats, repeatsOfEvaluation } from '../../tools/train/eval-lines.js';
 import { ROOT } from '../support/files.js';
 
 const texts = (file: string) =>
