@@ -76,6 +76,33 @@ describe('the answer engine', () => {
     expect(ranks.filter((r) => r.rank !== 0).length).toBeLessThanOrEqual(2);
   });
 
+  // A whole story with the question somewhere in it (60-90 words): answered with its rule among the first three,
+  // not declined as off-topic. The model before stop 39's long training questions declined the last one.
+  const STORIES: Array<[string, ...string[]]> = [
+    [
+      'Goedemorgen, even een vraag want ik zit ermee. Mijn zoon speelt bij de plaatselijke voetbalclub en ik doe daar de Facebookpagina. Vorige week hadden we een toernooi en toen kwam het gesprek op de staking bij het busbedrijf, waar een paar ouders werken. Ik heb toen op die clubpagina een berichtje gezet over hoe de onderhandelingen volgens mij gaan. Nu vroeg iemand of dat het standpunt van de bond is. Moet ik daar iets bij zetten?',
+      'regel-4',
+      'tip-grijs-gebied',
+      'disclaimer',
+    ],
+    [
+      'So this is a bit of a long story. Last night a post from our regional team about the cleaning strike got shared by a couple of angry accounts, and now there are more than two hundred comments, people calling each other names and some tagging our chairman and calling him a liar. I was the one who posted it and I have been replying all evening but it only gets worse. My partner says I should just go to bed. What am I supposed to do now?',
+      'regel-7',
+    ],
+    [
+      'Hoi, ik ben sinds twee weken stagiair bij communicatie en ik vind het allemaal nog een beetje spannend. Gisteren zat ik bij een overleg waar werd verteld dat er volgend jaar een paar regiokantoren dicht gaan, dat is nog niet bekend bij iedereen. Mijn vriendin werkt bij een van die kantoren en vroeg me vanavond via Instagram of ik iets wist. Ik wil haar eigenlijk gewoon een berichtje terugsturen met wat ik gehoord heb, kan dat of juist niet?',
+      'regel-1',
+    ],
+  ];
+  it('answers a long question that tells a whole story instead of falling back', () => {
+    for (const [question, ...ids] of STORIES) {
+      const result = engine.answer(question);
+      expect(result.kind).toBe('answer');
+      const found = result.kind === 'answer' ? result.matches.slice(0, 3).map((m) => m.id) : [];
+      expect(found.some((id) => ids.includes(id))).toBe(true);
+    }
+  });
+
   it.each(['wat is het wifi-wachtwoord?', 'Hoe boek ik een vergaderruimte?', 'When is the Christmas party?', 'wie is mijn leidinggevende?'])(
     'falls back instead of guessing for the off-topic %j',
     (question) => {
