@@ -6,7 +6,9 @@
  * line (`npm run eval -- path/questions.jsonl path/drafts.jsonl`) are scored instead of those
  * sets: a sealed test set kept outside the repo is measured the same way. `--unopened` scores the
  * sealed sets kept in the repo (./eval/unopened.ts) instead, never with their misses, and records
- * the measurement in their MEASURED.md.
+ * the measurement in their MEASURED.md. `--intervals` adds each set's 90 % bootstrap intervals
+ * (./eval/intervals.ts); `--pooled` adds the figures of all the sets scored pooled, with intervals
+ * over resampled sets: a fresh set's figure and the writers' spread side by side.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -15,11 +17,25 @@ import { isModelCurrent } from '../src/store/model-files.js';
 import { evaluationBot, readJsonl } from './eval/bot.js';
 import { recordMeasurement, unopenedSets } from './eval/unopened.js';
 import { lineKey, trainingLineKeys } from './train/eval-lines.js';
-import { codeRecalls, scoreAsk, scoreCheck, type LabelledDraft, type LabelledQuestion } from './eval/score.js';
+import { askFigures, bootstrap, checkFigures, describeAsk, describeCheck, RESAMPLES } from './eval/intervals.js';
+import {
+  codeRecalls,
+  isCleanOnly,
+  type LabelledDraft,
+  type LabelledQuestion,
+  type QuestionOutcome,
+  scoreAsk,
+  scoreCheck,
+  summariseAsk,
+  summariseCheck,
+} from './eval/score.js';
+import type { DraftOutcome } from './eval/tally.js';
 
 const root = resolve(import.meta.dirname, '..');
 const knowledgeDir = join(root, 'knowledge');
 const showMisses = process.argv.includes('--misses');
+const withIntervals = process.argv.includes('--intervals');
+const pooled = process.argv.includes('--pooled');
 const unopened = process.argv.includes('--unopened');
 if (unopened && showMisses) {
   process.stderr.write('An unopened set is measured in aggregates only: --misses would show its lines. Open it first (npm run sealed -- open).\n');
@@ -79,17 +95,46 @@ const say = (line: string): void => {
   process.stdout.write(`${line}\n`);
 };
 
-function score(name: string, file: string, lines: Array<LabelledQuestion | LabelledDraft>): void {
+const checkLine = (s: ReturnType<typeof summariseCheck>): string => {
+  const recalls = codeRecalls(s.perCode);
+  return `${s.summary}${s.indirectRecall !== null ? ` indirect recall ${s.indirectRecall}` : ''}${recalls ? ` | recall per code: ${recalls}` : ''}`;
+};
+
+/** Each set's outcomes, for the pooled figures: the questions, and the drafts of sets that have problems to find. */
+const asked: (readonly QuestionOutcome[])[] = [];
+const checked: (readonly DraftOutcome[])[] = [];
+
+/** Scores one set; `whole` is false for its second scoring without the lines the corpus holds. */
+function score(name: string, file: string, lines: Array<LabelledQuestion | LabelledDraft>, whole: boolean): void {
+  const interval = (text: string) => say(`       90 % interval (${RESAMPLES} resamples of its lines): ${text}`);
   if (kindOf(file, lines) === 'ask') {
     const score = scoreAsk(lines as LabelledQuestion[], ask);
     say(`ask    ${name}  ${score.summary}`);
+    if (whole && withIntervals)
+      interval(
+        describeAsk(
+          bootstrap(
+            score.outcomes.map((o) => [o]),
+            askFigures,
+          ),
+        ),
+      );
+    if (whole) asked.push(score.outcomes);
     if (showMisses) for (const m of score.misses) process.stdout.write(`         ${m}\n`);
   } else {
     const score = scoreCheck(lines as LabelledDraft[], check);
-    const recalls = codeRecalls(score.perCode);
-    say(
-      `check  ${name}  ${score.summary}${score.indirectRecall !== null ? ` indirect recall ${score.indirectRecall}` : ''}${recalls ? ` | recall per code: ${recalls}` : ''}`,
-    );
+    say(`check  ${name}  ${checkLine(score)}`);
+    if (whole && withIntervals)
+      interval(
+        describeCheck(
+          bootstrap(
+            score.outcomes.map((o) => [o]),
+            checkFigures,
+          ),
+          score.clean,
+        ),
+      );
+    if (whole && !isCleanOnly(lines as LabelledDraft[])) checked.push(score.outcomes);
     if (showMisses) for (const e of score.errors) process.stdout.write(`         ${e}\n`);
   }
 }
@@ -97,7 +142,7 @@ function score(name: string, file: string, lines: Array<LabelledQuestion | Label
 for (const file of files) {
   const name = relative(root, file).padEnd(width);
   const lines = readJsonl<LabelledQuestion | LabelledDraft>(file);
-  score(name, file, lines);
+  score(name, file, lines, true);
   const unseen = lines.filter((l) => !trainingKeys.has(lineKey(l.text)));
   if (unseen.length === lines.length) continue;
   // An unopened set's lines are named by their ids only, never by their text.
@@ -105,7 +150,22 @@ for (const file of files) {
   say(
     `       ${lines.length - unseen.length} ${lines.length - unseen.length === 1 ? 'line' : 'lines'} also in the training corpus (${ids.join(', ')}); without them:`,
   );
-  score(name, file, unseen);
+  score(name, file, unseen, false);
+}
+
+if (pooled) {
+  const sets = (n: number) => `${n} ${n === 1 ? 'set' : 'sets'}`;
+  const over = `       90 % interval (${RESAMPLES} resamples of the sets):`;
+  if (asked.length) {
+    const all = summariseAsk(asked.flat());
+    say(`ask    pooled over ${sets(asked.length)}  ${all.summary}`);
+    if (withIntervals) say(`${over} ${describeAsk(bootstrap(asked, askFigures))}`);
+  }
+  if (checked.length) {
+    const all = summariseCheck(checked.flat());
+    say(`check  pooled over ${sets(checked.length)} (${all.outcomes.length} drafts)  ${checkLine(all)}`);
+    if (withIntervals) say(`${over} ${describeCheck(bootstrap(checked, checkFigures), all.clean)}`);
+  }
 }
 
 if (unopened) {

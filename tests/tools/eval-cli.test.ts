@@ -82,6 +82,28 @@ it('npm run eval scores a set of clean drafts only (the clean pool) by the clean
   }
 }, 60_000);
 
+it('npm run eval -- --pooled --intervals adds to each set its 90 % interval and the sets pooled, with an interval over resampled sets; without them the output is as before', async () => {
+  const sets = await mkdtemp(join(tmpdir(), 'richtlijnenbot-pooled-'));
+  try {
+    const files = ['a', 'b'].map((name) => join(sets, `drafts.${name}.jsonl`));
+    // The same two drafts (one clean, one with a BSN) in each set, and a clean pool that the pooled figures leave out.
+    for (const file of files) await writeFile(file, SAMPLE_DRAFTS.map((d) => JSON.stringify(d)).join('\n'));
+    const pool = join(sets, 'drafts.pool.jsonl');
+    await writeFile(pool, JSON.stringify({ id: 'c1', text: 'Fijne vrijdag allemaal, tot maandag.', expect: [], verdict: 'groen' }));
+    const plain = await run(process.execPath, ['--import', 'tsx', 'tools/eval.ts', ...files, pool], { cwd: ROOT });
+    const { stdout } = await run(process.execPath, ['--import', 'tsx', 'tools/eval.ts', '--pooled', '--intervals', ...files, pool], { cwd: ROOT });
+    const lines = stdout.trim().split('\n');
+    expect(plain.stdout.trim().split('\n')).toEqual(lines.filter((l) => !/90 % interval|pooled over/.test(l)));
+    expect(lines[1]).toMatch(
+      /^ +90 % interval \(1000 resamples of its lines\): f1 \d\.\d{3}-1\.000 verdict .* clean drafts flagged 0-0 of 1 .*recall per code: persoonsgegevens 1\.00-1\.00$/,
+    );
+    expect(lines.at(-2)).toMatch(/^check +pooled over 2 sets \(4 drafts\) +f1 1 precision 1 recall 1 verdict 1 clean drafts flagged 0\/2 /);
+    expect(lines.at(-1)).toMatch(/^ +90 % interval \(1000 resamples of the sets\): f1 1\.000-1\.000 /);
+  } finally {
+    await rm(sets, { recursive: true, force: true });
+  }
+}, 60_000);
+
 it('npm run eval -- --unopened scores a sealed set in aggregates only, shows none of its lines, and records the measurement with its commit', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'rb-unopened-eval-'));
   try {
