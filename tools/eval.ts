@@ -17,7 +17,7 @@ import { isModelCurrent } from '../src/store/model-files.js';
 import { evaluationBot, readJsonl } from './eval/bot.js';
 import { recordMeasurement, unopenedSets } from './eval/unopened.js';
 import { lineKey, trainingLineKeys } from './train/eval-lines.js';
-import { askFigures, bootstrap, checkFigures, describeAsk, describeCheck, RESAMPLES } from './eval/intervals.js';
+import { askFigures, bootstrap, byLine, checkFigures, describeAsk, describeCheck, RESAMPLES } from './eval/intervals.js';
 import {
   codeRecalls,
   isCleanOnly,
@@ -110,30 +110,13 @@ function score(name: string, file: string, lines: Array<LabelledQuestion | Label
   if (kindOf(file, lines) === 'ask') {
     const score = scoreAsk(lines as LabelledQuestion[], ask);
     say(`ask    ${name}  ${score.summary}`);
-    if (whole && withIntervals)
-      interval(
-        describeAsk(
-          bootstrap(
-            score.outcomes.map((o) => [o]),
-            askFigures,
-          ),
-        ),
-      );
+    if (whole && withIntervals) interval(describeAsk(bootstrap(byLine(score.outcomes), askFigures)));
     if (whole) asked.push(score.outcomes);
     if (showMisses) for (const m of score.misses) process.stdout.write(`         ${m}\n`);
   } else {
     const score = scoreCheck(lines as LabelledDraft[], check);
     say(`check  ${name}  ${checkLine(score)}`);
-    if (whole && withIntervals)
-      interval(
-        describeCheck(
-          bootstrap(
-            score.outcomes.map((o) => [o]),
-            checkFigures,
-          ),
-          score.clean,
-        ),
-      );
+    if (whole && withIntervals) interval(describeCheck(bootstrap(byLine(score.outcomes), checkFigures), score.clean));
     if (whole && !isCleanOnly(lines as LabelledDraft[])) checked.push(score.outcomes);
     if (showMisses) for (const e of score.errors) process.stdout.write(`         ${e}\n`);
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askFigures, bootstrap, checkFigures, describeCheck } from '../../tools/eval/intervals.js';
+import { askFigures, bootstrap, byLine, checkFigures, describeCheck } from '../../tools/eval/intervals.js';
 import { type QuestionOutcome, summariseCheck } from '../../tools/eval/score.js';
 import type { DraftOutcome } from '../../tools/eval/tally.js';
 
@@ -28,14 +28,8 @@ describe('npm run eval --intervals: how far a set figure would move with other l
   it("holds the set's own figure, and is narrower for a set five times as large", () => {
     const small = freshSet(4);
     const large = freshSet(20);
-    const s = bootstrap(
-      small.map((o) => [o]),
-      checkFigures,
-    );
-    const l = bootstrap(
-      large.map((o) => [o]),
-      checkFigures,
-    );
+    const s = bootstrap(byLine(small), checkFigures);
+    const l = bootstrap(byLine(large), checkFigures);
     const recall = summariseCheck(small).perCode['klant-concurrent'];
     expect(recall).toEqual({ tp: 24, fp: 0, fn: 8 });
     for (const i of [s['recall:klant-concurrent'], l['recall:klant-concurrent']]) {
@@ -47,7 +41,7 @@ describe('npm run eval --intervals: how far a set figure would move with other l
   });
 
   it('prints the same intervals on every run (seeded), and says the clean drafts flagged as counts of the set', () => {
-    const set = freshSet(5).map((o) => [o]);
+    const set = byLine(freshSet(5));
     const first = describeCheck(bootstrap(set, checkFigures), 10);
     expect(describeCheck(bootstrap(set, checkFigures), 10)).toBe(first);
     expect(first).toMatch(/^f1 0\.\d{3}-0\.\d{3} verdict \S+ clean drafts flagged \d+-\d+ of 10 \| recall per code: klant-concurrent 0\.\d\d-0\.\d\d$/);
@@ -59,18 +53,18 @@ describe('npm run eval --intervals: how far a set figure would move with other l
     const hard = Array.from({ length: 5 }, () => Array.from({ length: 40 }, (_, i) => draft(['klant-concurrent'], i % 2 ? ['klant-concurrent'] : [])));
     const sets = [...easy, ...hard];
     const bySet = bootstrap(sets, checkFigures)['recall:klant-concurrent'];
-    const byLine = bootstrap(
-      sets.flat().map((o) => [o]),
-      checkFigures,
-    )['recall:klant-concurrent'];
-    expect(width(bySet)).toBeGreaterThan(width(byLine) * 2);
+    const perLine = bootstrap(byLine(sets.flat()), checkFigures)['recall:klant-concurrent'];
+    expect(width(bySet)).toBeGreaterThan(width(perLine) * 2);
   });
 
   it('measures questions by top-1, top-3 and off-topic declined, leaving out what a resample cannot measure', () => {
     const on = (rank: number): QuestionOutcome => ({ onTopic: true, rank, answered: rank >= 0 });
-    const intervals = bootstrap([[on(0)], [on(1)], [on(0)], [on(-1)]], askFigures);
-    expect(intervals.top1?.hi).toBeLessThanOrEqual(1);
-    expect(intervals.top3?.lo).toBeGreaterThanOrEqual(0);
+    // Right first for 2 of 4, in the top 3 for 3 of 4.
+    const intervals = bootstrap(byLine([on(0), on(1), on(0), on(-1)]), askFigures);
+    expect(intervals.top1?.lo).toBeLessThan(0.5);
+    expect(intervals.top1?.hi).toBeGreaterThan(0.5);
+    expect(intervals.top3?.lo).toBeLessThan(0.75);
+    expect(intervals.top3?.hi).toBe(1);
     // No off-topic question in any resample: no interval rather than a made-up one.
     expect(intervals.reject).toBeUndefined();
   });

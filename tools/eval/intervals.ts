@@ -8,6 +8,7 @@
  * figure pooled over sets is, when each set has its own writer and each writer reads the contract
  * a little differently). Seeded, so that two runs print the same.
  */
+import { seededRandom } from '../../src/core/learn/hash.js';
 import { type QuestionOutcome, summariseAsk, summariseCheck } from './score.js';
 import type { CodeCounts, DraftOutcome } from './tally.js';
 
@@ -22,17 +23,8 @@ type Figures = Record<string, number | null>;
 export const RESAMPLES = 1000;
 const LEVEL = 0.9;
 
-/** mulberry32: a small seeded generator, enough to draw resamples. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Each line a unit of its own: how sure one set's figure is. */
+export const byLine = <T>(rows: readonly T[]): T[][] => rows.map((row) => [row]);
 
 /** The 90 % interval of each figure over `resamples` draws of as many units as there are, with replacement. */
 export function bootstrap<T>(
@@ -41,7 +33,7 @@ export function bootstrap<T>(
   resamples = RESAMPLES,
   seed = 1,
 ): Record<string, Interval> {
-  const random = generator(seed);
+  const random = seededRandom(seed);
   const values: Record<string, number[]> = {};
   for (let b = 0; b < resamples; b++) {
     const rows: T[] = [];
