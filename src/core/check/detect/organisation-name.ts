@@ -1,4 +1,6 @@
 import { capitalised, type Token, type TokenizedText } from '../match/tokens.js';
+import { nameAfterRole, nameBeforeSectorWord } from './firm-shapes.js';
+import { NAME_PARTICLE, NOT_A_NAME, nameStart } from './name-words.js';
 import type { Span } from './span.js';
 
 /**
@@ -57,11 +59,6 @@ const LEGAL_TAIL = new Set([
   'corporation',
   'corp',
 ]);
-/** Capitalised words that do not name anything: sentence openers and pronouns. */
-const NOT_A_NAME = new Set(['de', 'het', 'een', 'the', 'a', 'an', 'ik', 'i', 'we', 'wij', 'onze', 'ons', 'our', 'mijn', 'my', 'dit', 'dat', 'this', 'that']);
-/** The words a name may be followed by after a name head: "De Weide", "Van Dam", "Noord". */
-const NAME_PARTICLE = new Set(['de', 'van', 'het', 'der', 'den', 'la', 'le', 'ten', 'ter']);
-
 /** What a company has that a person does not: "Harbourline's CEO", "Philips' management". */
 const COMPANY_PART = new Set([
   'ceo',
@@ -84,8 +81,10 @@ const allCaps = (text: string, t: Token): boolean => /^[\p{Lu}.]{2,4}$/u.test(te
 
 /**
  * Names of other organisations in a draft, found by their shape rather than from a list: a
- * sector word followed by a name ("Bakkerij Goudkorst", "Transportbedrijf Oostland"), or a
- * capitalised name followed by a legal form ("Webbouwers BV", "Van Dijk & Partners"). A
+ * sector word followed by a name ("Bakkerij Goudkorst", "Transportbedrijf Oostland"), a
+ * capitalised name followed by a legal form ("Webbouwers BV", "Van Dijk & Partners") or by a
+ * sector word of its own ("Kuipers Logistiek"), or a name after a role only a company has ("de
+ * directeur van Hoogland Zuivel"). A
  * union's draft that names a company is almost always about a client, member's employer,
  * supplier or competitor (regel 2 / 3). Linear in the number of words.
  */
@@ -147,24 +146,27 @@ function findNames(doc: TokenizedText): { span: Span; sentence: number }[] {
         continue;
       }
     }
+    // "de HR-manager van Hoogland Zuivel", "the owner of Brookfield Dairy": a company's role, then its name.
+    const afterRole = nameAfterRole(text, tokens, i);
+    if (afterRole) {
+      out.push({ span: [(tokens[afterRole.first] as Token).start, (tokens[afterRole.last] as Token).end], sentence: t.sentence });
+      i = afterRole.last;
+      continue;
+    }
+    // "Kuipers Logistiek", "Van Rooij Techniek": a name, then a sector word of its own.
+    const first = nameBeforeSectorWord(text, tokens, i);
+    if (first !== undefined) {
+      out.push({ span: [(tokens[first] as Token).start, next.end], sentence: t.sentence });
+      i++;
+      continue;
+    }
     // "Webbouwers BV", "Greenfield Foods", "Jansen & Partners".
     if (capitalised(text, t) && !NOT_A_NAME.has(t.folded) && capitalised(text, next) && LEGAL_TAIL.has(next.folded)) {
       const between = text.slice(t.end, next.start);
       const tailIsForm = between.includes('&') || (next.folded !== 'partners' && (allCaps(text, next) || /^\s+$/.test(between)));
       if (tailIsForm) {
         // "Van Dijk & Partners": the capitalised words just before belong to the name.
-        let first = t;
-        for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
-          const before = tokens[k] as Token;
-          if (
-            before.sentence !== t.sentence ||
-            !capitalised(text, before) ||
-            NOT_A_NAME.has(before.folded) ||
-            !/^\s+$/.test(text.slice(before.end, first.start))
-          )
-            break;
-          first = before;
-        }
+        const first = tokens[nameStart(text, tokens, i)] as Token;
         out.push({ span: [first.start, next.end], sentence: t.sentence });
         i++;
       }

@@ -21,6 +21,22 @@ describe('organisationNames', () => {
     expect(names("Northway's CEO called me about my post.")).toEqual(['Northway']);
   });
 
+  it('finds a name followed by a sector word of its own, but not a sector, a department, a fair or an agreement', () => {
+    expect(names('Gisteren gesproken met Kuipers Logistiek over de nachtdiensten.')).toEqual(['Kuipers Logistiek']);
+    expect(names('Van Rooij Techniek sluit de vestiging in Hoorn.')).toEqual(['Van Rooij Techniek']);
+    expect(names('De cao Particuliere Beveiliging is rond.')).toEqual([]);
+    expect(names('Welkom bij Sector Techniek en Team Bouw!')).toEqual([]);
+    expect(names('Kom langs op de Vakbeurs Bouw in Gorinchem.')).toEqual([]);
+  });
+
+  it('finds the name after a role only a company has', () => {
+    expect(names('Net gebeld met de HR-manager van Hoogland Zuivel over het rooster.')).toEqual(['Hoogland Zuivel']);
+    expect(names("The owner of Brookfield Dairy won't talk to us.")).toEqual(['Brookfield Dairy']);
+    expect(names('Gesprek met de directeur van Van der Meer Installaties.')).toEqual(['Van der Meer Installaties']);
+    expect(names('De directeur van Team Noord is met verlof.')).toEqual([]);
+    expect(names('Directeur Van Leeuwen van dat bedrijf belde.')).toEqual([]);
+  });
+
   it('stays quiet on ordinary capitals, sector words alone and social partners', () => {
     expect(names('Ik ging naar de bakkerij en daarna naar het ziekenhuis.')).toEqual([]);
     expect(names('De Sociale Partners zijn het eens.')).toEqual([]);
