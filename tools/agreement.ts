@@ -10,7 +10,8 @@
  * second person reaches on the same drafts.
  */
 import { basename, join, resolve } from 'node:path';
-import { evaluationBot, readJsonl } from './eval/bot.js';
+import { evaluationBot } from './eval/bot.js';
+import { readSetLines } from './eval/unopened.js';
 import { codeRecalls, scoreCheck, type LabelledDraft } from './eval/score.js';
 import { levelOf } from './eval/tally.js';
 
@@ -27,11 +28,11 @@ if (!setFile || readerFiles.length === 0) {
   process.stderr.write('usage: npm run agreement -- set.jsonl reader.jsonl [reader.jsonl …]\n');
   process.exit(2);
 }
-const set = readJsonl<LabelledDraft>(resolve(setFile));
+const set = readSetLines<LabelledDraft>(resolve(setFile));
 
 /** A reader's labels as a labelled set of the same drafts, so it can be the reference too. */
 function asSet(file: string): LabelledDraft[] {
-  const readings = new Map(readJsonl<Reading>(resolve(file)).map((r) => [r.id, r]));
+  const readings = new Map(readSetLines<Reading>(resolve(file)).map((r) => [r.id, r]));
   const missing = set.filter((d) => !readings.has(d.id)).map((d) => d.id);
   if (missing.length) {
     process.stderr.write(`${file}: no reading for ${missing.length} drafts (${missing.slice(0, 5).join(', ')} …)\n`);

@@ -14,8 +14,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { isModelCurrent } from '../src/store/model-files.js';
-import { evaluationBot, readJsonl } from './eval/bot.js';
-import { recordMeasurement, unopenedSets } from './eval/unopened.js';
+import { evaluationBot } from './eval/bot.js';
+import { readSetLines, recordMeasurement, unopenedSets } from './eval/unopened.js';
 import { lineKey, trainingLineKeys } from './train/eval-lines.js';
 import { askFigures, bootstrap, byLine, checkFigures, describeAsk, describeCheck, RESAMPLES } from './eval/intervals.js';
 import {
@@ -124,7 +124,7 @@ function score(name: string, file: string, lines: Array<LabelledQuestion | Label
 
 for (const file of files) {
   const name = relative(root, file).padEnd(width);
-  const lines = readJsonl<LabelledQuestion | LabelledDraft>(file);
+  const lines = readSetLines<LabelledQuestion | LabelledDraft>(file);
   score(name, file, lines, true);
   const unseen = lines.filter((l) => !trainingKeys.has(lineKey(l.text)));
   if (unseen.length === lines.length) continue;

@@ -15,7 +15,7 @@ import { detectLang } from '../src/core/lang.js';
 import { textKey } from '../src/core/learn/hash.js';
 import { quantise, type StoredModels } from '../src/core/learn/stored-model.js';
 import { loadKnowledgeFiles } from '../src/store/knowledge-files.js';
-import { readJsonl } from './eval/bot.js';
+import { readSetLines } from './eval/unopened.js';
 import { isCleanOnly, scoreCheck, type LabelledDraft as DevDraft } from './eval/score.js';
 import { trainCheck, type LabelledDraft } from './train/check.js';
 import { evaluationFiles } from './train/eval-lines.js';
@@ -33,8 +33,8 @@ const DEV = evaluationFiles(root)
   .filter((f) => /^([^/]+)\/drafts\.\1\.jsonl$/.test(f));
 
 const kb = createKnowledgeBase(await loadKnowledgeFiles(dir), 'CNV');
-const corpus = readJsonl<LabelledDraft>(join(dir, 'training/drafts.jsonl'));
-const dev = DEV.map((f) => ({ name: f.split('/')[0] as string, drafts: readJsonl<DevDraft>(join(root, 'tests/fixtures/eval', f)) }));
+const corpus = readSetLines<LabelledDraft>(join(dir, 'training/drafts.jsonl'));
+const dev = DEV.map((f) => ({ name: f.split('/')[0] as string, drafts: readSetLines<DevDraft>(join(root, 'tests/fixtures/eval', f)) }));
 /** A set of clean drafts only (`pool`) has no F1: it counts in the clean drafts flagged, not in the mean F1 or its spread. */
 const scored = dev.map((d) => !isCleanOnly(d.drafts));
 

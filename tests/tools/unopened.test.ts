@@ -1,10 +1,13 @@
+import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openSet, readSetLines, sealSet, UNOPENED_DIR, unopenedSets } from '../../tools/eval/unopened.js';
 import { evaluationDrafts, evaluationLines, lineKey } from '../../tools/train/eval-lines.js';
 import { SAMPLE_DRAFTS } from '../support/eval-sets.js';
+import { ROOT } from '../support/files.js';
 
 const root = mkdtempSync(join(tmpdir(), 'rb-unopened-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -53,4 +56,21 @@ describe('a test set sealed in the repository until its round ends (npm run seal
     expect(unopenedSets(root)).toEqual([]);
     expect(openSet(root, 'drafts.rx', 'rx', () => false)).toEqual({ error: expect.stringMatching(/drafts\.rx\.jsonl\.gz does not exist/) });
   });
+
+  it('says how to use npm run sealed, and refuses to open a set that is not there, with exit code 2 and nothing changed', async () => {
+    const sealed = (...args: string[]) =>
+      promisify(execFile)(process.execPath, ['--import', 'tsx', 'tools/sealed.ts', ...args], { cwd: ROOT }).then(
+        () => undefined,
+        (error: { code: number; stderr: string }) => error,
+      );
+    const before = unopenedSets(ROOT);
+    const usage = await sealed();
+    expect(usage?.code).toBe(2);
+    expect(usage?.stderr).toMatch(/usage: npm run sealed -- seal <questions\.rNN\.jsonl\|drafts\.rNN\.jsonl>… +\| +npm run sealed -- open <drafts\.rNN> <rNN>/);
+    const missing = await sealed('open', 'drafts.r-none', 'r-none');
+    expect(missing?.code).toBe(2);
+    expect(missing?.stderr).toMatch(/tests\/fixtures\/eval\/unopened\/drafts\.r-none\.jsonl\.gz does not exist/);
+    expect(existsSync(join(ROOT, 'tests/fixtures/eval/r-none'))).toBe(false);
+    expect(unopenedSets(ROOT)).toEqual(before);
+  }, 60_000);
 });

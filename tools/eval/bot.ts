@@ -10,10 +10,6 @@ import { createKnowledgeBase } from '../../src/core/knowledge/knowledge-base.js'
 import { detectLang } from '../../src/core/lang.js';
 import { loadKnowledgeFiles } from '../../src/store/knowledge-files.js';
 import { loadModels } from '../../src/store/model-files.js';
-import { readSetLines } from './unopened.js';
-
-/** A JSON Lines file's rows; a sealed set (`.jsonl.gz`, ./unopened.ts) is read the same way. */
-export const readJsonl = readSetLines;
 
 const silent = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
 

@@ -80,6 +80,7 @@ const r = (x: number) => Number(x.toFixed(3));
 export const isCleanOnly = (items: readonly LabelledDraft[]): boolean => items.every((it) => it.expect.length === 0);
 
 export function scoreCheck(items: readonly LabelledDraft[], check: (text: string) => { verdict: string; codes: string[] }) {
+  const tally = new CheckTally();
   const errors: string[] = [];
   const outcomes: DraftOutcome[] = [];
   for (const it of items) {
@@ -92,16 +93,20 @@ export function scoreCheck(items: readonly LabelledDraft[], check: (text: string
       indirect: it.indirect === true,
     };
     outcomes.push(outcome);
-    const said = new CheckTally().add(outcome).map((w) => (w === 'verdict' ? `verdict ${out.verdict}` : w));
+    const said = tally.add(outcome).map((w) => (w === 'verdict' ? `verdict ${out.verdict}` : w));
     if (said.length) errors.push(`${it.id} ${said.join(', ')}: ${it.text.slice(0, 100)}`);
   }
-  return { ...summariseCheck(outcomes), errors };
+  return { ...summaryOf(tally, outcomes), errors };
 }
 
 /** The figures of drafts already checked: one set's, or several sets' pooled. */
 export function summariseCheck(outcomes: readonly DraftOutcome[]) {
   const tally = new CheckTally();
   for (const o of outcomes) tally.add(o);
+  return summaryOf(tally, outcomes);
+}
+
+function summaryOf(tally: CheckTally, outcomes: readonly DraftOutcome[]) {
   const { clean, cleanFlagged, cleanRood, perCode } = tally;
   const indirectRecall = tally.indirectRecall;
   const rep = {

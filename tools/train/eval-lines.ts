@@ -7,7 +7,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { isSealed, readSetText } from '../eval/unopened.js';
+import { isSealed, readSetLines } from '../eval/unopened.js';
 
 /** Two lines are the same when they differ only in case, spacing and punctuation at the ends. */
 export const lineKey = (text: string): string =>
@@ -33,9 +33,8 @@ export function evaluationFiles(root: string): string[] {
 export function evaluationLines(root: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const file of evaluationFiles(root)) {
-    for (const line of readSetText(file).split('\n')) {
-      if (!line.trim()) continue;
-      const key = lineKey((JSON.parse(line) as { text: string }).text);
+    for (const line of readSetLines<{ text: string }>(file)) {
+      const key = lineKey(line.text);
       if (!out.has(key)) out.set(key, relative(root, file));
     }
   }
@@ -45,12 +44,7 @@ export function evaluationLines(root: string): Map<string, string> {
 /** The line keys of a knowledge folder's training corpus (training/questions.jsonl and drafts.jsonl). */
 export function trainingLineKeys(knowledgeDir: string): Set<string> {
   return new Set(
-    ['questions', 'drafts'].flatMap((kind) =>
-      readSetText(join(knowledgeDir, `training/${kind}.jsonl`))
-        .split('\n')
-        .filter((l) => l.trim())
-        .map((l) => lineKey((JSON.parse(l) as { text: string }).text)),
-    ),
+    ['questions', 'drafts'].flatMap((kind) => readSetLines<{ text: string }>(join(knowledgeDir, `training/${kind}.jsonl`)).map((l) => lineKey(l.text))),
   );
 }
 
@@ -103,14 +97,10 @@ export function evaluationDrafts(root: string): IndexedLine[] {
   return evaluationFiles(root)
     .filter((file) => /(^|[\\/])drafts[^\\/]*\.jsonl(\.gz)?$/.test(file))
     .flatMap((file) =>
-      readSetText(file)
-        .split('\n')
-        .filter((line) => line.trim())
-        .map((line) => {
-          const text = (JSON.parse(line) as { text: string }).text;
-          const words = wordsOf(text);
-          return { text, file: relative(root, file), words: new Set(words), pairs: pairsOf(words) };
-        }),
+      readSetLines<{ text: string }>(file).map(({ text }) => {
+        const words = wordsOf(text);
+        return { text, file: relative(root, file), words: new Set(words), pairs: pairsOf(words) };
+      }),
     );
 }
 
