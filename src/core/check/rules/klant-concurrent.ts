@@ -2,22 +2,42 @@ import { organisationNames } from '../detect/organisation-name.js';
 import { relationShapes } from '../detect/relation-shapes.js';
 import type { Span } from '../detect/span.js';
 import { otherNames } from '../match/other-names.js';
-import type { PhraseMatch } from '../match/phrase-matcher.js';
+import { PhraseMatcher, type PhraseMatch } from '../match/phrase-matcher.js';
 import { apartFrom, type CheckContext, defineRule, hasSentence, type Hit } from '../rule.js';
 
 const overlap = (a: Span, b: Span): boolean => a[0] < b[1] && b[0] < a[1];
 
-/** Within this many words of "lid sinds" or "lid van de week", a name is the member's. */
+/** Within this many words of "lid sinds", "lid van de week" or "onze kaderman", a name is the member's. */
 const MEMBER_NAME_REACH = 6;
 
 /**
- * One member by name: "Henk de Vries, lid sinds 1979", "Lid van de week: Kees (62)". The phrase
- * alone is one's own membership as often ("ik ben lid sinds 1990", a look-alike in `never`), so
- * the hit is the nearest name in the same sentence (at equal distance, the one before), and
- * without a name there is none.
+ * A member's role in the union, or the union's help, which makes the name beside it a member's:
+ * "onze kaderman Jan Kuipers", "our shop steward Dennis", "Joyce is na onze hulp vast in dienst".
+ * Kept out of the lexicon's lists on purpose: every list is also a cue of the learned check, and
+ * these words say nothing without the name, which only this rule looks for.
+ */
+const MEMBER_ROLE = new PhraseMatcher([
+  'ons lid',
+  'kaderlid',
+  'kaderman',
+  'kadervrouw',
+  'na onze hulp',
+  'met onze hulp',
+  'dankzij onze hulp',
+  'our member',
+  'shop steward',
+  'with our help',
+  'thanks to our help',
+]);
+
+/**
+ * One member by name: "Henk de Vries, lid sinds 1979", "Lid van de week: Kees (62)", "onze
+ * kaderman Jan Kuipers". The phrase alone is one's own membership as often ("ik ben lid sinds
+ * 1990", a look-alike in `never`), so the hit is the nearest name in the same sentence (at equal
+ * distance, the one before), and without a name there is none.
  */
 function namedMembers(ctx: CheckContext, own: readonly { span: Span }[]): Span[] {
-  const phrases = ctx.find('one-member');
+  const phrases = [...ctx.find('one-member'), ...MEMBER_ROLE.find(ctx.doc)];
   if (phrases.length === 0) return [];
   const { tokens } = ctx.doc;
   const names = new Map(otherNames(ctx.doc, own).map((span) => [span[0], span]));
@@ -77,7 +97,8 @@ export const klantConcurrent = defineRule({
         .filter((m) => !servesGroup(m))
         .map((m) => relation(m.span)),
       ...ctx.org.relations.find(ctx.doc).map((m) => relation(m.span)),
-      ...namedMembers(ctx, own).map(relation),
+      // A member by name is a mention the contract names outright: the model does not overrule it.
+      ...namedMembers(ctx, own).map((span) => ({ ...relation(span), validated: true })),
       // Another organisation or person by its shape, not the own one. "Bouwbedrijf Kramer", "Webbouwers
       // BV" and "dat pakketbedrijf" are mentions the contract names outright (§2): the model does not
       // overrule them; "mevrouw Jansen" and "PrintPro" it may.

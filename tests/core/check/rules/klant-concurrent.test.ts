@@ -78,3 +78,22 @@ it('finds one member by name beside "lid sinds" or "lid van de week", also witho
   }
   expectQuiet('klant-concurrent', ['Ik ben lid sinds 1990 en nog steeds trots op mijn bond.', 'Sinds maart ben ik lid van de OR.'], rulesOnlyChecker);
 });
+
+it('finds one member by name beside a member’s role or business with the union, with or without the model', () => {
+  const cases = [
+    ['Sterkte aan onze kaderman Wim de Boer, die deze week aan zijn knie geopereerd wordt.', 'Wim'],
+    ['Mooi nieuws: Dennis Vos heeft na onze hulp zijn ontslag van tafel gekregen.', 'Vos'],
+    ['Thanks to our shop steward Kevin Dijkman for organising the ballot at the depot.', 'Kevin'],
+    ['Fatma Yilmaz, kaderlid bij de thuiszorg, bood vandaag de petitie aan.', 'Yilmaz'],
+  ];
+  for (const checker of [undefined, rulesOnlyChecker])
+    for (const [text, name] of cases) {
+      const finding = checkDraft(text as string, checker).findings.find((f) => f.code === 'klant-concurrent');
+      expect(finding?.excerpt, text).toContain(name);
+    }
+  expectQuiet(
+    'klant-concurrent',
+    ['Ik ben zelf ook al twintig jaar kaderlid, met plezier.', 'Zaterdag een training gegeven aan twaalf kaderleden in Zwolle.'],
+    rulesOnlyChecker,
+  );
+});
