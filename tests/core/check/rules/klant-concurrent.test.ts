@@ -79,7 +79,7 @@ it('finds one member by name beside "lid sinds" or "lid van de week", also witho
   expectQuiet('klant-concurrent', ['Ik ben lid sinds 1990 en nog steeds trots op mijn bond.', 'Sinds maart ben ik lid van de OR.'], rulesOnlyChecker);
 });
 
-it('finds one member by name beside a member’s role or business with the union, with or without the model', () => {
+it('finds one member by name beside a member’s role in the union or the union’s help, with or without the model', () => {
   const cases = [
     ['Sterkte aan onze kaderman Wim de Boer, die deze week aan zijn knie geopereerd wordt.', 'Wim'],
     ['Mooi nieuws: Dennis Vos heeft na onze hulp zijn ontslag van tafel gekregen.', 'Vos'],
