@@ -3,7 +3,7 @@
  * examples, chooses their thresholds by cross-validation, and writes knowledge/model/. The
  * same inputs always give the same files (seeded). Prints the cross-validated figures.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { createKnowledgeBase } from '../src/core/knowledge/knowledge-base.js';
@@ -12,6 +12,7 @@ import { loadKnowledgeFiles } from '../src/store/knowledge-files.js';
 import { MODEL_FILE, modelInputsHash, WEIGHTS_FILE } from '../src/store/model-files.js';
 import { trainAnswer, type Question } from './train/answer.js';
 import { trainCheck, type LabelledDraft } from './train/check.js';
+import { readSetLines } from './eval/unopened.js';
 import { refusedRepeats } from './train/eval-lines.js';
 import { SETTINGS } from './train/settings.js';
 
@@ -21,24 +22,10 @@ const dumpAt = args.indexOf('--dump');
 const dumpTo = dumpAt >= 0 ? args[dumpAt + 1] : undefined;
 const dir = resolve(args.find((a, i) => !a.startsWith('--') && (dumpAt < 0 || i !== dumpAt + 1)) ?? 'knowledge');
 
-async function readJsonl<T>(file: string): Promise<T[]> {
-  const text = await readFile(file, 'utf8');
-  return text
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l, i) => {
-      try {
-        return JSON.parse(l) as T;
-      } catch {
-        throw new Error(`${file}:${i + 1}: not valid JSON`);
-      }
-    });
-}
-
 const started = Date.now();
 const kb = createKnowledgeBase(await loadKnowledgeFiles(dir), 'CNV');
-const questions = await readJsonl<Question>(join(dir, 'training/questions.jsonl'));
-const drafts = await readJsonl<LabelledDraft>(join(dir, 'training/drafts.jsonl'));
+const questions = readSetLines<Question>(join(dir, 'training/questions.jsonl'));
+const drafts = readSetLines<LabelledDraft>(join(dir, 'training/drafts.jsonl'));
 const inputs = await modelInputsHash(dir, SETTINGS);
 // A training line that repeats an evaluation line makes that set's score a training score.
 const repeats = refusedRepeats(

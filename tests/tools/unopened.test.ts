@@ -74,3 +74,9 @@ describe('a test set sealed in the repository until its round ends (npm run seal
     expect(unopenedSets(ROOT)).toEqual(before);
   }, 60_000);
 });
+
+it('stops reading a set or corpus file at a line that is no JSON, naming the file and the line (npm run train, npm run eval)', () => {
+  const file = join(root, 'broken.jsonl');
+  writeFileSync(file, `${JSON.stringify({ text: QUESTION })}\n\n{"text": "half a line\n`);
+  expect(() => readSetLines(file)).toThrow(`${file}:3: not valid JSON`);
+});

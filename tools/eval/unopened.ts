@@ -19,12 +19,18 @@ export const isSealed = (file: string): boolean => file.endsWith(SEALED_SUFFIX);
 /** A set file's text, unsealed when it is sealed. */
 export const readSetText = (file: string): string => (isSealed(file) ? gunzipSync(readFileSync(file)).toString('utf8') : readFileSync(file, 'utf8'));
 
-/** A set file's lines, parsed. */
+/** A set file's lines, parsed; a line that is no JSON stops the reading with its file and line number. */
 export const readSetLines = <T>(file: string): T[] =>
   readSetText(file)
     .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as T);
+    .flatMap((l, i) => {
+      if (!l.trim()) return [];
+      try {
+        return [JSON.parse(l) as T];
+      } catch {
+        throw new Error(`${file}:${i + 1}: not valid JSON`);
+      }
+    });
 
 /** The sealed sets waiting in the repository, by file name. */
 export function unopenedSets(root: string): string[] {

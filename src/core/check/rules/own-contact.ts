@@ -113,22 +113,24 @@ function wordsBefore(doc: TokenizedText, span: Span): string {
 }
 
 /**
- * Whether a detected phone number, e-mail address or address is the organisation's own contact,
- * not a person's: a role mailbox, a company number, a number given as "our helpdesk's" or
- * beside the desk's role mailbox, an address given as "our office's" (service numbers are never
- * a person's; the number detector leaves them out).
+ * Whether a detected phone number or e-mail address is the organisation's own contact, not a
+ * person's: a role mailbox, a company number, a number given as "our helpdesk's" or beside the
+ * desk's role mailbox (service numbers are never a person's; the number detector leaves them out).
  */
-export function isOwnContact(doc: TokenizedText, span: Span, type: 'phone' | 'email' | 'address'): boolean {
+export function isOwnContact(doc: TokenizedText, span: Span, type: 'phone' | 'email'): boolean {
   const value = doc.text.slice(span[0], span[1]);
   if (type === 'email') return FUNCTIONAL_MAILBOX.test(value.split('@')[0] ?? '');
-  if (type === 'phone' && COMPANY_NUMBER.test(value.replace(/[\s\-.()]/g, ''))) return true;
-  if (type === 'phone') return sentencesOf(doc, span).some((s) => OWN_NUMBER.some((p) => p.test(sentenceText(doc, s))));
-  return isPlaceNamed(doc, span, OWN_PLACE);
+  if (COMPANY_NUMBER.test(value.replace(/[\s\-.()]/g, ''))) return true;
+  return sentencesOf(doc, span).some((s) => OWN_NUMBER.some((p) => p.test(sentenceText(doc, s))));
 }
 
-/** Whether a detected address is a public venue's, announced for an event or as a public place (PUBLIC_PLACE). */
-export function isPublicVenue(doc: TokenizedText, span: Span): boolean {
-  return isPlaceNamed(doc, span, PUBLIC_PLACE);
+/**
+ * Whether a detected address is no one's personal data: the organisation's own place ("our
+ * office's", OWN_PLACE) or a public venue announced for an event (PUBLIC_PLACE). Both are read
+ * off the same sentences, once.
+ */
+export function isPublicPlace(doc: TokenizedText, span: Span): boolean {
+  return isPlaceNamed(doc, span, OWN_PLACE, PUBLIC_PLACE);
 }
 
 const sentenceText = (doc: TokenizedText, s: number): string => {
@@ -137,14 +139,17 @@ const sentenceText = (doc: TokenizedText, s: number): string => {
 };
 
 /**
- * Whether an address is given as the place `place` names. An address in a sentence about someone's home is theirs
+ * Whether an address is given as a place one of `places` names. An address in a sentence about someone's home is theirs
  * ("Ons kantoor is dicht, Jan woont op …"). The place may be named in the sentence before ("Ons regiokantoor
  * verhuist! Vanaf 1 maart vind je ons aan …", "Ledenavond op 4 april. Locatie: Marktweg 14").
  */
-function isPlaceNamed(doc: TokenizedText, span: Span, place: RegExp): boolean {
+function isPlaceNamed(doc: TokenizedText, span: Span, ...places: RegExp[]): boolean {
   const sentences = sentencesOf(doc, span);
   if (sentences.some((s) => SOMEONES_HOME.test(sentenceText(doc, s)))) return false;
   const first = sentences[0];
   const near = first !== undefined && first > 0 ? [first - 1, ...sentences] : sentences;
-  return near.some((s) => place.test(sentenceText(doc, s)));
+  return near.some((s) => {
+    const text = sentenceText(doc, s);
+    return places.some((place) => place.test(text));
+  });
 }

@@ -5,7 +5,7 @@ import { findAddresses } from '../detect/address.js';
 import type { Span } from '../detect/span.js';
 import { isStopword } from '../../answer/normalise.js';
 import type { Token, TokenizedText } from '../match/tokens.js';
-import { isCalledByName, isGivenAsOwn, isOwnContact, isOwnWorkNumber, isPublicVenue } from './own-contact.js';
+import { isCalledByName, isGivenAsOwn, isOwnContact, isOwnWorkNumber, isPublicPlace } from './own-contact.js';
 import { defineRule, sentenceSpans, type CheckContext, type Edit, type Hit, type HitValue } from '../rule.js';
 
 const KIND = {
@@ -136,7 +136,7 @@ export const persoonsgegevens = defineRule({
       ...ibans.map((s) => hit(s, 'iban')),
       ...findAddresses(text)
         // The organisation's own place, or a venue announced for an event ("Ledenavond … in wijkcentrum De Kroon, Marktweg 14").
-        .filter((s) => !isOwnContact(ctx.doc, s, 'address') && !isPublicVenue(ctx.doc, s))
+        .filter((s) => !isPublicPlace(ctx.doc, s))
         .map((s) => hit(s, 'address')),
       ...healthHits(ctx),
     ].filter((h) => !ctx.org.isAllowed(h.span));
