@@ -58,6 +58,14 @@ const NOT_A_FIRM = new Set([
   'voorzitter',
 ]);
 
+/**
+ * A function title, also as the end of a compound ("Regiobestuurder", "Beleidsadviseur",
+ * "Projectmanager"): before a sector word it is someone's function ("Regiobestuurder Bouw"), the
+ * signature the guidelines ask for, not a company.
+ */
+const FUNCTION_TITLE =
+  /(?:bestuurder|onderhandelaar|adviseur|medewerker|manager|directeur|voorzitter|coördinator|coordinator|consulent|secretaris|woordvoerder|specialist|organisator|trainer)$/;
+
 /** Roles only a company has, before "van"/"bij"/"of"/"at" and its name: "de HR-manager van Hoogland Zuivel". */
 const FIRM_ROLE = new Set([
   'directeur',
@@ -105,5 +113,6 @@ export function nameBeforeSectorWord(text: string, tokens: readonly Token[], i: 
   if (!capitalised(text, next) || !SECTOR_TAIL.has(next.folded) || !/^\s+$/.test(text.slice(t.end, next.start))) return undefined;
   const first = nameStart(text, tokens, i);
   const lead = tokens[first - 1];
-  return lead && lead.sentence === t.sentence && NOT_A_FIRM.has(lead.folded) ? undefined : first;
+  if (lead && lead.sentence === t.sentence && (NOT_A_FIRM.has(lead.folded) || FUNCTION_TITLE.test(lead.folded))) return undefined;
+  return tokens.slice(first, i + 1).some((w) => FUNCTION_TITLE.test(w.folded)) ? undefined : first;
 }

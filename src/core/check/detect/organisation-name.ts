@@ -106,8 +106,9 @@ function findNames(doc: TokenizedText): { span: Span; sentence: number }[] {
     const t = tokens[i] as Token;
     const next = tokens[i + 1];
     if (!next || next.sentence !== t.sentence) continue;
-    // "Zuivelfabriek De Weide": a capitalised sector word, then a capitalised name.
-    if (capitalised(text, t) && sectorHead(t.folded) && capitalised(text, next)) {
+    // "Zuivelfabriek De Weide": a capitalised sector word, then a capitalised name; not a pair of
+    // sectors ("Transport & Logistiek", "Bouw & Infra").
+    if (capitalised(text, t) && sectorHead(t.folded) && capitalised(text, next) && !text.slice(t.end, next.start).includes('&')) {
       // "De Weide", "Van Dam", "Van der Berg": particles, then the name.
       let j = i + 1;
       while (NAME_PARTICLE.has((tokens[j] as Token).folded)) {

@@ -29,6 +29,13 @@ describe('organisationNames', () => {
     expect(names('Kom langs op de Vakbeurs Bouw in Gorinchem.')).toEqual([]);
   });
 
+  it('finds no company in a function title before a sector, or in a pair of sectors', () => {
+    expect(names('Groet,\nJan de Vries\nRegiobestuurder Bouw & Infra, CNV')).toEqual([]);
+    expect(names('Beleidsadviseur Techniek bij het CNV, dat ben ik sinds maart.')).toEqual([]);
+    expect(names('Nieuwsbrief kaderleden Transport & Logistiek, oktober')).toEqual([]);
+    expect(names('Morgen een gesprek met Transport Oostland.')).toEqual(['Transport Oostland']);
+  });
+
   it('finds the name after a role only a company has', () => {
     expect(names('Net gebeld met de HR-manager van Hoogland Zuivel over het rooster.')).toEqual(['Hoogland Zuivel']);
     expect(names("The owner of Brookfield Dairy won't talk to us.")).toEqual(['Brookfield Dairy']);
