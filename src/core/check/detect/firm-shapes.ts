@@ -27,7 +27,7 @@ const SECTOR_TAIL = new Set([
 ]);
 /**
  * Words that make a capitalised pair something other than a company: a sector, a department, an
- * agreement, a fair, or a function title ("Bestuurder Bouw").
+ * agreement or a fair (function titles: FUNCTION_TITLE).
  */
 const NOT_A_FIRM = new Set([
   'sector',
@@ -49,22 +49,17 @@ const NOT_A_FIRM = new Set([
   'beurs',
   'vakbeurs',
   'arbocatalogus',
-  'bestuurder',
-  'onderhandelaar',
-  'adviseur',
-  'medewerker',
-  'manager',
-  'directeur',
-  'voorzitter',
 ]);
 
 /**
- * A function title, also as the end of a compound ("Regiobestuurder", "Beleidsadviseur",
- * "Projectmanager"): before a sector word it is someone's function ("Regiobestuurder Bouw"), the
+ * A function title, also as the end of a compound ("Bestuurder", "Regiobestuurder",
+ * "Beleidsadviseur"): before a sector word it is someone's function ("Regiobestuurder Bouw"), the
  * signature the guidelines ask for, not a company.
  */
 const FUNCTION_TITLE =
   /(?:bestuurder|onderhandelaar|adviseur|medewerker|manager|directeur|voorzitter|coördinator|coordinator|consulent|secretaris|woordvoerder|specialist|organisator|trainer)$/;
+/** A word that makes a capitalised pair no company: one of NOT_A_FIRM, or a function title. */
+const notAFirm = (folded: string): boolean => NOT_A_FIRM.has(folded) || FUNCTION_TITLE.test(folded);
 
 /** Roles only a company has, before "van"/"bij"/"of"/"at" and its name: "de HR-manager van Hoogland Zuivel". */
 const FIRM_ROLE = new Set([
@@ -92,7 +87,7 @@ export function nameAfterRole(text: string, tokens: readonly Token[], i: number)
   const link = tokens[i + 1];
   const name = tokens[i + 2];
   if (!firmRole(tokens, i) || !link || !ROLE_LINK.has(link.folded) || capitalised(text, link)) return undefined;
-  if (!name || name.sentence !== t.sentence || !capitalised(text, name) || NOT_A_NAME.has(name.folded) || NOT_A_FIRM.has(name.folded)) return undefined;
+  if (!name || name.sentence !== t.sentence || !capitalised(text, name) || NOT_A_NAME.has(name.folded) || notAFirm(name.folded)) return undefined;
   // The capitalised words and particles after it ("Van der Meer Installaties").
   let last = i + 2;
   for (let k = i + 3; k <= i + 5; k++) {
@@ -108,11 +103,12 @@ export function nameAfterRole(text: string, tokens: readonly Token[], i: number)
 export function nameBeforeSectorWord(text: string, tokens: readonly Token[], i: number): number | undefined {
   const t = tokens[i] as Token;
   const next = tokens[i + 1];
-  if (!next || next.sentence !== t.sentence || !capitalised(text, t) || NOT_A_NAME.has(t.folded) || NOT_A_FIRM.has(t.folded) || SECTOR_TAIL.has(t.folded))
+  if (!next || next.sentence !== t.sentence || !capitalised(text, t) || NOT_A_NAME.has(t.folded) || notAFirm(t.folded) || SECTOR_TAIL.has(t.folded))
     return undefined;
   if (!capitalised(text, next) || !SECTOR_TAIL.has(next.folded) || !/^\s+$/.test(text.slice(t.end, next.start))) return undefined;
   const first = nameStart(text, tokens, i);
   const lead = tokens[first - 1];
-  if (lead && lead.sentence === t.sentence && (NOT_A_FIRM.has(lead.folded) || FUNCTION_TITLE.test(lead.folded))) return undefined;
-  return tokens.slice(first, i + 1).some((w) => FUNCTION_TITLE.test(w.folded)) ? undefined : first;
+  // "Onderhandelaar CNV Schoonmaak": a function title in the words before, or just before them.
+  if (lead && lead.sentence === t.sentence && notAFirm(lead.folded)) return undefined;
+  return tokens.slice(first, i).some((w) => notAFirm(w.folded)) ? undefined : first;
 }
