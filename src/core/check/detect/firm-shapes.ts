@@ -24,7 +24,15 @@ const SECTOR_TAIL = new Set([
   'automatisering',
   'metaal',
   'verhuur',
+  'verpakkingen',
+  'groothandel',
 ]);
+/**
+ * The same as the end of a capitalised compound ("Glansrijk Schoonmaakdiensten", "Van Dijk
+ * Installatietechniek"), and "diensten" only there: "Diensten" alone is as often a department.
+ */
+const SECTOR_TAIL_END = new RegExp(`.(?:${[...SECTOR_TAIL, 'diensten'].join('|')})$`);
+const sectorTail = (folded: string): boolean => SECTOR_TAIL.has(folded) || SECTOR_TAIL_END.test(folded);
 /**
  * Words that make a capitalised pair something other than a company: a sector, a department, an
  * agreement or a fair (function titles: FUNCTION_TITLE).
@@ -103,9 +111,9 @@ export function nameAfterRole(text: string, tokens: readonly Token[], i: number)
 export function nameBeforeSectorWord(text: string, tokens: readonly Token[], i: number): number | undefined {
   const t = tokens[i] as Token;
   const next = tokens[i + 1];
-  if (!next || next.sentence !== t.sentence || !capitalised(text, t) || NOT_A_NAME.has(t.folded) || notAFirm(t.folded) || SECTOR_TAIL.has(t.folded))
+  if (!next || next.sentence !== t.sentence || !capitalised(text, t) || NOT_A_NAME.has(t.folded) || notAFirm(t.folded) || sectorTail(t.folded))
     return undefined;
-  if (!capitalised(text, next) || !SECTOR_TAIL.has(next.folded) || !/^\s+$/.test(text.slice(t.end, next.start))) return undefined;
+  if (!capitalised(text, next) || !sectorTail(next.folded) || !/^\s+$/.test(text.slice(t.end, next.start))) return undefined;
   const first = nameStart(text, tokens, i);
   const lead = tokens[first - 1];
   // "Onderhandelaar CNV Schoonmaak": a function title in the words before, or just before them.

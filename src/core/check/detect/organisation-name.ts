@@ -5,12 +5,17 @@ import type { Span } from './span.js';
 
 /**
  * Sector words a company's name starts with, as the end of a capitalised word
- * ("Zuivelfabriek De Weide", "Bouwbedrijf Kramer", "Zorggroep Elan").
+ * ("Zuivelfabriek De Weide", "Bouwbedrijf Kramer", "Zorggroep Elan", "Zuivelcoöperatie Noordmelk").
  */
 const SECTOR_HEAD =
-  /(?:bedrijf|bedrijven|fabriek|fabrieken|groep|bakkerij|slagerij|drukkerij|brouwerij|kwekerij|centrum|dienst|diensten|bank|verzekeringen|verzekeraar|transport|logistiek|supermarkt|supermarkten|winkels|zorg|thuiszorg|ziekenhuis|hotel|hotels|garage|makelaardij|uitzendbureau|bureau|kantoor|handel|holding|installatie|techniek|metaal|bouw|catering|schoonmaak|koeriers)$/;
-/** Sector words that name a company on their own, not only as the end of a compound ("Bakkerij Goudkorst"). */
+  /(?:cooperatie|corporatie|instelling|bedrijf|bedrijven|fabriek|fabrieken|groep|bakkerij|slagerij|drukkerij|brouwerij|kwekerij|centrum|dienst|diensten|bank|verzekeringen|verzekeraar|transport|logistiek|supermarkt|supermarkten|winkels|zorg|thuiszorg|ziekenhuis|hotel|hotels|garage|makelaardij|uitzendbureau|bureau|kantoor|handel|holding|installatie|techniek|metaal|bouw|catering|schoonmaak|koeriers)$/;
+/**
+ * Sector words that name a company on their own, not only as the end of a compound ("Bakkerij
+ * Goudkorst", "Coöperatie Noordmelk"). Not "Stichting": a foundation is as often a public
+ * campaign ("Stichting Lezen") as a client.
+ */
 const STANDALONE_HEAD = new Set([
+  'cooperatie',
   'bakkerij',
   'slagerij',
   'drukkerij',

@@ -9,6 +9,8 @@ describe('organisationNames', () => {
     expect(names('De lonen bij Metaalbedrijf Hendriks blijven achter.')).toEqual(['Metaalbedrijf Hendriks']);
     expect(names('Gesprek met Bouwbedrijf Van der Berg over de roosters.')).toEqual(['Bouwbedrijf Van der Berg']);
     expect(names('Drukkerij De Vlijt gaat failliet.')).toEqual(['Drukkerij De Vlijt']);
+    expect(names('Post over Zuivelcoöperatie Noordmelk even verwijderd.')).toEqual(['Zuivelcoöperatie Noordmelk']);
+    expect(names('De huur bij Woningcorporatie Thuisbasis gaat omhoog.')).toEqual(['Woningcorporatie Thuisbasis']);
   });
 
   it('finds a name followed by a legal form', () => {
@@ -27,6 +29,14 @@ describe('organisationNames', () => {
     expect(names('De cao Particuliere Beveiliging is rond.')).toEqual([]);
     expect(names('Welkom bij Sector Techniek en Team Bouw!')).toEqual([]);
     expect(names('Kom langs op de Vakbeurs Bouw in Gorinchem.')).toEqual([]);
+  });
+
+  it('finds a name followed by a compound that ends in a sector word, but not a foundation or a department', () => {
+    expect(names('Die onderhandelaar van Glansrijk Schoonmaakdiensten liep weg.')).toEqual(['Glansrijk Schoonmaakdiensten']);
+    expect(names('Onze contactpersoon bij Pelikaan Verpakkingen is ziek.')).toEqual(['Pelikaan Verpakkingen']);
+    expect(names('Van Leeuwen Installatietechniek neemt weer mensen aan.')).toEqual(['Van Leeuwen Installatietechniek']);
+    expect(names('Ik lees voor bij Stichting Lezen op zaterdag.')).toEqual([]);
+    expect(names('Vraag het even aan de afdeling Facilitaire Diensten.')).toEqual([]);
   });
 
   it('finds no company in a function title before a sector, or in a pair of sectors', () => {
