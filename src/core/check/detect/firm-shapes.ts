@@ -30,9 +30,11 @@ const SECTOR_TAIL = new Set([
 /**
  * The same as the end of a capitalised compound ("Glansrijk Schoonmaakdiensten", "Van Dijk
  * Installatietechniek"), and "diensten" only there: "Diensten" alone is as often a department.
+ * Not the compounds that name a whole field ("Duurzame Landbouw", "Sociale Woningbouw").
  */
 const SECTOR_TAIL_END = new RegExp(`.(?:${[...SECTOR_TAIL, 'diensten'].join('|')})$`);
-const sectorTail = (folded: string): boolean => SECTOR_TAIL.has(folded) || SECTOR_TAIL_END.test(folded);
+const FIELD = /(?:land|tuin|akker|woning|nieuw|op|ver)bouw$/;
+const sectorTail = (folded: string): boolean => SECTOR_TAIL.has(folded) || (SECTOR_TAIL_END.test(folded) && !FIELD.test(folded));
 /**
  * Words that make a capitalised pair something other than a company: a sector, a department, an
  * agreement or a fair (function titles: FUNCTION_TITLE).

@@ -37,6 +37,7 @@ describe('organisationNames', () => {
     expect(names('Van Leeuwen Installatietechniek neemt weer mensen aan.')).toEqual(['Van Leeuwen Installatietechniek']);
     expect(names('Ik lees voor bij Stichting Lezen op zaterdag.')).toEqual([]);
     expect(names('Vraag het even aan de afdeling Facilitaire Diensten.')).toEqual([]);
+    expect(names('Wij staan voor Duurzame Landbouw en Sociale Woningbouw.')).toEqual([]);
   });
 
   it('finds no company in a function title before a sector, or in a pair of sectors', () => {
