@@ -117,8 +117,6 @@ export function nameBeforeSectorWord(text: string, tokens: readonly Token[], i: 
     return undefined;
   if (!capitalised(text, next) || !sectorTail(next.folded) || !/^\s+$/.test(text.slice(t.end, next.start))) return undefined;
   const first = nameStart(text, tokens, i);
-  const lead = tokens[first - 1];
-  // "Onderhandelaar CNV Schoonmaak": a function title in the words before, or just before them.
-  if (lead && lead.sentence === t.sentence && notAFirm(lead.folded)) return undefined;
-  return tokens.slice(first, i).some((w) => notAFirm(w.folded)) ? undefined : first;
+  // "Onderhandelaar CNV Schoonmaak": a function title in the name's words, or just before them.
+  return tokens.slice(Math.max(0, first - 1), i).some((w) => w.sentence === t.sentence && notAFirm(w.folded)) ? undefined : first;
 }
