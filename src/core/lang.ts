@@ -15,13 +15,31 @@ const EN = new Set(
   ),
 );
 
+/** The longest word of either list: a longer word is none of them, and is not cut out of the text. */
+const LONGEST = Math.max(...[...NL, ...EN].map((w) => w.length));
+
+/** What `[a-zà-ÿ']` matches: ASCII lower case, the Latin-1 range from à to ÿ, and the apostrophe. */
+const isWordUnit = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 0xe0 && c <= 0xff) || c === 39;
+
 /** The language a text shows by its function words; undefined when it shows none (or both equally). */
 export function langSignal(text: string): Lang | undefined {
   let nl = 0;
   let en = 0;
-  for (const word of text.toLowerCase().match(/[a-zà-ÿ']+/g) ?? []) {
-    if (NL.has(word)) nl++;
-    if (EN.has(word)) en++;
+  // The words of /[a-zà-ÿ']+/g, read in one pass: a long draft's sentences are each read, and
+  // an array of all their words was garbage at once.
+  const lower = text.toLowerCase();
+  let from = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    if (i < lower.length && isWordUnit(lower.charCodeAt(i))) {
+      if (from < 0) from = i;
+      continue;
+    }
+    if (from >= 0 && i - from <= LONGEST) {
+      const word = lower.slice(from, i);
+      if (NL.has(word)) nl++;
+      if (EN.has(word)) en++;
+    }
+    from = -1;
   }
   if (nl === en) return undefined;
   return nl > en ? 'nl' : 'en';
