@@ -39,6 +39,18 @@ const NOT_A_NAME = new Set([
   'hi',
 ]);
 
+// Module constants: a regular expression literal in a function is a new object each time it is read.
+const ACRONYM = /^\p{Lu}{2,5}$/u;
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
+
+/** Whether the character at `at` changes in lower case: ASCII by its code (A to Z), the rest by `toLowerCase`. */
+function mayStartUpper(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 128) return c >= 65 && c <= 90;
+  const first = text.charAt(at);
+  return first !== first.toLowerCase();
+}
+
 /**
  * Proper names that are not the organisation's (`own`): a capitalised word inside a sentence, or
  * an acronym ("FNV", "ABN"), minus days, months and greetings. A cue of its own: what goes on at
@@ -48,11 +60,10 @@ export function otherNames(doc: TokenizedText, own: readonly { span: Span }[]): 
   const out: Span[] = [];
   doc.tokens.forEach((token, i) => {
     // Most words start lower case: only the others are read further.
-    const first = doc.text.charAt(token.start);
-    if (first === first.toLowerCase()) return;
+    if (!mayStartUpper(doc.text, token.start)) return;
     const word = doc.text.slice(token.start, token.end);
     const inside = i > 0 && (doc.tokens[i - 1] as (typeof doc.tokens)[number]).sentence === token.sentence;
-    const name = /^\p{Lu}{2,5}$/u.test(word) || (inside && /^\p{Lu}\p{Ll}/u.test(word));
+    const name = ACRONYM.test(word) || (inside && CAPITALISED_WORD.test(word));
     if (name && !NOT_A_NAME.has(token.folded) && !own.some((m) => m.span[0] < token.end && token.start < m.span[1])) out.push([token.start, token.end]);
   });
   return out;

@@ -40,24 +40,36 @@ export class PhraseMatcherSet {
   findAll(doc: TokenizedText): Map<string, PhraseMatch[]> {
     const { tokens } = doc;
     const found = this.matchers.map((): PhraseMatch[] => []);
+    // The matchers to look at a token, the first `count` of them: kept for the next token, never emptied (no garbage per token).
     const candidates: number[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const folded = (tokens[i] as Token).folded;
       const exact = this.byFirstWord.get(folded);
       const mayWild = this.wildcards.length > 0 && (this.anyWildcardStart === undefined || this.anyWildcardStart.test(folded));
       if (!exact && !mayWild) continue;
-      candidates.length = 0;
-      if (exact) candidates.push(...exact);
-      if (mayWild) for (const w of this.wildcards) if (w.start === 'always' || w.start.test(folded)) candidates.push(w.index);
+      let count = 0;
+      if (exact) for (const index of exact) candidates[count++] = index;
+      if (mayWild) for (const w of this.wildcards) if (w.start === 'always' || w.start.test(folded)) candidates[count++] = w.index;
       // A matcher can be named twice (an exact and a wildcard first word): it looks once.
-      if (exact && mayWild) candidates.sort((a, b) => a - b);
+      if (exact && mayWild) sortStart(candidates, count);
       let previous = -1;
-      for (const index of candidates) {
+      for (let c = 0; c < count; c++) {
+        const index = candidates[c] as number;
         if (index === previous) continue;
         previous = index;
         (this.matchers[index] as PhraseMatcher).matchHere(tokens, i, found[index] as PhraseMatch[]);
       }
     }
     return new Map(this.names.map((name, index) => [name, found[index] as PhraseMatch[]]));
+  }
+}
+
+/** Sorts the first `count` numbers of `list` in place, ascending: a few matcher indices, by insertion. */
+function sortStart(list: number[], count: number): void {
+  for (let i = 1; i < count; i++) {
+    const value = list[i] as number;
+    let j = i - 1;
+    for (; j >= 0 && (list[j] as number) > value; j--) list[j + 1] = list[j] as number;
+    list[j + 1] = value;
   }
 }

@@ -17,7 +17,6 @@ export interface TokenizedText {
   sentences: readonly Span[];
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
 /** A sentence ends at . ! ? or a line break, followed by white space or the end. */
 const SENTENCE_END = /[.!?]+(?=\s|$)|\n+/g;
 
@@ -46,12 +45,40 @@ export function tokenize(text: string): TokenizedText {
   if (from < text.length) sentences.push([from, text.length]);
   const tokens: Token[] = [];
   let sentence = 0;
-  for (const m of text.matchAll(WORD)) {
-    const start = m.index ?? 0;
+  // The words: runs of letters and digits (/[\p{L}\p{N}]+/u), read code point by code point; a
+  // match object per word was most of what tokenizing a long draft left to the garbage collector.
+  for (let at = 0; at < text.length; ) {
+    let end = wordCharEnd(text, at);
+    if (end < 0) {
+      at += codePointLength(text, at);
+      continue;
+    }
+    const start = at;
+    for (let next = end; next >= 0; next = end < text.length ? wordCharEnd(text, end) : -1) end = next;
     while (sentence < sentences.length - 1 && start >= (sentences[sentence] as [number, number])[1]) sentence++;
-    tokens.push({ start, end: start + m[0].length, folded: fold(m[0]), sentence });
+    tokens.push({ start, end, folded: fold(text.slice(start, end)), sentence });
+    at = end;
   }
   return { text, tokens, sentences };
+}
+
+/** One letter or digit, at a given place (sticky): what a word is made of. */
+const WORD_CHAR = /[\p{L}\p{N}]/uy;
+
+/** Where the letter or digit at `at` ends, or -1 when the code point there is none: ASCII by its code, the rest by WORD_CHAR. */
+function wordCharEnd(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? at + 1 : -1;
+  WORD_CHAR.lastIndex = at;
+  return WORD_CHAR.test(text) ? WORD_CHAR.lastIndex : -1;
+}
+
+/** 2 for a surrogate pair at `at`, else 1. */
+function codePointLength(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  if (c < 0xd800 || c > 0xdbff) return 1;
+  const next = text.charCodeAt(at + 1);
+  return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
 }
 
 /** Whether a word starts with a capital: ASCII letters by their code, the rest by their Unicode class. */

@@ -1,6 +1,7 @@
 import type { Span } from '../detect/span.js';
 import { isStopword } from '../../answer/normalise.js';
 import type { PhraseMatch } from '../match/phrase-matcher.js';
+import type { Token } from '../match/tokens.js';
 import { apartFrom, defineRule, sentenceSpans, type CheckContext, type Edit, type Hit } from '../rule.js';
 
 /**
@@ -32,17 +33,32 @@ function shouted(ctx: CheckContext): Span[] {
     run = undefined;
   };
   for (const token of ctx.doc.tokens) {
-    const word = ctx.doc.text.slice(token.start, token.end);
-    if (/\p{Lu}/u.test(word) && !/[\p{Ll}\p{N}]/u.test(word)) {
-      run = run
-        ? { ...run, end: token.end, letters: run.letters + word.length, longest: Math.max(run.longest, word.length) }
-        : { start: token.start, end: token.end, letters: word.length, longest: word.length };
+    if (capitals(ctx.doc.text, token)) {
+      const length = token.end - token.start;
+      if (run) {
+        run.end = token.end;
+        run.letters += length;
+        run.longest = Math.max(run.longest, length);
+      } else run = { start: token.start, end: token.end, letters: length, longest: length };
     } else {
       close();
     }
   }
   close();
   return spans;
+}
+
+// Module constants: a regular expression literal in a function is a new object each time it is read.
+const CAPITAL = /\p{Lu}/u;
+const LOWER_OR_DIGIT = /[\p{Ll}\p{N}]/u;
+
+/** Whether a word is all capitals: a capital and no lower case letter or digit. */
+function capitals(text: string, token: Token): boolean {
+  // Most words start with a lower case letter or a digit: they are not cut out of the text.
+  const first = text.charCodeAt(token.start);
+  if ((first >= 97 && first <= 122) || (first >= 48 && first <= 57)) return false;
+  const word = text.slice(token.start, token.end);
+  return CAPITAL.test(word) && !LOWER_OR_DIGIT.test(word);
 }
 
 /** Words that are neither part of a judgement nor function words ("de", "is", "what"). */

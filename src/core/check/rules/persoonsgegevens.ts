@@ -46,6 +46,9 @@ const SENTENCE_OPENERS = new Set(
 /** Verbs that follow a name in "Sanne is ziek", "Tom has cancer". */
 const AFTER_NAME = new Set('is was heeft had ligt lag zit zat moet kan gaat ging has had lies sits went will'.split(' '));
 
+/** A name's shape: "Sanne", "Mark" (a module constant: a regular expression literal is a new object each time it is read). */
+const NAME_SHAPE = /^\p{Lu}\p{Ll}+$/u;
+
 /** Per draft, once: the health rule and its `unlearned` spans both ask. */
 const naming = new WeakMap<TokenizedText, Set<number>>();
 
@@ -60,7 +63,10 @@ function namingSentences(ctx: CheckContext): Set<number> {
   const { tokens, text } = ctx.doc;
   const isName = (i: number) => {
     const t = tokens[i];
-    return t !== undefined && /^\p{Lu}\p{Ll}+$/u.test(text.slice(t.start, t.end));
+    if (t === undefined) return false;
+    // Most words start with an ASCII character other than a capital: only the others are cut out of the text and read further.
+    const first = text.charCodeAt(t.start);
+    return (first >= 128 || (first >= 65 && first <= 90)) && NAME_SHAPE.test(text.slice(t.start, t.end));
   };
   tokens.forEach((t, i) => {
     if (out.has(t.sentence) || !isName(i)) return;
