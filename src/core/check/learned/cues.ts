@@ -51,6 +51,7 @@ const NEGATION = new Set([
 const QUOTE = /["“”„«»]|(?:^|\s)'[^']{3,}'/;
 const LINK = /https?:\/\/|www\.|\blink\b/i;
 const CAPS = /\b\p{Lu}{4,}\b/u;
+const TAG = /[#@]\p{L}/u;
 
 /**
  * Named facts about each sentence of a draft that a word model cannot see by itself: which
@@ -62,9 +63,10 @@ export function sentenceCues(doc: TokenizedText, sources: CueSources, ruleHits: 
   const add = (sentence: number, cue: string) => cues[sentence]?.add(cue);
   let argued = false;
   for (const [name, matcher] of sources.lists) {
+    const cue = `L:${name}`;
     for (const m of matcher.find(doc)) {
       if (name === ARGUMENT_LIST) argued = true;
-      add(m.sentence, `L:${name}`);
+      add(m.sentence, cue);
       // "onze organisatie", "mijn werkgever": the organisation, as its name would be.
       if (name === EMPLOYER_LIST) add(m.sentence, 'org');
     }
@@ -80,7 +82,8 @@ export function sentenceCues(doc: TokenizedText, sources: CueSources, ruleHits: 
   for (const token of doc.tokens) {
     if (FIRST_SINGULAR.has(token.folded)) add(token.sentence, 'ik');
     else if (FIRST_PLURAL.has(token.folded)) add(token.sentence, 'wij');
-    else if (NEGATION.has(token.folded.replace(/'/g, ''))) add(token.sentence, 'neg');
+    // A token holds letters and digits only: there is no apostrophe to drop ("don't" is "don" and "t").
+    else if (NEGATION.has(token.folded)) add(token.sentence, 'neg');
   }
   doc.sentences.forEach(([from, to], s) => {
     const text = doc.text.slice(from, to);
@@ -89,7 +92,7 @@ export function sentenceCues(doc: TokenizedText, sources: CueSources, ruleHits: 
     if (CAPS.test(text)) add(s, 'caps');
     if (text.includes('!')) add(s, 'excl');
     if (text.includes('?')) add(s, 'question');
-    if (/[#@]\p{L}/u.test(text)) add(s, 'tag');
+    if (TAG.test(text)) add(s, 'tag');
     // Short and without a reason: the draft is only a verdict, whatever its words.
     if (!argued && doc.tokens.length <= BARE_MAX_WORDS) add(s, 'bare');
   });

@@ -14,6 +14,10 @@ import { neutraliseOrgName, sentenceCues, type CueSources } from './cues.js';
  */
 export const WHOLE_DRAFT_MAX_CHARS = 600;
 
+// Module constants: a regular expression literal in a function is a new object each time it is read.
+const LETTER = /\p{L}/u;
+const SPACE = /\s/;
+
 /** Units with fewer words than this are too short for the model to find a problem in on its own. */
 export const MIN_LEARNED_WORDS = 3;
 
@@ -30,10 +34,27 @@ export interface Unit {
 
 /** Cues and every pair of them: "a meeting word and a report verb in one sentence" is a fact of its own. */
 export function withPairs(cues: Iterable<string>): string[] {
-  const sorted = [...new Set(cues)].sort();
+  const sorted = distinctSorted(cues);
   const out = [...sorted];
   for (let i = 0; i < sorted.length; i++) for (let j = i + 1; j < sorted.length; j++) out.push(`${sorted[i]}&${sorted[j]}`);
   return out;
+}
+
+/**
+ * The distinct strings, in the order `sort()` gives them (by UTF-16 code units), put in place one
+ * by one: a sentence has a handful of cues, and a Set and a sort per sentence were garbage of their own.
+ */
+function distinctSorted(strings: Iterable<string>): string[] {
+  const sorted: string[] = [];
+  for (const s of strings) {
+    let at = sorted.length;
+    while (at > 0 && (sorted[at - 1] as string) > s) at--;
+    if (at > 0 && sorted[at - 1] === s) continue;
+    sorted.push(s);
+    for (let i = sorted.length - 1; i > at; i--) sorted[i] = sorted[i - 1] as string;
+    sorted[at] = s;
+  }
+  return sorted;
 }
 
 /** The units of a draft with their cues: every sentence with letters, and the whole draft when short. */
@@ -42,11 +63,15 @@ export function draftUnits(doc: TokenizedText, sources: CueSources, ruleHits: Re
   const units: Unit[] = [];
   const names = sources.orgNames.find(doc);
   const namesBySentence = new Map<number, typeof names>();
-  for (const m of names) namesBySentence.set(m.sentence, [...(namesBySentence.get(m.sentence) ?? []), m]);
+  for (const m of names) {
+    const list = namesBySentence.get(m.sentence);
+    if (list) list.push(m);
+    else namesBySentence.set(m.sentence, [m]);
+  }
   const words = new Array<number>(doc.sentences.length).fill(0);
   for (const token of doc.tokens) words[token.sentence] = (words[token.sentence] ?? 0) + 1;
   doc.sentences.forEach((span, sentence) => {
-    if (/\p{L}/u.test(doc.text.slice(span[0], span[1])))
+    if (LETTER.test(doc.text.slice(span[0], span[1])))
       units.push({
         text: neutraliseOrgName(doc, namesBySentence.get(sentence) ?? [], span),
         span,
@@ -100,19 +125,25 @@ export class DraftScores {
    * lexicon's `never` matches, "haar partner" for klant-concurrent).
    */
   private eligible(exclude: readonly Span[]) {
-    const excluded = new Set<number>();
-    for (const x of exclude) for (const s of sentencesOf(this.doc, x)) excluded.add(s);
-    return this.units.filter(
-      (u) => u.unit.words >= MIN_LEARNED_WORDS && (u.unit.sentence === undefined ? excluded.size === 0 : !excluded.has(u.unit.sentence)),
-    );
+    const excluded = this.sentencesIn(exclude);
+    return this.units.filter((u) => isEligible(u.unit, excluded));
   }
 
-  /** The highest score of `code` over the eligible units. */
+  /** The sentences that `spans` touch. */
+  private sentencesIn(spans: readonly Span[]): ReadonlySet<number> {
+    if (spans.length === 0) return NO_SENTENCES;
+    const out = new Set<number>();
+    for (const x of spans) for (const s of sentencesOf(this.doc, x)) out.add(s);
+    return out;
+  }
+
+  /** The highest score of `code` over the eligible units (asked for every code of every draft: no list of them is made). */
   best(code: string, exclude: readonly Span[] = []): number {
     const i = this.labels.get(code);
     if (i === undefined) return 0;
+    const excluded = this.sentencesIn(exclude);
     let best = 0;
-    for (const u of this.eligible(exclude)) best = Math.max(best, u.p[i] as number);
+    for (const u of this.units) if (isEligible(u.unit, excluded)) best = Math.max(best, u.p[i] as number);
     return best;
   }
 
@@ -135,11 +166,17 @@ export class DraftScores {
   }
 }
 
+const NO_SENTENCES: ReadonlySet<number> = new Set();
+
+/** Whether the model may judge a unit on its own: enough words, and no sentence of it `excluded` (any, for the whole draft). */
+const isEligible = (unit: Unit, excluded: ReadonlySet<number>): boolean =>
+  unit.words >= MIN_LEARNED_WORDS && (unit.sentence === undefined ? excluded.size === 0 : !excluded.has(unit.sentence));
+
 /** A span without the white space around it. */
 function trim(text: string, span: Span): Span {
   let [from, to] = span;
-  while (from < to && /\s/.test(text.charAt(from))) from++;
-  while (to > from && /\s/.test(text.charAt(to - 1))) to--;
+  while (from < to && SPACE.test(text.charAt(from))) from++;
+  while (to > from && SPACE.test(text.charAt(to - 1))) to--;
   return [from, to];
 }
 
