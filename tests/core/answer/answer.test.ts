@@ -110,6 +110,20 @@ describe('the answer engine', () => {
     },
   );
 
+  // Practical social-media questions share the guidelines' words (Instagram, posten, volgers) but not their subject. The
+  // model before stop 44's how-to training questions answered a follower count with actief-mits (the first line); the
+  // others it declined already. "What is the best time to post?" is still answered with a guideline (knowledge/README.md).
+  it.each([
+    'Hoeveel volgers heeft onze Facebookpagina nu?',
+    'Welke afmeting moet de omslagfoto van onze Facebookpagina hebben?',
+    'Hoe maak ik een poll in onze Instagram-story?',
+    'Hoe zet ik ondertiteling onder een filmpje voor Instagram?',
+    'How do I schedule a post on our Facebook page for Monday morning?',
+    "Who can give me the login of the union's TikTok account?",
+  ])('falls back for the social-media how-to %j, which the guidelines do not cover', (question) => {
+    expect(engine.answer(question)).toMatchObject({ kind: 'fallback', reason: 'off-topic' });
+  });
+
   // Each holds one of regel-8's phrases ("wie moet ik vragen") word for word: the gate weighs that,
   // and declines these all the same (a word-for-word phrase used to answer them with regel-8).
   it.each(['Wie moet ik vragen voor een nieuwe bureaustoel?', 'Wie moet ik vragen als mijn laptop niet opstart?'])(
