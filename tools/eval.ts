@@ -6,7 +6,8 @@
  * line (`npm run eval -- path/questions.jsonl path/drafts.jsonl`) are scored instead of those
  * sets: a sealed test set kept outside the repo is measured the same way. `--unopened` scores the
  * sealed sets kept in the repo (./eval/unopened.ts) instead, never with their misses, and records
- * the measurement in their MEASURED.md. `--intervals` adds each set's 90 % bootstrap intervals
+ * the measurement in their MEASURED.md, and refuses a checkout with uncommitted changes unless
+ * `--allow-uncommitted`. `--intervals` adds each set's 90 % bootstrap intervals
  * (./eval/intervals.ts); `--pooled` adds the figures of all the sets scored pooled, with intervals
  * over resampled sets: a fresh set's figure and the writers' spread side by side.
  */
@@ -39,6 +40,15 @@ const pooled = process.argv.includes('--pooled');
 const unopened = process.argv.includes('--unopened');
 if (unopened && showMisses) {
   process.stderr.write('An unopened set is measured in aggregates only: --misses would show its lines. Open it first (npm run sealed -- open).\n');
+  process.exit(2);
+}
+const UNCOMMITTED = ' with uncommitted changes';
+// A sealed set is measured twice in its life, and each record names the commit it measured: a change not yet
+// committed would make that record name code it did not measure. Refused before any score is printed.
+if (unopened && !process.argv.includes('--allow-uncommitted') && commitDescription().endsWith(UNCOMMITTED)) {
+  process.stderr.write(
+    "This checkout has uncommitted changes (git status): an unopened set's measurement records the commit it measures. Commit them first, or pass --allow-uncommitted to measure anyway (the record then says so).\n",
+  );
   process.exit(2);
 }
 
@@ -161,7 +171,7 @@ function commitDescription(): string {
   try {
     const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
     const dirty = git('status', '--porcelain', '--untracked-files=no') !== '';
-    return `commit ${git('rev-parse', '--short', 'HEAD')}${dirty ? ' with uncommitted changes' : ''}`;
+    return `commit ${git('rev-parse', '--short', 'HEAD')}${dirty ? UNCOMMITTED : ''}`;
   } catch {
     return 'not in a git checkout';
   }

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -115,7 +115,8 @@ it('npm run eval -- --unopened scores a sealed set in aggregates only, shows non
     );
     const sealed = sealSet(dir, file);
     if ('error' in sealed) throw new Error(sealed.error);
-    const { stdout } = await run(process.execPath, ['--import', 'tsx', 'tools/eval.ts', '--unopened', sealed.sealed], { cwd: ROOT });
+    // --allow-uncommitted: this checkout may hold a change in progress (the refusal has a test of its own below).
+    const { stdout } = await run(process.execPath, ['--import', 'tsx', 'tools/eval.ts', '--unopened', '--allow-uncommitted', sealed.sealed], { cwd: ROOT });
     expect(stdout).toMatch(/^ask .*questions\.rz\.jsonl\.gz +top1 [\d.]+ top3 [\d.]+ .*\(1 on-topic, 0 off-topic\)$/m);
     expect(stdout).not.toContain('notulen');
     expect(stdout).toMatch(/Recorded in .*MEASURED\.md/);
@@ -135,3 +136,42 @@ it('npm run eval -- --unopened scores a sealed set in aggregates only, shows non
     rmSync(dir, { recursive: true, force: true });
   }
 }, 60_000);
+
+it('npm run eval -- --unopened refuses a checkout with uncommitted changes before it scores anything, and measures it with --allow-uncommitted', async () => {
+  // A second checkout of this commit (a git worktree) with a tracked file changed.
+  const tree = mkdtempSync(join(tmpdir(), 'rb-uncommitted-'));
+  const checkout = join(tree, 'checkout');
+  const sets = mkdtempSync(join(tmpdir(), 'rb-uncommitted-set-'));
+  const git = (...args: string[]) => run('git', args, { cwd: ROOT });
+  try {
+    await git('worktree', 'add', '--detach', checkout, 'HEAD');
+    symlinkSync(join(ROOT, 'node_modules'), join(checkout, 'node_modules'));
+    // The code under test is this checkout's, committed or not.
+    for (const folder of ['src', 'tools']) cpSync(join(ROOT, folder), join(checkout, folder), { recursive: true });
+    appendFileSync(join(checkout, 'README.md'), '\nA change in progress.\n');
+    mkdirSync(join(sets, UNOPENED_DIR), { recursive: true });
+    const file = join(sets, 'questions.ry.jsonl');
+    writeFileSync(file, `${JSON.stringify({ id: 'ry-q1', text: 'Mag ik de agenda van de ledenraad al delen?', expect: ['regel-1'], accept: [] })}\n`);
+    const sealed = sealSet(sets, file);
+    if ('error' in sealed) throw new Error(sealed.error);
+    const eval_ = (...flags: string[]) =>
+      run(process.execPath, ['--import', 'tsx', 'tools/eval.ts', '--unopened', ...flags, sealed.sealed], { cwd: checkout }).then(
+        (r) => ({ code: 0, ...r }),
+        (error: { code: number; stdout: string; stderr: string }) => error,
+      );
+
+    const refused = await eval_();
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/uncommitted changes .*Commit them first, or pass --allow-uncommitted/);
+    expect(refused.stdout).not.toMatch(/top1/);
+    expect(existsSync(join(sets, UNOPENED_DIR, 'MEASURED.md'))).toBe(false);
+
+    const measured = await eval_('--allow-uncommitted');
+    expect(measured.code).toBe(0);
+    expect(readFileSync(join(sets, UNOPENED_DIR, 'MEASURED.md'), 'utf8')).toMatch(/^## .*, commit [0-9a-f]{7,} with uncommitted changes$/m);
+  } finally {
+    await git('worktree', 'remove', '--force', checkout).catch(() => undefined);
+    rmSync(tree, { recursive: true, force: true });
+    rmSync(sets, { recursive: true, force: true });
+  }
+}, 120_000);
