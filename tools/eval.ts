@@ -45,7 +45,8 @@ if (unopened && showMisses) {
 const UNCOMMITTED = ' with uncommitted changes';
 // A sealed set is measured twice in its life, and each record names the commit it measured: a change not yet
 // committed would make that record name code it did not measure. Refused before any score is printed.
-if (unopened && !process.argv.includes('--allow-uncommitted') && commitDescription().endsWith(UNCOMMITTED)) {
+const measuredCommit = unopened ? commitDescription() : '';
+if (unopened && !process.argv.includes('--allow-uncommitted') && measuredCommit.endsWith(UNCOMMITTED)) {
   process.stderr.write(
     "This checkout has uncommitted changes (git status): an unopened set's measurement records the commit it measures. Commit them first, or pass --allow-uncommitted to measure anyway (the record then says so).\n",
   );
@@ -162,7 +163,7 @@ if (pooled) {
 }
 
 if (unopened) {
-  const at = recordMeasurement(files, new Date(), commitDescription(), printed);
+  const at = recordMeasurement(files, new Date(), measuredCommit, printed);
   process.stdout.write(`Recorded in ${relative(root, at)}: commit it with the change it measures.\n`);
 }
 

@@ -12,13 +12,9 @@ function plain(text: string): string {
   return ASCII.test(text) ? text : text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
 }
 
-/** Lower case, no diacritics, letters and digits only, single spaces. */
+/** Lower case, no diacritics, letters and digits only, single spaces: the words of `foldedWords`, one rule for both. */
 export function foldText(text: string): string {
-  return plain(text)
-    .toLowerCase()
-    .replace(/['’`´]s\b/g, 's')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+  return foldedWords(text).join(' ');
 }
 
 const isAsciiLetterOrDigit = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
@@ -29,8 +25,9 @@ const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019 || c === 9
 const S = 's'.charCodeAt(0);
 
 /**
- * The words of `foldText(text)`: `foldText(text).split(' ').filter(Boolean)`, read in one pass
- * without the two folded copies of the whole text in between (a long draft has hundreds of sentences).
+ * A text's folded words: lower case, no diacritics, runs of a-z and 0-9, a possessive "'s" joined to
+ * its word ("jan's" → "jans"). Read in one pass, without folded copies of the whole text in between
+ * (a long draft has hundreds of sentences).
  */
 export function foldedWords(text: string): string[] {
   const lower = plain(text).toLowerCase();

@@ -3,7 +3,7 @@ import type { KnowledgeItem, Synonyms } from '../knowledge/schema.js';
 import { LANGS, type Lang } from '../lang.js';
 import { ExactForms } from './exact-forms.js';
 import { Postings } from './postings.js';
-import { foldText, isStopword, SynonymMap, toTerms } from './normalise.js';
+import { foldedWords, foldText, isStopword, SynonymMap, toTerms } from './normalise.js';
 import { countTerms, FIELD_WEIGHTS, FIELDS, fieldTexts, type Field, type FieldDoc } from './search-fields.js';
 import { Speller } from './speller.js';
 import { TopicWords } from './topic-words.js';
@@ -140,7 +140,7 @@ export class SearchIndex {
 
   /** Folded words with synonyms applied, padded with spaces, for word-for-word comparison. */
   private exactForm(text: string): string {
-    return ` ${this.synonyms.apply(foldText(text).split(' ').filter(Boolean)).join(' ')} `;
+    return ` ${this.synonyms.apply(foldedWords(text)).join(' ')} `;
   }
 
   /** Terms of a question in both languages, typos corrected, and how much of it we know. */
@@ -148,22 +148,19 @@ export class SearchIndex {
     const corrected: Array<{ from: string; to: string }> = [];
     let content = 0;
     let known = 0;
-    const words = foldText(question)
-      .split(' ')
-      .filter(Boolean)
-      .map((word) => {
-        if (isStopword(word)) return word;
-        content++;
-        if (this.speller.knows(word) || /\d/.test(word)) {
-          known++;
-          return word;
-        }
-        const fixed = this.speller.correct(word);
-        if (fixed === undefined) return word;
+    const words = foldedWords(question).map((word) => {
+      if (isStopword(word)) return word;
+      content++;
+      if (this.speller.knows(word) || /\d/.test(word)) {
         known++;
-        corrected.push({ from: word, to: fixed });
-        return fixed;
-      });
+        return word;
+      }
+      const fixed = this.speller.correct(word);
+      if (fixed === undefined) return word;
+      known++;
+      corrected.push({ from: word, to: fixed });
+      return fixed;
+    });
     const text = words.join(' ');
     const termsIn = (lang: Lang): string[] => [...new Set(toTerms(text, lang, this.synonyms))];
     const terms = { nl: termsIn('nl'), en: termsIn('en') };
