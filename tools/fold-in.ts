@@ -1,6 +1,6 @@
 /**
  * `npm run fold-in -- dir…`: adds a round of newly written training lines (each dir's
- * questions.jsonl and drafts.jsonl) to knowledge/training/, as knowledge/README.md describes:
+ * questions.jsonl, drafts.jsonl and drafts-everyday.jsonl) to knowledge/training/, as knowledge/README.md describes:
  * without lines that repeat a corpus line, a line of the same round, or a line of an evaluation
  * set (tests/fixtures/eval/ and ../shared/eval, ./train/eval-lines.ts; case, spacing and punctuation at the ends aside), without
  * drafts that are close paraphrases of an evaluation draft (CLOSE_DRAFT: word pairs or words in common;
@@ -37,14 +37,17 @@ const data = await loadKnowledgeFiles(join(root, 'knowledge'));
 const labels = new Set([...data.items.map((i) => i.id), 'none', 'smalltalk']);
 const codes = new Set<string>(FINDING_CODES);
 
-for (const kind of ['questions', 'drafts'] as const) {
+const knownCodes = (list: unknown) => Array.isArray(list) && list.every((c) => typeof c === 'string' && codes.has(c));
+
+for (const kind of ['questions', 'drafts', 'drafts-everyday'] as const) {
   const target = join(training, `${kind}.jsonl`);
-  const seen = new Set(texts(target));
+  // A draft repeats the corpus when either draft file holds it.
+  const seen = new Set(kind === 'questions' ? texts(target) : [...texts(join(training, 'drafts.jsonl')), ...texts(join(training, 'drafts-everyday.jsonl'))]);
   const out: string[] = [];
   const dropped = { corpus: 0, eval: 0, close: 0, invalid: 0 };
   for (const dir of dirs) {
     for (const [n, line] of lines(join(dir, `${kind}.jsonl`)).entries()) {
-      let row: { text?: unknown; label?: unknown; codes?: unknown };
+      let row: { text?: unknown; label?: unknown; codes?: unknown; optional?: unknown };
       try {
         row = JSON.parse(line);
       } catch {
@@ -57,14 +60,14 @@ for (const kind of ['questions', 'drafts'] as const) {
         row.text.trim() !== '' &&
         (kind === 'questions'
           ? typeof row.label === 'string' && labels.has(row.label)
-          : Array.isArray(row.codes) && row.codes.every((c) => typeof c === 'string' && codes.has(c)));
+          : knownCodes(row.codes) && (row.optional === undefined || knownCodes(row.optional)));
       if (!valid) {
         dropped.invalid++;
         process.stderr.write(`${dir}/${kind}.jsonl:${n + 1}: unknown label or codes, left out\n`);
         continue;
       }
       const k = lineKey(row.text as string);
-      const close = kind === 'drafts' && !evalTexts.has(k) ? closeEvaluationDraft(row.text as string, evalDrafts) : undefined;
+      const close = kind !== 'questions' && !evalTexts.has(k) ? closeEvaluationDraft(row.text as string, evalDrafts) : undefined;
       if (evalTexts.has(k)) dropped.eval++;
       else if (close) {
         dropped.close++;
@@ -81,6 +84,6 @@ for (const kind of ['questions', 'drafts'] as const) {
   }
   if (out.length) appendFileSync(target, `${out.join('\n')}\n`);
   process.stdout.write(
-    `${kind}: ${out.length} added; left out ${dropped.corpus} repeating a corpus line, ${dropped.eval} repeating an evaluation-set line, ${kind === 'drafts' ? `${dropped.close} close to an evaluation draft, ` : ''}${dropped.invalid} invalid\n`,
+    `${kind}: ${out.length} added; left out ${dropped.corpus} repeating a corpus line, ${dropped.eval} repeating an evaluation-set line, ${kind !== 'questions' ? `${dropped.close} close to an evaluation draft, ` : ''}${dropped.invalid} invalid\n`,
   );
 }

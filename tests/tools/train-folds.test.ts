@@ -41,4 +41,20 @@ describe('threshold choice', () => {
     expect(all.gesprek?.add).toBeLessThan(NEVER);
     expect(Math.abs((fewer.gesprek?.add ?? 0) - (all.gesprek?.add ?? 0))).toBeLessThanOrEqual(0.02 + 1e-9);
   });
+
+  it('count only the corpus clean drafts in the clean budget: everyday clean drafts, however many, do not loosen it', () => {
+    const everyday: DraftEvidence[] = Array.from({ length: 400 }, () => ({
+      codes: new Set(),
+      indirect: false,
+      outsideBudget: true,
+      hits: {},
+      best: { gesprek: 0.05 },
+    }));
+    const moreKeys = everyday.map((_, i) => (i + 1000) * 2654435761);
+    const alone = chooseThresholds(rows, keys, options);
+    expect(chooseThresholds([...rows, ...everyday], [...keys, ...moreKeys], options).gesprek?.add).toBe(alone.gesprek?.add);
+    // Counted in the budget, the same drafts let the threshold come down.
+    const counted = everyday.map(({ outsideBudget: _, ...r }) => r);
+    expect(chooseThresholds([...rows, ...counted], [...keys, ...moreKeys], options).gesprek?.add).toBeLessThan(alone.gesprek?.add as number);
+  });
 });

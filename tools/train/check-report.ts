@@ -7,6 +7,8 @@ type Thresholds = StoredCheckModel['thresholds'];
 /** What a held-out draft looked like to the check: per code, its rule hits' scores and its best unit score. */
 export interface DraftEvidence {
   codes: ReadonlySet<string>;
+  /** A clean everyday draft: it does not count in the clean budget's share (see `LabelledDraft.everyday`). */
+  outsideBudget?: boolean;
   indirect: boolean;
   hits: Record<string, Array<{ validated: boolean; score: number }>>;
   best: Record<string, number>;

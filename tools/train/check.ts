@@ -1,4 +1,5 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { SynonymMap } from '../../src/core/answer/normalise.js';
 import { DraftChecker } from '../../src/core/check/engine.js';
 import { DraftScores, unitVector } from '../../src/core/check/learned/learned-check.js';
@@ -16,13 +17,32 @@ import { type DraftEvidence, fires, NEVER, reportOf } from './check-report.js';
 import { secondStageEvidence, trainSecondStage } from './second-stage.js';
 import { chooseThresholds, type Thresholds } from './thresholds.js';
 import { EvidenceMasker } from './mask.js';
+import { readSetLines } from '../eval/unopened.js';
 
 export type { CheckReport } from './check-report.js';
 
 export interface LabelledDraft {
   text: string;
   codes: string[];
+  /** Codes a reviewer may or may not raise: the draft teaches nothing about them. */
+  optional?: string[];
   indirect?: boolean;
+  /**
+   * An everyday post written to the evaluation sets' brief (training/drafts-everyday.jsonl), not a
+   * look-alike written to test a rule: when clean, it does not count in the clean budget's share.
+   */
+  everyday?: boolean;
+}
+
+/**
+ * The everyday drafts of a knowledge folder (training/drafts-everyday.jsonl, none when it is missing):
+ * posts written to the evaluation sets' brief, each with the codes a reviewer must raise and those
+ * one may (`optional`, which the draft teaches nothing about).
+ */
+export function everydayDrafts(knowledgeDir: string): LabelledDraft[] {
+  const file = join(knowledgeDir, 'training/drafts-everyday.jsonl');
+  if (!existsSync(file)) return [];
+  return readSetLines<LabelledDraft>(file).map((d) => ({ ...d, everyday: true }));
 }
 
 /**
@@ -39,13 +59,16 @@ export function trainCheck(kb: KnowledgeBase, drafts: readonly LabelledDraft[], 
   const checker = new DraftChecker({ lexicons: kb.lexicons, organisation: kb.organisation, orgName: kb.orgName });
   const featurizer = new Featurizer(s.features, new SynonymMap(kb.synonyms));
   const views = drafts.map((d) => checker.learningView(d.text, detectLang(d.text)));
+  const codeIndex = (c: string) => {
+    const at = labels.indexOf(c as FindingCode);
+    if (at < 0) throw new Error(`knowledge/training/drafts.jsonl: code "${c}" is not a finding code`);
+    return at;
+  };
+  const ignored = drafts.map((d) => (d.optional ?? []).filter((c) => !d.codes.includes(c)).map(codeIndex));
   const examples: Example[] = drafts.map((d, i) => ({
     x: unitVector(featurizer, views[i]!.whole),
-    labels: d.codes.map((c) => {
-      const at = labels.indexOf(c as FindingCode);
-      if (at < 0) throw new Error(`knowledge/training/drafts.jsonl: code "${c}" is not a finding code`);
-      return at;
-    }),
+    labels: d.codes.map(codeIndex),
+    ...(ignored[i]!.length > 0 ? { ignore: ignored[i] } : {}),
   }));
   // The model scores single sentences at run time but learns from whole drafts: every sentence of a
   // clean draft is a clean example too, so a harmless sentence in a long post is known as harmless.
@@ -212,7 +235,7 @@ function evidenceOf(
     hits[code] = view.hits.filter((h) => h.code === code).map((h) => ({ validated: h.validated, score: scores.at(code, h.span) }));
     best[code] = view.settled.includes(code as FindingCode) ? 0 : scores.best(code, view.never[code as FindingCode] ?? []);
   }
-  return { codes: new Set(draft.codes), indirect: draft.indirect === true, hits, best };
+  return { codes: new Set(draft.codes), indirect: draft.indirect === true, hits, best, ...(draft.everyday ? { outsideBudget: true } : {}) };
 }
 
 /** One linear model whose weights and biases are the mean of `models`' (same labels and size). */

@@ -41,12 +41,17 @@ export function evaluationLines(root: string): Map<string, string> {
   return out;
 }
 
-/** The line keys of a knowledge folder's training corpus (training/questions.jsonl and drafts.jsonl). */
+/** The line keys of a knowledge folder's training corpus (training/questions.jsonl, drafts.jsonl and drafts-everyday.jsonl). */
 export function trainingLineKeys(knowledgeDir: string): Set<string> {
   return new Set(
-    ['questions', 'drafts'].flatMap((kind) => readSetLines<{ text: string }>(join(knowledgeDir, `training/${kind}.jsonl`)).map((l) => lineKey(l.text))),
+    TRAINING_FILES.map((name) => join(knowledgeDir, `training/${name}`))
+      .filter((file) => existsSync(file))
+      .flatMap((file) => readSetLines<{ text: string }>(file).map((l) => lineKey(l.text))),
   );
 }
+
+/** The corpus files of knowledge/training/ that `npm run train` reads; a missing one reads as empty. */
+export const TRAINING_FILES = ['questions.jsonl', 'drafts.jsonl', 'drafts-everyday.jsonl'] as const;
 
 /**
  * The training texts `npm run train` refuses: those that repeat a line of an opened evaluation set. An

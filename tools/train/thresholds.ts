@@ -53,7 +53,7 @@ function columnOf(rows: readonly DraftEvidence[], code: string): CodeColumn {
 }
 
 /** Every (keep, add) pair of one code with its weighted F1 and the clean drafts it flags. */
-function candidates(col: CodeColumn, isClean: Uint8Array, weight: Float64Array, cleanTotal: number, o: ThresholdOptions): Candidate[] {
+function candidates(col: CodeColumn, isClean: Uint8Array, inBudget: Uint8Array, weight: Float64Array, cleanTotal: number, o: ThresholdOptions): Candidate[] {
   const out: Candidate[] = [];
   const n = weight.length;
   for (const keep of o.keepGrid) {
@@ -70,7 +70,7 @@ function candidates(col: CodeColumn, isClean: Uint8Array, weight: Float64Array, 
         if (fired && col.want[i]) tp += w;
         else if (fired) {
           fp += w * (isClean[i] ? 1 : o.otherFalsePositiveWeight);
-          if (isClean[i]) {
+          if (inBudget[i]) {
             clean.push(i);
             cleanWeight += w;
           }
@@ -94,12 +94,18 @@ function candidates(col: CodeColumn, isClean: Uint8Array, weight: Float64Array, 
  * minus a price per clean draft it flags, the price the lowest at which at most
  * `maxCleanFlagged` of the (weighted) clean drafts get any finding.
  */
-function chooseOnce(columns: ReadonlyArray<{ code: string; col: CodeColumn }>, isClean: Uint8Array, weight: Float64Array, o: ThresholdOptions): Thresholds {
+function chooseOnce(
+  columns: ReadonlyArray<{ code: string; col: CodeColumn }>,
+  isClean: Uint8Array,
+  inBudget: Uint8Array,
+  weight: Float64Array,
+  o: ThresholdOptions,
+): Thresholds {
   let cleanTotal = 0;
   weight.forEach((w, i) => {
-    if (isClean[i]) cleanTotal += w;
+    if (inBudget[i]) cleanTotal += w;
   });
-  const options = columns.map(({ code, col }) => ({ code, list: candidates(col, isClean, weight, cleanTotal, o) }));
+  const options = columns.map(({ code, col }) => ({ code, list: candidates(col, isClean, inBudget, weight, cleanTotal, o) }));
   const pick = (price: number) =>
     options.map(({ code, list }) => {
       let best = list[0] as Candidate;
@@ -151,12 +157,13 @@ const poisson = (u: number) => POISSON_CDF.findIndex((c) => u < c);
  */
 export function chooseThresholds(rows: readonly DraftEvidence[], keys: readonly number[], o: ThresholdOptions): Thresholds {
   const isClean = Uint8Array.from(rows, (r) => (r.codes.size === 0 ? 1 : 0));
+  const inBudget = Uint8Array.from(rows, (r) => (r.codes.size === 0 && !r.outsideBudget ? 1 : 0));
   const columns = FINDING_CODES.map((code) => ({ code, col: columnOf(rows, code) }));
-  if (o.bags === 0) return chooseOnce(columns, isClean, new Float64Array(rows.length).fill(1), o);
+  if (o.bags === 0) return chooseOnce(columns, isClean, inBudget, new Float64Array(rows.length).fill(1), o);
   const picks: Thresholds[] = [];
   for (let b = 0; b < o.bags; b++) {
     const weight = Float64Array.from(keys, (k) => poisson(textKey(String(k), o.seed + b) / 2 ** 32));
-    picks.push(chooseOnce(columns, isClean, weight, o));
+    picks.push(chooseOnce(columns, isClean, inBudget, weight, o));
   }
   return Object.fromEntries(
     FINDING_CODES.map((code) => [code, { keep: median(picks.map((p) => p[code]?.keep ?? 0)), add: median(picks.map((p) => p[code]?.add ?? NEVER)) }]),

@@ -10,6 +10,8 @@ export interface Example {
   x: SparseVector;
   labels: readonly number[];
   weight?: number;
+  /** Sigmoid models: labels this example says nothing about (neither positive nor negative). */
+  ignore?: readonly number[];
 }
 
 export interface TrainOptions {
@@ -36,6 +38,7 @@ function exampleKey(example: Example): number {
   let h = 0x811c9dc5;
   for (const i of example.x.index) h = fnvStep(h, i);
   for (const l of example.labels) h = fnvStep(h, 0x10000 + l);
+  for (const l of example.ignore ?? []) h = fnvStep(h, 0x20000 + l);
   return fnvStep(h, Math.round((example.weight ?? 1) * 1000));
 }
 
@@ -87,7 +90,7 @@ export function trainLinear(examples: readonly Example[], options: TrainOptions)
           const positive = example.labels.includes(c);
           const other = !positive && example.labels.length > 0 ? (options.otherNegativeWeight ?? 1) : 1;
           const scale = w * other * (positive ? (options.positiveWeight?.[c] ?? 1) : 1);
-          gradient[c] = (sigmoid(z[c] as number) - (positive ? 1 : 0)) * scale;
+          gradient[c] = example.ignore?.includes(c) ? 0 : (sigmoid(z[c] as number) - (positive ? 1 : 0)) * scale;
         }
       }
       for (let c = 0; c < k; c++) {

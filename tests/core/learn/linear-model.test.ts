@@ -3,7 +3,7 @@ import { SynonymMap } from '../../../src/core/answer/normalise.js';
 import { Featurizer } from '../../../src/core/learn/features.js';
 import { probabilities } from '../../../src/core/learn/linear-model.js';
 import { dequantise, quantise } from '../../../src/core/learn/stored-model.js';
-import { trainLinear } from '../../../src/core/learn/train-linear.js';
+import { type Example, trainLinear } from '../../../src/core/learn/train-linear.js';
 
 const synonyms = new SynonymMap({ groups: [['foto', 'plaatje', 'photo']], topic: [], topic_weak: [] });
 const featurizer = new Featurizer({ dim: 1024, chars: [3, 5], weights: { words: 1, bigrams: 0.5, chars: 1, cues: 1 } }, synonyms);
@@ -60,6 +60,14 @@ describe('training', () => {
     const model = trainLinear(examples, options);
     expect(probabilities(model, featurizer.vector('een plaatje van collega’s posten'))[0]).toBeGreaterThan(0.5);
     expect(probabilities(model, featurizer.vector('wachtwoord vergeten'))[1]).toBeGreaterThan(0.5);
+  });
+
+  it('learns nothing about a label an example ignores (an optional code): neither positive nor negative', () => {
+    const sigmoid = { ...options, kind: 'sigmoid' as const };
+    const x = featurizer.vector('foto van mijn team delen');
+    const p = (example: Example) => probabilities(trainLinear([example], sigmoid), x)[1] as number;
+    expect(p({ x, labels: [0] })).toBeLessThan(0.4);
+    expect(p({ x, labels: [0], ignore: [1] })).toBe(0.5);
   });
 
   it('survives storage as bytes within a rounding step', () => {
