@@ -17,7 +17,8 @@ import { quantise, type StoredModels } from '../src/core/learn/stored-model.js';
 import { loadKnowledgeFiles } from '../src/store/knowledge-files.js';
 import { readSetLines } from './eval/unopened.js';
 import { isCleanOnly, scoreCheck, type LabelledDraft as DevDraft } from './eval/score.js';
-import { everydayDrafts, trainCheck, type LabelledDraft } from './train/check.js';
+import { trainCheck, type LabelledDraft } from './train/check.js';
+import { everydayDrafts } from './train/everyday.js';
 import { evaluationFiles } from './train/eval-lines.js';
 
 const root = resolve(import.meta.dirname, '..');

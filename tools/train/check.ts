@@ -1,5 +1,4 @@
-import { existsSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { SynonymMap } from '../../src/core/answer/normalise.js';
 import { DraftChecker } from '../../src/core/check/engine.js';
 import { DraftScores, unitVector } from '../../src/core/check/learned/learned-check.js';
@@ -17,7 +16,6 @@ import { type DraftEvidence, fires, NEVER, reportOf } from './check-report.js';
 import { secondStageEvidence, trainSecondStage } from './second-stage.js';
 import { chooseThresholds, type Thresholds } from './thresholds.js';
 import { EvidenceMasker } from './mask.js';
-import { readSetLines } from '../eval/unopened.js';
 
 export type { CheckReport } from './check-report.js';
 
@@ -32,17 +30,6 @@ export interface LabelledDraft {
    * look-alike written to test a rule: when clean, it does not count in the clean budget's share.
    */
   everyday?: boolean;
-}
-
-/**
- * The everyday drafts of a knowledge folder (training/drafts-everyday.jsonl, none when it is missing):
- * posts written to the evaluation sets' brief, each with the codes a reviewer must raise and those
- * one may (`optional`, which the draft teaches nothing about).
- */
-export function everydayDrafts(knowledgeDir: string): LabelledDraft[] {
-  const file = join(knowledgeDir, 'training/drafts-everyday.jsonl');
-  if (!existsSync(file)) return [];
-  return readSetLines<LabelledDraft>(file).map((d) => ({ ...d, everyday: true }));
 }
 
 /**
