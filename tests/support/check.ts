@@ -38,6 +38,9 @@ export function checkerWithThresholds(code: FindingCode, thresholds: { keep: num
 /** The rules alone, without the learned model: for tests of a rule's own logic. */
 export const rulesOnlyChecker = buildChecker({ models: undefined });
 
+/** The rules alone, with the organisation's settings changed where given. */
+export const rulesOnlyCheckerWith = (organisation: Partial<OrganisationSettings>): DraftChecker => buildChecker({ organisation, models: undefined });
+
 /** The text of the spans where the learned check may not find `code` on its own: a rule's `unlearned` spans and its look-alikes. */
 export function quietSpans(code: FindingCode, text: string, checker: DraftChecker = rulesOnlyChecker): string[] {
   return (checker.learningView(text, 'nl').never[code] ?? []).map(([from, to]) => text.slice(from, to));

@@ -112,6 +112,7 @@ export class DraftChecker {
       names: new PhraseMatcher([options.orgName]),
       relations: new PhraseMatcher([...relations.clients, ...relations.members, ...relations.partners, ...relations.suppliers]),
       competitors: new PhraseMatcher(relations.competitors),
+      companies: new PhraseMatcher(relations.companies),
       publicFigures: new PhraseMatcher(publicFigures),
       allowed: new AllowedList(allowed),
     };
@@ -156,7 +157,8 @@ export class DraftChecker {
     const findings: Finding[] = [];
     const edits: Edit[] = [];
     for (const run of runs) {
-      const hits = scores ? this.weigh(run, scores, stage) : run.hits;
+      const weighed = scores ? this.weigh(run, scores, stage) : run.hits;
+      const hits = run.beside.length > 0 ? keepDistinct([...weighed, ...run.beside]) : weighed;
       if (hits.length === 0) continue;
       const meta = run.rule.text[lang];
       for (const hit of hits.slice(0, MAX_PER_CODE)) {
@@ -190,8 +192,10 @@ export class DraftChecker {
       const ctx: CheckContext = { draft: { text } as Draft, doc, lang, find: (list) => find(`${rule.code}/${list}`), org };
       const neverSpans = find(`${rule.code}!never`).map((m) => m.span);
       const settled = rule.settled?.(ctx) === true;
-      const hits = settled ? [] : keepDistinct(rule.detect(ctx).filter((h) => !neverSpans.some((n) => overlaps(n, h.span))));
-      return { rule, ctx, hits, settled, never: [...neverSpans, ...(rule.unlearned?.(ctx) ?? [])] };
+      const found = settled ? [] : rule.detect(ctx).filter((h) => !neverSpans.some((n) => overlaps(n, h.span)));
+      const hits = keepDistinct(found.filter((h) => h.beside !== true));
+      const beside = found.filter((h) => h.beside === true);
+      return { rule, ctx, hits, beside, settled, never: [...neverSpans, ...(rule.unlearned?.(ctx) ?? [])] };
     });
   }
 

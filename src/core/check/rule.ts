@@ -20,6 +20,12 @@ export interface Hit {
    * outright (another company by name): the learned check never overrules it.
    */
   validated?: boolean;
+  /**
+   * Found from one of the organisation's own lists beside the learned check (a well-known company
+   * named in a sentence about the work around it): the model neither sees it as a cue nor weighs
+   * it, and training never sees it, so the list moves no learned weight. It always stands.
+   */
+  beside?: boolean;
 }
 
 /** A fix for the improved version: replace a span, leave out a sentence, or put text before the draft. */
@@ -39,6 +45,8 @@ export interface CheckContext {
     /** The organisation's relations by role, from organisation.yaml. */
     relations: PhraseMatcher;
     competitors: PhraseMatcher;
+    /** Well-known companies outside the organisation (organisation.yaml `relations.companies`). */
+    companies: PhraseMatcher;
     publicFigures: PhraseMatcher;
     /** Whether this piece of text is on the organisation's allowed list. */
     isAllowed(span: Span): boolean;
@@ -112,6 +120,8 @@ export interface RuleRun {
   rule: Rule;
   ctx: CheckContext;
   hits: Hit[];
+  /** Hits beside the learned check (`Hit.beside`): findings as they are, never seen by the model. */
+  beside: Hit[];
   /** The draft settles the code itself (`Rule.settled`): no hits, and the model adds none. */
   settled: boolean;
   /** Where the code's look-alikes (`never`) and the rule's `unlearned` spans are: the model does not find the code there on its own. */

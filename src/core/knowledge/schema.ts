@@ -151,8 +151,14 @@ export const organisationSchema = z.strictObject({
       partners: z.array(text).default([]),
       suppliers: z.array(text).default([]),
       competitors: z.array(text).default([]),
+      /**
+       * Well-known companies outside the organisation that its people often name (employers, shops,
+       * banks, staffing agencies): named with a capital in a sentence about the work around it, each
+       * is a relation ("de vakkenvullers van Albert Heijn"), not as a shop in private life.
+       */
+      companies: z.array(text).default([]),
     })
-    .default({ clients: [], members: [], partners: [], suppliers: [], competitors: [] }),
+    .default({ clients: [], members: [], partners: [], suppliers: [], competitors: [], companies: [] }),
 });
 
 export type OrganisationSettings = z.infer<typeof organisationSchema>;

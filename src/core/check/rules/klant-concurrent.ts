@@ -4,6 +4,7 @@ import type { Span } from '../detect/span.js';
 import { otherNames } from '../match/other-names.js';
 import { PhraseMatcher, type PhraseMatch } from '../match/phrase-matcher.js';
 import { apartFrom, type CheckContext, defineRule, hasSentence, type Hit } from '../rule.js';
+import { knownCompanies } from './known-companies.js';
 
 const overlap = (a: Span, b: Span): boolean => a[0] < b[1] && b[0] < a[1];
 
@@ -108,6 +109,9 @@ export const klantConcurrent = defineRule({
       ]
         .filter((n) => !own.some((m) => overlap(m.span, n.span)))
         .map((n): Hit => ({ span: n.span, data: { role: ROLE.any }, rule: 'regel-2', validated: n.validated })),
+      // A well-known company by its name in a sentence about the work around it (./known-companies.ts): beside the
+      // model (`Hit.beside`), as the list is the organisation's to edit and no learned weight depends on it.
+      ...knownCompanies(ctx, leisure).map((span): Hit => ({ span, data: { role: ROLE.any }, rule: 'regel-2', beside: true })),
     ];
   },
 });

@@ -34,8 +34,12 @@ const TEXT = {
   partners: b('Partners, één per regel', 'Partners, one per line'),
   suppliers: b('Leveranciers, één per regel', 'Suppliers, one per line'),
   competitors: b('Concurrenten, één per regel', 'Competitors, one per line'),
+  companies: b(
+    'Bekende bedrijven die collega’s vaak noemen (werkgevers, winkels, banken), één per regel',
+    'Well-known companies colleagues often name (employers, shops, banks), one per line',
+  ),
 } as const;
-const RELATIONS = ['clients', 'members', 'partners', 'suppliers', 'competitors'] as const;
+const RELATIONS = ['clients', 'members', 'partners', 'suppliers', 'competitors', 'companies'] as const;
 
 const indexOf = (source: KnowledgeSource, code: string) => source.lexicons.findIndex((l) => l.code === code);
 const labelOf = (code: string, lang: Lang) => rules.find((r) => r.code === code)?.label[lang] ?? code;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDraft, checkerWith, codesOf, describeRule, expectQuiet, rulesOnlyChecker } from '../../../support/check.js';
+import { checkDraft, checkerWith, codesOf, describeRule, expectQuiet, rulesOnlyChecker, rulesOnlyCheckerWith } from '../../../support/check.js';
 
 describeRule('klant-concurrent', {
   fires: [
@@ -42,7 +42,7 @@ describeRule('klant-concurrent', {
 
 describe('klant-concurrent and the organisation’s relations', () => {
   it('flags a relation the organisation named, citing regel 2, and a competitor citing regel 3', () => {
-    const checker = checkerWith({ relations: { clients: ['Bakkerij Bol'], members: [], partners: [], suppliers: [], competitors: ['Bond X'] } });
+    const checker = checkerWith({ relations: { clients: ['Bakkerij Bol'], members: [], partners: [], suppliers: [], competitors: ['Bond X'], companies: [] } });
     const client = checkDraft('Bakkerij Bol heeft weer eens niet betaald.', checker).findings.find((f) => f.code === 'klant-concurrent');
     const rival = checkDraft('Bond X zit er weer naast.', checker).findings.find((f) => f.code === 'klant-concurrent');
     expect(client).toMatchObject({ rule: 'regel-2', excerpt: 'Bakkerij Bol' });
@@ -51,6 +51,56 @@ describe('klant-concurrent and the organisation’s relations', () => {
 
   it('cites regel 3 for a competitor named by role', () => {
     expect(checkDraft('De concurrent heeft een nieuwe campagne.').findings.find((f) => f.code === 'klant-concurrent')?.rule).toBe('regel-3');
+  });
+});
+
+describe('well-known companies (organisation.yaml relations.companies)', () => {
+  it('finds one named as a name, also without the model, but not the same word in lower case', () => {
+    for (const [text, name] of [
+      ['Het nieuwe roostermodel van Jumbo? Waardeloos.', 'Jumbo'],
+      ['De onderhandelaars van Unilever zijn ongeveer net zo betrouwbaar als een tweedehands auto.', 'Unilever'],
+    ]) {
+      const finding = checkDraft(text as string, rulesOnlyChecker).findings.find((f) => f.code === 'klant-concurrent');
+      expect(finding?.excerpt, text).toBe(name);
+    }
+    expectQuiet('klant-concurrent', ['Een jumbo pak koffie voor de afdeling, lekker.'], rulesOnlyChecker);
+  });
+
+  it('leaves a company named outside the work around it alone: a shop, a train, a purchase', () => {
+    expectQuiet(
+      'klant-concurrent',
+      [
+        'Vanmiddag nog snel boodschappen gedaan bij Albert Heijn, morgen verjaardag!',
+        'Morgen met de trein van Arriva naar Maastricht, eindelijk een dagje uit.',
+        // A work word, but the company is one the writer buys from.
+        'Mijn nieuwe laptop voor thuiswerken komt van Coolblue, morgen al in huis.',
+      ],
+      rulesOnlyChecker,
+    );
+  });
+
+  it('finds it in a sentence about its staff, pay or talks, where the model alone would not', () => {
+    for (const [text, name] of [
+      ['Ahold maakt miljoenen winst en de vakkenvullers krijgen een fooi.', 'Ahold'],
+      ["Lidl's new scheduling policy for the warehouse staff? Garbage.", 'Lidl'],
+    ]) {
+      expect(checkDraft(text as string).findings.find((f) => f.code === 'klant-concurrent')?.excerpt, text).toBe(name);
+    }
+  });
+
+  it('stands beside the learned check: training never sees the hit, so the list moves no learned weight', () => {
+    const text = 'Ahold maakt miljoenen winst en de vakkenvullers krijgen een fooi.';
+    const view = rulesOnlyChecker.learningView(text, 'nl');
+    expect(view.hits.filter((h) => h.code === 'klant-concurrent')).toEqual([]);
+    expect(checkDraft(text, rulesOnlyChecker).findings.find((f) => f.code === 'klant-concurrent')?.excerpt).toBe('Ahold');
+  });
+
+  it('uses the organisation’s own list: a company not on it is not found by name', () => {
+    const without = rulesOnlyCheckerWith({ relations: { clients: [], members: [], partners: [], suppliers: [], competitors: [], companies: [] } });
+    const own = rulesOnlyCheckerWith({ relations: { clients: [], members: [], partners: [], suppliers: [], competitors: [], companies: ['Zonnestraal'] } });
+    expect(codesOf(checkDraft('Het nieuwe roostermodel van Jumbo? Waardeloos.', without))).not.toContain('klant-concurrent');
+    expect(codesOf(checkDraft('Het nieuwe rooster van Zonnestraal? Waardeloos.', without))).not.toContain('klant-concurrent');
+    expect(codesOf(checkDraft('Het nieuwe rooster van Zonnestraal? Waardeloos.', own))).toContain('klant-concurrent');
   });
 });
 
