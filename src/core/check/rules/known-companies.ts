@@ -100,7 +100,12 @@ const WORK_CONTEXT = new PhraseMatcher([
   'vakbond*',
   'leden',
   'ondernemingsraad',
-  'samenwerking',
+  'samenwerk*',
+  'uitbetal*',
+  'doorbetal*',
+  'loonstrook',
+  'toeslag*',
+  'magazijn*',
   'sponsor*',
   'eindbod',
   'distributiecentr*',
@@ -133,6 +138,11 @@ const WORK_CONTEXT = new PhraseMatcher([
   'union*',
   'members',
   'partnership',
+  'team up',
+  'teaming up',
+  'teamed up',
+  'pays',
+  'paid',
   'offer',
   'warehouse*',
   'plant',
@@ -150,6 +160,6 @@ export function knownCompanies(ctx: CheckContext, leisure: readonly PhraseMatch[
   if (found.length === 0) return [];
   const work = WORK_CONTEXT.find(ctx.doc);
   return apartFrom(found, leisure, PRIVATE_USE.find(ctx.doc))
-    .filter((m) => capitalised(ctx.doc.text, ctx.doc.tokens[m.firstToken] as Token) && hasSentence(work, m.sentence))
+    .filter((m) => capitalised(ctx.doc.text, ctx.doc.tokens[m.firstToken] as Token) && (hasSentence(work, m.sentence) || hasSentence(work, m.sentence + 1)))
     .map((m) => m.span);
 }

@@ -88,6 +88,17 @@ describe('well-known companies (organisation.yaml relations.companies)', () => {
     }
   });
 
+  it('finds an employers’ association or a care group at the table, and a company whose staff the next sentence is about', () => {
+    for (const [text, name] of [
+      ['De AWVN wil de onderhandelingen over de nieuwe regeling uitstellen.', 'AWVN'],
+      ['Trots dat we met Zuyderland samenwerken aan zelfroosteren.', 'Zuyderland'],
+    ]) {
+      expect(checkDraft(text as string).findings.find((f) => f.code === 'klant-concurrent')?.excerpt, text).toBe(name);
+    }
+    const next = 'Jumbo dus weer. De vakkenvullers in Veghel wachten al drie maanden op hun toeslag.';
+    expect(checkDraft(next, rulesOnlyChecker).findings.find((f) => f.code === 'klant-concurrent')?.excerpt).toBe('Jumbo');
+  });
+
   it('stands beside the learned check: training never sees the hit, so the list moves no learned weight', () => {
     const text = 'Ahold maakt miljoenen winst en de vakkenvullers krijgen een fooi.';
     const view = rulesOnlyChecker.learningView(text, 'nl');
