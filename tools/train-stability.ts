@@ -18,7 +18,7 @@ import { loadKnowledgeFiles } from '../src/store/knowledge-files.js';
 import { readSetLines } from './eval/unopened.js';
 import { isCleanOnly, scoreCheck, type LabelledDraft as DevDraft } from './eval/score.js';
 import { trainCheck, type LabelledDraft } from './train/check.js';
-import { everydayDrafts } from './train/everyday.js';
+import { trainingDrafts } from './train/everyday.js';
 import { evaluationFiles } from './train/eval-lines.js';
 
 const root = resolve(import.meta.dirname, '..');
@@ -34,7 +34,7 @@ const DEV = evaluationFiles(root)
   .filter((f) => /^([^/]+)\/drafts\.\1\.jsonl$/.test(f));
 
 const kb = createKnowledgeBase(await loadKnowledgeFiles(dir), 'CNV');
-const corpus = [...readSetLines<LabelledDraft>(join(dir, 'training/drafts.jsonl')), ...everydayDrafts(dir)];
+const corpus = trainingDrafts(dir);
 const dev = DEV.map((f) => ({ name: f.split('/')[0] as string, drafts: readSetLines<DevDraft>(join(root, 'tests/fixtures/eval', f)) }));
 /** A set of clean drafts only (`pool`) has no F1: it counts in the clean drafts flagged, not in the mean F1 or its spread. */
 const scored = dev.map((d) => !isCleanOnly(d.drafts));

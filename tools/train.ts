@@ -11,8 +11,8 @@ import { quantise, type StoredModels } from '../src/core/learn/stored-model.js';
 import { loadKnowledgeFiles } from '../src/store/knowledge-files.js';
 import { MODEL_FILE, modelInputsHash, WEIGHTS_FILE } from '../src/store/model-files.js';
 import { trainAnswer, type Question } from './train/answer.js';
-import { trainCheck, type LabelledDraft } from './train/check.js';
-import { everydayDrafts } from './train/everyday.js';
+import { trainCheck } from './train/check.js';
+import { trainingDrafts } from './train/everyday.js';
 import { readSetLines } from './eval/unopened.js';
 import { refusedRepeats } from './train/eval-lines.js';
 import { SETTINGS } from './train/settings.js';
@@ -26,7 +26,7 @@ const dir = resolve(args.find((a, i) => !a.startsWith('--') && (dumpAt < 0 || i 
 const started = Date.now();
 const kb = createKnowledgeBase(await loadKnowledgeFiles(dir), 'CNV');
 const questions = readSetLines<Question>(join(dir, 'training/questions.jsonl'));
-const drafts = [...readSetLines<LabelledDraft>(join(dir, 'training/drafts.jsonl')), ...everydayDrafts(dir)];
+const drafts = trainingDrafts(dir);
 const inputs = await modelInputsHash(dir, SETTINGS);
 // A training line that repeats an evaluation line makes that set's score a training score.
 const repeats = refusedRepeats(

@@ -48,7 +48,7 @@ export function trainCheck(kb: KnowledgeBase, drafts: readonly LabelledDraft[], 
   const views = drafts.map((d) => checker.learningView(d.text, detectLang(d.text)));
   const codeIndex = (c: string) => {
     const at = labels.indexOf(c as FindingCode);
-    if (at < 0) throw new Error(`knowledge/training/drafts.jsonl: code "${c}" is not a finding code`);
+    if (at < 0) throw new Error(`knowledge/training/: a draft's code "${c}" is not a finding code`);
     return at;
   };
   const ignored = drafts.map((d) => (d.optional ?? []).filter((c) => !d.codes.includes(c)).map(codeIndex));

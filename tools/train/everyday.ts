@@ -13,3 +13,8 @@ export function everydayDrafts(knowledgeDir: string): LabelledDraft[] {
   if (!existsSync(file)) return [];
   return readSetLines<LabelledDraft>(file).map((d) => ({ ...d, everyday: true }));
 }
+
+/** Every training draft of a knowledge folder: training/drafts.jsonl, then the everyday drafts. */
+export function trainingDrafts(knowledgeDir: string): LabelledDraft[] {
+  return [...readSetLines<LabelledDraft>(join(knowledgeDir, 'training/drafts.jsonl')), ...everydayDrafts(knowledgeDir)];
+}

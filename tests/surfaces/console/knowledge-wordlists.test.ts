@@ -53,6 +53,17 @@ describe("editing the draft check's word lists and allow-lists in the console", 
     expect(await verdictOf(phone)).toBe('groen');
     expect(await verdictOf(rival)).not.toBe('groen');
   }, 30_000);
+
+  it('a company added to the well-known companies is found where the post is about its staff', async () => {
+    const staff = 'De medewerkers van Kwikstaart krijgen vanaf maart een nieuw rooster.';
+    expect(await verdictOf(staff)).toBe('groen');
+    const comms = await signedIn(bot, 'U0COMMS1');
+    const action = '/console/kennis/toegestaan';
+    const form = formOf((await comms.get(action)).html, action);
+    expect(form.rel__companies).toContain('Albert Heijn');
+    await saveAndPublish(comms, action, { ...form, rel__companies: `${form.rel__companies}\nKwikstaart` });
+    expect(await verdictOf(staff)).toBe('oranje');
+  }, 30_000);
 });
 
 /** A JSON call with the session's cookie and, for anything but GET, its CSRF token. */
