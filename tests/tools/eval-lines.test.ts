@@ -2,7 +2,15 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { closeEvaluationDraft, evaluationDrafts, evaluationFiles, lineKey, refusedRepeats, repeatsOfEvaluation } from '../../tools/train/eval-lines.js';
+import {
+  closeEvaluationDraft,
+  evaluationDrafts,
+  evaluationFiles,
+  lineKey,
+  refusedRepeats,
+  repeatsOfEvaluation,
+  TRAINING_FILES,
+} from '../../tools/train/eval-lines.js';
 import { ROOT } from '../support/files.js';
 
 const texts = (file: string) =>
@@ -24,7 +32,8 @@ describe('training lines and evaluation lines', () => {
     expect(files.some((f) => f.endsWith('r11/drafts.r11.jsonl'))).toBe(true);
     // The first round's sealed set became training data once measured.
     expect(files.some((f) => f.includes('/sealed/'))).toBe(false);
-    const training = ['questions', 'drafts'].flatMap((k) => texts(join(ROOT, `knowledge/training/${k}.jsonl`)));
+    const training = TRAINING_FILES.flatMap((name) => texts(join(ROOT, 'knowledge/training', name)));
+    expect(training.length).toBeGreaterThan(20_000);
     expect(refusedRepeats(training, ROOT)).toEqual([]);
   });
 });
