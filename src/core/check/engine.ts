@@ -157,7 +157,7 @@ export class DraftChecker {
     const findings: Finding[] = [];
     const edits: Edit[] = [];
     for (const run of runs) {
-      const weighed = scores ? this.weigh(run, scores, stage) : run.hits;
+      const weighed = (scores ? this.weigh(run, scores, stage) : run.hits).filter((h) => h.aside !== true);
       const hits = run.beside.length > 0 ? keepDistinct([...weighed, ...run.beside]) : weighed;
       if (hits.length === 0) continue;
       const meta = run.rule.text[lang];

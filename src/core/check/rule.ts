@@ -26,6 +26,11 @@ export interface Hit {
    * it, and training never sees it, so the list moves no learned weight. It always stands.
    */
   beside?: boolean;
+  /**
+   * A mention in the writer's private life (a firm that fixed one's car): the learned check sees and
+   * weighs it as any hit, as in training, but it is left out of the findings.
+   */
+  aside?: boolean;
 }
 
 /** A fix for the improved version: replace a span, leave out a sentence, or put text before the draft. */

@@ -5,6 +5,7 @@ import { otherNames } from '../match/other-names.js';
 import { PhraseMatcher, type PhraseMatch } from '../match/phrase-matcher.js';
 import { apartFrom, type CheckContext, defineRule, hasSentence, type Hit } from '../rule.js';
 import { knownCompanies } from './known-companies.js';
+import { privateMention } from './private-life.js';
 
 const overlap = (a: Span, b: Span): boolean => a[0] < b[1] && b[0] < a[1];
 
@@ -89,6 +90,7 @@ export const klantConcurrent = defineRule({
     const competitor = (span: Hit['span']): Hit => ({ span, data: { role: ROLE.competitor }, rule: 'regel-3' });
     const own = ctx.org.names.find(ctx.doc);
     const leisure = ctx.find('leisure');
+    const privateFirm = privateMention(ctx, leisure);
     return [
       // A "concurrent" or "rival" at chess or in the football league is no company.
       ...apartFrom(ctx.find('competitor'), leisure).map((m) => competitor(m.span)),
@@ -108,7 +110,8 @@ export const klantConcurrent = defineRule({
         ...relationShapes(ctx.doc).map((n) => ({ span: n.span, validated: n.shape === 'firm' })),
       ]
         .filter((n) => !own.some((m) => overlap(m.span, n.span)))
-        .map((n): Hit => ({ span: n.span, data: { role: ROLE.any }, rule: 'regel-2', validated: n.validated })),
+        // "Dikke pluim voor Klusbedrijf Hoekstra" for one's new kitchen: weighed by the model as before, then set aside (./private-life.ts).
+        .map((n): Hit => ({ span: n.span, data: { role: ROLE.any }, rule: 'regel-2', validated: n.validated, aside: privateFirm(n.span) })),
       // A well-known company by its name in a sentence about the work around it (./known-companies.ts): beside the
       // model (`Hit.beside`), as the list is the organisation's to edit and no learned weight depends on it.
       ...knownCompanies(ctx, leisure).map((span): Hit => ({ span, data: { role: ROLE.any }, rule: 'regel-2', beside: true })),

@@ -9,7 +9,7 @@ import { apartFrom, type CheckContext, hasSentence } from '../rule.js';
  * well-known company in such a sentence is no relation of the organisation. Kept in the rule, not
  * in a lexicon list (a list is a cue of the learned check), as MEMBER_ROLE is.
  */
-const PRIVATE_USE = new PhraseMatcher([
+export const PRIVATE_USE = new PhraseMatcher([
   'boodschappen',
   'boodschapje',
   'gekocht',
@@ -52,7 +52,7 @@ const PRIVATE_USE = new PhraseMatcher([
  * bank or a train the writer uses ("Tweede keer deze maand dat mijn Albert Heijn-bezorging te laat
  * is"). Kept in the rule, as MEMBER_ROLE is: a list would be a cue of the learned check.
  */
-const WORK_CONTEXT = new PhraseMatcher([
+export const WORK_CONTEXT = new PhraseMatcher([
   'cao',
   "cao's",
   'werkgever*',

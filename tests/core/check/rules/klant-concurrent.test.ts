@@ -115,6 +115,38 @@ describe('well-known companies (organisation.yaml relations.companies)', () => {
   });
 });
 
+describe('a firm in the writer’s private life', () => {
+  const kc = (text: string) => checkDraft(text).findings.filter((f) => f.code === 'klant-concurrent');
+
+  it('leaves the builder of one’s bathroom, the garage of one’s car and local news with its source alone', () => {
+    for (const text of [
+      'Badkamer eindelijk klaar! Top gedaan door Loodgietersbedrijf Ramaker uit Assen.',
+      'My car is back from Autobedrijf Lammers in Emmen, new brakes and a fair price.',
+      'Volgens Omroep Gelderland heeft Bakkerij Wolters in Ede de prijs voor de lekkerste appeltaart gewonnen.',
+    ]) {
+      expect(kc(text), text).toEqual([]);
+    }
+  });
+
+  it('still finds the firm where the post is about its staff or pay, also beside home or family', () => {
+    for (const [text, firm] of [
+      ['Op mijn verjaardag nog bellen met de chauffeurs van Transportbedrijf De Vries: hun loon is weer te laat.', 'Transportbedrijf De Vries'],
+      ['Mijn buurvrouw werkt al twintig jaar bij Bakkerij Verhoef en krijgt nu opeens minder uren.', 'Bakkerij Verhoef'],
+    ]) {
+      expect(
+        kc(text as string).map((f) => f.excerpt),
+        text,
+      ).toContain(firm);
+    }
+  });
+
+  it('is set aside after the model: the learned check still sees the hit, as in training', () => {
+    const text = 'Badkamer eindelijk klaar! Top gedaan door Loodgietersbedrijf Ramaker uit Assen.';
+    expect(rulesOnlyChecker.learningView(text, 'nl').hits.filter((h) => h.code === 'klant-concurrent')).not.toEqual([]);
+    expect(codesOf(checkDraft(text, rulesOnlyChecker))).not.toContain('klant-concurrent');
+  });
+});
+
 it('leaves a rival at a quiz or in a league alone without the model too, and still finds a competing union', () => {
   expectQuiet(
     'klant-concurrent',
