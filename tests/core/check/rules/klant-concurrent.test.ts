@@ -147,6 +147,42 @@ describe('a firm in the writer’s private life', () => {
   });
 });
 
+describe('a member by name beside their own matters', () => {
+  const kc = (text: string) => checkDraft(text, rulesOnlyChecker).findings.filter((f) => f.code === 'klant-concurrent');
+
+  it('finds the member whose objection, dues or membership the post is about', () => {
+    for (const [text, name] of [
+      ['Wie kan Gerda van der Meulen even bellen over haar bezwaarschrift?', 'Gerda van der Meulen'],
+      ['Kijk hoe blij Fenna is! Ze kreeg gisteren haar contributie terug.', 'Fenna'],
+      ['Oud-lid Ton Verschuren vroeg me zijn verhaal te delen.', 'Ton Verschuren'],
+    ]) {
+      expect(
+        kc(text as string).map((f) => f.excerpt),
+        text,
+      ).toContain(name);
+    }
+  });
+
+  it('leaves colleagues, speakers and people who are no member alone', () => {
+    for (const [text, name] of [
+      ['Hennie van de ledenadministratie regelt je contributie.', 'Hennie'],
+      ['Onze collega Wim helpt leden met hun bezwaar.', 'Wim'],
+      ['Fleur Jansen is zelf geen lid en vond het maar niks.', 'Fleur Jansen'],
+      ['Word ook lid! Vragen? Mail Sanne.', 'Sanne'],
+    ]) {
+      expect(
+        kc(text as string).map((f) => f.excerpt),
+        text,
+      ).not.toContain(name);
+    }
+  });
+
+  it('stands beside the learned check: training never sees the hit', () => {
+    const text = 'Wie kan Gerda van der Meulen even bellen over haar bezwaarschrift?';
+    expect(rulesOnlyChecker.learningView(text, 'nl').hits.filter((h) => h.code === 'klant-concurrent')).toEqual([]);
+  });
+});
+
 it('leaves a rival at a quiz or in a league alone without the model too, and still finds a competing union', () => {
   expectQuiet(
     'klant-concurrent',
