@@ -9,7 +9,7 @@ import { type CheckContext, hasSentence, nearSentence } from '../rule.js';
  * A member's own matters: their membership, dues, objection, benefit or case, or a members'
  * gathering they were at. A person named beside one is a member spoken of ("Wie kan Gerda van der
  * Meulen bellen over haar bezwaarschrift?", "Fenna kreeg gisteren haar contributie terug"), which
- * regel 2 is about, with or without the data that makes it `persoonsgegevens` too. Kept in the rule,
+ * regel 2 is about, with or without the data that makes it `persoonsgegevens` too. Such a word is never the name itself ("Team Bezwaar"). Kept in the rule,
  * not in a lexicon list (a list is a cue of the learned check), as MEMBER_ROLE is.
  */
 const MEMBER_MATTER = new PhraseMatcher([
@@ -30,7 +30,8 @@ const MEMBER_MATTER = new PhraseMatcher([
 
 /**
  * Words that make the named person a colleague, an officer or no member rather than a member spoken of:
- * "Hennie van de ledenadministratie", "lid van de ondernemingsraad", "our colleague Dirk".
+ * "Hennie van de ledenadministratie", "lid van de ondernemingsraad", "our colleague Dirk", "de nieuwe
+ * manager van het bezwarenteam".
  */
 const COLLEAGUE = new PhraseMatcher([
   'collega',
@@ -60,6 +61,9 @@ const COLLEAGUE = new PhraseMatcher([
   'volunteer',
   'geen lid',
   'not a member',
+  'team',
+  '*team',
+  'manager',
 ]);
 
 /** Words before a capitalised word that make it a place or a firm, not a person: "uit Apeldoorn", "bij Heijmans". */
@@ -106,6 +110,8 @@ export function membersByMatter(ctx: CheckContext, own: readonly { span: Span }[
     if (!(hasSentence(matters, s) || hasSentence(matters, s + 1)) || nearSentence(colleagues, s)) continue;
     const name = personName(ctx, i);
     if (!name) continue;
+    // "Team Bezwaar": a member matter is never a name word.
+    if (matters.some((m) => m.firstToken <= name.last && name.first <= m.lastToken)) continue;
     const span: Span = [(tokens[name.first] as Token).start, (tokens[name.last] as Token).end];
     if (!own.some((m) => m.span[0] < span[1] && span[0] < m.span[1])) out.push(span);
     i = name.last;

@@ -169,6 +169,8 @@ describe('a member by name beside their own matters', () => {
       ['Onze collega Wim helpt leden met hun bezwaar.', 'Wim'],
       ['Fleur Jansen is zelf geen lid en vond het maar niks.', 'Fleur Jansen'],
       ['Word ook lid! Vragen? Mail Sanne.', 'Sanne'],
+      ['Welkom Anouk Lammers, de nieuwe manager van het team Bezwaar en Beroep!', 'Anouk Lammers'],
+      ['Dank je wel voor alles, Gerda! Groet, Team Bezwaar', 'Team Bezwaar'],
     ]) {
       expect(
         kc(text as string).map((f) => f.excerpt),
