@@ -71,7 +71,7 @@ const BEFORE_PLACE = new Set(['uit', 'in', 'te', 'bij', 'naar', 'van', 'from', '
 /** A name's shape: "Gerda", "Meulen"; not "NS", "LinkedIn", "Facebookbericht" (a name is rarely longer than twelve letters). */
 const NAME_SHAPE = /^\p{Lu}\p{Ll}{1,11}$/u;
 /** Marks before a word that open a clause as a full stop does: a quote, a colon, a bracket; a hyphen joins it to a place ("Rotterdam-Zuid"). */
-const OPENS_BEFORE = /['"‘’“”:(\-]\s*$/;
+const OPENS_BEFORE = /['"‘’“”:(-]\s*$/;
 
 /** The first word of a person's name at token `i`, and its last word ("Gerda van der Meulen"), if the word can start one. */
 function personName(ctx: CheckContext, i: number): { first: number; last: number } | undefined {
