@@ -71,6 +71,15 @@ const WORKS_THERE = new PhraseMatcher(['werkt', 'nachtploeg', 'dagploeg', 'nacht
 /** A sentence that passes on public news with its source: "Volgens De Stentor …", "meldt RTV Drenthe", "According to Omroep Zeeland". */
 const NEWS_SOURCE = new PhraseMatcher(['volgens de', 'volgens het', 'meldt', 'melden', 'according to', 'reports', 'reported', 'dagblad', 'omroep', 'rtv']);
 
+/** Whether sentence `s` or one next to it is about home, family, shopping, a trip or play (HOME_AND_FAMILY, `leisure`). */
+export function lifeNear(ctx: CheckContext, leisure: readonly PhraseMatch[]): (s: number) => boolean {
+  let life: PhraseMatch[] | undefined;
+  return (s) => {
+    life ??= [...HOME_AND_FAMILY.find(ctx.doc), ...leisure];
+    return nearSentence(life, s);
+  };
+}
+
 /**
  * Whether a firm at `span` is spoken of in private life or in passing public news rather than as a
  * relation of the organisation: a sentence around it is about home, family, shopping, a trip or play,

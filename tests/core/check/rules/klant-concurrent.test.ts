@@ -6,9 +6,9 @@ describeRule('klant-concurrent', {
     ['Onze klant Transportbedrijf Jansen is slecht in betalen.', 'Onze klant'],
     ['Our competitor just launched a terrible app.', 'competitor'],
     ['Een lid belde vandaag boos over zijn uitkering.'],
-    ['Onze leverancier levert alweer te laat.', 'leverancier'],
+    ['Onze leverancier levert alweer te laat.', 'Onze leverancier'],
     ['De concurrentie slaapt niet, wij ook niet.'],
-    ['Can’t believe what our supplier did this week.', 'supplier'],
+    ['Can’t believe what our supplier did this week.', 'our supplier'],
     // A company named without a role word, by its shape, with its affairs.
     ['De chauffeurs van Koeriersbedrijf Snelweg krijgen al maanden hun toeslag niet.', 'Koeriersbedrijf Snelweg'],
     ['Pixelwerk BV heeft de deadline voor ons ledenportaal weer gemist.', 'Pixelwerk BV'],
@@ -182,6 +182,33 @@ describe('a member by name beside their own matters', () => {
   it('stands beside the learned check: training never sees the hit', () => {
     const text = 'Wie kan Gerda van der Meulen even bellen over haar bezwaarschrift?';
     expect(rulesOnlyChecker.learningView(text, 'nl').hits.filter((h) => h.code === 'klant-concurrent')).toEqual([]);
+  });
+});
+
+describe('the organisation’s own relations by role', () => {
+  const kc = (text: string) => checkDraft(text).findings.filter((f) => f.code === 'klant-concurrent');
+
+  it('finds "onze cateraar", "our biggest sponsor" and "onze huisbank", where the model alone would not', () => {
+    for (const [text, found] of [
+      ['Onze nieuwe cateraar is echt niet te vreten, kunnen we alsjeblieft terug naar de vorige?', 'Onze nieuwe cateraar'],
+      ['Our biggest sponsor for the youth day is pulling out next year.', 'Our biggest sponsor'],
+      ['Onze huisbank heeft de rente op de stakingskas weer verlaagd.', 'Onze huisbank'],
+    ]) {
+      expect(
+        kc(text as string).map((f) => f.excerpt),
+        text,
+      ).toContain(found);
+    }
+  });
+
+  it('leaves the in-house, the ambiguous and the family’s own alone', () => {
+    for (const text of [
+      'Alle foto’s van het congres zijn gemaakt door onze eigen fotograaf.',
+      'Onze oude bank is weg via Marktplaats, de nieuwe komt zaterdag.',
+      'Onze zorgverzekeraar doet moeilijk over de fysio van mijn dochter.',
+    ]) {
+      expect(codesOf(checkDraft(text, rulesOnlyChecker)), text).not.toContain('klant-concurrent');
+    }
   });
 });
 
