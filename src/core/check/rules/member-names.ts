@@ -3,7 +3,7 @@ import type { Span } from '../detect/span.js';
 import { isStopword } from '../../answer/normalise.js';
 import { PhraseMatcher } from '../match/phrase-matcher.js';
 import type { Token } from '../match/tokens.js';
-import { type CheckContext, hasSentence, nearSentence } from '../rule.js';
+import type { CheckContext } from '../rule.js';
 
 /**
  * A member's own matters: their membership, dues, objection, benefit or case, or a members'
@@ -102,12 +102,14 @@ function personName(ctx: CheckContext, i: number): { first: number; last: number
 export function membersByMatter(ctx: CheckContext, own: readonly { span: Span }[]): Span[] {
   const matters = MEMBER_MATTER.find(ctx.doc);
   if (matters.length === 0) return [];
-  const colleagues = COLLEAGUE.find(ctx.doc);
+  // Sentence numbers in sets: a long draft has many words and many matches, and each word asks.
+  const matterIn = new Set(matters.map((m) => m.sentence));
+  const colleagueIn = new Set(COLLEAGUE.find(ctx.doc).map((m) => m.sentence));
   const { tokens } = ctx.doc;
   const out: Span[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const s = (tokens[i] as Token).sentence;
-    if (!(hasSentence(matters, s) || hasSentence(matters, s + 1)) || nearSentence(colleagues, s)) continue;
+    if (!(matterIn.has(s) || matterIn.has(s + 1)) || colleagueIn.has(s - 1) || colleagueIn.has(s) || colleagueIn.has(s + 1)) continue;
     const name = personName(ctx, i);
     if (!name) continue;
     // "Team Bezwaar": a member matter is never a name word.

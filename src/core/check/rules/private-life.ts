@@ -73,10 +73,10 @@ const NEWS_SOURCE = new PhraseMatcher(['volgens de', 'volgens het', 'meldt', 'me
 
 /** Whether sentence `s` or one next to it is about home, family, shopping, a trip or play (HOME_AND_FAMILY, `leisure`). */
 export function lifeNear(ctx: CheckContext, leisure: readonly PhraseMatch[]): (s: number) => boolean {
-  let life: PhraseMatch[] | undefined;
+  let life: Set<number> | undefined;
   return (s) => {
-    life ??= [...HOME_AND_FAMILY.find(ctx.doc), ...leisure];
-    return nearSentence(life, s);
+    life ??= new Set([...HOME_AND_FAMILY.find(ctx.doc), ...leisure].map((m) => m.sentence));
+    return life.has(s - 1) || life.has(s) || life.has(s + 1);
   };
 }
 
