@@ -116,11 +116,11 @@ export const klantConcurrent = defineRule({
         .map((n): Hit => ({ span: n.span, data: { role: ROLE.any }, rule: 'regel-2', validated: n.validated, aside: privateFirm(n.span) })),
       // A well-known company by its name in a sentence about the work around it (./known-companies.ts): beside the
       // model (`Hit.beside`), as the list is the organisation's to edit and no learned weight depends on it.
+      ...knownCompanies(ctx, leisure).map((span): Hit => ({ span, data: { role: ROLE.any }, rule: 'regel-2', beside: true })),
       // The organisation's own relations by role, "onze cateraar" (./own-relations.ts), the same way.
       ...ownRelations(ctx, leisure).map((span): Hit => ({ span, data: { role: ROLE.relation }, rule: 'regel-2', beside: true })),
       // A member by name beside their own matters (./member-names.ts), the same way.
       ...membersByMatter(ctx, own).map((span): Hit => ({ span, data: { role: ROLE.relation }, rule: 'regel-2', beside: true })),
-      ...knownCompanies(ctx, leisure).map((span): Hit => ({ span, data: { role: ROLE.any }, rule: 'regel-2', beside: true })),
     ];
   },
 });

@@ -9,7 +9,7 @@ import { apartFrom, type CheckContext, hasSentence } from '../rule.js';
  * well-known company in such a sentence is no relation of the organisation. Kept in the rule, not
  * in a lexicon list (a list is a cue of the learned check), as MEMBER_ROLE is.
  */
-export const PRIVATE_USE = new PhraseMatcher([
+const PRIVATE_USE = new PhraseMatcher([
   'boodschappen',
   'boodschapje',
   'gekocht',

@@ -9,7 +9,8 @@ import { WORK_CONTEXT } from './known-companies.js';
  * the builder who did the kitchen, the garage that fixed the car or the venue of a birthday:
  * "Keuken is eindelijk af! Dikke pluim voor Klusbedrijf Hoekstra", "Car finally back from
  * Autobedrijf Smeets", "brood halen bij Bakkerij Kolk". Not what one orders ("300 shirts besteld bij
- * Drukkerij Vermeer" is a supplier of the organisation as often). Kept in the rule, not in a lexicon list (a list is a cue of the learned check).
+ * Drukkerij Vermeer" is a supplier of the organisation as often). Kept in the rule, not in a lexicon
+ * list (a list is a cue of the learned check).
  */
 const HOME_AND_FAMILY = new PhraseMatcher([
   'keuken',
