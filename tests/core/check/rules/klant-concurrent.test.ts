@@ -1,6 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { checkDraft, checkerWith, codesOf, describeRule, expectQuiet, rulesOnlyChecker, rulesOnlyCheckerWith } from '../../../support/check.js';
 
+/** The `klant-concurrent` excerpts of a draft's findings. */
+const kcExcerpts = (text: string, checker?: Parameters<typeof checkDraft>[1]): string[] =>
+  checkDraft(text, checker)
+    .findings.filter((f) => f.code === 'klant-concurrent')
+    .map((f) => f.excerpt);
+
+/** Each draft's `klant-concurrent` findings hold the excerpt beside it (`found`), or do not. */
+function expectExcerpts(cases: ReadonlyArray<readonly [string, string]>, found: boolean, checker?: Parameters<typeof checkDraft>[1]): void {
+  for (const [text, excerpt] of cases) {
+    if (found) expect(kcExcerpts(text, checker), text).toContain(excerpt);
+    else expect(kcExcerpts(text, checker), text).not.toContain(excerpt);
+  }
+}
+
 describeRule('klant-concurrent', {
   fires: [
     ['Onze klant Transportbedrijf Jansen is slecht in betalen.', 'Onze klant'],
@@ -116,28 +130,24 @@ describe('well-known companies (organisation.yaml relations.companies)', () => {
 });
 
 describe('a firm in the writer’s private life', () => {
-  const kc = (text: string) => checkDraft(text).findings.filter((f) => f.code === 'klant-concurrent');
-
   it('leaves the builder of one’s bathroom, the garage of one’s car and local news with its source alone', () => {
     for (const text of [
       'Badkamer eindelijk klaar! Top gedaan door Loodgietersbedrijf Ramaker uit Assen.',
       'My car is back from Autobedrijf Lammers in Emmen, new brakes and a fair price.',
       'Volgens Omroep Gelderland heeft Bakkerij Wolters in Ede de prijs voor de lekkerste appeltaart gewonnen.',
     ]) {
-      expect(kc(text), text).toEqual([]);
+      expect(kcExcerpts(text), text).toEqual([]);
     }
   });
 
   it('still finds the firm where the post is about its staff or pay, also beside home or family', () => {
-    for (const [text, firm] of [
-      ['Op mijn verjaardag nog bellen met de chauffeurs van Transportbedrijf De Vries: hun loon is weer te laat.', 'Transportbedrijf De Vries'],
-      ['Mijn buurvrouw werkt al twintig jaar bij Bakkerij Verhoef en krijgt nu opeens minder uren.', 'Bakkerij Verhoef'],
-    ]) {
-      expect(
-        kc(text as string).map((f) => f.excerpt),
-        text,
-      ).toContain(firm);
-    }
+    expectExcerpts(
+      [
+        ['Op mijn verjaardag nog bellen met de chauffeurs van Transportbedrijf De Vries: hun loon is weer te laat.', 'Transportbedrijf De Vries'],
+        ['Mijn buurvrouw werkt al twintig jaar bij Bakkerij Verhoef en krijgt nu opeens minder uren.', 'Bakkerij Verhoef'],
+      ],
+      true,
+    );
   });
 
   it('is set aside after the model: the learned check still sees the hit, as in training', () => {
@@ -148,35 +158,31 @@ describe('a firm in the writer’s private life', () => {
 });
 
 describe('a member by name beside their own matters', () => {
-  const kc = (text: string) => checkDraft(text, rulesOnlyChecker).findings.filter((f) => f.code === 'klant-concurrent');
-
   it('finds the member whose objection, dues or membership the post is about', () => {
-    for (const [text, name] of [
-      ['Wie kan Gerda van der Meulen even bellen over haar bezwaarschrift?', 'Gerda van der Meulen'],
-      ['Kijk hoe blij Fenna is! Ze kreeg gisteren haar contributie terug.', 'Fenna'],
-      ['Oud-lid Ton Verschuren vroeg me zijn verhaal te delen.', 'Ton Verschuren'],
-    ]) {
-      expect(
-        kc(text as string).map((f) => f.excerpt),
-        text,
-      ).toContain(name);
-    }
+    expectExcerpts(
+      [
+        ['Wie kan Gerda van der Meulen even bellen over haar bezwaarschrift?', 'Gerda van der Meulen'],
+        ['Kijk hoe blij Fenna is! Ze kreeg gisteren haar contributie terug.', 'Fenna'],
+        ['Oud-lid Ton Verschuren vroeg me zijn verhaal te delen.', 'Ton Verschuren'],
+      ],
+      true,
+      rulesOnlyChecker,
+    );
   });
 
   it('leaves colleagues, speakers and people who are no member alone', () => {
-    for (const [text, name] of [
-      ['Hennie van de ledenadministratie regelt je contributie.', 'Hennie'],
-      ['Onze collega Wim helpt leden met hun bezwaar.', 'Wim'],
-      ['Fleur Jansen is zelf geen lid en vond het maar niks.', 'Fleur Jansen'],
-      ['Word ook lid! Vragen? Mail Sanne.', 'Sanne'],
-      ['Welkom Anouk Lammers, de nieuwe manager van het team Bezwaar en Beroep!', 'Anouk Lammers'],
-      ['Dank je wel voor alles, Gerda! Groet, Team Bezwaar', 'Team Bezwaar'],
-    ]) {
-      expect(
-        kc(text as string).map((f) => f.excerpt),
-        text,
-      ).not.toContain(name);
-    }
+    expectExcerpts(
+      [
+        ['Hennie van de ledenadministratie regelt je contributie.', 'Hennie'],
+        ['Onze collega Wim helpt leden met hun bezwaar.', 'Wim'],
+        ['Fleur Jansen is zelf geen lid en vond het maar niks.', 'Fleur Jansen'],
+        ['Word ook lid! Vragen? Mail Sanne.', 'Sanne'],
+        ['Welkom Anouk Lammers, de nieuwe manager van het team Bezwaar en Beroep!', 'Anouk Lammers'],
+        ['Dank je wel voor alles, Gerda! Groet, Team Bezwaar', 'Team Bezwaar'],
+      ],
+      false,
+      rulesOnlyChecker,
+    );
   });
 
   it('stands beside the learned check: training never sees the hit', () => {
@@ -186,19 +192,15 @@ describe('a member by name beside their own matters', () => {
 });
 
 describe('the organisation’s own relations by role', () => {
-  const kc = (text: string) => checkDraft(text).findings.filter((f) => f.code === 'klant-concurrent');
-
   it('finds "onze cateraar", "our biggest sponsor" and "onze huisbank", where the model alone would not', () => {
-    for (const [text, found] of [
-      ['Onze nieuwe cateraar is echt niet te vreten, kunnen we alsjeblieft terug naar de vorige?', 'Onze nieuwe cateraar'],
-      ['Our biggest sponsor for the youth day is pulling out next year.', 'Our biggest sponsor'],
-      ['Onze huisbank heeft de rente op de stakingskas weer verlaagd.', 'Onze huisbank'],
-    ]) {
-      expect(
-        kc(text as string).map((f) => f.excerpt),
-        text,
-      ).toContain(found);
-    }
+    expectExcerpts(
+      [
+        ['Onze nieuwe cateraar is echt niet te vreten, kunnen we alsjeblieft terug naar de vorige?', 'Onze nieuwe cateraar'],
+        ['Our biggest sponsor for the youth day is pulling out next year.', 'Our biggest sponsor'],
+        ['Onze huisbank heeft de rente op de stakingskas weer verlaagd.', 'Onze huisbank'],
+      ],
+      true,
+    );
   });
 
   it('leaves the in-house, the ambiguous and the family’s own alone', () => {
