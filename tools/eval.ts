@@ -9,13 +9,15 @@
  * the measurement in their MEASURED.md, and refuses a checkout with uncommitted changes unless
  * `--allow-uncommitted`. `--intervals` adds each set's 90 % bootstrap intervals
  * (./eval/intervals.ts); `--pooled` adds the figures of all the sets scored pooled, with intervals
- * over resampled sets: a fresh set's figure and the writers' spread side by side.
+ * over resampled sets: a fresh set's figure and the writers' spread side by side; `--pass-rate` with
+ * it, how often a fresh set drawn from those lines would meet every target (./eval/pass-rate.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { isModelCurrent } from '../src/store/model-files.js';
 import { evaluationBot } from './eval/bot.js';
+import { describePassRate, passRate } from './eval/pass-rate.js';
 import { readSetLines, recordMeasurement, unopenedSets } from './eval/unopened.js';
 import { lineKey, trainingLineKeys } from './train/eval-lines.js';
 import { askFigures, bootstrap, byLine, checkFigures, describeAsk, describeCheck, RESAMPLES } from './eval/intervals.js';
@@ -160,6 +162,7 @@ if (pooled) {
     say(`check  pooled over ${sets(checked.length)} (${all.outcomes.length} drafts)  ${checkLine(all)}`);
     if (withIntervals) say(`${over} ${describeCheck(bootstrap(checked, checkFigures), all.clean)}`);
   }
+  if (process.argv.includes('--pass-rate')) say(`pass   pooled  ${describePassRate(passRate(checked.flat(), asked.flat()))}`);
 }
 
 if (unopened) {
