@@ -9,8 +9,8 @@
  * the measurement in their MEASURED.md, and refuses a checkout with uncommitted changes unless
  * `--allow-uncommitted`. `--intervals` adds each set's 90 % bootstrap intervals
  * (./eval/intervals.ts); `--pooled` adds the figures of all the sets scored pooled, with intervals
- * over resampled sets: a fresh set's figure and the writers' spread side by side; `--pass-rate` with
- * it, how often a fresh set drawn from those lines would meet every target (./eval/pass-rate.ts).
+ * over resampled sets: a fresh set's figure and the writers' spread side by side; `--pass-rate`
+ * how often a fresh set drawn from those lines would meet every target (./eval/pass-rate.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -39,6 +39,7 @@ const knowledgeDir = join(root, 'knowledge');
 const showMisses = process.argv.includes('--misses');
 const withIntervals = process.argv.includes('--intervals');
 const pooled = process.argv.includes('--pooled');
+const passRates = process.argv.includes('--pass-rate');
 const unopened = process.argv.includes('--unopened');
 if (unopened && showMisses) {
   process.stderr.write('An unopened set is measured in aggregates only: --misses would show its lines. Open it first (npm run sealed -- open).\n');
@@ -149,20 +150,20 @@ for (const file of files) {
   score(name, file, unseen, false);
 }
 
-if (pooled) {
+if (pooled || passRates) {
   const sets = (n: number) => `${n} ${n === 1 ? 'set' : 'sets'}`;
   const over = `       90 % interval (${RESAMPLES} resamples of the sets):`;
-  if (asked.length) {
+  if (pooled && asked.length) {
     const all = summariseAsk(asked.flat());
     say(`ask    pooled over ${sets(asked.length)}  ${all.summary}`);
     if (withIntervals) say(`${over} ${describeAsk(bootstrap(asked, askFigures))}`);
   }
-  if (checked.length) {
+  if (pooled && checked.length) {
     const all = summariseCheck(checked.flat());
     say(`check  pooled over ${sets(checked.length)} (${all.outcomes.length} drafts)  ${checkLine(all)}`);
     if (withIntervals) say(`${over} ${describeCheck(bootstrap(checked, checkFigures), all.clean)}`);
   }
-  if (process.argv.includes('--pass-rate')) say(`pass   pooled  ${describePassRate(passRate(checked.flat(), asked.flat()))}`);
+  if (passRates) say(`pass   pooled  ${describePassRate(passRate(checked.flat(), asked.flat()))}`);
 }
 
 if (unopened) {

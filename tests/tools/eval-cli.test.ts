@@ -104,6 +104,21 @@ it('npm run eval -- --pooled --intervals adds to each set its 90 % interval and 
   }
 }, 60_000);
 
+it('npm run eval -- --pass-rate prints how often a fresh set drawn from the lines scored meets every target, with or without --pooled', async () => {
+  const sets = await mkdtemp(join(tmpdir(), 'richtlijnenbot-passrate-'));
+  try {
+    const file = join(sets, 'drafts.a.jsonl');
+    await writeFile(file, SAMPLE_DRAFTS.map((d) => JSON.stringify(d)).join('\n'));
+    const { stdout } = await run(process.execPath, ['--import', 'tsx', 'tools/eval.ts', '--pass-rate', file], { cwd: ROOT });
+    const lines = stdout.trim().split('\n');
+    // Every sample draft is right: every draw meets every target, and no pooled figures are printed unasked.
+    expect(lines.at(-1)).toBe("pass   pooled  every target in 1 of 2000 draws of a sealed set's shape");
+    expect(lines.some((l) => /pooled over/.test(l))).toBe(false);
+  } finally {
+    await rm(sets, { recursive: true, force: true });
+  }
+}, 60_000);
+
 it('npm run eval -- --unopened scores a sealed set in aggregates only, shows none of its lines, and records the measurement with its commit', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'rb-unopened-eval-'));
   try {

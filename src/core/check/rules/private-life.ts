@@ -1,7 +1,7 @@
 import type { Span } from '../detect/span.js';
 import { PhraseMatcher, type PhraseMatch } from '../match/phrase-matcher.js';
 import { sentencesOf } from '../match/tokens.js';
-import { type CheckContext, nearSentence } from '../rule.js';
+import type { CheckContext } from '../rule.js';
 import { WORK_CONTEXT } from './known-companies.js';
 
 /**
@@ -72,12 +72,18 @@ const WORKS_THERE = new PhraseMatcher(['werkt', 'nachtploeg', 'dagploeg', 'nacht
 /** A sentence that passes on public news with its source: "Volgens De Stentor …", "meldt RTV Drenthe", "According to Omroep Zeeland". */
 const NEWS_SOURCE = new PhraseMatcher(['volgens de', 'volgens het', 'meldt', 'melden', 'according to', 'reports', 'reported', 'dagblad', 'omroep', 'rtv']);
 
+/** The sentence numbers of `matches`, and whether sentence `s` or one next to it holds one. */
+function sentencesNear(matches: readonly PhraseMatch[]): (s: number) => boolean {
+  const at = new Set(matches.map((m) => m.sentence));
+  return (s) => at.has(s - 1) || at.has(s) || at.has(s + 1);
+}
+
 /** Whether sentence `s` or one next to it is about home, family, shopping, a trip or play (HOME_AND_FAMILY, `leisure`). */
 export function lifeNear(ctx: CheckContext, leisure: readonly PhraseMatch[]): (s: number) => boolean {
-  let life: Set<number> | undefined;
+  let near: ((s: number) => boolean) | undefined;
   return (s) => {
-    life ??= new Set([...HOME_AND_FAMILY.find(ctx.doc), ...leisure].map((m) => m.sentence));
-    return life.has(s - 1) || life.has(s) || life.has(s + 1);
+    near ??= sentencesNear([...HOME_AND_FAMILY.find(ctx.doc), ...leisure]);
+    return near(s);
   };
 }
 
@@ -89,16 +95,16 @@ export function lifeNear(ctx: CheckContext, leisure: readonly PhraseMatch[]): (s
  * (`Hit.aside`) after the model has weighed it.
  */
 export function privateMention(ctx: CheckContext, leisure: readonly PhraseMatch[]): (span: Span) => boolean {
-  let memo: { life: PhraseMatch[]; news: PhraseMatch[]; work: PhraseMatch[] } | undefined;
+  const life = lifeNear(ctx, leisure);
+  let memo: { news: Set<number>; work: (s: number) => boolean } | undefined;
   return (span) => {
     memo ??= {
-      life: [...HOME_AND_FAMILY.find(ctx.doc), ...leisure],
-      news: NEWS_SOURCE.find(ctx.doc),
-      work: [...WORK_CONTEXT.find(ctx.doc), ...WORKS_THERE.find(ctx.doc)],
+      news: new Set(NEWS_SOURCE.find(ctx.doc).map((m) => m.sentence)),
+      work: sentencesNear([...WORK_CONTEXT.find(ctx.doc), ...WORKS_THERE.find(ctx.doc)]),
     };
-    const { life, news, work } = memo;
+    const { news, work } = memo;
     const sentences = sentencesOf(ctx.doc, span);
-    if (sentences.some((s) => nearSentence(work, s))) return false;
-    return sentences.some((s) => nearSentence(life, s) || news.some((m) => m.sentence === s));
+    if (sentences.some(work)) return false;
+    return sentences.some((s) => life(s) || news.has(s));
   };
 }
