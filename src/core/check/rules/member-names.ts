@@ -45,7 +45,6 @@ const COLLEAGUE = new PhraseMatcher([
   'colleague',
   'colleagues',
   'ondernemingsraad',
-  'or',
   'bestuur',
   'commissie',
   'raad',
@@ -65,6 +64,12 @@ const COLLEAGUE = new PhraseMatcher([
   '*team',
   'manager',
 ]);
+
+/**
+ * "OR", the works council ("lid van de OR"), in capitals only: in lower case it is the English
+ * conjunction ("a refund or not"), which says nothing about who is named.
+ */
+const isWorksCouncil = (text: string, t: Token): boolean => t.folded === 'or' && text.slice(t.start, t.end) === 'OR';
 
 /** Words before a capitalised word that make it a place or a firm, not a person: "uit Apeldoorn", "bij Heijmans". */
 const BEFORE_PLACE = new Set(['uit', 'in', 'te', 'bij', 'naar', 'van', 'from', 'at', 'to', 'near', 'voor']);
@@ -104,8 +109,9 @@ export function membersByMatter(ctx: CheckContext, own: readonly { span: Span }[
   if (matters.length === 0) return [];
   // Sentence numbers in sets: a long draft has many words and many matches, and each word asks.
   const matterIn = new Set(matters.map((m) => m.sentence));
+  const { text, tokens } = ctx.doc;
   const colleagueIn = new Set(COLLEAGUE.find(ctx.doc).map((m) => m.sentence));
-  const { tokens } = ctx.doc;
+  for (const t of tokens) if (isWorksCouncil(text, t)) colleagueIn.add(t.sentence);
   const out: Span[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const s = (tokens[i] as Token).sentence;

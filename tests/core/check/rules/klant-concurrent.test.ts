@@ -162,6 +162,8 @@ describe('a member by name beside their own matters', () => {
         ['Wie kan Gerda van der Meulen even bellen over haar bezwaarschrift?', 'Gerda van der Meulen'],
         ['Kijk hoe blij Fenna is! Ze kreeg gisteren haar contributie terug.', 'Fenna'],
         ['Oud-lid Ton Verschuren vroeg me zijn verhaal te delen.', 'Ton Verschuren'],
+        // "or" in English is a conjunction, not the works council (OR).
+        ['Does Maria Lopez get her refund or not? Still waiting.', 'Maria Lopez'],
       ],
       true,
       rulesOnlyChecker,
@@ -177,6 +179,7 @@ describe('a member by name beside their own matters', () => {
         ['Word ook lid! Vragen? Mail Sanne.', 'Sanne'],
         ['Welkom Anouk Lammers, de nieuwe manager van het team Bezwaar en Beroep!', 'Anouk Lammers'],
         ['Dank je wel voor alles, Gerda! Groet, Team Bezwaar', 'Team Bezwaar'],
+        ['Petra Smit van de OR legt het bezwaar van de collega’s uit.', 'Petra Smit'],
       ],
       false,
       rulesOnlyChecker,
