@@ -26,6 +26,8 @@ const SECTOR_TAIL = new Set([
   'verhuur',
   'verpakkingen',
   'groothandel',
+  'staal',
+  'baggerwerken',
 ]);
 /**
  * The same as the end of a capitalised compound ("Glansrijk Schoonmaakdiensten", "Van Dijk
@@ -68,8 +70,27 @@ const NOT_A_FIRM = new Set([
  */
 const FUNCTION_TITLE =
   /(?:bestuurder|onderhandelaar|adviseur|medewerker|manager|directeur|voorzitter|coördinator|coordinator|consulent|secretaris|woordvoerder|specialist|organisator|trainer)$/;
-/** A word that makes a capitalised pair no company: one of NOT_A_FIRM, or a function title. */
-const notAFirm = (folded: string): boolean => NOT_A_FIRM.has(folded) || FUNCTION_TITLE.test(folded);
+/** A person's title or form of address before a name: "prof. dr. Marieke Staal", "de heer Jan Bouw" is a person, not a firm. */
+const PERSON_TITLE = new Set([
+  'dr',
+  'prof',
+  'professor',
+  'mr',
+  'ir',
+  'ing',
+  'drs',
+  'hoogleraar',
+  'mevrouw',
+  'mevr',
+  'meneer',
+  'heer',
+  'dhr',
+  'mrs',
+  'ms',
+  'mw',
+]);
+/** A word that makes a capitalised pair no company: one of NOT_A_FIRM, a function title, or a person's title. */
+const notAFirm = (folded: string): boolean => NOT_A_FIRM.has(folded) || FUNCTION_TITLE.test(folded) || PERSON_TITLE.has(folded);
 
 /** Roles only a company has, before "van"/"bij"/"of"/"at" and its name: "de HR-manager van Hoogland Zuivel". */
 const FIRM_ROLE = new Set([
@@ -117,6 +138,8 @@ export function nameBeforeSectorWord(text: string, tokens: readonly Token[], i: 
     return undefined;
   if (!capitalised(text, next) || !sectorTail(next.folded) || !/^\s+$/.test(text.slice(t.end, next.start))) return undefined;
   const first = nameStart(text, tokens, i);
-  // "Onderhandelaar CNV Schoonmaak": a function title in the name's words, or just before them.
+  // "prof. dr. Marieke Staal": a person's title just before the name (its full stop may end a "sentence").
+  if (first > 0 && PERSON_TITLE.has((tokens[first - 1] as Token).folded)) return undefined;
+  // "Onderhandelaar CNV Schoonmaak": a function or a person's title in the name's words, or just before them.
   return tokens.slice(Math.max(0, first - 1), i).some((w) => w.sentence === t.sentence && notAFirm(w.folded)) ? undefined : first;
 }

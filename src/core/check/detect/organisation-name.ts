@@ -8,7 +8,7 @@ import type { Span } from './span.js';
  * ("Zuivelfabriek De Weide", "Bouwbedrijf Kramer", "Zorggroep Elan", "Zuivelcoöperatie Noordmelk").
  */
 const SECTOR_HEAD =
-  /(?:cooperatie|corporatie|instelling|bedrijf|bedrijven|fabriek|fabrieken|groep|bakkerij|slagerij|drukkerij|brouwerij|kwekerij|centrum|dienst|diensten|bank|verzekeringen|verzekeraar|transport|logistiek|supermarkt|supermarkten|winkels|zorg|thuiszorg|ziekenhuis|hotel|hotels|garage|makelaardij|uitzendbureau|bureau|kantoor|handel|holding|installatie|techniek|metaal|bouw|catering|schoonmaak|koeriers)$/;
+  /(?:cooperatie|corporatie|instelling|bedrijf|bedrijven|fabriek|fabrieken|groep|bakkerij|slagerij|drukkerij|brouwerij|kwekerij|centrum|dienst|diensten|bank|verzekeringen|verzekeraar|transport|logistiek|supermarkt|supermarkten|winkels|zorg|thuiszorg|ziekenhuis|hotel|hotels|garage|makelaardij|uitzendbureau|bureau|kantoor|handel|holding|installatie|techniek|metaal|bouw|catering|schoonmaak|koeriers|rederij|werf)$/;
 /**
  * Sector words that name a company on their own, not only as the end of a compound ("Bakkerij
  * Goudkorst", "Coöperatie Noordmelk"). Not "Stichting": a foundation is as often a public
@@ -28,6 +28,7 @@ const STANDALONE_HEAD = new Set([
   'thuiszorg',
   'supermarkt',
   'transport',
+  'rederij',
 ]);
 /** A capitalised sector word: a compound ending in one ("Zuivelfabriek"), or one of the standalone ones. */
 const sectorHead = (folded: string): boolean => STANDALONE_HEAD.has(folded) || (SECTOR_HEAD.exec(folded)?.index ?? 0) > 0;
@@ -37,11 +38,16 @@ const sectorHead = (folded: string): boolean => STANDALONE_HEAD.has(folded) || (
  * Oostland", "bakkerij Goudkorst"): the unambiguous ones; "kantoor", "dienst" or "centrum" before a
  * name is as often a place or a department of one's own.
  */
-const LOWER_HEAD = /(?:bedrijf|bedrijven|fabriek|groep|bakkerij|slagerij|drukkerij|brouwerij|kwekerij|supermarkt|verzekeraar|uitzendbureau|makelaardij)$/;
+const LOWER_HEAD =
+  /(?:bedrijf|bedrijven|fabriek|groep|bakkerij|slagerij|drukkerij|brouwerij|kwekerij|supermarkt|verzekeraar|uitzendbureau|makelaardij|rederij|scheepswerf)$/;
 /** Words before a sector word that make it one's own: "ons transportbedrijf". */
 const OWN_BEFORE = new Set(['ons', 'onze', 'mijn', 'our', 'my', 'eigen', 'own']);
 
-/** Legal forms and name endings a company's name ends with ("Webbouwers BV", "Greenfield Foods", "Jansen & Partners"). */
+/**
+ * Legal forms and name endings a company's name ends with ("Webbouwers BV", "Greenfield Foods", "Jansen & Partners",
+ * "Nordvik Shipping"). Not the endings that as often name a field in title case ("Renewable Energy", "Offshore Wind",
+ * "Social Media", "Health Care").
+ */
 const LEGAL_TAIL = new Set([
   'bv',
   'nv',
@@ -63,6 +69,18 @@ const LEGAL_TAIL = new Set([
   'company',
   'corporation',
   'corp',
+  'shipping',
+  'solutions',
+  'systems',
+  'technologies',
+  'consulting',
+  'consultancy',
+  'engineering',
+  'dredging',
+  'towage',
+  'airlines',
+  'airways',
+  'enterprises',
 ]);
 /** What a company has that a person does not: "Harbourline's CEO", "Philips' management". */
 const COMPANY_PART = new Set([

@@ -19,6 +19,14 @@ describe('organisationNames', () => {
     expect(names('Brightstone Foods cuts the night bonus.')).toEqual(['Brightstone Foods']);
   });
 
+  it('finds the English endings that name a firm, but not those that as often name a field', () => {
+    expect(names('Heads up to anyone crewing for Nordvik Shipping this winter.')).toEqual(['Nordvik Shipping']);
+    expect(names('Word is that Nexora Solutions is about to lose the contract.')).toEqual(['Nexora Solutions']);
+    expect(names('Die prutsers van Dekker Dredging sluiten geen cao af.')).toEqual(['Dekker Dredging']);
+    expect(names('Our Social Media Manager starts on Monday.')).toEqual([]);
+    expect(names('Renewable Energy and Health Care were the themes.')).toEqual([]);
+  });
+
   it('finds a name that has a CEO or staff', () => {
     expect(names("Northway's CEO called me about my post.")).toEqual(['Northway']);
   });
@@ -35,6 +43,8 @@ describe('organisationNames', () => {
     expect(names('Die onderhandelaar van Glansrijk Schoonmaakdiensten liep weg.')).toEqual(['Glansrijk Schoonmaakdiensten']);
     expect(names('Onze contactpersoon bij Pelikaan Verpakkingen is ziek.')).toEqual(['Pelikaan Verpakkingen']);
     expect(names('Van Leeuwen Installatietechniek neemt weer mensen aan.')).toEqual(['Van Leeuwen Installatietechniek']);
+    expect(names('Net gebeld met de inkoopdirecteur van Hendriks Staal.')).toEqual(['Hendriks Staal']);
+    expect(names('Met de mannen van Boskamp Baggerwerken aan tafel.')).toEqual(['Boskamp Baggerwerken']);
     expect(names('Ik lees voor bij Stichting Lezen op zaterdag.')).toEqual([]);
     expect(names('Vraag het even aan de afdeling Facilitaire Diensten.')).toEqual([]);
     expect(names('Wij staan voor Duurzame Landbouw en Sociale Woningbouw.')).toEqual([]);
@@ -45,6 +55,14 @@ describe('organisationNames', () => {
     expect(names('Beleidsadviseur Techniek bij het CNV, dat ben ik sinds maart.')).toEqual([]);
     expect(names('Nieuwsbrief kaderleden Transport & Logistiek, oktober')).toEqual([]);
     expect(names('Morgen een gesprek met Transport Oostland.')).toEqual(['Transport Oostland']);
+  });
+
+  it('finds a shipping line or a yard by its head word, but no person with a title', () => {
+    expect(names('Rederij Zeewind schrapt de wintervaart.')).toEqual(['Rederij Zeewind']);
+    expect(names('Bij Scheepswerf De Hoop ligt het werk stil.')).toEqual(['Scheepswerf De Hoop']);
+    expect(names('Het overleg met rederij Doeksen loopt.')).toEqual(['rederij Doeksen']);
+    expect(names('De lezing van prof. dr. Marieke Staal was sterk.')).toEqual([]);
+    expect(names('Mooi gesprek met dhr. Jan Bouw over zijn pensioen.')).toEqual([]);
   });
 
   it('finds the name after a role only a company has', () => {
