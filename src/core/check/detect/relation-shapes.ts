@@ -62,6 +62,17 @@ const NOT_FIRM = new Set(['reorganisatie', 'organisatie']);
  */
 const PLATFORM = new Set(['linkedin', 'tiktok', 'youtube', 'whatsapp', 'bluesky', 'powerpoint', 'sharepoint', 'onedrive', 'chatgpt', 'slideshare', 'github']);
 
+/** A union or a club, whole or as the end of a compound ("onderwijsbond"): pointed at by its look, a competitor. */
+const UNION = /(?:bond|union|club)$/;
+/** "met de", "met het", "with the" (and "die met de"): what comes next describes the company's look. */
+const WITH = new Set(['met', 'with']);
+const THE = new Set(['de', 'het', 'the']);
+/** Colours, also as the start of a compound ("oranje-witte", "red-and-white"): "het pakketbedrijf met de bruine busjes". */
+const COLOUR =
+  /^(?:rood|rode|blauw|groen|geel|gele|oranje|paars|wit|zwart|bruin|roze|grijs|grijze|red|blue|green|yellow|orange|purple|white|black|brown|pink|grey|gray)/;
+/** Words before a company word that make it one's own: "onze bond met de groene hesjes". */
+const OWN = new Set(['ons', 'onze', 'mijn', 'our', 'my', 'eigen', 'own']);
+
 export type RelationShape = 'person' | 'firm' | 'brand';
 
 /** The relation shapes of a draft, each with its span. Linear in the number of words. */
@@ -84,10 +95,27 @@ export function relationShapes(doc: TokenizedText): Array<{ shape: RelationShape
       // "that company", but not "dat organisatie…" as a clause, nor "organisatie" alone ("die organisatie" is as often one's own).
       if (head && FIRM.test(head.folded) && !NOT_FIRM.has(head.folded)) out.push({ shape: 'firm', span: [t.start, head.end] });
     }
+    // "het pakketbedrijf met de bruine busjes", "the union with the red flags": a company pointed at by its look.
+    const look = lookAfter(tokens, i, inSentence);
+    if (look) out.push({ shape: 'firm', span: [t.start, look.end] });
     // Most words are lower case and shorter than five letters: only the others are read further.
     if (t.end - t.start < 5 || !capitalised(text, t)) continue;
     const tagged = t.start > 0 && /[#@]/.test(text.charAt(t.start - 1));
     if (!tagged && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(text.slice(t.start, t.end)) && !PLATFORM.has(t.folded)) out.push({ shape: 'brand', span: [t.start, t.end] });
   }
   return out;
+}
+
+/** The colour word when token `i` is another company or union described by its look ("bond met de rode vlaggen"). */
+function lookAfter(tokens: readonly Token[], i: number, inSentence: (k: number, s: number) => Token | undefined): Token | undefined {
+  const t = tokens[i] as Token;
+  if (!((FIRM.test(t.folded) && !NOT_FIRM.has(t.folded)) || UNION.test(t.folded))) return undefined;
+  const before = inSentence(i - 1, t.sentence);
+  if (before && OWN.has(before.folded)) return undefined;
+  // "die met de": the relative pronoun between the company and its look.
+  const at = inSentence(i + 1, t.sentence)?.folded === 'die' ? i + 2 : i + 1;
+  const link = inSentence(at, t.sentence);
+  const the = inSentence(at + 1, t.sentence);
+  const colour = inSentence(at + 2, t.sentence);
+  return link && WITH.has(link.folded) && the && THE.has(the.folded) && colour && COLOUR.test(colour.folded) ? colour : undefined;
 }

@@ -155,6 +155,34 @@ describe('a firm in the writer’s private life', () => {
   });
 });
 
+describe('a company pointed at by its look', () => {
+  it('finds a company or a union described by its colours instead of its name', () => {
+    expectExcerpts(
+      [
+        ['Ik vroeg de depotmanager van het pakketbedrijf met de bruine busjes om extra pauze.', 'pakketbedrijf met de bruine'],
+        ['Leuk dat de bond met de rode vlaggen nu ook aandacht vraagt voor hitte in de kassen.', 'bond met de rode'],
+        ['Funny how the union with the red-and-white logo discovered the meat sector.', 'union with the red'],
+        ['Bij de supermarktketen die met de blauwe letters adverteert, verdienen vakkenvullers te weinig.', 'supermarktketen die met de blauwe'],
+      ],
+      true,
+      rulesOnlyChecker,
+    );
+  });
+
+  it('leaves people, one’s own union and a company without colours alone', () => {
+    expectQuiet(
+      'klant-concurrent',
+      [
+        'De buurman met de rode auto parkeert altijd voor mijn deur.',
+        'Een bedrijf met de beste cao van de sector? Dat willen we allemaal.',
+        'My niece with the blue hair starts her first job on Monday.',
+      ],
+      rulesOnlyChecker,
+    );
+    expectExcerpts([['Onze bond met de groene hesjes stond vandaag bij de poort.', 'bond met de groene']], false, rulesOnlyChecker);
+  });
+});
+
 describe('a member by name beside their own matters', () => {
   it('finds the member whose objection, dues or membership the post is about', () => {
     expectExcerpts(
