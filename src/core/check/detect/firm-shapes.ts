@@ -71,24 +71,7 @@ const NOT_A_FIRM = new Set([
 const FUNCTION_TITLE =
   /(?:bestuurder|onderhandelaar|adviseur|medewerker|manager|directeur|voorzitter|coördinator|coordinator|consulent|secretaris|woordvoerder|specialist|organisator|trainer)$/;
 /** A person's title or form of address before a name: "prof. dr. Marieke Staal", "de heer Jan Bouw" is a person, not a firm. */
-const PERSON_TITLE = new Set([
-  'dr',
-  'prof',
-  'professor',
-  'mr',
-  'ir',
-  'ing',
-  'drs',
-  'hoogleraar',
-  'mevrouw',
-  'mevr',
-  'meneer',
-  'heer',
-  'dhr',
-  'mrs',
-  'ms',
-  'mw',
-]);
+const PERSON_TITLE = new Set(['dr', 'prof', 'professor', 'mr', 'ir', 'drs', 'hoogleraar', 'mevrouw', 'mevr', 'meneer', 'heer', 'dhr', 'mrs', 'ms', 'mw']);
 /** A word that makes a capitalised pair no company: one of NOT_A_FIRM, a function title, or a person's title. */
 const notAFirm = (folded: string): boolean => NOT_A_FIRM.has(folded) || FUNCTION_TITLE.test(folded) || PERSON_TITLE.has(folded);
 

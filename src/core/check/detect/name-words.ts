@@ -1,12 +1,14 @@
 import { capitalised, type Token } from '../match/tokens.js';
 
-/** The words around a name, shared by the name shapes of ./organisation-name.ts and ./firm-shapes.ts. */
+/** The words around a name, shared by the name shapes of ./organisation-name.ts, ./firm-shapes.ts and ./relation-shapes.ts. */
 
 /** Capitalised words that do not name anything: sentence openers, pronouns and prepositions ("Bij Kuipers Logistiek"). */
 const OPENERS = ['de', 'het', 'een', 'the', 'a', 'an', 'dit', 'dat', 'this', 'that'];
 const PRONOUNS = ['ik', 'i', 'we', 'wij', 'onze', 'ons', 'our', 'mijn', 'my'];
 const PREPOSITIONS = ['bij', 'in', 'met', 'voor', 'naar', 'at', 'with', 'for', 'to'];
 export const NOT_A_NAME = new Set([...OPENERS, ...PRONOUNS, ...PREPOSITIONS]);
+/** Words before a company or sector word that make it one's own: "ons transportbedrijf", "onze bond met de groene hesjes". */
+export const OWN_BEFORE = new Set(['ons', 'onze', 'mijn', 'our', 'my', 'eigen', 'own']);
 /** The words a name may be followed by after a name head: "De Weide", "Van Dam", "Noord". */
 export const NAME_PARTICLE = new Set(['de', 'van', 'het', 'der', 'den', 'la', 'le', 'ten', 'ter']);
 

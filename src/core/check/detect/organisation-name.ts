@@ -1,6 +1,6 @@
 import { capitalised, type Token, type TokenizedText } from '../match/tokens.js';
 import { nameAfterRole, nameBeforeSectorWord } from './firm-shapes.js';
-import { NAME_PARTICLE, NOT_A_NAME, nameStart } from './name-words.js';
+import { NAME_PARTICLE, NOT_A_NAME, nameStart, OWN_BEFORE } from './name-words.js';
 import type { Span } from './span.js';
 
 /**
@@ -40,8 +40,6 @@ const sectorHead = (folded: string): boolean => STANDALONE_HEAD.has(folded) || (
  */
 const LOWER_HEAD =
   /(?:bedrijf|bedrijven|fabriek|groep|bakkerij|slagerij|drukkerij|brouwerij|kwekerij|supermarkt|verzekeraar|uitzendbureau|makelaardij|rederij|scheepswerf)$/;
-/** Words before a sector word that make it one's own: "ons transportbedrijf". */
-const OWN_BEFORE = new Set(['ons', 'onze', 'mijn', 'our', 'my', 'eigen', 'own']);
 
 /**
  * Legal forms and name endings a company's name ends with ("Webbouwers BV", "Greenfield Foods", "Jansen & Partners",

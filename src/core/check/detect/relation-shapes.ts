@@ -1,4 +1,5 @@
 import { capitalised, type Token, type TokenizedText } from '../match/tokens.js';
+import { OWN_BEFORE } from './name-words.js';
 import type { Span } from './span.js';
 
 /**
@@ -70,8 +71,6 @@ const THE = new Set(['de', 'het', 'the']);
 /** Colours, also as the start of a compound ("oranje-witte", "red-and-white"): "het pakketbedrijf met de bruine busjes". */
 const COLOUR =
   /^(?:rood|rode|blauw|groen|geel|gele|oranje|paars|wit|zwart|bruin|roze|grijs|grijze|red|blue|green|yellow|orange|purple|white|black|brown|pink|grey|gray)/;
-/** Words before a company word that make it one's own: "onze bond met de groene hesjes". */
-const OWN = new Set(['ons', 'onze', 'mijn', 'our', 'my', 'eigen', 'own']);
 
 export type RelationShape = 'person' | 'firm' | 'brand';
 
@@ -111,7 +110,7 @@ function lookAfter(tokens: readonly Token[], i: number, inSentence: (k: number, 
   const t = tokens[i] as Token;
   if (!((FIRM.test(t.folded) && !NOT_FIRM.has(t.folded)) || UNION.test(t.folded))) return undefined;
   const before = inSentence(i - 1, t.sentence);
-  if (before && OWN.has(before.folded)) return undefined;
+  if (before && OWN_BEFORE.has(before.folded)) return undefined;
   // "die met de": the relative pronoun between the company and its look.
   const at = inSentence(i + 1, t.sentence)?.folded === 'die' ? i + 2 : i + 1;
   const link = inSentence(at, t.sentence);
