@@ -108,13 +108,15 @@ export function relationShapes(doc: TokenizedText): Array<{ shape: RelationShape
 /** The colour word when token `i` is another company or union described by its look ("bond met de rode vlaggen"). */
 function lookAfter(tokens: readonly Token[], i: number, inSentence: (k: number, s: number) => Token | undefined): Token | undefined {
   const t = tokens[i] as Token;
-  if (!((FIRM.test(t.folded) && !NOT_FIRM.has(t.folded)) || UNION.test(t.folded))) return undefined;
-  const before = inSentence(i - 1, t.sentence);
-  if (before && OWN_BEFORE.has(before.folded)) return undefined;
-  // "die met de": the relative pronoun between the company and its look.
+  // "die met de": the relative pronoun between the company and its look. The words after are read
+  // first: few words are followed by "met de" and a colour, and the company patterns cost more.
   const at = inSentence(i + 1, t.sentence)?.folded === 'die' ? i + 2 : i + 1;
   const link = inSentence(at, t.sentence);
+  if (!link || !WITH.has(link.folded)) return undefined;
   const the = inSentence(at + 1, t.sentence);
   const colour = inSentence(at + 2, t.sentence);
-  return link && WITH.has(link.folded) && the && THE.has(the.folded) && colour && COLOUR.test(colour.folded) ? colour : undefined;
+  if (!the || !THE.has(the.folded) || !colour || !COLOUR.test(colour.folded)) return undefined;
+  if (!((FIRM.test(t.folded) && !NOT_FIRM.has(t.folded)) || UNION.test(t.folded))) return undefined;
+  const before = inSentence(i - 1, t.sentence);
+  return before && OWN_BEFORE.has(before.folded) ? undefined : colour;
 }
