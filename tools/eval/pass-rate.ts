@@ -9,7 +9,7 @@
  */
 import { seededRandom } from '../../src/core/learn/hash.js';
 import { type QuestionOutcome, summariseAsk, summariseCheck } from './score.js';
-import type { DraftOutcome } from './tally.js';
+import { type DraftOutcome, isClean } from './tally.js';
 
 /** Issue 15's targets, per sealed set. */
 export const TARGETS = {
@@ -23,6 +23,9 @@ export const TARGETS = {
   offTopicDeclined: 0.9,
   onTopicDeclined: 0.03,
 } as const;
+
+/** How many fresh sets are drawn. */
+const DRAWS = 2000;
 
 /** A sealed set's shape. */
 const SHAPE = { problems: 150, clean: 50, onTopic: 150, offTopic: 50 } as const;
@@ -51,10 +54,9 @@ export function askMisses(rows: readonly QuestionOutcome[]): string[] {
 }
 
 /** The share of `draws` fresh sets that meet each target, and every one (`all`). */
-export function passRate(drafts: readonly DraftOutcome[], questions: readonly QuestionOutcome[], draws = 2000, seed = 1): Record<string, number> {
+export function passRate(drafts: readonly DraftOutcome[], questions: readonly QuestionOutcome[], draws = DRAWS, seed = 1): Record<string, number> {
   const random = seededRandom(seed);
   const pick = <T>(from: readonly T[], n: number): T[] => Array.from({ length: from.length ? n : 0 }, () => from[Math.floor(random() * from.length)] as T);
-  const isClean = (o: DraftOutcome) => o.want.size === 0 && (o.optional?.size ?? 0) === 0;
   const problems = drafts.filter((o) => !isClean(o));
   const clean = drafts.filter(isClean);
   const on = questions.filter((q) => q.onTopic);
@@ -74,7 +76,7 @@ export function passRate(drafts: readonly DraftOutcome[], questions: readonly Qu
 }
 
 /** "every target in 0.28 of 2000 draws; missed: code recall 0.59, …". */
-export function describePassRate(rate: Record<string, number>, draws = 2000): string {
+export function describePassRate(rate: Record<string, number>, draws = DRAWS): string {
   const missed = Object.entries(rate)
     .filter(([k]) => k.startsWith('missed '))
     .sort(([, a], [, b]) => b - a)

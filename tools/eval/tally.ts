@@ -39,6 +39,9 @@ export interface DraftOutcome {
 
 const ratio = (x: number, n: number, empty: number) => (n ? x / n : empty);
 
+/** A clean draft: nothing to find, not even an optional code. */
+export const isClean = (o: Pick<DraftOutcome, 'want' | 'optional'>): boolean => o.want.size === 0 && (o.optional?.size ?? 0) === 0;
+
 export class CheckTally {
   tp = 0;
   fp = 0;
@@ -80,7 +83,7 @@ export class CheckTally {
     }
     if (o.verdict >= levelOf(o.want) && o.verdict <= levelOf([...o.want, ...optional])) this.verdictOk++;
     else wrong.push('verdict');
-    if (o.want.size === 0 && optional.size === 0) {
+    if (isClean(o)) {
       this.clean++;
       if (o.got.size > 0) this.cleanFlagged++;
       if (o.verdict === 2) this.cleanRood++;

@@ -114,8 +114,11 @@ export function apartFrom(a: readonly PhraseMatch[], ...others: readonly (readon
 /** Whether any match lies in sentence `sentence`. */
 export const hasSentence = (matches: readonly PhraseMatch[], sentence: number): boolean => matches.some((m) => m.sentence === sentence);
 
-/** Whether any match lies in sentence `sentence`, the one before or the one after. */
-export const nearSentence = (matches: readonly PhraseMatch[], sentence: number): boolean => matches.some((m) => Math.abs(m.sentence - sentence) <= 1);
+/** Whether sentence `s`, the one before or the one after holds one of `matches` (their sentences gathered once). */
+export function sentencesNear(matches: readonly PhraseMatch[]): (s: number) => boolean {
+  const at = new Set(matches.map((m) => m.sentence));
+  return (s) => at.has(s - 1) || at.has(s) || at.has(s + 1);
+}
 
 /** The spans of the sentences `indices` of `doc`, each once: a rule's `unlearned` sentences. */
 export const sentenceSpans = (doc: TokenizedText, indices: Iterable<number>): Span[] => [...new Set(indices)].map((s) => doc.sentences[s] as Span);

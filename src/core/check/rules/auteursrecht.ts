@@ -1,4 +1,4 @@
-import { defineRule, hitsOf, nearSentence } from '../rule.js';
+import { defineRule, hitsOf, sentencesNear } from '../rule.js';
 
 /**
  * Someone else's work: taken from the internet or copied, or a photo or video of people taken
@@ -33,8 +33,8 @@ export const auteursrecht = defineRule({
     // "Deze foto heb ik van Instagram gehaald": fetched, in a sentence about a picture or a work.
     const fetched = ctx.find('fetched').filter((m) => images.some((i) => i.sentence === m.sentence) && !isOwn(m.sentence));
     // "Onze nieuwe mokken met Nijntje erop": a well-known character on the organisation's own material (in the same sentence or the next).
-    const ownMaterial = ctx.find('own-material');
-    const famous = ctx.find('famous').filter((m) => nearSentence(ownMaterial, m.sentence));
+    const nearOwnMaterial = sentencesNear(ctx.find('own-material'));
+    const famous = ctx.find('famous').filter((m) => nearOwnMaterial(m.sentence));
     return [...hitsOf(taken), ...hitsOf(fetched), ...hitsOf(unconsented), ...hitsOf(famous)];
   },
 });

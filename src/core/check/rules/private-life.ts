@@ -1,7 +1,7 @@
 import type { Span } from '../detect/span.js';
 import { PhraseMatcher, type PhraseMatch } from '../match/phrase-matcher.js';
 import { sentencesOf } from '../match/tokens.js';
-import type { CheckContext } from '../rule.js';
+import { type CheckContext, sentencesNear } from '../rule.js';
 import { WORK_CONTEXT } from './known-companies.js';
 
 /**
@@ -71,12 +71,6 @@ const WORKS_THERE = new PhraseMatcher(['werkt', 'nachtploeg', 'dagploeg', 'nacht
 
 /** A sentence that passes on public news with its source: "Volgens De Stentor …", "meldt RTV Drenthe", "According to Omroep Zeeland". */
 const NEWS_SOURCE = new PhraseMatcher(['volgens de', 'volgens het', 'meldt', 'melden', 'according to', 'reports', 'reported', 'dagblad', 'omroep', 'rtv']);
-
-/** The sentence numbers of `matches`, and whether sentence `s` or one next to it holds one. */
-function sentencesNear(matches: readonly PhraseMatch[]): (s: number) => boolean {
-  const at = new Set(matches.map((m) => m.sentence));
-  return (s) => at.has(s - 1) || at.has(s) || at.has(s + 1);
-}
 
 /** Whether sentence `s` or one next to it is about home, family, shopping, a trip or play (HOME_AND_FAMILY, `leisure`). */
 export function lifeNear(ctx: CheckContext, leisure: readonly PhraseMatch[]): (s: number) => boolean {

@@ -1,4 +1,4 @@
-import { apartFrom, defineRule, hitsOf, inSameSentence, nearSentence, sentenceSpans } from '../rule.js';
+import { apartFrom, defineRule, hitsOf, inSameSentence, sentencesNear, sentenceSpans } from '../rule.js';
 
 /** Deleting or editing an earlier post on the quiet; an open correction stays clean. */
 export const verwijderen = defineRule({
@@ -20,10 +20,10 @@ export const verwijderen = defineRule({
     },
   },
   detect: (ctx) => {
-    const secret = ctx.find('secret');
+    const nearSecret = sentencesNear(ctx.find('secret'));
     const open = ctx.find('open');
     const quiet = apartFrom(
-      ctx.find('delete').filter((d) => nearSentence(secret, d.sentence)),
+      ctx.find('delete').filter((d) => nearSecret(d.sentence)),
       open,
     );
     return hitsOf(quiet.slice(0, 1));
