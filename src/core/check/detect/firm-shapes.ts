@@ -1,5 +1,5 @@
 import { capitalised, type Token } from '../match/tokens.js';
-import { NAME_PARTICLE, NOT_A_NAME, nameStart } from './name-words.js';
+import { ADDRESS_TITLE, NAME_PARTICLE, NOT_A_NAME, nameStart } from './name-words.js';
 
 /**
  * Two shapes of another organisation's name beside those of ./organisation-name.ts: a name with
@@ -71,7 +71,7 @@ const NOT_A_FIRM = new Set([
 const FUNCTION_TITLE =
   /(?:bestuurder|onderhandelaar|adviseur|medewerker|manager|directeur|voorzitter|coördinator|coordinator|consulent|secretaris|woordvoerder|specialist|organisator|trainer)$/;
 /** A person's title or form of address before a name: "prof. dr. Marieke Staal", "de heer Jan Bouw" is a person, not a firm. */
-const PERSON_TITLE = new Set(['dr', 'prof', 'professor', 'mr', 'ir', 'drs', 'hoogleraar', 'mevrouw', 'mevr', 'meneer', 'heer', 'dhr', 'mrs', 'ms', 'mw']);
+const PERSON_TITLE = new Set([...ADDRESS_TITLE, 'dr', 'prof', 'professor', 'ir', 'drs', 'hoogleraar', 'heer']);
 /** A word that makes a capitalised pair no company: one of NOT_A_FIRM, a function title, or a person's title. */
 const notAFirm = (folded: string): boolean => NOT_A_FIRM.has(folded) || FUNCTION_TITLE.test(folded) || PERSON_TITLE.has(folded);
 

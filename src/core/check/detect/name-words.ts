@@ -7,6 +7,8 @@ const OPENERS = ['de', 'het', 'een', 'the', 'a', 'an', 'dit', 'dat', 'this', 'th
 const PRONOUNS = ['ik', 'i', 'we', 'wij', 'onze', 'ons', 'our', 'mijn', 'my'];
 const PREPOSITIONS = ['bij', 'in', 'met', 'voor', 'naar', 'at', 'with', 'for', 'to'];
 export const NOT_A_NAME = new Set([...OPENERS, ...PRONOUNS, ...PREPOSITIONS]);
+/** Forms of address before a person's name: "mevrouw Jansen", "Mr Patel". */
+export const ADDRESS_TITLE = new Set(['mevrouw', 'meneer', 'mevr', 'mw', 'dhr', 'mr', 'mrs', 'ms', 'mister', 'madam']);
 /** Words before a company or sector word that make it one's own: "ons transportbedrijf", "onze bond met de groene hesjes". */
 export const OWN_BEFORE = new Set(['ons', 'onze', 'mijn', 'our', 'my', 'eigen', 'own']);
 /** The words a name may be followed by after a name head: "De Weide", "Van Dam", "Noord". */

@@ -1,5 +1,5 @@
 import { capitalised, type Token, type TokenizedText } from '../match/tokens.js';
-import { OWN_BEFORE } from './name-words.js';
+import { ADDRESS_TITLE, OWN_BEFORE } from './name-words.js';
 import type { Span } from './span.js';
 
 /**
@@ -16,7 +16,6 @@ import type { Span } from './span.js';
  * - `brand`: a word of five letters or more with a capital inside ("PrintPro"; "KvK" is an
  *   abbreviation): the shape of a brand, not of a person or a word; the platforms one posts on are the medium, not a relation.
  */
-const TITLE = new Set(['mevrouw', 'meneer', 'mevr', 'mw', 'dhr', 'mr', 'mrs', 'ms', 'mister', 'madam']);
 const PARTICLE = new Set(['de', 'van', 'der', 'den', 'ter', 'ten']);
 /** Determiners that point at something from a distance: "die", "that", "another"; not "het", "onze". */
 const DISTANT = new Set(['die', 'dat', 'welk', 'welke', 'that', 'which', 'another', 'certain']);
@@ -85,7 +84,7 @@ export function relationShapes(doc: TokenizedText): Array<{ shape: RelationShape
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const next = inSentence(i + 1, t.sentence);
-    if (TITLE.has(t.folded) && next) {
+    if (ADDRESS_TITLE.has(t.folded) && next) {
       const name = capitalised(text, next) ? next : PARTICLE.has(next.folded) ? inSentence(i + 2, t.sentence) : undefined;
       if (name && capitalised(text, name)) out.push({ shape: 'person', span: [t.start, name.end] });
     }
