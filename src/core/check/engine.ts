@@ -156,9 +156,14 @@ export class DraftChecker {
     const stage = scores && this.secondStage ? { model: this.secondStage, evidence: evidenceOf(runs, scores) } : undefined;
     const findings: Finding[] = [];
     const edits: Edit[] = [];
-    for (const run of runs) {
+    const weighedRuns = runs.map((run) => {
       const weighed = (scores ? this.weigh(run, scores, stage) : run.hits).filter((h) => h.aside !== true);
-      const hits = run.beside.length > 0 ? keepDistinct([...weighed, ...run.beside]) : weighed;
+      return run.beside.length > 0 ? keepDistinct([...weighed, ...run.beside]) : weighed;
+    });
+    const anyFinding = (except: number) => weighedRuns.some((hits, j) => j !== except && hits.length > 0);
+    for (const [i, run] of runs.entries()) {
+      let hits = weighedRuns[i] as Hit[];
+      if (hits.length === 0 && anyFinding(i)) hits = run.hits.filter((h) => h.withOthers === true && h.aside !== true);
       if (hits.length === 0) continue;
       const meta = run.rule.text[lang];
       for (const hit of hits.slice(0, MAX_PER_CODE)) {

@@ -31,6 +31,12 @@ export interface Hit {
    * weighs it as any hit, as in training, but it is left out of the findings.
    */
   aside?: boolean;
+  /**
+   * A name the organisation configured as its relation or competitor: weighed by the learned check as
+   * any hit, but once the draft has a finding of another code it stands, even where the model would
+   * overrule it (beside an insult or a leak the model learned to score a second code low).
+   */
+  withOthers?: boolean;
 }
 
 /** A fix for the improved version: replace a span, leave out a sentence, or put text before the draft. */

@@ -96,12 +96,14 @@ export const klantConcurrent = defineRule({
     return [
       // A "concurrent" or "rival" at chess or in the football league is no company.
       ...apartFrom(ctx.find('competitor'), leisure).map((m) => competitor(m.span)),
-      ...ctx.org.competitors.find(ctx.doc).map((m) => competitor(m.span)),
+      // The organisation's own named competitors and relations (knowledge/organisation.yaml) stand once the
+      // draft has another finding (`Hit.withOthers`); alone, the model weighs them ("FNV en CNV voeren samen actie").
+      ...ctx.org.competitors.find(ctx.doc).map((m) => ({ ...competitor(m.span), withOthers: true })),
       ...ctx
         .find('relation')
         .filter((m) => !servesGroup(m))
         .map((m) => relation(m.span)),
-      ...ctx.org.relations.find(ctx.doc).map((m) => relation(m.span)),
+      ...ctx.org.relations.find(ctx.doc).map((m) => ({ ...relation(m.span), withOthers: true })),
       // A member by name is a mention the contract names outright: the model does not overrule it.
       ...namedMembers(ctx, own).map((span) => ({ ...relation(span), validated: true })),
       // Another organisation or person by its shape, not the own one. "Bouwbedrijf Kramer", "Webbouwers

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { checkDraft, checkerWith, codesOf, describeRule, expectQuiet, rulesOnlyChecker, rulesOnlyCheckerWith } from '../../../support/check.js';
+import {
+  checkDraft,
+  checkerWith,
+  checkerWithThresholds,
+  codesOf,
+  describeRule,
+  expectQuiet,
+  rulesOnlyChecker,
+  rulesOnlyCheckerWith,
+} from '../../../support/check.js';
 
 /** The `klant-concurrent` excerpts of a draft's findings. */
 const kcExcerpts = (text: string, checker?: Parameters<typeof checkDraft>[1]): string[] =>
@@ -287,4 +296,25 @@ it('finds one member by name beside a memberâ€™s role in the union or the unionâ
     ['Ik ben zelf ook al twintig jaar kaderlid, met plezier.', 'Zaterdag een training gegeven aan twaalf kaderleden in Zwolle.'],
     rulesOnlyChecker,
   );
+});
+
+describe('a competitor the organisation named, beside another problem', () => {
+  // A model that overrules every klant-concurrent hit: what stands, stands without it.
+  const vetoing = checkerWithThresholds('klant-concurrent', { keep: 2, add: 2 });
+
+  it('keeps "De Unie" or "FNV" when the draft also insults, copies or leaks', () => {
+    for (const text of [
+      'Die lui van De Unie zijn echt een stelletje oplichters.',
+      'Hele brochure van FNV hieronder overgetypt, bron weet ik niet meer.',
+      'Nog niet bekend, maar FNV stapt volgende week uit de onderhandelingen.',
+    ]) {
+      const codes = codesOf(checkDraft(text, vetoing));
+      expect(codes, text).toContain('klant-concurrent');
+      expect(codes.length, text).toBeGreaterThan(1);
+    }
+  });
+
+  it('leaves the name to the model when it is the only thing in the draft', () => {
+    expectQuiet('klant-concurrent', ['Samen met FNV actie gevoerd voor een hoger minimumloon, mooie dag.'], vetoing);
+  });
 });
