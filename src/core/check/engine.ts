@@ -4,7 +4,7 @@ import type { FindingCode, KnowledgeId } from '../ids.js';
 import type { Lexicon, OrganisationSettings, Synonyms } from '../knowledge/schema.js';
 import type { Lang } from '../lang.js';
 import type { Severity, Verdict } from '../reply-model.js';
-import type { Span } from './detect/span.js';
+import { overlaps, type Span } from './detect/span.js';
 import { MAX_DRAFT_CHARS, type Draft } from './draft.js';
 import { improvedVersion } from './improve.js';
 import { severityRank, verdictOf } from './verdict.js';
@@ -16,7 +16,7 @@ import { PhraseMatcher, type PhraseMatch } from './match/phrase-matcher.js';
 import { PhraseMatcherSet } from './match/phrase-matcher-set.js';
 import { tokenize, type TokenizedText } from './match/tokens.js';
 import { AllowedList } from './allowed.js';
-import type { CheckContext, Edit, Hit, HitValue, Rule, RuleRun } from './rule.js';
+import { type CheckContext, type Edit, type Hit, type HitValue, keepDistinct, type Rule, type RuleRun } from './rule.js';
 import { type CodeEvidence, evidenceOf, SecondStage, secondStageHits } from './learned/second-stage.js';
 import { rules as allRules } from './rules/index.js';
 
@@ -72,8 +72,6 @@ function excerptOf(text: string, span: Span): string {
   const raw = text.slice(span[0], span[1]).replace(/\s+/g, ' ').trim();
   return raw.length > MAX_EXCERPT ? `${raw.slice(0, MAX_EXCERPT - 1)}…` : raw;
 }
-
-const overlaps = (a: Span, b: Span): boolean => a[0] < b[1] && b[0] < a[1];
 
 /**
  * Runs every rule over a draft and computes the verdict (CONTRACT §2). With a trained model,
@@ -242,11 +240,4 @@ export class DraftChecker {
     const settled = runs.filter((r) => r.settled).map((r) => r.rule.code);
     return { doc, hits, never, settled, units: draftUnits(doc, lists.sources, hits), whole: trainingUnit(doc, lists.sources, hits) };
   }
-}
-
-function keepDistinct(hits: readonly Hit[]): Hit[] {
-  const sorted = [...hits].sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);
-  const kept: Hit[] = [];
-  for (const hit of sorted) if (!kept.some((k) => overlaps(k.span, hit.span))) kept.push(hit);
-  return kept;
 }

@@ -1,12 +1,10 @@
-import type { Span } from './detect/span.js';
+import { overlaps, type Span } from './detect/span.js';
 import { sentencesOf } from './match/tokens.js';
 import type { TokenizedText } from './match/tokens.js';
 import type { Edit } from './rule.js';
 
 type Replace = Extract<Edit, { kind: 'replace' }>;
 type Drop = Extract<Edit, { kind: 'drop' }>;
-
-const overlaps = (a: Span, b: Span): boolean => a[0] < b[1] && b[0] < a[1];
 
 /**
  * Applies fixes to a draft: dropped sentences go first (a fix inside one is moot), then the

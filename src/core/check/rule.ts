@@ -1,7 +1,7 @@
 import type { FindingCode, KnowledgeId } from '../ids.js';
 import type { Severity } from '../reply-model.js';
 import type { Lang } from '../lang.js';
-import type { Span } from './detect/span.js';
+import { overlaps, type Span } from './detect/span.js';
 import type { Draft } from './draft.js';
 import type { PhraseMatch, PhraseMatcher } from './match/phrase-matcher.js';
 import type { TokenizedText } from './match/tokens.js';
@@ -140,4 +140,12 @@ export interface RuleRun {
   settled: boolean;
   /** Where the code's look-alikes (`never`) and the rule's `unlearned` spans are: the model does not find the code there on its own. */
   never: Span[];
+}
+
+/** Hits without overlaps: of two that overlap, the one that starts first (at the same start, the longer) stays. */
+export function keepDistinct(hits: readonly Hit[]): Hit[] {
+  const sorted = [...hits].sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);
+  const kept: Hit[] = [];
+  for (const hit of sorted) if (!kept.some((k) => overlaps(k.span, hit.span))) kept.push(hit);
+  return kept;
 }

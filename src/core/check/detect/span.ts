@@ -3,3 +3,6 @@
  * so `text.slice(start, end)` is the match. Detectors return spans in order, never overlapping.
  */
 export type Span = readonly [number, number];
+
+/** Whether two spans share a character. */
+export const overlaps = (a: Span, b: Span): boolean => a[0] < b[1] && b[0] < a[1];

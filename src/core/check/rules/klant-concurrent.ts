@@ -1,6 +1,6 @@
 import { organisationNames } from '../detect/organisation-name.js';
 import { relationShapes } from '../detect/relation-shapes.js';
-import type { Span } from '../detect/span.js';
+import { overlaps, type Span } from '../detect/span.js';
 import { otherNames } from '../match/other-names.js';
 import { PhraseMatcher, type PhraseMatch } from '../match/phrase-matcher.js';
 import { apartFrom, type CheckContext, defineRule, hasSentence, type Hit } from '../rule.js';
@@ -8,8 +8,6 @@ import { knownCompanies } from './known-companies.js';
 import { membersByMatter } from './member-names.js';
 import { ownRelations } from './own-relations.js';
 import { privateMention } from './private-life.js';
-
-const overlap = (a: Span, b: Span): boolean => a[0] < b[1] && b[0] < a[1];
 
 /** Within this many words of "lid sinds", "lid van de week" or "onze kaderman", a name is the member's. */
 const MEMBER_NAME_REACH = 6;
@@ -87,7 +85,7 @@ export const klantConcurrent = defineRule({
     const groups = ctx.find('group');
     const service = ctx.find('service');
     // "200 leden geholpen", "Beste leden": the members as a group, served or greeted.
-    const servesGroup = (m: PhraseMatch) => groups.some((g) => overlap(g.span, m.span)) && hasSentence(service, m.sentence);
+    const servesGroup = (m: PhraseMatch) => groups.some((g) => overlaps(g.span, m.span)) && hasSentence(service, m.sentence);
     const relation = (span: Hit['span']): Hit => ({ span, data: { role: ROLE.relation }, rule: 'regel-2' });
     const competitor = (span: Hit['span']): Hit => ({ span, data: { role: ROLE.competitor }, rule: 'regel-3' });
     const own = ctx.org.names.find(ctx.doc);
@@ -113,7 +111,7 @@ export const klantConcurrent = defineRule({
         ...organisationNames(ctx.doc).map((n) => ({ span: n.span, validated: true })),
         ...relationShapes(ctx.doc).map((n) => ({ span: n.span, validated: n.shape === 'firm' })),
       ]
-        .filter((n) => !own.some((m) => overlap(m.span, n.span)))
+        .filter((n) => !own.some((m) => overlaps(m.span, n.span)))
         // "Dikke pluim voor Klusbedrijf Hoekstra" for one's new kitchen: weighed by the model as before, then set aside (./private-life.ts).
         .map((n): Hit => ({ span: n.span, data: { role: ROLE.any }, rule: 'regel-2', validated: n.validated, aside: privateFirm(n.span) })),
       // A well-known company by its name in a sentence about the work around it (./known-companies.ts): beside the
