@@ -32,6 +32,9 @@ const MEMBER_ROLE = new PhraseMatcher([
   'thanks to our help',
 ]);
 
+/** Words after which a capitalised word is a place, not a member's name. */
+const PLACE_WORD = new Set(['in', 'uit', 'te', 'naar', 'regio', 'from']);
+
 /**
  * One member by name: "Henk de Vries, lid sinds 1979", "Lid van de week: Kees (62)", "onze
  * kaderman Jan Kuipers". The phrase alone is one's own membership as often ("ik ben lid sinds
@@ -42,7 +45,13 @@ function namedMembers(ctx: CheckContext, own: readonly { span: Span }[]): Span[]
   const phrases = [...ctx.find('one-member'), ...MEMBER_ROLE.find(ctx.doc)];
   if (phrases.length === 0) return [];
   const { tokens } = ctx.doc;
-  const names = new Map(otherNames(ctx.doc, own).map((span) => [span[0], span]));
+  // "als kaderlid gedaan in Utrecht", "in regio Noord": a capitalised word after a place word is a place.
+  const before = new Map(tokens.map((t, i) => [t.start, tokens[i - 1]?.folded]));
+  const names = new Map(
+    otherNames(ctx.doc, own)
+      .filter((span) => !PLACE_WORD.has(before.get(span[0]) ?? ''))
+      .map((span) => [span[0], span]),
+  );
   return phrases.flatMap((m) => {
     for (let d = 1; d <= MEMBER_NAME_REACH; d++)
       for (const token of [tokens[m.firstToken - d], tokens[m.lastToken + d]]) {

@@ -318,3 +318,21 @@ describe('a competitor the organisation named, beside another problem', () => {
     expectQuiet('klant-concurrent', ['Samen met FNV actie gevoerd voor een hoger minimumloon, mooie dag.'], vetoing);
   });
 });
+
+describe('a member named by role', () => {
+  it('reads a place after the member word as a place, not as the member’s name', () => {
+    expectQuiet(
+      'klant-concurrent',
+      [
+        'Mijn eerste training als kaderlid gedaan in Zwolle, veel geleerd.',
+        'Our shop stewards from Eindhoven did great work this week.',
+        'Trots op alle kaderleden in regio Oost!',
+      ],
+      rulesOnlyChecker,
+    );
+  });
+
+  it('still finds the member beside the place', () => {
+    expect(kcExcerpts('Onze kaderman Jan Kuipers uit Zwolle is ontslagen.', rulesOnlyChecker)).toContain('Jan');
+  });
+});
