@@ -1,5 +1,5 @@
 import { organisationNames } from '../detect/organisation-name.js';
-import type { Span } from '../detect/span.js';
+import { overlaps, type Span } from '../detect/span.js';
 import type { PhraseMatch } from '../match/phrase-matcher.js';
 import { otherNames } from '../match/other-names.js';
 import { sentencesOf, type TokenizedText } from '../match/tokens.js';
@@ -73,7 +73,7 @@ export function sentenceCues(doc: TokenizedText, sources: CueSources, ruleHits: 
   }
   const own = sources.orgNames.find(doc);
   for (const m of own) add(m.sentence, 'org');
-  const ours = (span: Span) => own.some((m) => m.span[0] < span[1] && span[0] < m.span[1]);
+  const ours = (span: Span) => own.some((m) => overlaps(m.span, span));
   // Another organisation named by its shape ("Bakkerij Goudkorst", "Webbouwers BV").
   for (const n of organisationNames(doc)) if (!ours(n.span)) add(n.sentence, 'orgname');
   for (const span of otherNames(doc, own)) add(sentencesOf(doc, span)[0] as number, 'name');

@@ -1,5 +1,5 @@
 import { NAME_PARTICLE, NOT_A_NAME } from '../detect/name-words.js';
-import type { Span } from '../detect/span.js';
+import { overlaps, type Span } from '../detect/span.js';
 import { isStopword } from '../../answer/normalise.js';
 import { PhraseMatcher } from '../match/phrase-matcher.js';
 import type { Token } from '../match/tokens.js';
@@ -121,7 +121,7 @@ export function membersByMatter(ctx: CheckContext, own: readonly { span: Span }[
     // "Team Bezwaar": a member matter is never a name word.
     if (matters.some((m) => m.firstToken <= name.last && name.first <= m.lastToken)) continue;
     const span: Span = [(tokens[name.first] as Token).start, (tokens[name.last] as Token).end];
-    if (!own.some((m) => m.span[0] < span[1] && span[0] < m.span[1])) out.push(span);
+    if (!own.some((m) => overlaps(m.span, span))) out.push(span);
     i = name.last;
   }
   return out;
