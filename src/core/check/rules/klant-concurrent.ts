@@ -46,10 +46,12 @@ function namedMembers(ctx: CheckContext, own: readonly { span: Span }[]): Span[]
   if (phrases.length === 0) return [];
   const { tokens } = ctx.doc;
   // "als kaderlid gedaan in Utrecht", "in regio Noord": a capitalised word after a place word is a place.
-  const before = new Map(tokens.map((t, i) => [t.start, tokens[i - 1]?.folded]));
+  const afterPlace = new Set<number>();
+  for (let i = 1; i < tokens.length; i++)
+    if (PLACE_WORD.has((tokens[i - 1] as (typeof tokens)[number]).folded)) afterPlace.add((tokens[i] as (typeof tokens)[number]).start);
   const names = new Map(
     otherNames(ctx.doc, own)
-      .filter((span) => !PLACE_WORD.has(before.get(span[0]) ?? ''))
+      .filter((span) => !afterPlace.has(span[0]))
       .map((span) => [span[0], span]),
   );
   return phrases.flatMap((m) => {
