@@ -154,15 +154,7 @@ export class DraftChecker {
     const stage = scores && this.secondStage ? { model: this.secondStage, evidence: evidenceOf(runs, scores) } : undefined;
     const findings: Finding[] = [];
     const edits: Edit[] = [];
-    const weighedRuns = runs.map((run) => {
-      const weighed = (scores ? this.weigh(run, scores, stage) : run.hits).filter((h) => h.aside !== true);
-      return run.beside.length > 0 ? keepDistinct([...weighed, ...run.beside]) : weighed;
-    });
-    const anyFinding = (except: number) => weighedRuns.some((hits, j) => j !== except && hits.length > 0);
-    for (const [i, run] of runs.entries()) {
-      let hits = weighedRuns[i] as Hit[];
-      if (hits.length === 0 && anyFinding(i)) hits = run.hits.filter((h) => h.withOthers === true && h.aside !== true);
-      if (hits.length === 0) continue;
+    const emit = (run: RuleRun, hits: readonly Hit[]): void => {
       const meta = run.rule.text[lang];
       for (const hit of hits.slice(0, MAX_PER_CODE)) {
         findings.push({
@@ -176,7 +168,16 @@ export class DraftChecker {
         });
       }
       if (run.rule.improve) edits.push(...run.rule.improve(run.ctx, hits));
+    };
+    // Codes without a finding of their own whose hits stand once another code has one (`Hit.withOthers`).
+    const waiting: Array<[RuleRun, Hit[]]> = [];
+    for (const run of runs) {
+      const weighed = (scores ? this.weigh(run, scores, stage) : run.hits).filter((h) => h.aside !== true);
+      const hits = run.beside.length > 0 ? keepDistinct([...weighed, ...run.beside]) : weighed;
+      if (hits.length > 0) emit(run, hits);
+      else if (run.hits.some((h) => h.withOthers === true)) waiting.push([run, run.hits.filter((h) => h.withOthers === true && h.aside !== true)]);
     }
+    if (findings.length > 0) for (const [run, hits] of waiting) if (hits.length > 0) emit(run, hits);
     findings.sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || a.span[0] - b.span[0]);
     const rood = findings.filter((f) => f.severity === 'rood').map((f) => f.span);
     return { verdict: verdictOf(findings), findings, ...improvedVersion(doc, rood, edits), truncated, checked: this.rules.map((r) => r.code) };

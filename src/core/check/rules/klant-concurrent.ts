@@ -45,19 +45,17 @@ function namedMembers(ctx: CheckContext, own: readonly { span: Span }[]): Span[]
   const phrases = [...ctx.find('one-member'), ...MEMBER_ROLE.find(ctx.doc)];
   if (phrases.length === 0) return [];
   const { tokens } = ctx.doc;
+  const names = new Map(otherNames(ctx.doc, own).map((span) => [span[0], span]));
   // "als kaderlid gedaan in Utrecht", "in regio Noord": a capitalised word after a place word is a place.
-  const afterPlace = new Set<number>();
-  for (let i = 1; i < tokens.length; i++)
-    if (PLACE_WORD.has((tokens[i - 1] as (typeof tokens)[number]).folded)) afterPlace.add((tokens[i] as (typeof tokens)[number]).start);
-  const names = new Map(
-    otherNames(ctx.doc, own)
-      .filter((span) => !afterPlace.has(span[0]))
-      .map((span) => [span[0], span]),
-  );
+  const nameAt = (i: number): Span | undefined => {
+    const token = tokens[i];
+    const name = token ? names.get(token.start) : undefined;
+    return name && !PLACE_WORD.has(tokens[i - 1]?.folded ?? '') ? name : undefined;
+  };
   return phrases.flatMap((m) => {
     for (let d = 1; d <= MEMBER_NAME_REACH; d++)
-      for (const token of [tokens[m.firstToken - d], tokens[m.lastToken + d]]) {
-        const name = token?.sentence === m.sentence ? names.get(token.start) : undefined;
+      for (const i of [m.firstToken - d, m.lastToken + d]) {
+        const name = tokens[i]?.sentence === m.sentence ? nameAt(i) : undefined;
         if (name) return [name];
       }
     return [];
