@@ -11,6 +11,8 @@ export const NOT_A_NAME = new Set([...OPENERS, ...PRONOUNS, ...PREPOSITIONS]);
 export const ADDRESS_TITLE = new Set(['mevrouw', 'meneer', 'mevr', 'mw', 'dhr', 'mr', 'mrs', 'ms', 'mister', 'madam']);
 /** Words before a company or sector word that make it one's own: "ons transportbedrijf", "onze bond met de groene hesjes". */
 export const OWN_BEFORE = new Set(['ons', 'onze', 'mijn', 'our', 'my', 'eigen', 'own']);
+/** Words after which a capitalised word is a place, not a person: "uit Apeldoorn", "in Utrecht", "from Eindhoven". */
+export const PLACE_BEFORE = ['uit', 'in', 'te', 'naar', 'from'];
 /** The words a name may be followed by after a name head: "De Weide", "Van Dam", "Noord". */
 export const NAME_PARTICLE = new Set(['de', 'van', 'het', 'der', 'den', 'la', 'le', 'ten', 'ter']);
 

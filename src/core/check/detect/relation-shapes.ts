@@ -71,6 +71,9 @@ const THE = new Set(['de', 'het', 'the']);
 const COLOUR =
   /^(?:rood|rode|blauw|groen|geel|gele|oranje|paars|wit|zwart|bruin|roze|grijs|grijze|red|blue|green|yellow|orange|purple|white|black|brown|pink|grey|gray)/;
 
+/** A word that names a company ("bedrijf", "pakketbedrijf"), not an organisation in general. */
+const isFirmWord = (folded: string): boolean => FIRM.test(folded) && !NOT_FIRM.has(folded);
+
 export type RelationShape = 'person' | 'firm' | 'brand';
 
 /** The relation shapes of a draft, each with its span. Linear in the number of words. */
@@ -91,7 +94,7 @@ export function relationShapes(doc: TokenizedText): Array<{ shape: RelationShape
     if (DISTANT.has(t.folded) && next) {
       const head = FIRM.test(next.folded) ? next : NOT_MODIFIER.has(next.folded) ? undefined : inSentence(i + 2, t.sentence);
       // "that company", but not "dat organisatie…" as a clause, nor "organisatie" alone ("die organisatie" is as often one's own).
-      if (head && FIRM.test(head.folded) && !NOT_FIRM.has(head.folded)) out.push({ shape: 'firm', span: [t.start, head.end] });
+      if (head && isFirmWord(head.folded)) out.push({ shape: 'firm', span: [t.start, head.end] });
     }
     // "het pakketbedrijf met de bruine busjes", "the union with the red flags": a company pointed at by its look.
     const look = lookAfter(tokens, i, inSentence);
@@ -115,7 +118,7 @@ function lookAfter(tokens: readonly Token[], i: number, inSentence: (k: number, 
   const the = inSentence(at + 1, t.sentence);
   const colour = inSentence(at + 2, t.sentence);
   if (!the || !THE.has(the.folded) || !colour || !COLOUR.test(colour.folded)) return undefined;
-  if (!((FIRM.test(t.folded) && !NOT_FIRM.has(t.folded)) || UNION.test(t.folded))) return undefined;
+  if (!(isFirmWord(t.folded) || UNION.test(t.folded))) return undefined;
   const before = inSentence(i - 1, t.sentence);
   return before && OWN_BEFORE.has(before.folded) ? undefined : colour;
 }

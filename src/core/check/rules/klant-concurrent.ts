@@ -1,5 +1,6 @@
 import { organisationNames } from '../detect/organisation-name.js';
 import { relationShapes } from '../detect/relation-shapes.js';
+import { PLACE_BEFORE } from '../detect/name-words.js';
 import { overlaps, type Span } from '../detect/span.js';
 import { otherNames } from '../match/other-names.js';
 import { PhraseMatcher, type PhraseMatch } from '../match/phrase-matcher.js';
@@ -32,8 +33,8 @@ const MEMBER_ROLE = new PhraseMatcher([
   'thanks to our help',
 ]);
 
-/** Words after which a capitalised word is a place, not a member's name. */
-const PLACE_WORD = new Set(['in', 'uit', 'te', 'naar', 'regio', 'from']);
+/** Words after which a capitalised word is a place, not a member's name ("in regio Noord" too). */
+const PLACE_WORD = new Set([...PLACE_BEFORE, 'regio']);
 
 /**
  * One member by name: "Henk de Vries, lid sinds 1979", "Lid van de week: Kees (62)", "onze

@@ -1,4 +1,4 @@
-import { NAME_PARTICLE, NOT_A_NAME } from '../detect/name-words.js';
+import { NAME_PARTICLE, NOT_A_NAME, PLACE_BEFORE } from '../detect/name-words.js';
 import { overlaps, type Span } from '../detect/span.js';
 import { isStopword } from '../../answer/normalise.js';
 import { PhraseMatcher } from '../match/phrase-matcher.js';
@@ -72,7 +72,7 @@ const COLLEAGUE = new PhraseMatcher([
 const isWorksCouncil = (text: string, t: Token): boolean => t.folded === 'or' && text.slice(t.start, t.end) === 'OR';
 
 /** Words before a capitalised word that make it a place or a firm, not a person: "uit Apeldoorn", "bij Heijmans". */
-const BEFORE_PLACE = new Set(['uit', 'in', 'te', 'bij', 'naar', 'van', 'from', 'at', 'to', 'near', 'voor']);
+const BEFORE_PLACE = new Set([...PLACE_BEFORE, 'bij', 'van', 'at', 'to', 'near', 'voor']);
 /** A name's shape: "Gerda", "Meulen"; not "NS", "LinkedIn", "Facebookbericht" (a name is rarely longer than twelve letters). */
 const NAME_SHAPE = /^\p{Lu}\p{Ll}{1,11}$/u;
 /** Marks before a word that open a clause as a full stop does: a quote, a colon, a bracket; a hyphen joins it to a place ("Rotterdam-Zuid"). */
