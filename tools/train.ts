@@ -9,9 +9,10 @@ import { gzipSync } from 'node:zlib';
 import { createKnowledgeBase } from '../src/core/knowledge/knowledge-base.js';
 import { quantise, type StoredModels } from '../src/core/learn/stored-model.js';
 import { loadKnowledgeFiles } from '../src/store/knowledge-files.js';
-import { MODEL_FILE, modelInputsHash, WEIGHTS_FILE } from '../src/store/model-files.js';
+import { MODEL_FILE, modelInputsHash, NET_FILE, WEIGHTS_FILE } from '../src/store/model-files.js';
 import { trainAnswer, type Question } from './train/answer.js';
 import { trainCheck } from './train/check.js';
+import { trainNet } from './train/draft-net.js';
 import { trainingDrafts } from './train/everyday.js';
 import { readSetLines } from './eval/unopened.js';
 import { refusedRepeats } from './train/eval-lines.js';
@@ -47,12 +48,17 @@ process.stderr.write(`check trained (${((Date.now() - started) / 1000).toFixed(1
 const a = quantise(answer.classifier, 0);
 const r = answer.ranker ? quantise(answer.ranker, a.bytes.length) : undefined;
 const c = quantise(check.classifier, a.bytes.length + (r?.bytes.length ?? 0));
+const net = trainNet(
+  drafts.map((d) => d.text),
+  check.examples,
+);
+process.stderr.write(`draft network trained (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
 const stored: StoredModels = {
   version: 1,
   inputs,
   settings: SETTINGS,
   answer: { ...answer.model, classifier: a.stored, ...(r ? { ranker: r.stored } : {}) },
-  check: { ...check.model, classifier: c.stored },
+  check: { ...check.model, classifier: c.stored, net: net.stored },
 };
 // One array, the parts in the order of their offsets above.
 const parts = r ? [a.bytes, r.bytes, c.bytes] : [a.bytes, c.bytes];
@@ -65,8 +71,9 @@ for (const part of parts) {
 await mkdir(join(dir, 'model'), { recursive: true });
 await writeFile(join(dir, MODEL_FILE), `${JSON.stringify(stored, null, 1)}\n`);
 await writeFile(join(dir, WEIGHTS_FILE), gzipSync(Buffer.from(weights.buffer), { level: 9 }));
+await writeFile(join(dir, NET_FILE), gzipSync(Buffer.from(net.bytes.buffer), { level: 9 }));
 const cv = { questions: questions.length, drafts: drafts.length, folds: SETTINGS.folds, answer: answer.report, check: check.report };
 await writeFile(join(dir, 'model/cv.json'), `${JSON.stringify(cv, null, 1)}\n`);
 process.stdout.write(
-  `${JSON.stringify(cv, null, 1)}\nWritten ${MODEL_FILE}, ${WEIGHTS_FILE} and model/cv.json in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+  `${JSON.stringify(cv, null, 1)}\nWritten ${MODEL_FILE}, ${WEIGHTS_FILE}, ${NET_FILE} and model/cv.json in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
 );

@@ -1,6 +1,6 @@
 import { createHash, type Hash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { createReadStream, readFileSync } from 'node:fs';
+import { access, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { LearnedModels } from '../core/answer/answer.js';
@@ -10,6 +10,8 @@ import type { StoredModels } from '../core/learn/stored-model.js';
 /** Where the trained models live, inside the knowledge folder. */
 export const MODEL_FILE = 'model/model.json';
 export const WEIGHTS_FILE = 'model/weights.bin.gz';
+/** The draft network's input weights (8 MB unpacked): read on the first draft check, so start-up and idle memory do not carry them. */
+export const NET_FILE = 'model/net.bin.gz';
 
 /** The knowledge files a training run reads, relative to the knowledge folder, in a fixed order. */
 async function trainingInputs(dir: string): Promise<string[]> {
@@ -87,7 +89,22 @@ export async function loadModels(dir: string): Promise<LearnedModels | undefined
     const stored = JSON.parse(json) as StoredModels;
     if (stored.version !== 1) throw new Error(`version ${String(stored.version)} is not supported: run npm run train`);
     const bytes = gunzipSync(await readFile(join(dir, WEIGHTS_FILE)));
-    return { stored, weights: new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
+    const weights = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    if (!stored.check.net) return { stored, weights };
+    const netFile = join(dir, NET_FILE);
+    await access(netFile); // missing: start-up stops here with its name, not at someone's first check
+    let net: Int8Array | undefined;
+    return {
+      stored,
+      weights,
+      net: () => {
+        if (!net) {
+          const raw = gunzipSync(readFileSync(netFile));
+          net = new Int8Array(raw.buffer, raw.byteOffset, raw.byteLength);
+        }
+        return net;
+      },
+    };
   } catch (error) {
     throw new BotError(
       'knowledge_invalid',

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -19,6 +19,19 @@ describe('the trained model in knowledge/model/', () => {
     const models = await learnedModels();
     expect(models?.stored.answer.classifier.labels).toEqual(expect.arrayContaining(['regel-1', 'tip-grijs-gebied', 'none', 'smalltalk']));
     expect(Object.keys(models?.stored.check.thresholds ?? {})).toHaveLength(9);
+  });
+
+  it("reads the draft network's 8 MB on the first check, not at start-up; without its file, start-up stops and names it", async () => {
+    const models = await learnedModels();
+    const net = models?.stored.check.net;
+    expect(net, 'the draft network is part of the trained model').toBeDefined();
+    if (!models || !net) return;
+    expect(models.weights.length).toBeLessThan(net.dim * net.hidden);
+    expect(models.net?.().length).toBe(net.dim * net.hidden);
+    const dir = mkdtempSync(join(tmpdir(), 'no-net-'));
+    mkdirSync(join(dir, 'model'));
+    for (const file of ['model.json', 'weights.bin.gz']) copyFileSync(join(KNOWLEDGE_DIR, 'model', file), join(dir, 'model', file));
+    await expect(loadModels(dir)).rejects.toThrow(/net\.bin\.gz/);
   });
 
   it('is optional: a knowledge folder without one gives no model', async () => {

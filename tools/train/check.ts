@@ -142,7 +142,7 @@ export function trainCheck(kb: KnowledgeBase, drafts: readonly LabelledDraft[], 
         );
   if (dumpTo) dump(dumpTo, drafts, rows, folds, nested);
   const model: Omit<StoredCheckModel, 'classifier'> = { features: s.features, thresholds, ...(stage ? { secondStage: stage.model } : {}) };
-  return { model, classifier, report };
+  return { model, classifier, report, examples };
 }
 
 /**

@@ -102,5 +102,24 @@ export const SETTINGS = {
      * cross-validated F1 0.775 -> 0.785, 16 clean dev drafts flagged (15; main's drop-2 % runs 18).
      */
     mask: { positive: 0.25, clean: 1 },
+    /**
+     * The draft network (src/core/learn/draft-net.ts, tools/train/draft-net.ts): one hidden layer over the
+     * whole draft's features, trained on nine tenths of the corpus, its thresholds chosen on the tenth
+     * left out. It has the last word (src/core/check/learned/draft-net-check.ts): a finding it gives less
+     * than `drop` goes (not a validated one, not the codes the rules settle by name), and a code it gives
+     * at least its threshold plus `add` is added in a draft that already has a finding. `add` and `drop`
+     * were chosen on the dev sets r11-r39 and judged on r40-r55 (knowledge/README.md, stop 50). It reads the
+     * drafts the first stage also reads whole (WHOLE_DRAFT_MAX_CHARS): the corpus has few longer ones.
+     */
+    net: {
+      hidden: 64,
+      epochs: 8,
+      learningRate: 0.002,
+      dropout: 0.3,
+      l2: { input: 1e-5, output: 1e-4 },
+      batch: 256,
+      add: 0.1,
+      drop: 0.05,
+    },
   },
 } as const;

@@ -22,6 +22,8 @@ export type AnswerResult =
 export interface LearnedModels {
   stored: StoredModels;
   weights: Int8Array;
+  /** The draft network's input weights (`stored.check.net`), read on the first draft check rather than at start-up. */
+  net?: () => Int8Array;
 }
 
 /** At most this many matches are returned (CONTRACT §3). */

@@ -12,6 +12,7 @@ import { severityRank, verdictOf } from './verdict.js';
 export { verdictOf } from './verdict.js';
 import type { CueSources } from './learned/cues.js';
 import { draftUnits, type DraftScores, LearnedCheck, learnedHits, trainingUnit, type Unit } from './learned/learned-check.js';
+import { DraftNetCheck } from './learned/draft-net-check.js';
 import { PhraseMatcher, type PhraseMatch } from './match/phrase-matcher.js';
 import { PhraseMatcherSet } from './match/phrase-matcher-set.js';
 import { tokenize, type TokenizedText } from './match/tokens.js';
@@ -86,6 +87,7 @@ export class DraftChecker {
   private org!: Omit<CheckContext['org'], 'isAllowed' | 'isOwnDomain'> & { allowed: AllowedList };
   private learned: LearnedCheck | undefined;
   private secondStage: SecondStage | undefined;
+  private net: DraftNetCheck | undefined;
   /** The lists, each code's `never` (as "code!never") and the organisation's names ("!org"), searched in one pass. */
   private all!: PhraseMatcherSet;
   private compiled = false;
@@ -120,6 +122,8 @@ export class DraftChecker {
       this.learned = new LearnedCheck(options.models.stored.check, options.models.weights, new SynonymMap(options.synonyms));
       const stage = options.models.stored.check.secondStage;
       this.secondStage = stage ? new SecondStage(stage) : undefined;
+      const net = options.models.stored.check.net;
+      this.net = net && options.models.net ? new DraftNetCheck(net, options.models.net()) : undefined;
     }
   }
 
@@ -146,11 +150,8 @@ export class DraftChecker {
     const doc = tokenize(text);
     const lists = this.listsOf(doc);
     const runs = this.runRules(doc, lang, lists.find);
-    const scores = this.learned?.score(
-      doc,
-      lists.sources,
-      runs.flatMap((r) => r.hits.map((h) => ({ code: r.rule.code, span: h.span }))),
-    );
+    const ruleHits = runs.flatMap((r) => r.hits.map((h) => ({ code: r.rule.code, span: h.span })));
+    const scores = this.learned?.score(doc, lists.sources, ruleHits);
     const stage = scores && this.secondStage ? { model: this.secondStage, evidence: evidenceOf(runs, scores) } : undefined;
     const findings: Finding[] = [];
     const edits: Edit[] = [];
@@ -169,15 +170,19 @@ export class DraftChecker {
       }
       if (run.rule.improve) edits.push(...run.rule.improve(run.ctx, hits));
     };
-    // Codes without a finding of their own whose hits stand once another code has one (`Hit.withOthers`).
+    // Each code's reported hits; codes without a finding of their own whose hits stand once another code has one (`Hit.withOthers`) wait.
+    const chosen = new Map<RuleRun, Hit[]>();
     const waiting: Array<[RuleRun, Hit[]]> = [];
     for (const run of runs) {
       const weighed = (scores ? this.weigh(run, scores, stage) : run.hits).filter((h) => h.aside !== true);
       const hits = run.beside.length > 0 ? keepDistinct([...weighed, ...run.beside]) : weighed;
-      if (hits.length > 0) emit(run, hits);
+      if (hits.length > 0) chosen.set(run, hits);
       else if (run.hits.some((h) => h.withOthers === true)) waiting.push([run, run.hits.filter((h) => h.withOthers === true && h.aside !== true)]);
     }
-    if (findings.length > 0) for (const [run, hits] of waiting) if (hits.length > 0) emit(run, hits);
+    if (chosen.size > 0) for (const [run, hits] of waiting) if (hits.length > 0) chosen.set(run, hits);
+    if (this.net && this.learned && scores && this.net.reads(text.length))
+      this.net.adjust(chosen, runs, scores, this.net.probabilities(this.learned.vectorOf(trainingUnit(doc, lists.sources, ruleHits))));
+    for (const [run, hits] of chosen) emit(run, hits);
     findings.sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || a.span[0] - b.span[0]);
     const rood = findings.filter((f) => f.severity === 'rood').map((f) => f.span);
     return { verdict: verdictOf(findings), findings, ...improvedVersion(doc, rood, edits), truncated, checked: this.rules.map((r) => r.code) };

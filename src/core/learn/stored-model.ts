@@ -79,6 +79,28 @@ export interface StoredCheckModel {
   thresholds: Record<string, { keep: number; add: number }>;
   /** When present, the model's own findings are decided by the second stage's score against `add`; validated hits and rule hits its sentence supports (`keep`) always stand. */
   secondStage?: StoredSecondStage;
+  /** When present, the draft network (src/core/check/learned/draft-net-check.ts) has the last word on the findings. */
+  net?: StoredDraftNet;
+}
+
+/**
+ * The draft network (src/core/learn/draft-net.ts) as stored: its input weights as bytes in
+ * knowledge/model/net.bin.gz, the rest here; with each code's threshold (chosen on a
+ * tenth of the corpus it did not learn from) and how far it may move the findings.
+ */
+export interface StoredDraftNet {
+  labels: string[];
+  dim: number;
+  hidden: number;
+  scales: number[];
+  b1: number[];
+  w2: number[];
+  b2: number[];
+  thresholds: Record<string, number>;
+  /** A code the other stages missed is added when its probability is at least its threshold plus `add`, in a draft with other findings. */
+  add: number;
+  /** A finding (not of the codes the rules settle by name, not validated) is dropped when its probability is below `drop`. */
+  drop: number;
 }
 
 /** knowledge/model/model.json. */

@@ -200,6 +200,11 @@ export class LearnedCheck {
     return this.labels.has(code) ? this.stored.thresholds[code] : undefined;
   }
 
+  /** A unit's feature vector, as the first stage reads it (the draft network reads the whole draft's). */
+  vectorOf(unit: Unit): SparseVector {
+    return unitVector(this.featurizer, unit);
+  }
+
   score(doc: TokenizedText, sources: CueSources, ruleHits: ReadonlyArray<{ code: string; span: Span }>): DraftScores {
     const units = draftUnits(doc, sources, ruleHits).map((unit) => ({ unit, p: probabilities(this.classifier, unitVector(this.featurizer, unit)) }));
     return new DraftScores(this.labels, units, doc);
