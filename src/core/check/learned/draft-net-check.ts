@@ -37,18 +37,16 @@ export class DraftNetCheck {
     return length <= WHOLE_DRAFT_MAX_CHARS;
   }
 
-  probabilities(x: SparseVector): Float64Array {
-    return netProbabilities(this.net, x);
-  }
-
   /**
    * Changes `chosen` (each code's run and the hits it reports) in place: a finding the network gives
    * less than `drop` goes, unless validated or of KEPT_CODES; then, in a draft that had a finding, a
    * code it gives at least its threshold plus `add` is added: its rule hits, or the first stage's best
-   * sentence for it. A code the draft settles itself (a personal disclaimer) is never added.
+   * sentence for it. A code the draft settles itself (a personal disclaimer) is never added. `x`: the
+   * whole draft's vector.
    */
-  adjust(chosen: Map<RuleRun, Hit[]>, runs: readonly RuleRun[], scores: DraftScores, p: Float64Array): void {
+  adjust(chosen: Map<RuleRun, Hit[]>, runs: readonly RuleRun[], scores: DraftScores, x: SparseVector): void {
     const had = chosen.size > 0;
+    const p = netProbabilities(this.net, x);
     const { drop, add, thresholds } = this.stored;
     for (const [run, hits] of chosen) {
       const code = run.rule.code;

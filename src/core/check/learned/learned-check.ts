@@ -104,6 +104,8 @@ export class DraftScores {
     private readonly labels: ReadonlyMap<string, number>,
     private readonly units: ReadonlyArray<{ unit: Unit; p: Float64Array }>,
     private readonly doc: TokenizedText,
+    /** The whole draft's vector, when the draft was scored whole too (short, more than one sentence). */
+    readonly wholeVector?: SparseVector,
   ) {
     for (const u of units) if (u.unit.sentence !== undefined) this.bySentence.set(u.unit.sentence, u);
     this.wholeDraft = units.find((u) => u.unit.sentence === undefined);
@@ -200,14 +202,19 @@ export class LearnedCheck {
     return this.labels.has(code) ? this.stored.thresholds[code] : undefined;
   }
 
-  /** A unit's feature vector, as the first stage reads it (the draft network reads the whole draft's). */
+  /** A unit's feature vector, as the first stage reads it (the draft network reads the whole draft's: `DraftScores.wholeVector` when scored). */
   vectorOf(unit: Unit): SparseVector {
     return unitVector(this.featurizer, unit);
   }
 
   score(doc: TokenizedText, sources: CueSources, ruleHits: ReadonlyArray<{ code: string; span: Span }>): DraftScores {
-    const units = draftUnits(doc, sources, ruleHits).map((unit) => ({ unit, p: probabilities(this.classifier, unitVector(this.featurizer, unit)) }));
-    return new DraftScores(this.labels, units, doc);
+    let whole: SparseVector | undefined;
+    const units = draftUnits(doc, sources, ruleHits).map((unit) => {
+      const x = unitVector(this.featurizer, unit);
+      if (unit.sentence === undefined) whole = x;
+      return { unit, p: probabilities(this.classifier, x) };
+    });
+    return new DraftScores(this.labels, units, doc, whole);
   }
 }
 
