@@ -1,6 +1,6 @@
 import { createHash, type Hash } from 'node:crypto';
 import { createReadStream, readFileSync } from 'node:fs';
-import { access, readdir, readFile } from 'node:fs/promises';
+import { open, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { LearnedModels } from '../core/answer/answer.js';
@@ -92,7 +92,7 @@ export async function loadModels(dir: string): Promise<LearnedModels | undefined
     const weights = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     if (!stored.check.net) return { stored, weights };
     const netFile = join(dir, NET_FILE);
-    await access(netFile); // missing: start-up stops here with its name, not at someone's first check
+    await checkNetFile(netFile, stored.check.net.dim * stored.check.net.hidden);
     let net: Int8Array | undefined;
     return {
       stored,
@@ -110,6 +110,22 @@ export async function loadModels(dir: string): Promise<LearnedModels | undefined
       'knowledge_invalid',
       `${join(dir, 'model')}: the trained model cannot be read (${error instanceof Error ? error.message : String(error)}); run npm run train`,
     );
+  }
+}
+
+/**
+ * A missing or mismatched network file stops start-up with its name, not someone's first check: gzip's last
+ * four bytes hold the unpacked size, so this reads four bytes instead of unpacking 8 MB.
+ */
+async function checkNetFile(file: string, size: number): Promise<void> {
+  const handle = await open(file);
+  try {
+    const { size: packed } = await handle.stat();
+    const tail = Buffer.alloc(4);
+    await handle.read(tail, 0, 4, Math.max(0, packed - 4));
+    if (packed < 18 || tail.readUInt32LE(0) !== size % 2 ** 32) throw new Error(`${NET_FILE} does not hold the draft network model.json describes`);
+  } finally {
+    await handle.close();
   }
 }
 

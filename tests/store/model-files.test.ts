@@ -1,6 +1,7 @@
 import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { loadModels, isModelCurrent, modelInputsHash } from '../../src/store/model-files.js';
 import { SETTINGS } from '../../tools/train/settings.js';
@@ -32,6 +33,8 @@ describe('the trained model in knowledge/model/', () => {
     mkdirSync(join(dir, 'model'));
     for (const file of ['model.json', 'weights.bin.gz']) copyFileSync(join(KNOWLEDGE_DIR, 'model', file), join(dir, 'model', file));
     await expect(loadModels(dir)).rejects.toThrow(/net\.bin\.gz/);
+    writeFileSync(join(dir, 'model', 'net.bin.gz'), gzipSync(Buffer.alloc(1000)));
+    await expect(loadModels(dir)).rejects.toThrow(/net\.bin\.gz does not hold the draft network/);
   });
 
   it('is optional: a knowledge folder without one gives no model', async () => {
