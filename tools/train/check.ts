@@ -215,7 +215,7 @@ function evidenceOf(
   labelIndex: Map<string, number>,
 ): DraftEvidence {
   const units = view.units.map((unit) => ({ unit, p: probabilities(model, unitVector(featurizer, unit)) }));
-  const scores = new DraftScores(labelIndex, units, view.doc);
+  const scores = new DraftScores(labelIndex, units, view.doc, () => unitVector(featurizer, view.whole));
   const hits: DraftEvidence['hits'] = {};
   const best: DraftEvidence['best'] = {};
   for (const code of labelIndex.keys()) {

@@ -180,8 +180,7 @@ export class DraftChecker {
       else if (run.hits.some((h) => h.withOthers === true)) waiting.push([run, run.hits.filter((h) => h.withOthers === true && h.aside !== true)]);
     }
     if (chosen.size > 0) for (const [run, hits] of waiting) if (hits.length > 0) chosen.set(run, hits);
-    if (this.net && this.learned && scores && this.net.reads(text.length))
-      this.net.adjust(chosen, runs, scores, scores.wholeVector ?? this.learned.vectorOf(trainingUnit(doc, lists.sources, ruleHits)));
+    if (this.net && scores && this.net.reads(text.length)) this.net.adjust(chosen, runs, scores);
     for (const [run, hits] of chosen) emit(run, hits);
     findings.sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || a.span[0] - b.span[0]);
     const rood = findings.filter((f) => f.severity === 'rood').map((f) => f.span);

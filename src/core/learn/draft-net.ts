@@ -1,7 +1,7 @@
 import type { SparseVector } from './features.js';
 import { seededRandom } from './hash.js';
 import { sigmoid } from './linear-model.js';
-import type { StoredDraftNet } from './stored-model.js';
+import { quantise, type StoredDraftNet } from './stored-model.js';
 import type { Example } from './train-linear.js';
 
 /**
@@ -56,7 +56,7 @@ export interface NetTrainOptions {
   seed: number;
 }
 
-/** Adam's state for one block of weights; `step` updates all of them, `stepRows` only the rows a batch touched. */
+/** Adam's state for one block of weights; `update` moves the weights from `from` to `to` (all of them, or one row a batch touched). */
 class Adam {
   private readonly m: Float32Array;
   private readonly v: Float32Array;
@@ -74,12 +74,12 @@ class Adam {
     this.t++;
   }
 
-  update(w: Float32Array, g: Float32Array, from: number, to: number, gFrom = from): void {
+  update(w: Float32Array, g: Float32Array, from: number, to: number): void {
     const c1 = 1 - 0.9 ** this.t;
     const c2 = 1 - 0.999 ** this.t;
     const { m, v } = this;
-    for (let i = from, j = gFrom; i < to; i++, j++) {
-      const gi = g[j] as number;
+    for (let i = from; i < to; i++) {
+      const gi = g[i] as number;
       const mi = 0.9 * (m[i] as number) + 0.1 * gi;
       const vi = 0.999 * (v[i] as number) + 0.001 * gi * gi;
       m[i] = mi;
@@ -190,15 +190,14 @@ export function trainDraftNet(examples: readonly Example[], labels: readonly str
   return { labels, dim, hidden: H, w1, b1, w2, b2 };
 }
 
-/** The stored form: input weights as bytes with one scale per hidden unit (a quarter of the memory). */
+/**
+ * The stored form: the input layer quantised as a linear model is (`quantise`: bytes, one scale per
+ * column), its columns being the hidden units; a quarter of the memory.
+ */
 export function quantiseNet(net: ReturnType<typeof trainDraftNet>): DraftNet {
-  const H = net.hidden;
-  const scales = new Float32Array(H);
-  for (let i = 0; i < net.w1.length; i++) scales[i % H] = Math.max(scales[i % H] as number, Math.abs(net.w1[i] as number));
-  for (let j = 0; j < H; j++) scales[j] = (scales[j] as number) / 127 || 1;
-  const w1 = new Int8Array(net.w1.length);
-  for (let i = 0; i < w1.length; i++) w1[i] = Math.round((net.w1[i] as number) / (scales[i % H] as number));
-  return { labels: net.labels, dim: net.dim, hidden: H, w1, scales, b1: net.b1, w2: net.w2, b2: net.b2 };
+  const units = Array.from({ length: net.hidden }, (_, j) => `h${j}`);
+  const { stored, bytes } = quantise({ kind: 'sigmoid', labels: units, dim: net.dim, weights: net.w1, bias: net.b1 }, 0);
+  return { labels: net.labels, dim: net.dim, hidden: net.hidden, w1: bytes, scales: Float32Array.from(stored.scales), b1: net.b1, w2: net.w2, b2: net.b2 };
 }
 
 /** The stored network back, with its input weights (knowledge/model/net.bin.gz's bytes, not copied). */

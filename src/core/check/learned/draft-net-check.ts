@@ -1,6 +1,5 @@
 import type { FindingCode } from '../../ids.js';
 import { type DraftNet, netFromStored, netProbabilities } from '../../learn/draft-net.js';
-import type { SparseVector } from '../../learn/features.js';
 import type { StoredDraftNet } from '../../learn/stored-model.js';
 import type { Hit, RuleRun } from '../rule.js';
 import { type DraftScores, learnedHits, WHOLE_DRAFT_MAX_CHARS } from './learned-check.js';
@@ -39,21 +38,20 @@ export class DraftNetCheck {
 
   /**
    * Changes `chosen` (each code's run and the hits it reports) in place: a finding the network gives
-   * less than `drop` goes, unless validated or of KEPT_CODES; then, in a draft that had a finding, a
+   * less than `drop` goes, unless validated or of KEPT_CODES; then a
    * code it gives at least its threshold plus `add` is added: its rule hits, or the first stage's best
-   * sentence for it. A code the draft settles itself (a personal disclaimer) is never added. `x`: the
-   * whole draft's vector.
+   * sentence for it. A code the draft settles itself (a personal disclaimer) is never added. A draft
+   * without findings is left as it is, and its whole vector never built.
    */
-  adjust(chosen: Map<RuleRun, Hit[]>, runs: readonly RuleRun[], scores: DraftScores, x: SparseVector): void {
-    const had = chosen.size > 0;
-    const p = netProbabilities(this.net, x);
+  adjust(chosen: Map<RuleRun, Hit[]>, runs: readonly RuleRun[], scores: DraftScores): void {
+    if (chosen.size === 0) return;
+    const p = netProbabilities(this.net, scores.wholeVector());
     const { drop, add, thresholds } = this.stored;
     for (const [run, hits] of chosen) {
       const code = run.rule.code;
       if (KEPT_CODES.has(code) || hits.some((h) => h.validated === true)) continue;
       if (this.probability(p, code) < drop) chosen.delete(run);
     }
-    if (!had) return;
     for (const run of runs) {
       const code = run.rule.code;
       const t = thresholds[code];

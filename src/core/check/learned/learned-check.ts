@@ -104,8 +104,8 @@ export class DraftScores {
     private readonly labels: ReadonlyMap<string, number>,
     private readonly units: ReadonlyArray<{ unit: Unit; p: Float64Array }>,
     private readonly doc: TokenizedText,
-    /** The whole draft's vector, when the draft was scored whole too (short, more than one sentence). */
-    readonly wholeVector?: SparseVector,
+    /** The whole draft's vector as training sees it (the draft network reads it): the one scored, or built on first ask. */
+    readonly wholeVector: () => SparseVector,
   ) {
     for (const u of units) if (u.unit.sentence !== undefined) this.bySentence.set(u.unit.sentence, u);
     this.wholeDraft = units.find((u) => u.unit.sentence === undefined);
@@ -202,11 +202,6 @@ export class LearnedCheck {
     return this.labels.has(code) ? this.stored.thresholds[code] : undefined;
   }
 
-  /** A unit's feature vector, as the first stage reads it (the draft network reads the whole draft's: `DraftScores.wholeVector` when scored). */
-  vectorOf(unit: Unit): SparseVector {
-    return unitVector(this.featurizer, unit);
-  }
-
   score(doc: TokenizedText, sources: CueSources, ruleHits: ReadonlyArray<{ code: string; span: Span }>): DraftScores {
     let whole: SparseVector | undefined;
     const units = draftUnits(doc, sources, ruleHits).map((unit) => {
@@ -214,7 +209,8 @@ export class LearnedCheck {
       if (unit.sentence === undefined) whole = x;
       return { unit, p: probabilities(this.classifier, x) };
     });
-    return new DraftScores(this.labels, units, doc, whole);
+    // A short draft of several sentences was scored whole too; the others build that vector only if asked.
+    return new DraftScores(this.labels, units, doc, () => (whole ??= unitVector(this.featurizer, trainingUnit(doc, sources, ruleHits))));
   }
 }
 
