@@ -45,3 +45,38 @@ describe('a confidentiality marker used as a label', () => {
     expect(codes('Ik vind het jammer dat dit vertrouwelijk moet blijven.')).not.toContain('vertrouwelijk');
   });
 });
+
+describe('a password, PIN or access code given with its value', () => {
+  // A model that is sure every vertrouwelijk rule hit is harmless: the value still stands, as a detector's hit does.
+  const vetoing = checkerWithThresholds('vertrouwelijk', { keep: 2, add: 2 });
+  const codes = (text: string) => codesOf(checkDraft(text, vetoing));
+
+  it.each([
+    'Voor wie bij de servicedesk zit: het beheerderswachtwoord van het ticketsysteem is sinds vanochtend Lente2024!, dus reset gerust zelf 👍',
+    'Het wachtwoord van het gedeelde teamaccount is weer veranderd, het is nu Zomer2024! 🌷',
+    'De deurcode van de achteringang is 4471#, voor wie zijn pasje vergeten is.',
+    'Wifi voor gasten tijdens de ledenavond: netwerk CNV-Gast, wachtwoord "welkomleden". Tot vanavond!',
+    'The admin password is now Spring24, don’t tell anyone lol',
+    'PIN: 1234. Werkt voor alle kluisjes in de kleedkamer 😂',
+  ])('is confidential, and stands even when the model would overrule it: %s', (text) => {
+    expect(codes(text)).toContain('vertrouwelijk');
+    expect(checkDraft(text, vetoing).verdict).toBe('rood');
+  });
+
+  it.each([
+    'Mijn wachtwoord is verlopen en nu kan ik niet inloggen. Maandagochtend 🙄',
+    'Tip: een goede pincode is 4 cijfers die niemand raadt, en gebruik een sterk wachtwoord van minstens 12 tekens.',
+    'Het wachtwoord is sinds 2024 verplicht 12 tekens lang, zegt IT.',
+    'Met de kortingscode ZOMER2024 krijg je 10% korting op je lidmaatschap!',
+    'Forgot my password again, third time this week. Coffee first.',
+  ])('is not there without a usable value: %s', (text) => {
+    expect(codesOf(checkDraft(text))).not.toContain('vertrouwelijk');
+  });
+
+  it('is left out of the improved version, with the rest of the post kept', () => {
+    const result = checkDraft('Fijne vrijdag allemaal! Het wachtwoord van de gedeelde inbox is nu Herfst2025!, voor wie het kwijt was.');
+    expect(result.verdict).toBe('rood');
+    expect(result.improved ?? '').not.toContain('Herfst2025');
+    expect(result.improved ?? '').toContain('Fijne vrijdag allemaal!');
+  });
+});
