@@ -27,11 +27,11 @@ describeRule('vertrouwelijk', {
   ],
 });
 
-describe('a confidentiality marker used as a label', () => {
-  // A model that is sure every vertrouwelijk rule hit is harmless: it vetoes all of them, as a retrained model may veto some.
-  const vetoing = checkerWithThresholds('vertrouwelijk', { keep: 2, add: 2 });
-  const codes = (text: string) => codesOf(checkDraft(text, vetoing));
+// A model that is sure every vertrouwelijk rule hit is harmless: it vetoes all of them, as a retrained model may veto some.
+const vetoing = checkerWithThresholds('vertrouwelijk', { keep: 2, add: 2 });
+const codes = (text: string) => codesOf(checkDraft(text, vetoing));
 
+describe('a confidentiality marker used as a label', () => {
   it.each([
     'Vertrouwelijk: de klant vertrekt.',
     'Onze klant is boos. Vertrouwelijk: de klant vertrekt.',
@@ -47,10 +47,6 @@ describe('a confidentiality marker used as a label', () => {
 });
 
 describe('a password, PIN or access code given with its value', () => {
-  // A model that is sure every vertrouwelijk rule hit is harmless: the value still stands, as a detector's hit does.
-  const vetoing = checkerWithThresholds('vertrouwelijk', { keep: 2, add: 2 });
-  const codes = (text: string) => codesOf(checkDraft(text, vetoing));
-
   it.each([
     'Voor wie bij de servicedesk zit: het beheerderswachtwoord van het ticketsysteem is sinds vanochtend Lente2024!, dus reset gerust zelf 👍',
     'Het wachtwoord van het gedeelde teamaccount is weer veranderd, het is nu Zomer2024! 🌷',
@@ -58,7 +54,7 @@ describe('a password, PIN or access code given with its value', () => {
     'Wifi voor gasten tijdens de ledenavond: netwerk CNV-Gast, wachtwoord "welkomleden". Tot vanavond!',
     'The admin password is now Spring24, don’t tell anyone lol',
     'PIN: 1234. Werkt voor alle kluisjes in de kleedkamer 😂',
-  ])('is confidential, and stands even when the model would overrule it: %s', (text) => {
+  ])('is confidential, and stands even when the model (vetoing) would overrule it, as a detector’s hit does: %s', (text) => {
     expect(codes(text)).toContain('vertrouwelijk');
     expect(checkDraft(text, vetoing).verdict).toBe('rood');
   });
