@@ -1,3 +1,4 @@
+import { findCredentials } from '../detect/credential.js';
 import type { PhraseMatch } from '../match/phrase-matcher.js';
 import { sentencesOf, type TokenizedText } from '../match/tokens.js';
 import { apartFrom, defineRule, hasSentence, hitsOf, inSameSentence, sentenceSpans } from '../rule.js';
@@ -12,47 +13,6 @@ const PUBLIC_SOURCE =
 
 /** A cheap first look: the words every public-source phrase holds one of. */
 const SOURCE_WORD = /bron|source|volgens|kamer|handelingen|staatscourant|parliament|online|site|according|openba|public|embargo/iu;
-
-/**
- * A word for a password, PIN or access code (not a discount code: "kortingscode" is meant to be shared). "wachtwoord" and
- * "password" also end a compound ("beheerderswachtwoord"); no pattern runs back over the word before them, which made a
- * 200 kB run of dashes take two seconds.
- */
-const CREDENTIAL =
-  /(?:wachtwoord(?:en)?|passwords?|(?<!\p{L})(?:passcodes?|pin(?:-?codes?)?|(?:deur|alarm|toegangs|kluis|inlog|poort|hek|wifi-?)codes?|(?:door|alarm|access|safe|gate|login|wifi|keypad) ?codes?))(?!\p{L})/giu;
-const QUOTED = /^["'“‘]([^"'”’\n]{3,30})["'”’]/u;
-const VERB = /(?<!\p{L})(?:is|zijn|was|blijft|luidt|wordt|are)(?!\p{L})|[:=]/giu;
-
-/**
- * A password, PIN or access code given with its value ("het beheerderswachtwoord is sinds vanochtend Lente2024!",
- * "deurcode: 4471", "wachtwoord 'welkomleden'"): whoever posts it shares what must stay inside, whatever the model thinks
- * of the rest. The value is quoted; or it follows "is" or a colon and has four or more characters with a digit; or, a
- * few words later ("is sinds vanochtend …"), it mixes letters and digits. So "mijn wachtwoord is verlopen", "een pincode
- * is 4 cijfers" and "het wachtwoord is sinds 2024 verplicht" give none.
- */
-function credentials(text: string): Array<{ span: [number, number]; validated: true }> {
-  const found: Array<{ span: [number, number]; validated: true }> = [];
-  for (const m of text.matchAll(CREDENTIAL)) {
-    const from = m.index + m[0].length;
-    // The rest of its sentence (a "!" inside "Lente2024!," does not end it).
-    const after = text.slice(from, from + 100).split(/[.?!](?=\s|$)|\n/u)[0] ?? '';
-    const direct = QUOTED.exec(after.replace(/^\s*[:=]?\s*/u, ''));
-    let end = direct ? from + after.indexOf(direct[0]) + direct[0].length : -1;
-    for (const v of after.matchAll(VERB)) {
-      if (end >= 0 || v.index > 60) break;
-      const rest = after.slice(v.index + v[0].length);
-      const words = rest.trim().split(/\s+/u).slice(0, 4);
-      const at = words.findIndex((w, i) => {
-        const t = w.replace(/[,;)]+$/u, '');
-        if (QUOTED.test(t)) return true;
-        return i === 0 ? t.length >= 4 && /\d/u.test(t) : t.length >= 5 && /\d/u.test(t) && /\p{L}/u.test(t);
-      });
-      if (at >= 0) end = from + v.index + v[0].length + rest.indexOf(words[at] as string) + (words[at] as string).length;
-    }
-    if (end >= 0) found.push({ span: [m.index, end], validated: true });
-  }
-  return found;
-}
 
 /**
  * A marker used as a label: the first words of its sentence (after an opening bracket or quote at most), followed by a
@@ -95,7 +55,7 @@ export const vertrouwelijk = defineRule({
     // "Geheim" about a recipe is fine; about the organisation's plans it is not.
     const weak = ctx.find('weak').filter((w) => hasSentence(business, w.sentence) || hasSentence(business, w.sentence + 1));
     const markers = ctx.find('marker').map((m) => (isLabel(ctx.doc, m) ? { span: m.span, validated: true } : { span: m.span }));
-    return [...markers, ...credentials(ctx.doc.text), ...hitsOf(weak), ...hitsOf(unreleased), ...hitsOf(plans)];
+    return [...markers, ...findCredentials(ctx.doc.text).map((span) => ({ span, validated: true })), ...hitsOf(weak), ...hitsOf(unreleased), ...hitsOf(plans)];
   },
   // "The campaign was announced last week" (the lexicon's `announced` list): what has been announced is public. The model does not
   // find the code on its own there, unless the sentence also says it is secret or still to come. Nor in "Ik verwijder die post

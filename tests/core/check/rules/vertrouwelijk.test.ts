@@ -54,6 +54,10 @@ describe('a password, PIN or access code given with its value', () => {
     'Wifi voor gasten tijdens de ledenavond: netwerk CNV-Gast, wachtwoord "welkomleden". Tot vanavond!',
     'The admin password is now Spring24, don’t tell anyone lol',
     'PIN: 1234. Werkt voor alle kluisjes in de kleedkamer 😂',
+    'Code van het fietsenhok is veranderd naar 5-5-0-2#, fijn weekend!',
+    'Gedeelde inbox: inloggen met teamnoord / Bondig2025 als ik er niet ben.',
+    'ww van het gedeelde account is Noorderlicht7, niet doorvertellen he',
+    'Quick one for the night shift: the locker code is 7319 now.',
   ])('is confidential, and stands even when the model (vetoing) would overrule it, as a detector’s hit does: %s', (text) => {
     expect(codes(text)).toContain('vertrouwelijk');
     expect(checkDraft(text, vetoing).verdict).toBe('rood');
@@ -65,6 +69,11 @@ describe('a password, PIN or access code given with its value', () => {
     'Het wachtwoord is sinds 2024 verplicht 12 tekens lang, zegt IT.',
     'Met de kortingscode ZOMER2024 krijg je 10% korting op je lidmaatschap!',
     'Forgot my password again, third time this week. Coffee first.',
+    'Wachtwoord vergeten? Bel de servicedesk op 030 123 45 67, ook in het weekend.',
+    'Het aantal WW-uitkeringen steeg in 2023 licht, meldt het UWV op uwv.nl.',
+    "Deel je wachtwoord nooit, ook niet met een collega die het 'even snel' nodig heeft.",
+    'Our webshop discount code is UNION15 until the end of May, share it!',
+    'Chauffeurs met code 95 kunnen zich vanaf maandag aanmelden voor de nascholing.',
   ])('is not there without a usable value: %s', (text) => {
     expect(codesOf(checkDraft(text))).not.toContain('vertrouwelijk');
   });
