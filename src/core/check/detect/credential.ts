@@ -5,12 +5,12 @@ import type { Span } from './span.js';
  * "deurcode veranderd naar 4827#", "ww Kleur2024", "inloggen met admin / Welkom123", "the PIN's 4471", "kluisje 7: code
  * 1-9-8-4". Whoever posts one shares what must stay inside, whatever the rest of the post is (vertrouwelijk).
  *
- * A credential word, then within its sentence (at most 60 characters on) a value: quoted; a run of 3-8 digits (spaces,
+ * A credential word, then within its sentence (at most 100 characters on) a value: quoted; a run of 3-8 digits (spaces,
  * dashes, a closing # or *), not a phone number and not a year after "in", "sinds", "voor"…; or a word of five or more
  * characters with letters and digits ("Zomer#2024"). After a weak word ("key", "pass", "login" in English) only a quoted
  * or mixed value counts, and after a login word a "user / password" pair. So "mijn wachtwoord is verlopen", "een pincode
  * is 4 cijfers", "wachtwoord vergeten? Bel 030 123 45 67", "het wachtwoord is sinds 2024 verplicht", "code 95" and
- * discount codes ("kortingscode LEDEN10") give none.
+ * discount codes ("kortingscode LEDEN10", "met de code VAKBOND25 krijg je 25% korting") give none.
  */
 
 /**
@@ -30,6 +30,8 @@ const EMAIL_OR_URL = /^[^@\s]+@[^@\s]+\.\p{L}{2,}$|https?:|www\.|\.(?:nl|com|org
 /** A code meant to be shared: "kortingscode", "discount code", "QR-code", "tracking code", a dress code. */
 const SHARED_CODE =
   /(?:korting|kortings|promo|promotie|actie|discount|coupon|voucher|tracking|track|trace|qr|bar|zip|post|dress|gedrags|kleding|referral|invite|uitnodigings)[\s-]*$/iu;
+/** A sentence about a discount: its code is a promotion, not a key. */
+const DISCOUNT = /korting|discount|\d+\s?% (?:off|korting|goedkoper)|webshop|promo|coupon|voucher|aanbieding/iu;
 /** Words before a year that make it a date, not a code: "sinds 2024", "in 2025", "voor 2026". */
 const YEAR_BEFORE = /(?:^|\s)(?:in|sinds|voor|tot|na|vanaf|per|since|before|until|by|after|from|jaar|year|t\/m)\s*$/iu;
 
@@ -50,7 +52,7 @@ function valueEnd(after: string, strong: boolean, login: boolean): number | unde
     if (pair) ends.push(pair.index + pair[0].length);
   }
   if (strong)
-    for (const m of window.slice(0, 60).matchAll(DIGITS)) {
+    for (const m of window.matchAll(DIGITS)) {
       const digits = m[0].replace(/\D/gu, '');
       const phone = digits.length >= 8 || (digits.startsWith('0') && digits.length >= 6 && /\s/u.test(m[0]));
       const year = /^(?:19|20)\d\d$/u.test(m[0]) && YEAR_BEFORE.test(window.slice(0, m.index));
@@ -60,6 +62,13 @@ function valueEnd(after: string, strong: boolean, login: boolean): number | unde
     }
   return ends.length ? Math.min(...ends) : undefined;
 }
+
+/** The sentence before a word, as far as 100 characters back. */
+const sentenceBefore = (text: string, at: number): string =>
+  text
+    .slice(Math.max(0, at - 100), at)
+    .split(/[.?!](?=\s)|\n/u)
+    .pop() ?? '';
 
 /** The sentence after a word (a "!" inside "Lente2024!," does not end it). */
 const sentenceAfter = (text: string, from: number): string => text.slice(from, from + 100).split(/[.?!](?=\s|$)|\n/u)[0] ?? '';
@@ -78,7 +87,10 @@ export function findCredentials(text: string): Span[] {
       if (/code/iu.test(m[0]) && SHARED_CODE.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
       const login = /inlog|login|log in|creds|credentials|gebruikersnaam|username|user/iu.test(m[0]);
       const end = valueEnd(sentenceAfter(text, from), strong, login);
-      if (end !== undefined) found.push([m.index, from + end]);
+      if (end === undefined) continue;
+      // "Met de code VAKBOND25 krijg je 25% korting": a code in a sentence about a discount is meant to be shared.
+      if (/^codes?$/iu.test(m[0]) && DISCOUNT.test(`${sentenceBefore(text, m.index)} ${sentenceAfter(text, from)}`)) continue;
+      found.push([m.index, from + end]);
     }
   }
   return found.sort((a, b) => a[0] - b[0]);

@@ -58,6 +58,7 @@ describe('a password, PIN or access code given with its value', () => {
     'Gedeelde inbox: inloggen met teamnoord / Bondig2025 als ik er niet ben.',
     'ww van het gedeelde account is Noorderlicht7, niet doorvertellen he',
     'Quick one for the night shift: the locker code is 7319 now.',
+    'De hekcode van het terrein achter de sporthal waar we zaterdag verzamelen is 3-0-0-7, tot dan!',
   ])('is confidential, and stands even when the model (vetoing) would overrule it, as a detector’s hit does: %s', (text) => {
     expect(codes(text)).toContain('vertrouwelijk');
     expect(checkDraft(text, vetoing).verdict).toBe('rood');
@@ -73,6 +74,7 @@ describe('a password, PIN or access code given with its value', () => {
     'Het aantal WW-uitkeringen steeg in 2023 licht, meldt het UWV op uwv.nl.',
     "Deel je wachtwoord nooit, ook niet met een collega die het 'even snel' nodig heeft.",
     'Our webshop discount code is UNION15 until the end of May, share it!',
+    'Met de code LEDENDAG20 krijg je deze week 20% korting op alle trainingen.',
     'Chauffeurs met code 95 kunnen zich vanaf maandag aanmelden voor de nascholing.',
   ])('is not there without a usable value: %s', (text) => {
     expect(codesOf(checkDraft(text))).not.toContain('vertrouwelijk');
