@@ -27,11 +27,15 @@ const DIGITS = /(?<![\p{L}\d,.€$])\d(?:[ -]?\d){2,7}[#*]?(?![\p{L}\d%])/gu;
 const MIXED = /(?<![^\s(:=/'"“‘])(?=[^\s,;()]*\p{L})(?=[^\s,;()]*\d)[^\s,;()'"”’]{5,40}/gu;
 const PAIR = /(?<![^\s(:])[\p{L}\d._-]{3,30} ?\/ ?[^\s,;()]{4,30}/u;
 const EMAIL_OR_URL = /^[^@\s]+@[^@\s]+\.\p{L}{2,}$|https?:|www\.|\.(?:nl|com|org|eu)(?:\/|$)/iu;
+/** Words of a promotion: a code beside them is meant to be shared. */
+const PROMOTION = 'korting|promo|discount|coupon|voucher';
 /** A code meant to be shared: "kortingscode", "discount code", "QR-code", "tracking code", a dress code. */
-const SHARED_CODE =
-  /(?:korting|kortings|promo|promotie|actie|discount|coupon|voucher|tracking|track|trace|qr|bar|zip|post|dress|gedrags|kleding|referral|invite|uitnodigings)[\s-]*$/iu;
+const SHARED_CODE = new RegExp(
+  `(?:${PROMOTION}|kortings|promotie|actie|tracking|track|trace|qr|bar|zip|post|dress|gedrags|kleding|referral|invite|uitnodigings)[\\s-]*$`,
+  'iu',
+);
 /** A sentence about a discount: its code is a promotion, not a key. */
-const DISCOUNT = /korting|discount|\d+\s?% (?:off|korting|goedkoper)|webshop|promo|coupon|voucher|aanbieding/iu;
+const DISCOUNT = new RegExp(`${PROMOTION}|\\d+\\s?% (?:off|korting|goedkoper)|webshop|aanbieding`, 'iu');
 /** Words before a year that make it a date, not a code: "sinds 2024", "in 2025", "voor 2026". */
 const YEAR_BEFORE = /(?:^|\s)(?:in|sinds|voor|tot|na|vanaf|per|since|before|until|by|after|from|jaar|year|t\/m)\s*$/iu;
 
