@@ -1,3 +1,4 @@
+import { sentencesOf, type TokenizedText } from '../match/tokens.js';
 import type { Span } from './span.js';
 
 /**
@@ -67,18 +68,9 @@ function valueEnd(after: string, strong: boolean, login: boolean): number | unde
   return ends.length ? Math.min(...ends) : undefined;
 }
 
-/** The sentence before a word, as far as 100 characters back. */
-const sentenceBefore = (text: string, at: number): string =>
-  text
-    .slice(Math.max(0, at - 100), at)
-    .split(/[.?!](?=\s)|\n/u)
-    .pop() ?? '';
-
-/** The sentence after a word (a "!" inside "Lente2024!," does not end it). */
-const sentenceAfter = (text: string, from: number): string => text.slice(from, from + 100).split(/[.?!](?=\s|$)|\n/u)[0] ?? '';
-
-/** Every credential posted with its value: the span from the word to the value, in order. */
-export function findCredentials(text: string): Span[] {
+/** Every credential posted with its value: the span from the word to the value, in order. Values are looked for in the word's own sentence (`doc.sentences`), at most 100 characters on. */
+export function findCredentials(doc: TokenizedText): Span[] {
+  const { text } = doc;
   const found: Span[] = [];
   for (const [pattern, strong] of [
     [STRONG, true],
@@ -89,12 +81,14 @@ export function findCredentials(text: string): Span[] {
       // "WW" in capitals is the unemployment benefit (Werkloosheidswet), "ww" the short for wachtwoord.
       if (m[0] === 'WW' || m[0] === 'Ww') continue;
       if (/code/iu.test(m[0]) && SHARED_CODE.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
+      const [start, end] = doc.sentences[sentencesOf(doc, [m.index, from])[0] ?? 0] ?? [0, text.length];
+      const after = text.slice(from, Math.min(end, from + 100));
       const login = /inlog|login|log in|creds|credentials|gebruikersnaam|username|user/iu.test(m[0]);
-      const end = valueEnd(sentenceAfter(text, from), strong, login);
-      if (end === undefined) continue;
+      const value = valueEnd(after, strong, login);
+      if (value === undefined) continue;
       // "Met de code VAKBOND25 krijg je 25% korting": a code in a sentence about a discount is meant to be shared.
-      if (/^codes?$/iu.test(m[0]) && DISCOUNT.test(`${sentenceBefore(text, m.index)} ${sentenceAfter(text, from)}`)) continue;
-      found.push([m.index, from + end]);
+      if (/^codes?$/iu.test(m[0]) && DISCOUNT.test(`${text.slice(Math.max(start, m.index - 100), m.index)} ${after}`)) continue;
+      found.push([m.index, from + value]);
     }
   }
   return found.sort((a, b) => a[0] - b[0]);
