@@ -70,7 +70,8 @@ export const vertrouwelijk = defineRule({
     // "Geheim" about a recipe is fine; about the organisation's plans it is not.
     const weak = ctx.find('weak').filter((w) => hasSentence(business, w.sentence) || hasSentence(business, w.sentence + 1));
     const markers = ctx.find('marker').map((m) => (isLabel(ctx.doc, m) ? { span: m.span, validated: true } : { span: m.span }));
-    return [...markers, ...findCredentials(ctx.doc).map((span) => ({ span, validated: true, data: CREDENTIAL })), ...hitsOf(weak), ...hitsOf(unreleased), ...hitsOf(plans)];
+    const credentials = findCredentials(ctx.doc).map((span) => ({ span, validated: true, data: CREDENTIAL }));
+    return [...markers, ...credentials, ...hitsOf(weak), ...hitsOf(unreleased), ...hitsOf(plans)];
   },
   // "The campaign was announced last week" (the lexicon's `announced` list): what has been announced is public. The model does not
   // find the code on its own there, unless the sentence also says it is secret or still to come. Nor in "Ik verwijder die post
