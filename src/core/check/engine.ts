@@ -17,7 +17,7 @@ import { PhraseMatcher, type PhraseMatch } from './match/phrase-matcher.js';
 import { PhraseMatcherSet } from './match/phrase-matcher-set.js';
 import { tokenize, type TokenizedText } from './match/tokens.js';
 import { AllowedList } from './allowed.js';
-import { type CheckContext, type Edit, type Hit, type HitValue, keepDistinct, type Rule, type RuleRun } from './rule.js';
+import { type CheckContext, type Edit, type Hit, type HitValue, keepDistinct, type Rule, type RuleRun, textOf } from './rule.js';
 import { type CodeEvidence, evidenceOf, SecondStage, secondStageHits } from './learned/second-stage.js';
 import { rules as allRules } from './rules/index.js';
 
@@ -156,8 +156,8 @@ export class DraftChecker {
     const findings: Finding[] = [];
     const edits: Edit[] = [];
     const emit = (run: RuleRun, hits: readonly Hit[]): void => {
-      const meta = run.rule.text[lang];
       for (const hit of hits.slice(0, MAX_PER_CODE)) {
+        const meta = textOf(run.rule, hit, lang);
         findings.push({
           code: run.rule.code,
           rule: hit.rule ?? run.rule.rule,

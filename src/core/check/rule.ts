@@ -66,6 +66,11 @@ export interface CheckContext {
   };
 }
 
+export interface RuleText {
+  message: string;
+  fix: string;
+}
+
 export interface RuleMeta {
   /** CONTRACT §2 code; also the file name and the test file name. */
   code: FindingCode;
@@ -75,7 +80,12 @@ export interface RuleMeta {
   /** The lexicon lists (knowledge/lexicon/<code>.yaml) the detector uses; checked at start-up. */
   lists: readonly string[];
   /** Templates per language; `{name}` placeholders are filled from a hit's `data`. */
-  text: Record<Lang, { message: string; fix: string }>;
+  text: Record<Lang, RuleText>;
+  /**
+   * Other words for hits of a kind of their own (`Hit.data.variant`): a password with its value is confidential for a
+   * reason of its own and asks for a fix of its own (change it), where the rule's `text` speaks of plans and leaks.
+   */
+  variants?: Readonly<Record<string, Record<Lang, RuleText>>>;
   /** What the rule looks at, in a few words: a groen check lists them ("vertrouwelijke informatie"). */
   label: Record<Lang, string>;
   /** The don't it stands for, for "wat mag ik niet posten?" ("Vertrouwelijke of nog niet openbare informatie delen"). */
@@ -98,6 +108,12 @@ export interface Rule extends RuleMeta {
   unlearned?(ctx: CheckContext): Span[];
   /** Mechanical fixes for the improved version, when there are any. */
   improve?(ctx: CheckContext, hits: readonly Hit[]): Edit[];
+}
+
+/** The words of a hit's finding: its variant's, when the rule has them, else the rule's own. */
+export function textOf(rule: RuleMeta, hit: Hit, lang: Lang): RuleText {
+  const variant = hit.data?.variant;
+  return (typeof variant === 'string' ? rule.variants?.[variant]?.[lang] : undefined) ?? rule.text[lang];
 }
 
 /** Typed identity: keeps each rule file a single object literal. */

@@ -24,6 +24,9 @@ function isLabel({ text, sentences }: TokenizedText, { span, sentence }: PhraseM
   return start !== undefined && /^[\s("'“‘[]*$/u.test(text.slice(start, span[0])) && /^\s*[:–—-]/u.test(text.slice(span[1], span[1] + 3));
 }
 
+/** A password or code with its value: a finding with words of its own (`variants.credential`). */
+const CREDENTIAL = { variant: 'credential' } as const;
+
 /** Confidential markers, and announcements that are still to come ("wordt volgende week aangekondigd"). */
 export const vertrouwelijk = defineRule({
   code: 'vertrouwelijk',
@@ -43,6 +46,18 @@ export const vertrouwelijk = defineRule({
       fix: 'Do not publish this, or only once it has been made public officially. In doubt? Ask the responsible department.',
     },
   },
+  variants: {
+    credential: {
+      nl: {
+        message: 'Je concept bevat een wachtwoord, pincode of toegangscode met de code zelf.',
+        fix: 'Zet een wachtwoord of code nooit online, ook niet in een besloten groep: vertel het persoonlijk. Stond hij al ergens? Laat hem meteen veranderen door wie hem beheert.',
+      },
+      en: {
+        message: 'Your draft contains a password, PIN or access code, with the code itself.',
+        fix: 'Never post a password or code, not even in a closed group: tell people in person. Has it been posted already? Have whoever manages it change it at once.',
+      },
+    },
+  },
   detect: (ctx) => {
     const future = ctx.find('future');
     const business = ctx.find('business');
@@ -55,7 +70,8 @@ export const vertrouwelijk = defineRule({
     // "Geheim" about a recipe is fine; about the organisation's plans it is not.
     const weak = ctx.find('weak').filter((w) => hasSentence(business, w.sentence) || hasSentence(business, w.sentence + 1));
     const markers = ctx.find('marker').map((m) => (isLabel(ctx.doc, m) ? { span: m.span, validated: true } : { span: m.span }));
-    return [...markers, ...findCredentials(ctx.doc).map((span) => ({ span, validated: true })), ...hitsOf(weak), ...hitsOf(unreleased), ...hitsOf(plans)];
+    const credentials = findCredentials(ctx.doc).map((span) => ({ span, validated: true, data: CREDENTIAL }));
+    return [...markers, ...credentials, ...hitsOf(weak), ...hitsOf(unreleased), ...hitsOf(plans)];
   },
   // "The campaign was announced last week" (the lexicon's `announced` list): what has been announced is public. The model does not
   // find the code on its own there, unless the sentence also says it is secret or still to come. Nor in "Ik verwijder die post

@@ -80,6 +80,22 @@ describe('a password, PIN or access code given with its value', () => {
     expect(codesOf(checkDraft(text))).not.toContain('vertrouwelijk');
   });
 
+  it('says what was found and that the code must be changed, in the draft’s language; a leak keeps its own words', () => {
+    const messages = (text: string) => checkDraft(text).findings.filter((f) => f.code === 'vertrouwelijk');
+    const [nl] = messages('De deurcode van de achteringang is 4471#, voor wie zijn pasje vergeten is.');
+    expect(nl?.message).toMatch(/wachtwoord, pincode of toegangscode/);
+    expect(nl?.fix).toMatch(/veranderen/);
+    const [en] = messages('Quick one for the night shift: the locker code is 7319 now.');
+    expect(en?.message).toMatch(/password, PIN or access code/);
+    expect(en?.fix).toMatch(/change it/);
+    // A plan that is not public yet, and a password, in one post: two findings, each with its own words.
+    const both = messages('Vertrouwelijk: de regio Noord gaat sluiten. Het wachtwoord van de gedeelde map is Noord2025!');
+    expect(both.map((f) => f.message)).toEqual([
+      'Dit lijkt vertrouwelijke of nog niet openbare informatie.',
+      'Je concept bevat een wachtwoord, pincode of toegangscode met de code zelf.',
+    ]);
+  });
+
   it('is left out of the improved version, with the rest of the post kept', () => {
     const result = checkDraft('Fijne vrijdag allemaal! Het wachtwoord van de gedeelde inbox is nu Herfst2025!, voor wie het kwijt was.');
     expect(result.verdict).toBe('rood');
