@@ -1,4 +1,5 @@
 import { findCredentials } from '../detect/credential.js';
+import { findSecurityDetails } from '../detect/security.js';
 import type { PhraseMatch } from '../match/phrase-matcher.js';
 import { sentencesOf, type TokenizedText } from '../match/tokens.js';
 import { apartFrom, defineRule, hasSentence, hitsOf, inSameSentence, sentenceSpans } from '../rule.js';
@@ -26,6 +27,8 @@ function isLabel({ text, sentences }: TokenizedText, { span, sentence }: PhraseM
 
 /** A password or code with its value: a finding with words of its own (`variants.credential`). */
 const CREDENTIAL = { variant: 'credential' } as const;
+/** A security weakness or arrangement (a broken camera, where a key is kept): words of its own too (`variants.security`). */
+const SECURITY = { variant: 'security' } as const;
 
 /** Confidential markers, and announcements that are still to come ("wordt volgende week aangekondigd"). */
 export const vertrouwelijk = defineRule({
@@ -57,6 +60,16 @@ export const vertrouwelijk = defineRule({
         fix: 'Never post a password or code, not even in a closed group: tell people in person. Has it been posted already? Have whoever manages it change it at once.',
       },
     },
+    security: {
+      nl: {
+        message: 'Je concept vertelt iets over de beveiliging: wat niet werkt, waar een sleutel ligt of wanneer er weinig toezicht is.',
+        fix: 'Zet zulke details nooit online, ook niet als grapje: meld het bij wie over de beveiliging gaat. Wil je iets zeggen over bijvoorbeeld te weinig personeel, doe het dan zonder tijden, plekken of zwakke plekken.',
+      },
+      en: {
+        message: 'Your draft tells something about security: what does not work, where a key is kept or when few people are watching.',
+        fix: 'Never post such details, not even as a joke: report it to whoever is responsible for security. Want to say something about, for example, understaffing? Do so without times, places or weak spots.',
+      },
+    },
   },
   detect: (ctx) => {
     const future = ctx.find('future');
@@ -71,7 +84,8 @@ export const vertrouwelijk = defineRule({
     const weak = ctx.find('weak').filter((w) => hasSentence(business, w.sentence) || hasSentence(business, w.sentence + 1));
     const markers = ctx.find('marker').map((m) => (isLabel(ctx.doc, m) ? { span: m.span, validated: true } : { span: m.span }));
     const credentials = findCredentials(ctx.doc).map((span) => ({ span, validated: true, data: CREDENTIAL }));
-    return [...markers, ...credentials, ...hitsOf(weak), ...hitsOf(unreleased), ...hitsOf(plans)];
+    const security = findSecurityDetails(ctx.doc).map((span) => ({ span, validated: true, data: SECURITY }));
+    return [...markers, ...credentials, ...security, ...hitsOf(weak), ...hitsOf(unreleased), ...hitsOf(plans)];
   },
   // "The campaign was announced last week" (the lexicon's `announced` list): what has been announced is public. The model does not
   // find the code on its own there, unless the sentence also says it is secret or still to come. Nor in "Ik verwijder die post

@@ -103,3 +103,34 @@ describe('a password, PIN or access code given with its value', () => {
     expect(result.improved ?? '').toContain('Fijne vrijdag allemaal!');
   });
 });
+
+describe('a security weakness or arrangement told as news', () => {
+  it.each([
+    'Voor de nieuwe collega’s: de kaartlezer bij de zij-ingang van het magazijn doet het al weken niet, de deur gaat gewoon open met een duw.',
+    'The CCTV at the loading bay has been down since the storm and nobody seems to care. #warehouselife',
+    'Haha, iedereen op de afdeling weet welke gang niet op camera staat 😎',
+    'Bij de slagboom van het terrein wordt ’s avonds na zevenen eigenlijk niet gecontroleerd, scheelt je een hoop wachten.',
+    'Wie de reservesleutel van het archief zoekt: die ligt gewoon onder de plant bij de balie.',
+    'Sinds de bezuinigingen staan er ’s nachts maar twee bewaarders op de hele afdeling. Veilig voelt anders.',
+    'Mijn vaste ronde over het industrieterrein: 22.30, 01.00 en 03.30 uur. Daartussen is het stil.',
+    'Elke maandag om 9.15 uur rijdt de geldwagen naar het filiaal, altijd via de achteringang.',
+  ])('is confidential, and stands even when the model (vetoing) would overrule it: %s', (text) => {
+    expect(codes(text)).toContain('vertrouwelijk');
+    expect(checkDraft(text, vetoing).verdict).toBe('rood');
+    const [finding] = checkDraft(text).findings.filter((f) => f.code === 'vertrouwelijk');
+    expect(finding?.message).toMatch(/beveiliging|security/);
+  });
+
+  it.each([
+    'De camera van mijn telefoon doet het al weken niet, dus geen vakantiefoto’s dit jaar 🙈',
+    'Onze deur staat altijd open voor leden met vragen!',
+    'Ze heeft haar sleutelbos laten liggen op de ledenavond, wie heeft hem gezien?',
+    'Trots op ons beveiligingsteam: dankzij hen liep de open dag zaterdag vlekkeloos.',
+    'Het nieuwe toegangssysteem werkt vanaf maandag met je personeelspas, meldt facilitair op intranet.',
+    'Er moet meer personeel komen in de gevangenissen, de werkdruk is veel te hoog. Dat zeggen wij als bond al jaren.',
+    'Je lidnummer staat op je ledenpas en bestaat uit acht cijfers.',
+    'Wij zoeken beveiligers voor nachtdiensten, reageer via onze site!',
+  ])('is not there in private life, in praise, in public news or in a general call: %s', (text) => {
+    expect(codesOf(checkDraft(text))).not.toContain('vertrouwelijk');
+  });
+});
