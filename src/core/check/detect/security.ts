@@ -3,22 +3,28 @@ import type { Span } from './span.js';
 
 /**
  * Security weaknesses and arrangements told as everyday news (vertrouwelijk, regel 1): whoever reads them learns how to
- * get in or when nobody looks. Five shapes, each within one sentence:
- * - a security measure that is broken, blind or skipped: "de pasjeslezer bij de noorddeur doet het al weken niet", "the
- *   CCTV on the east fence has been down since March", "welke hoek van de luchtplaats niet op camera staat", "bij poort 5
- *   wordt tussen 12 en 1 niet gecontroleerd";
- * - where a key or pass is kept: "de sleutel van de serverruimte hangt gewoon achter het bord";
- * - a staffing gap at a stated time: "tussen 02.00 en 04.00 lopen er maar twee man rond op vleugel C";
+ * get in or when nobody looks. Each within one sentence:
+ * - a security measure that is broken, blind, open or skipped: "de pasjeslezer bij de noorddeur doet het al weken niet",
+ *   "the CCTV on the east fence has been down since March", "welke hoek van de luchtplaats niet op camera staat", "bij
+ *   poort 5 wordt tussen 12 en 1 niet gecontroleerd", "gate 5 has been stuck open", "een gat in het hek";
+ * - where a key or pass is kept: "de sleutel van de serverruimte hangt gewoon achter het bord", "bij de werf ligt de
+ *   sleutel van de hekken op het dashboard";
+ * - few or no people on duty at a stated time, where that is a security matter: "tussen 02.00 en 04.00 lopen er maar
+ *   twee man rond op vleugel C", "op zondag zonder beveiliger";
  * - guard rounds at two or more stated times: "mijn ronde om 23.00, 01.30 en 04.00 uur";
- * - a transport of money, prisoners or vehicles with its time and route: "rond 10.15 uur met de geldwagen … via de
- *   achteringang".
+ * - a transport of money, prisoners, medicines or vehicles with its time and route: "rond 10.15 uur met de geldwagen …
+ *   via de achteringang";
+ * - a guarded visitor's time and way in: "de koning landt om 10:40 … en rijdt via de dienstweg";
+ * - where a shelter is: "de vrouwenopvang zit op de hoek van de Lindelaan";
+ * - a software hole told as one: "op ons klantportaal kun je gewoon andermans facturen bekijken".
  * Not in one's private life ("mijn telefooncamera doet het niet", "de deurbel bij ons thuis is stuk"), not a door that
- * "staat open" for visitors, not keys one lost ("sleutelbos laten liggen").
+ * "staat open" for visitors, not keys one lost ("sleutelbos laten liggen"), not a feature ("inloggen kan nu zonder
+ * wachtwoord"), not a team of four at the market.
  */
 
 /** Things that secure a place: cameras, alarms, readers, gates, locks, guards, entrances. */
 const MEASURE =
-  /(?<!\p{L})(?:(?:bewakings|beveiligings)?camera(?:'?s)?|cctv|camerabeeld\p{L}*|alarm(?:installatie|systeem|knop|s)?|pasjeslezer\p{L}*|kaartlezer\p{L}*|toegangspoort\p{L}*|toegangscontrole|slagboom|hek(?:ken)?|poort(?:je)?|slot(?:en)?|detectiepoort\p{L}*|beveiliging|bewaking|beveiliger\p{L}*|badge ?reader|card reader|cameras?|fence|gate|lock|security|guards?|scanner|sluis|nooduitgang|achterdeur|branddeur|\p{L}*ingang|entrance|badge|(?:je|mijn|zijn|haar|hun|de|het|your) pas(?:je)?)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:bewakings|beveiligings)?camera(?:'?s)?|cctv|camerabeeld\p{L}*|alarm(?:installatie|systeem|knop|s)?|pasjeslezer\p{L}*|kaartlezer\p{L}*|toegangspoort\p{L}*|toegangscontrole|slagboom|hek(?:ken)?|poort(?:je)?|poortjes|slot(?:en)?|(?:magneet|deur|hang|cijfer)sloten|tijdslot|magneetslot|kluis|sensor(?:s|en)?|scanners?|deuren|zijdeur|toegangspas|security check|alarm panel|medicijn\p{L}*|opiaten\p{L}*|archief|serverruimte|serverhok|detectiepoort\p{L}*|beveiliging|bewaking|beveiliger\p{L}*|badge ?reader|card reader|cameras?|fence|gate|lock|security|guards?|scanner|sluis|nooduitgang|achterdeur|branddeur|\p{L}*ingang|entrance|badge|(?:je|mijn|zijn|haar|hun|de|het|your) pas(?:je)?)(?!\p{L})/iu;
 
 /** What makes a measure weak: broken, switched off, blind, or not checked. */
 const WEAK = new RegExp(
@@ -39,6 +45,12 @@ const WEAK = new RegExp(
     "\\b(?:wordt|worden)(?:[\\s,]+[\\p{L}\\d'’.]+){0,6}?\\s+(?:bijna )?(?:nooit|niet) (?:gecontroleerd|bewaakt)\\b",
     "\\bkijken ze(?:[\\s,]+[\\p{L}\\d'’.]+){0,4}?\\s+(?:bijna )?nooit\\b",
     '\\bgeen (?:controle|bewaking)\\b|\\bdoorgezwaaid\\b|\\bonbewaakt\\b|\\bniet bewaakt\\b',
+    '\\bongecontroleerd\\b|\\bonafgesloten\\b|\\bniet op slot\\b|\\bop een kier\\b|\\bunlocked\\b|\\b(?:stuck|left|wide) open\\b',
+    "\\bstaa?t (?:[\\p{L}']+ ){0,3}open\\b(?! (?:voor|for)\\b)",
+    '\\b(?:been|are|is|was|were) disabled\\b|\\bfacing the wall\\b|\\bvoor de show\\b|\\bnemen (?:niks|niets) op\\b|\\bals versiering\\b|maintenance mode|onderhoudsmodus',
+    '\\baccepts (?:literally )?any\\b|\\bnever expire|\\bverlopen nooit\\b|\\bgat in het hek\\b|\\bhole in the fence\\b|\\bopened from outside\\b|\\bvan buitenaf open',
+    '\\bdraai(?:t|en) (?:[\\p{L}]+ ){0,2}niet\\b|\\bniet goed meer\\b',
+    "\\b(?:niemand (?:die )?)?(?:ziet|kijkt|controleert) (?:niemand )?wie\\b|\\b(?:nobody|no one)(?:'s| is) watching\\b|\\bnobody watches\\b",
     "\\bunguarded\\b|\\bnobody checks\\b|\\bno one checks\\b|\\bnot checked\\b|\\bnever checked\\b|\\bisn'?t checked\\b",
   ].join('|'),
   'iu',
@@ -46,21 +58,45 @@ const WEAK = new RegExp(
 
 /** Where a key or pass is kept: "de sleutel … ligt weer onder de bloempot", "the spare key is under the mat". */
 const KEPT =
-  /(?:sleutel\p{L}*|reservesleutel|keys?|toegangspas\p{L}*|pasje)[^\p{L}\d'’.]+(?:[\p{L}\d'’.]+[^\p{L}\d'’.]+){0,6}?(?<!laten )(?<!vergeten )(?:ligt|liggen|hangt|hangen|zit|zitten|verstopt|lies|is kept|are kept|hangs|is hidden|is under)\s+(?:(?:weer|gewoon|altijd|nog|steeds|always|still)\s+)*(?:onder|achter|in|bij|op|boven|naast|under|behind|on|above|next to)\b/iu;
+  /(?:sleutel\p{L}*|reservesleutel|keys?|toegangspas\p{L}*|pasje)[^\p{L}\d'’.]+(?:[\p{L}\d'’.]+[^\p{L}\d'’.]+){0,6}?(?<!laten )(?<!vergeten )(?:ligt|liggen|hangt|hangen|zit|zitten|verstopt|lies|is kept|are kept|hangs|is hidden|is under)\s+(?:(?:weer|gewoon|altijd|nog|steeds|always|still)\s+)*(?:onder|onderin|achter|in|bij|op|boven|bovenop|naast|aan|under|behind|on|above|next to)\b/iu;
+/** The same, with the verb first: "bij de werf ligt de sleutel van de hekken gewoon op het dashboard". */
+const KEPT_INVERTED =
+  /(?<![\p{L}])(?:ligt|liggen|hangt|hangen|zit|zitten)\s+(?:de|het|een|onze|jullie)\s+(?:reserve)?(?:sleutel\p{L}*|toegangspas\p{L}*|pasje)[^.!?]{0,60}?\b(?:onder|onderin|achter|in|bij|op|boven|bovenop|naast|aan)\b/iu;
 
 /** Only one or two people on duty. */
 const GAP =
-  /\b(?:maar|slechts|only|just)\s+(?:één|een|twee|1|2|one|two)\s+(?:man|persoon|personen|mensen|bewaarders?|beveiligers?|collega'?s?|officers?|guards?|people|staff|centralist\p{L}*|agent\p{L}*)\b/iu;
+  /\bmet z['’]n tweeën\b|\bin (?:m['’]n|mijn|zijn|haar|z['’]n) eentje\b|\bon (?:his|her|my|their) own\b|\bsta ik alleen\b|\bmet (?:één|een|twee|drie|vier|1|2|3|4) man\b|\b(?:geen|zonder|no) (?:[\p{L}-]+ )?(?:beveiliger|beveiliging|bewaking|bewaker|security guard|guard)s?\b|\b(?:maar|slechts|only|just)\s+(?:één|een|twee|1|2|one|two)\s+(?:man|persoon|personen|mensen|bewaarders?|beveiligers?|collega'?s?|officers?|guards?|people|staff|centralist\p{L}*|agent\p{L}*)\b/iu;
+
+/** Where few people on duty is a security matter: guards, prisons, wards, control rooms, money. */
+const GUARDED =
+  /beveilig|bewak|bewaar|guard|security|officer|politie|douane|gedetineerd|\bcel|vleugel|\bwing\b|afdeling|\bward\b|terminal|\bkade|meldkamer|centralist|\bSEH\b|spoedeisende|A&E|psychiatr|gesloten|bewoners|patiënten|patients|kluis|juwelier|filiaal|\bgeld|nachtroute/iu;
 
 /** A stated time: "tussen 2 en 4", "'s nachts", "04.00", "3 uur", "10pm". */
 const TIME =
-  /\b(?:tussen\s+\d|between\s+\d)|['’]s nachts|\bsnachts\b|\bat night\b|\b\d{1,2}[.:]\d{2}\b|\b\d{1,2} uur\b|\bvanaf \d|\bfrom \d|\b\d ?(?:am|pm)\b|\bnachtdienst\b|\bnight shift\b/giu;
+  /\b(?:tussen\s+\d|between\s+\d)|['’]s nachts|\bsnachts\b|\bat night\b|\b\d{1,2}[.:]\d{2}\b|\b\d{1,2} uur\b|\bvanaf \d|\bfrom \d|\b\d ?(?:am|pm)\b|\bnachtdienst\b|\bnight shift\b|\bkwart (?:over|voor) \d|\b(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:middag|avond|nacht|ochtend|-)?\b|\bzondagnacht\b|\bweekend\b/giu;
 
 const ROUND = /\b(?:ronde|rondes|round|rounds|patrol|patrols|surveillance)\b/iu;
 const TRANSPORT =
-  /geldwagen|geldtransport|geldauto|waardetransport|\bcash (?:van|transport|logistics)|gedetineerden|\bprisoners?\b|konvooi|\bconvoy\b|voertuigen/iu;
+  /geldwagen|geldtransport|geldauto|waardetransport|\bcash (?:van|transport|logistics)|gedetineerden|\bprisoners?\b|konvooi|\bconvoy\b|voertuigen|weekomzet|dagomzet|\bomzet ophalen|methadon|opiaten/iu;
+/** Someone who is guarded, on a visit whose time and way in are told: "de koning landt om 10:40 … via de dienstweg". */
+const VISIT = /\b(?:koning|koningin|prins|prinses|minister|premier|staatssecretaris|king|queen|prince|princess|prime minister|president)\b/iu;
+/** A way in that is not the front door. */
+const WAY_IN =
+  /\bvia (?:de |het )?(?:achter\p{L}*|zij\p{L}*|dienst\p{L}*|laad\p{L}*|personeels\p{L}*|poort \d|gate \d)|\bachterpoort\b|\bachteringang\b|\bachterkant\b|\b(?:back|side|staff) (?:entrance|door|gate)\b|\bthrough gate\b|\bleaves through\b/iu;
 /** A route, in the text's own capitals ("over de A2"). */
-const ROUTE = /\bvia\b|\broute\b|\bover de [AN]\d|\blangs\b|\balong\b|\bvanaf\b|\bfrom\b/u;
+const ROUTE = /\bvia\b|\broute\b|\bover de [AN]\d|\blangs\b|\balong\b|\bvanaf\b|\bfrom\b|\bvan\b.{1,40}\bnaar\b/u;
+
+/** A shelter whose place must stay unknown, and a place told: "de vrouwenopvang in het oude klooster aan de Kerkstraat". */
+const SHELTER = /blijf-van-mijn-lijfhuis|blijfhuis|vrouwenopvang|opvang voor vrouwen|crisisopvang|women['’]s shelter|safe house|onderduikadres|\bshelter\b/iu;
+const PLACE =
+  /\b(?:aan|op) de \p{Lu}|\bop de hoek\b|\bnaast de\b|\bachter (?:de|het)\b|\bbehind the\b|\bnext to the\b|\bon \p{Lu}\p{L}+ (?:street|road|lane|avenue)\b|\bstraat\b|\blaan\b/u;
+
+/** A software hole: "type /admin … you get straight into the admin panel, no login needed", "zonder tweede bevestiging". */
+const HOLE =
+  /\b(?:no|without|zonder) (?:in ?loggen|inlog|login|log-in|wachtwoord|password|tweede bevestiging|second confirmation|authenticatie|authentication)(?: (?:needed|required|nodig))?\b|\bstandaard (?:beheer|admin)\p{L}*|\bdefault (?:admin|password)\b|\bandermans (?:facturen|gegevens|dossiers|bestanden)\b|\bstraight into the admin\b/iu;
+/** How a hole is told as one: "kun je gewoon…", "als je de app herstart", "reported it twice". */
+const EXPLOIT = /\bgewoon\b|\bjust\b|\bstraight\b|\bals je\b|\bif you\b|\bgemeld\b|\breported\b|\bnog steeds\b|\bstill\b|\blol\b|\bhaha/iu;
+const SYSTEM = /\b(?:portal|portaal|systeem|system|app|admin|beheer\p{L}*|panel|server|database|website|site|facturen|overboekingen)\b/iu;
 
 /** One's own things and home: what breaks there is no one's security. */
 const PRIVATE =
@@ -77,10 +113,14 @@ export function findSecurityDetails(doc: TokenizedText): Span[] {
     if (sentence.length > MAX_SENTENCE || PRIVATE.test(sentence)) continue;
     const times = sentence.match(TIME)?.length ?? 0;
     const weak = MEASURE.test(sentence) && WEAK.test(sentence);
-    const gap = times > 0 && GAP.test(sentence);
+    const gap = times > 0 && GAP.test(sentence) && GUARDED.test(sentence);
     const rounds = times > 1 && ROUND.test(sentence);
     const transport = times > 0 && TRANSPORT.test(sentence) && ROUTE.test(sentence);
-    if (weak || KEPT.test(sentence) || gap || rounds || transport) found.push(span);
+    const visit = times > 0 && VISIT.test(sentence) && WAY_IN.test(sentence);
+    const kept = KEPT.test(sentence) || KEPT_INVERTED.test(sentence);
+    const shelter = SHELTER.test(sentence) && PLACE.test(sentence);
+    const hole = HOLE.test(sentence) && SYSTEM.test(sentence) && EXPLOIT.test(sentence);
+    if (weak || kept || gap || rounds || transport || visit || shelter || hole) found.push(span);
   }
   return found;
 }

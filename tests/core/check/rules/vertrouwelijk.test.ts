@@ -114,6 +114,12 @@ describe('a security weakness or arrangement told as news', () => {
     'Sinds de bezuinigingen staan er ’s nachts maar twee bewaarders op de hele afdeling. Veilig voelt anders.',
     'Mijn vaste ronde over het industrieterrein: 22.30, 01.00 en 03.30 uur. Daartussen is het stil.',
     'Elke maandag om 9.15 uur rijdt de geldwagen naar het filiaal, altijd via de achteringang.',
+    'In het weekend ligt de sleutel van het archief gewoon bovenop de meterkast.',
+    'Op zondagavond staan we met z’n tweeën op de hele gesloten afdeling.',
+    'Our loading bay gate has been stuck open since Monday, anyone can drive in.',
+    'De staatssecretaris komt dinsdag om 13:30 langs en rijdt via de achterpoort naar binnen.',
+    'De nieuwe vrouwenopvang zit in het oude schoolgebouw aan de Dorpsstraat.',
+    'Lol, op ons klantportaal kom je gewoon zonder inloggen in het beheerscherm als je /beheer achter de url zet.',
   ])('is confidential, and stands even when the model (vetoing) would overrule it: %s', (text) => {
     expect(codes(text)).toContain('vertrouwelijk');
     expect(checkDraft(text, vetoing).verdict).toBe('rood');
@@ -130,6 +136,13 @@ describe('a security weakness or arrangement told as news', () => {
     'Er moet meer personeel komen in de gevangenissen, de werkdruk is veel te hoog. Dat zeggen wij als bond al jaren.',
     'Je lidnummer staat op je ledenpas en bestaat uit acht cijfers.',
     'Wij zoeken beveiligers voor nachtdiensten, reageer via onze site!',
+    'Zaterdag stonden we met vier man op de markt in Zwolle om leden te werven, top dag!',
+    'Goed nieuws: inloggen op de leden-app kan vanaf nu zonder wachtwoord, met je vingerafdruk.',
+    'The disabled entrance is at the side of the building, next to the car park.',
+    'Onze deuren staan open voor iedereen met vragen over de cao: kom gerust langs.',
+    'Niemand die ziet hoe hard onze beveiligers elke nacht werken. Respect!',
+    'Het kantoor is tussen kerst en oud en nieuw gesloten en de verwarming staat uit.',
+    'Het hek rond het schoolplein staat zaterdag open voor iedereen die de open dag bezoekt.',
   ])('is not there in private life, in praise, in public news or in a general call: %s', (text) => {
     expect(codesOf(checkDraft(text))).not.toContain('vertrouwelijk');
   });
