@@ -59,6 +59,12 @@ describe('a password, PIN or access code given with its value', () => {
     'ww van het gedeelde account is Noorderlicht7, niet doorvertellen he',
     'Quick one for the night shift: the locker code is 7319 now.',
     'De hekcode van het terrein achter de sporthal waar we zaterdag verzamelen is 3-0-0-7, tot dan!',
+    'Nieuw wachtwoord voor de gedeelde map. Het is nu Herfst2025!',
+    'De alarmcode is veranderd. Was 1234, is nu 4321. Ja echt.',
+    'De printer-pin voor gasten is 3030, werkt op alle verdiepingen.',
+    'Wachtwoord wifi kantine: koffie-is-op (alles kleine letters).',
+    'Fun fact: the safe in the finance room still opens with 12-24-36.',
+    'Inloggen op het beheerpaneel gaat met admin / Beheer!2023, daarna links op Agenda.',
   ])('is confidential, and stands even when the model (vetoing) would overrule it, as a detector’s hit does: %s', (text) => {
     expect(codes(text)).toContain('vertrouwelijk');
     expect(checkDraft(text, vetoing).verdict).toBe('rood');
@@ -76,6 +82,12 @@ describe('a password, PIN or access code given with its value', () => {
     'Our webshop discount code is UNION15 until the end of May, share it!',
     'Met de code LEDENDAG20 krijg je deze week 20% korting op alle trainingen.',
     'Chauffeurs met code 95 kunnen zich vanaf maandag aanmelden voor de nascholing.',
+    'Security-tip van IT: gebruik nooit een wachtwoord als Welkom123 of Zomer2024!, die worden als eerste geraden.',
+    'Slechte wachtwoorden zoals password123 en qwerty staan nog steeds in de top 10.',
+    "'Password123' is once again in the top ten of most used passwords worldwide.",
+    "Wachtwoord wijzigen in Windows: Ctrl+Alt+Del en dan 'Wachtwoord wijzigen'.",
+    'Online info evening on Wednesday at 20.00. Sign in on cnv.nl/events.',
+    'Mijn wachtwoord is verlopen. Het is echt irritant.',
   ])('is not there without a usable value: %s', (text) => {
     expect(codesOf(checkDraft(text))).not.toContain('vertrouwelijk');
   });
