@@ -18,10 +18,42 @@ export function maskedWords(text: string): Hit[] {
  * so "ik ben die sukkel zat" still counts.
  */
 const SELF_BEFORE =
-  /\b(?:ik\s+ben|ben\s+ik|i['’]m|i\s+am)\s+(?:(?:echt|toch|gewoon|ook|soms|wel|zo['’]?n|zo|een|such|a|an|total|complete|real|absolute|right|really|so)\s+){0,3}$/iu;
+  /\b(?:ik\s+ben|ben\s+ik|i['’]m|i\s+am)\s+(?:(?:echt|echte|toch|gewoon|ook|soms|wel|weer|beetje|zo['’]?n|zo|een|such|a|an|bit|of|little|total|complete|real|proper|absolute|right|really|so)\s+){0,3}$/iu;
+/** The same with the insult first: "Wat een idioot ben ik ook", "sukkel dat ik ben", "what an idiot I am". */
+const SELF_AFTER = /^\s*(?:ben\s+ik|dat\s+ik\s+ben|was\s+ik|i\s+am|i\s+was|that\s+i\s+am)\b/iu;
 
-/** An insult aimed at the writer, from the text just before it. */
-const atSelf = (text: string, span: Span): boolean => SELF_BEFORE.test(text.slice(Math.max(0, span[0] - 40), span[0]));
+/** An insult aimed at the writer, from the text just before or just after it. */
+const atSelf = (text: string, span: Span): boolean =>
+  SELF_BEFORE.test(text.slice(Math.max(0, span[0] - 40), span[0])) || SELF_AFTER.test(text.slice(span[1], span[1] + 20));
+
+/**
+ * An insult reported or discussed, not said: in quotes, right after words that tell someone was called it, or followed
+ * by words about the word ("door een klant uitgescholden voor 'vuile luie trut'", "a patient called one of our nurses a
+ * 'useless cow'", "'Idioot' is geen argument", "of 'mongool' een scheldwoord is"). Not a quote the writer aims at
+ * someone, nor the writer's own "calling our director a weasel".
+ */
+const QUOTED = `["'‘“]([^"'’”\\n]{1,40})["'’”]`;
+const CALLED =
+  'uitgescholden|uitscheld\\p{L}*|(?:scheld|schold)\\p{L}*\\s+(?:je|jou|mij|me|ons|hem|haar|hen)\\s+uit|uitgemaakt|(?:noemde|noemden|noemt|noemen)\\s+(?:mij|me|ons|een collega|onze?\\s+\\p{L}+)|\\bcalled\\s+(?:me|us|a colleague|one of our\\s+\\p{L}+|our\\s+\\p{L}+)|scheldwoorden? (?:als|zoals)|\\bslurs? (?:like|such as)';
+const ABOUT_THE_WORD = 'is geen argument|is not an argument|(?:een )?scheldwoord|\\ba slur\\b|\\ban insult\\b|is een belediging';
+const REPORTED = new RegExp(`(?:${CALLED})[^.!?\\n]{0,60}?${QUOTED}|${QUOTED}[^.!?\\n]{0,30}?(?:${ABOUT_THE_WORD})`, 'giu');
+/** A cheap first look: the words every reporting phrase holds one of. */
+const REPORTED_WORD = /scheld|schold|uitgemaakt|noem|called|scheldwoord|slur|argument|insult|belediging/iu;
+
+/** The quoted insults of a text that are reported, not said, as the spans inside their quotes. */
+function reportedQuotes(text: string): Span[] {
+  if (!REPORTED_WORD.test(text)) return [];
+  const out: Span[] = [];
+  for (const m of text.matchAll(REPORTED)) {
+    const inner = m[1] ?? m[2];
+    if (inner === undefined) continue;
+    const at = m.index + m[0].lastIndexOf(inner);
+    out.push([at, at + inner.length]);
+  }
+  return out;
+}
+
+const within = (span: Span, outer: readonly Span[]): boolean => outer.some(([a, b]) => span[0] >= a && span[1] <= b);
 
 /** Insults, slander and obscenity, in Dutch and English. */
 export const belediging = defineRule({
@@ -42,16 +74,21 @@ export const belediging = defineRule({
       fix: 'Leave out the name-calling and accusations. Criticise the matter, not the person, and back it up.',
     },
   },
-  detect: (ctx) => [
-    ...hitsOf(ctx.find('insult').filter((m) => !atSelf(ctx.doc.text, m.span))),
-    ...hitsOf(ctx.find('obscene')),
-    ...hitsOf(ctx.find('slander')),
-    ...maskedWords(ctx.draft.text),
-  ],
-  // Nor does the model find an insult on its own in the words of self-mockery.
-  unlearned: (ctx) =>
-    ctx
+  detect: (ctx) => {
+    const reported = reportedQuotes(ctx.doc.text);
+    return [
+      ...hitsOf(ctx.find('insult').filter((m) => !atSelf(ctx.doc.text, m.span) && !within(m.span, reported))),
+      ...hitsOf(ctx.find('obscene').filter((m) => !within(m.span, reported))),
+      ...hitsOf(ctx.find('slander')),
+      ...maskedWords(ctx.draft.text),
+    ];
+  },
+  // Nor does the model find an insult on its own in the words of self-mockery, or in a sentence that reports one.
+  unlearned: (ctx) => [
+    ...ctx
       .find('insult')
       .filter((m) => atSelf(ctx.doc.text, m.span))
       .map((m) => m.span),
+    ...reportedQuotes(ctx.doc.text),
+  ],
 });

@@ -18,6 +18,8 @@ describeRule('belediging', {
     ["Mijn manager is echt zo'n sukkel.", 'sukkel'],
     ['Ik ben klaar met die sukkel van een teamleider.', 'sukkel'],
     ['Ik ben die sukkel van een teamleider zat.', 'sukkel'],
+    // A quote the writer aims at someone is said, not reported.
+    ["Onze directeur is een 'klootzak', zeg ik maar eerlijk.", 'klootzak'],
   ],
   quiet: [
     'De strijd tegen kanker gaat door: steun KWF.',
@@ -35,6 +37,16 @@ describeRule('belediging', {
     // Self-mockery without "ik ben": the learned check reads it as an insult on its own.
     'Gisteren zo dom geweest om mijn laptop in de trein te laten liggen 🙈 Gelukkig gevonden door een conducteur.',
     'So stupid of me, left my laptop charger at home again.',
+    // Self-mockery with the insult first, or more words between.
+    'Wat een idioot ben ik ook: mijn pasje thuis laten liggen.',
+    'Ik ben een echte lapzwans geweest met die e-learning.',
+    // An insult reported or discussed, in quotes: someone was called it, or the word itself is the subject.
+    "Een collega werd vandaag door een klant uitgescholden voor 'vuile trut'. Dat accepteren we niet.",
+    "In de training leerden we wat je doet als iemand je uitscheldt voor 'klootzak'.",
+    "Die klant schold me uit voor 'kutwijf', ongelooflijk.",
+    "A patient called one of our nurses a 'useless cow' today. That is never okay.",
+    "'Idioot' is geen argument. Leg uit waarom je het oneens bent.",
+    "Een leerling vroeg of 'mongool' een scheldwoord is.",
   ],
 });
 
