@@ -1,5 +1,6 @@
 import type { Span } from '../detect/span.js';
-import { defineRule, type Hit, hitsOf } from '../rule.js';
+import { sentencesOf, type TokenizedText } from '../match/tokens.js';
+import { defineRule, type Hit, hitsOf, sentenceSpans } from '../rule.js';
 
 /**
  * A word with letters hidden behind asterisks ("f***", "k*t", "w*nker", "a**hole"): people mask
@@ -18,7 +19,7 @@ export function maskedWords(text: string): Hit[] {
  * so "ik ben die sukkel zat" still counts.
  */
 const SELF_BEFORE =
-  /\b(?:ik\s+ben|ben\s+ik|i['’]m|i\s+am)\s+(?:(?:echt|echte|toch|gewoon|ook|soms|wel|weer|beetje|zo['’]?n|zo|een|such|a|an|bit|of|little|total|complete|real|proper|absolute|right|really|so)\s+){0,3}$/iu;
+  /\b(?:ik\s+ben|ben\s+ik|i['’]m|i\s+am|wij\s+zijn|we\s+zijn|zijn\s+wij|zijn\s+we|we\s+are|we['’]re)\s+(?:(?:echt|echte|toch|gewoon|ook|soms|wel|weer|beetje|zo['’]?n|zo|een|stel|stelletje|bunch|such|a|an|bit|of|little|total|complete|real|proper|absolute|right|really|so)\s+){0,3}$/iu;
 /** The same with the insult first: "Wat een idioot ben ik ook", "sukkel dat ik ben", "what an idiot I am". */
 const SELF_AFTER = /^\s*(?:ben\s+ik|dat\s+ik\s+ben|was\s+ik|i\s+am|i\s+was|that\s+i\s+am)\b/iu;
 
@@ -27,28 +28,38 @@ const atSelf = (text: string, span: Span): boolean =>
   SELF_BEFORE.test(text.slice(Math.max(0, span[0] - 40), span[0])) || SELF_AFTER.test(text.slice(span[1], span[1] + 20));
 
 /**
- * An insult reported or discussed, not said: in quotes, right after words that tell someone was called it, or followed
- * by words about the word ("door een klant uitgescholden voor 'vuile luie trut'", "a patient called one of our nurses a
- * 'useless cow'", "'Idioot' is geen argument", "of 'mongool' een scheldwoord is"). Not a quote the writer aims at
- * someone, nor the writer's own "calling our director a weasel".
+ * An insult reported or discussed, not said: in quotes, in a sentence that tells someone was called it or shouted it at
+ * someone, that talks about the word, or that names a book or film ("door een klant uitgescholden voor 'vuile luie
+ * trut'", "a patient called one of our nurses a 'useless cow'", "schreeuwde iemand 'vuile hoer' tegen onze caissière",
+ * "'Idioot' is geen argument", "woorden als 'dikke' of 'mongool' als scheldwoord", "'The Idiot' by Dostoevsky"). Every
+ * quote of such a sentence counts. Not a quote the writer aims at someone, nor the writer's own "calling our director a
+ * weasel" or "ik schreeuwde 'klootzak'".
  */
 const QUOTED = `["'‘“]([^"'’”\\n]{1,40})["'’”]`;
 const CALLED =
-  'uitgescholden|uitscheld\\p{L}*|(?:scheld|schold)\\p{L}*\\s+(?:je|jou|mij|me|ons|hem|haar|hen)\\s+uit|uitgemaakt|(?:noemde|noemden|noemt|noemen)\\s+(?:mij|me|ons|een collega|onze?\\s+\\p{L}+)|\\bcalled\\s+(?:me|us|a colleague|one of our\\s+\\p{L}+|our\\s+\\p{L}+)|scheldwoorden? (?:als|zoals)|\\bslurs? (?:like|such as)';
-const ABOUT_THE_WORD = 'is geen argument|is not an argument|(?:een )?scheldwoord|\\ba slur\\b|\\ban insult\\b|is een belediging';
-const REPORTED = new RegExp(`(?:${CALLED})[^.!?\\n]{0,60}?${QUOTED}|${QUOTED}[^.!?\\n]{0,30}?(?:${ABOUT_THE_WORD})`, 'giu');
-/** A cheap first look: the words every reporting phrase holds one of. */
-const REPORTED_WORD = /scheld|schold|uitgemaakt|noem|called|scheldwoord|slur|argument|insult|belediging/iu;
+  'uitgescholden|uitscheld\\p{L}*|(?:scheld|schold)\\p{L}*\\s+(?:je|jou|mij|me|ons|hem|haar|hen)\\s+uit|uitgemaakt|(?:noemde|noemden|noemt|noemen)\\s+(?:mij|me|ons|een collega|onze?\\s+\\p{L}+)|\\bcalled\\s+(?:me|us|a colleague|one of our\\s+\\p{L}+|our\\s+\\p{L}+)|scheldwoorden? (?:als|zoals)|\\bslurs? (?:like|such as)|\\bwoorden (?:als|zoals)|\\bwords like|(?<!\\b(?:ik|we|wij|i) )\\b(?:schreeuwde|schreeuwden|riep|riepen|yelled|shouted|screamed)\\b';
+const ABOUT_THE_WORD =
+  'is geen argument|is not an argument|(?:een )?scheldwoord|\\ba slur\\b|\\ban insult\\b|is een belediging|is geen grap(?:je)?|is not a joke|(?:een )?kwetsend(?: woord)?|hurtful';
+const TITLE_BEFORE = '\\b(?:boek|film|serie|roman|gelezen|gekeken|read|reading|watched|watching|finished|book|movie|novel|series)\\b';
+const REPORTED = new RegExp(`(?:${CALLED}|${TITLE_BEFORE})[^.!?\\n]{0,60}?${QUOTED}|${QUOTED}[^.!?\\n]{0,30}?(?:${ABOUT_THE_WORD})`, 'giu');
+/** A title with its maker, in the maker's capitals: "'The Idiot' by Dostoevsky", "'Flodder' van Dick Maas". */
+const TITLE_BY = new RegExp(`${QUOTED}\\s*(?:by|door|van)\\s+\\p{Lu}`, 'gu');
+const ANY_QUOTED = new RegExp(QUOTED, 'gu');
 
 /** The quoted insults of a text that are reported, not said, as the spans inside their quotes. */
-function reportedQuotes(text: string): Span[] {
-  if (!REPORTED_WORD.test(text)) return [];
+function reportedQuotes(doc: TokenizedText): Span[] {
+  const { text } = doc;
+  if (!/["'‘“]/u.test(text)) return [];
+  const sentences = new Set<number>();
+  for (const re of [REPORTED, TITLE_BY])
+    for (const m of text.matchAll(re)) for (const s of sentencesOf(doc, [m.index, m.index + m[0].length])) sentences.add(s);
   const out: Span[] = [];
-  for (const m of text.matchAll(REPORTED)) {
-    const inner = m[1] ?? m[2];
-    if (inner === undefined) continue;
-    const at = m.index + m[0].lastIndexOf(inner);
-    out.push([at, at + inner.length]);
+  for (const s of sentences) {
+    const [a, b] = doc.sentences[s] as Span;
+    for (const q of text.slice(a, b).matchAll(ANY_QUOTED)) {
+      const at = a + q.index + 1;
+      out.push([at, at + (q[1] ?? '').length]);
+    }
   }
   return out;
 }
@@ -75,7 +86,7 @@ export const belediging = defineRule({
     },
   },
   detect: (ctx) => {
-    const reported = reportedQuotes(ctx.doc.text);
+    const reported = reportedQuotes(ctx.doc);
     return [
       ...hitsOf(ctx.find('insult').filter((m) => !atSelf(ctx.doc.text, m.span) && !within(m.span, reported))),
       ...hitsOf(ctx.find('obscene').filter((m) => !within(m.span, reported))),
@@ -89,6 +100,16 @@ export const belediging = defineRule({
       .find('insult')
       .filter((m) => atSelf(ctx.doc.text, m.span))
       .map((m) => m.span),
-    ...reportedQuotes(ctx.doc.text),
+    ...reportingSentences(ctx.doc),
   ],
 });
+
+/** The sentences that report an insult (see reportedQuotes), and each one's next ("Dat accepteren we niet."). */
+function reportingSentences(doc: TokenizedText): Span[] {
+  const at = new Set<number>();
+  for (const q of reportedQuotes(doc)) for (const s of sentencesOf(doc, q)) at.add(s).add(s + 1);
+  return sentenceSpans(
+    doc,
+    [...at].filter((s) => s < doc.sentences.length),
+  );
+}

@@ -20,6 +20,9 @@ describeRule('belediging', {
     ['Ik ben die sukkel van een teamleider zat.', 'sukkel'],
     // A quote the writer aims at someone is said, not reported.
     ["Onze directeur is een 'klootzak', zeg ik maar eerlijk.", 'klootzak'],
+    ["Ik schreeuwde 'klootzak' naar die manager, en terecht.", 'klootzak'],
+    // The writer's own words after a reported one still count.
+    ["Hij noemde me 'sukkel'. Wat een klootzak is die man.", 'klootzak'],
   ],
   quiet: [
     'De strijd tegen kanker gaat door: steun KWF.',
@@ -47,6 +50,11 @@ describeRule('belediging', {
     "A patient called one of our nurses a 'useless cow' today. That is never okay.",
     "'Idioot' is geen argument. Leg uit waarom je het oneens bent.",
     "Een leerling vroeg of 'mongool' een scheldwoord is.",
+    "Gisteren schreeuwde iemand 'vuile hoer' tegen onze caissière. Dat accepteren we niet.",
+    "Woorden als 'dikke', 'mongool' of 'homo' als scheldwoord horen nergens thuis.",
+    "'Mongool' is geen grapje, het is een kwetsend woord.",
+    "Finally finished 'The Idiot' by Dostoevsky. Heavy going.",
+    'Wij zijn echt een stel sukkels: de sleutel van de bouwkeet binnen laten liggen.',
   ],
 });
 
