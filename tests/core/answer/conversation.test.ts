@@ -45,7 +45,9 @@ describe('"wat mag ik niet posten?"', () => {
     const { bot } = await testBot();
     const { reply } = await bot.handle(message('wat mag ik niet posten?'));
     const text = toPlainText(reply);
-    expect(text).toContain('Vertrouwelijke, interne of nog niet openbare informatie delen (Regel 1)');
+    expect(text).toContain(
+      'Vertrouwelijke, interne of nog niet openbare informatie delen, ook wachtwoorden, codes en zwakke plekken in de beveiliging (Regel 1)',
+    );
     expect(text).toContain('Regel 4');
     expect(reply.citations.map((c) => c.itemId)).toEqual(expect.arrayContaining(['regel-1', 'regel-4', 'tip-omgangsvormen', 'tip-auteursrecht']));
   });

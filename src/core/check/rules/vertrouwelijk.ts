@@ -37,7 +37,10 @@ export const vertrouwelijk = defineRule({
   severity: 'rood',
   lists: ['marker', 'weak', 'business', 'change', 'announce', 'announced', 'future', 'removal', 'private'],
   label: { nl: 'vertrouwelijke informatie', en: 'confidential information' },
-  dont: { nl: 'Vertrouwelijke, interne of nog niet openbare informatie delen', en: 'Sharing confidential, internal or not yet public information' },
+  dont: {
+    nl: 'Vertrouwelijke, interne of nog niet openbare informatie delen, ook wachtwoorden, codes en zwakke plekken in de beveiliging',
+    en: 'Sharing confidential, internal or not yet public information, passwords, codes and security weak spots included',
+  },
   learned: {},
   text: {
     nl: {
