@@ -24,7 +24,7 @@ import type { Span } from './span.js';
 
 /** Things that secure a place: cameras, alarms, readers, gates, locks, guards, entrances. */
 const MEASURE =
-  /(?<!\p{L})(?:(?:bewakings|beveiligings)?camera(?:'?s)?|cctv|camerabeeld\p{L}*|alarm(?:installatie|systeem|knop|s)?|pasjeslezer\p{L}*|kaartlezer\p{L}*|toegangspoort\p{L}*|toegangscontrole|slagboom|hek(?:ken)?|poort(?:je)?|poortjes|slot(?:en)?|(?:magneet|deur|hang|cijfer)sloten|tijdslot|magneetslot|kluis|sensor(?:s|en)?|scanners?|deuren|zijdeur|toegangspas|security check|alarm panel|medicijn\p{L}*|opiaten\p{L}*|archief|serverruimte|serverhok|detectiepoort\p{L}*|beveiliging|bewaking|beveiliger\p{L}*|badge ?reader|card reader|cameras?|fence|gate|lock|security|guards?|scanner|sluis|nooduitgang|achterdeur|branddeur|\p{L}*ingang|entrance|badge|(?:je|mijn|zijn|haar|hun|de|het|your) pas(?:je)?)(?!\p{L})/u;
+  /(?<!\p{L})(?:(?:bewakings|beveiligings)?camera(?:'?s)?|cctv|camerabeeld\p{L}*|alarm(?:installatie|systeem|knop|s)?|pasjeslezer\p{L}*|kaartlezer\p{L}*|toegangspoort\p{L}*|toegangscontrole|slagboom|hek(?:ken)?|poort(?:je|jes)?|slot(?:en)?|(?:magneet|deur|hang|cijfer)sloten|tijdslot|magneetslot|kluis|sensor(?:s|en)?|scanners?|deuren|zijdeur|toegangspas|security check|alarm panel|medicijn\p{L}*|opiaten\p{L}*|archief|serverruimte|serverhok|detectiepoort\p{L}*|beveiliging|bewaking|beveiliger\p{L}*|badge ?reader|card reader|fence|gate|lock|security|guards?|sluis|nooduitgang|achterdeur|branddeur|\p{L}*ingang|entrance|badge|(?:je|mijn|zijn|haar|hun|de|het|your) pas(?:je)?)(?!\p{L})/u;
 
 /** What makes a measure weak: broken, switched off, blind, or not checked. */
 const WEAK = new RegExp(
@@ -116,6 +116,8 @@ const MAX_SENTENCE = 600;
 export function findSecurityDetails(doc: TokenizedText): Span[] {
   const { text } = doc;
   const lower = text.toLowerCase();
+  // Lower-casing keeps a text's length except for a few letters ("İ"); then each sentence is lower-cased on its own.
+  const sameLength = lower.length === text.length;
   // A cheap first look over the whole draft: which shapes can occur at all (most drafts hold none).
   const can = {
     weak: MEASURE.test(lower),
@@ -132,7 +134,7 @@ export function findSecurityDetails(doc: TokenizedText): Span[] {
   for (const span of doc.sentences) {
     const sentence = text.slice(span[0], span[1]);
     if (sentence.length > MAX_SENTENCE) continue;
-    const low = sentence.toLowerCase();
+    const low = sameLength ? lower.slice(span[0], span[1]) : sentence.toLowerCase();
     const times = () => low.match(TIME)?.length ?? 0;
     const hit =
       (can.weak && MEASURE.test(low) && WEAK.test(low)) ||

@@ -139,6 +139,14 @@ describe('a security weakness or arrangement told as news', () => {
     expect(finding?.message).toMatch(/beveiliging|security/);
   });
 
+  it('is left out of the improved version, with the rest of the post kept, and the fix says to report it', () => {
+    const result = checkDraft('Fijne dienst allemaal! De pasjeslezer bij de zij-ingang doet het al weken niet, dus gewoon doorlopen. Tot morgen!');
+    expect(result.verdict).toBe('rood');
+    expect(result.improved ?? '').not.toContain('pasjeslezer');
+    expect(result.improved ?? '').toContain('Fijne dienst allemaal!');
+    expect(result.findings.find((f) => f.code === 'vertrouwelijk')?.fix).toMatch(/meld het/);
+  });
+
   it.each([
     'De camera van mijn telefoon doet het al weken niet, dus geen vakantiefoto’s dit jaar 🙈',
     'Onze deur staat altijd open voor leden met vragen!',
