@@ -124,6 +124,25 @@ describe('the answer engine', () => {
     expect(engine.answer(question)).toMatchObject({ kind: 'fallback', reason: 'off-topic' });
   });
 
+  // A platform's own buttons (pinning, disappearing messages): the model before stop 53's off-topic questions answered
+  // these with tip-auteursrecht and tip-eeuwig-online. The same platforms in a question the guidelines do answer keep
+  // their item: the round held as many such contrasts (knowledge/README.md, OFFTOPIC-4).
+  it.each(['Hoe pin ik een reactie vast onder mijn eigen TikTok-video?', 'Hoe zet ik een Signal-groep op verdwijnende berichten?'])(
+    'falls back for the app how-to %j',
+    (question) => {
+      expect(engine.answer(question)).toMatchObject({ kind: 'fallback', reason: 'off-topic' });
+    },
+  );
+  it.each([
+    ['Mag ik een screenshot van een interne Teams-chat op LinkedIn zetten?', 'regel-1'],
+    ['Ik wil een reel maken over ons werk, moet ik erbij zeggen dat ik bij het CNV werk?', 'regel-4'],
+    ['Iemand reageert boos onder mijn post over de cao, mag ik die reactie weghalen?', 'tip-niet-verwijderen'],
+  ])('answers %j, set on a platform, with %s', (question, id) => {
+    const result = engine.answer(question);
+    expect(result.kind).toBe('answer');
+    expect(result.kind === 'answer' ? result.matches[0]?.id : undefined).toBe(id);
+  });
+
   // Each holds one of regel-8's phrases ("wie moet ik vragen") word for word: the gate weighs that,
   // and declines these all the same (a word-for-word phrase used to answer them with regel-8).
   it.each(['Wie moet ik vragen voor een nieuwe bureaustoel?', 'Wie moet ik vragen als mijn laptop niet opstart?'])(
