@@ -1,4 +1,4 @@
-import type { TokenizedText } from '../match/tokens.js';
+import { lowerCased, type TokenizedText } from '../match/tokens.js';
 import type { Span } from './span.js';
 
 /**
@@ -115,9 +115,7 @@ const MAX_SENTENCE = 600;
  */
 export function findSecurityDetails(doc: TokenizedText): Span[] {
   const { text } = doc;
-  const lower = text.toLowerCase();
-  // Lower-casing keeps a text's length except for a few letters ("İ"); then each sentence is lower-cased on its own.
-  const sameLength = lower.length === text.length;
+  const { lower, sameLength } = lowerCased(doc);
   // A cheap first look over the whole draft: which shapes can occur at all (most drafts hold none).
   const can = {
     weak: MEASURE.test(lower),

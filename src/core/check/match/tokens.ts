@@ -89,6 +89,25 @@ export const capitalised = (text: string, t: Token): boolean => {
 };
 
 /** The sentences a span touches (binary search over the sentence spans). */
+/** Per draft, once: `lowerCased`. */
+const lowered = new WeakMap<TokenizedText, { lower: string; sameLength: boolean }>();
+
+/**
+ * A draft's text in lower case, worked out once per draft: patterns written in lower case run on it without the `i`
+ * flag (with `i` and `u` together V8 runs them some twenty times slower). `sameLength` is false where lower-casing
+ * changes the text's length ("İ"): its offsets then do not line up with the draft's, and a sentence is lower-cased on
+ * its own.
+ */
+export function lowerCased(doc: TokenizedText): { lower: string; sameLength: boolean } {
+  let out = lowered.get(doc);
+  if (!out) {
+    const lower = doc.text.toLowerCase();
+    out = { lower, sameLength: lower.length === doc.text.length };
+    lowered.set(doc, out);
+  }
+  return out;
+}
+
 export function sentencesOf(doc: TokenizedText, span: Span): number[] {
   const { sentences } = doc;
   let lo = 0;

@@ -1,5 +1,5 @@
 import type { Span } from '../detect/span.js';
-import { sentencesOf, type TokenizedText } from '../match/tokens.js';
+import { lowerCased, sentencesOf, type TokenizedText } from '../match/tokens.js';
 import { defineRule, type Hit, hitsOf, sentenceSpans } from '../rule.js';
 
 /**
@@ -68,8 +68,7 @@ function reportedQuotes(doc: TokenizedText): Span[] {
 function findReportedQuotes(doc: TokenizedText): Span[] {
   const { text } = doc;
   if (!/["'‘“]/u.test(text)) return [];
-  const lower = text.toLowerCase();
-  const sameLength = lower.length === text.length;
+  const { lower, sameLength } = lowerCased(doc);
   const matches = [...text.matchAll(TITLE_BY)];
   if (REPORTED_WORD.test(lower)) matches.push(...(sameLength ? lower.matchAll(REPORTED) : text.matchAll(REPORTED_ANY_CASE)));
   const sentences = new Set<number>();

@@ -45,6 +45,8 @@ describeRule('belediging', {
     'Ik ben een echte lapzwans geweest met die e-learning.',
     // An insult reported or discussed, in quotes: someone was called it, or the word itself is the subject.
     "Een collega werd vandaag door een klant uitgescholden voor 'vuile trut'. Dat accepteren we niet.",
+    // With an "İ" before it, which lower-cases to two characters: the reported quote is still found.
+    "Onze collega İlknur werd vandaag door een klant uitgescholden voor 'vuile trut'. Dat accepteren we niet.",
     "In de training leerden we wat je doet als iemand je uitscheldt voor 'klootzak'.",
     "Die klant schold me uit voor 'kutwijf', ongelooflijk.",
     "A patient called one of our nurses a 'useless cow' today. That is never okay.",

@@ -132,6 +132,9 @@ describe('a security weakness or arrangement told as news', () => {
     'De staatssecretaris komt dinsdag om 13:30 langs en rijdt via de achterpoort naar binnen.',
     'De nieuwe vrouwenopvang zit in het oude schoolgebouw aan de Dorpsstraat.',
     'Lol, op ons klantportaal kom je gewoon zonder inloggen in het beheerscherm als je /beheer achter de url zet.',
+    // Each "İ" lower-cases to two characters: the lower-cased draft no longer lines up with it, so each sentence is
+    // lower-cased on its own (read at the draft's offsets, this sentence would lose its last six characters).
+    'Groeten van İlknur, İrem, İsmail en İbrahim uit İzmir en İstanbul! Voor wie morgen dienst heeft: de kaartlezer bij de zij-ingang doet het niet.',
   ])('is confidential, and stands even when the model (vetoing) would overrule it: %s', (text) => {
     expect(codes(text)).toContain('vertrouwelijk');
     expect(checkDraft(text, vetoing).verdict).toBe('rood');
