@@ -7,13 +7,16 @@
  * Each pair is scored both ways round: the reader's `expect` as if it were the check's findings
  * (its verdict from them, CONTRACT §2) against the other side's labels. Beside them the check
  * itself against the set and against each reader, so its figures can be read against what a
- * second person reaches on the same drafts.
+ * second person reaches on the same drafts. `--pass-rate` adds, for the check and each reader against
+ * the set, how often a fresh set drawn from these drafts would meet every check target of issue 15
+ * (./eval/pass-rate.ts): whether a careful second person would clear the bar the check is held to.
  */
 import { basename, join, resolve } from 'node:path';
 import { evaluationBot } from './eval/bot.js';
 import { readSetLines } from './eval/unopened.js';
 import { codeRecalls, scoreCheck, type LabelledDraft } from './eval/score.js';
 import { levelOf } from './eval/tally.js';
+import { describePassRate, passRate } from './eval/pass-rate.js';
 
 interface Reading {
   id: string;
@@ -71,3 +74,7 @@ for (const [refName, ref] of references) {
     if (process.argv.includes('--codes')) process.stdout.write(`  ${codeRecalls(s.perCode)}\n`);
   }
 }
+
+if (process.argv.includes('--pass-rate'))
+  for (const [who, checker] of checkers.filter(([n]) => n !== 'set'))
+    process.stdout.write(`${who.padEnd(12)} pass-rate    ${describePassRate(passRate(scoreCheck(set, checker).outcomes, []))}\n`);

@@ -52,6 +52,24 @@ it('npm run agreement scores a second reader against a set as npm run eval score
   expect(lines.find((l) => /^check +against set /.test(l))).toMatch(/clean drafts flagged \d\/1/);
 }, 60_000);
 
+it('npm run agreement --pass-rate says how often a fresh set of these drafts would meet every check target, for the check and each reader', async () => {
+  dir ??= await mkdtemp(join(tmpdir(), 'richtlijnenbot-agreement-'));
+  const set = join(dir, 'pass.jsonl');
+  const same = join(dir, 'same.jsonl');
+  const blind = join(dir, 'blind.jsonl');
+  await writeFile(set, jsonl([...SAMPLE_DRAFTS]));
+  // One reader labels as the set does; the other sees no problem anywhere, so every draw misses the BSN.
+  await writeFile(same, jsonl(SAMPLE_DRAFTS.map((d) => ({ id: d.id, expect: d.expect }))));
+  await writeFile(blind, jsonl(SAMPLE_DRAFTS.map((d) => ({ id: d.id, expect: [] }))));
+  const { stdout } = await run(process.execPath, ['--import', 'tsx', 'tools/agreement.ts', set, same, blind, '--pass-rate'], { cwd: ROOT });
+  const lines = stdout.trim().split('\n');
+  expect(lines.find((l) => /^same +pass-rate /.test(l))).toMatch(/every target in 1 of 2000 draws/);
+  expect(lines.find((l) => /^blind +pass-rate /.test(l))).toMatch(/every target in 0 of 2000 draws.*missed: .*code recall 1/);
+  expect(lines.some((l) => /^check +pass-rate +every target in [\d.]+ of 2000 draws/.test(l))).toBe(true);
+  // The set is the reference, never scored against itself.
+  expect(lines.some((l) => /^set +pass-rate/.test(l))).toBe(false);
+}, 60_000);
+
 it('npm run agreement refuses a reader who left drafts out, naming how many', async () => {
   dir ??= await mkdtemp(join(tmpdir(), 'richtlijnenbot-agreement-'));
   const set = join(dir, 'two.jsonl');
