@@ -105,7 +105,7 @@ export const en: Record<MessageId, string> = {
   'escalate.coming':
     'Escalating through the bot is not available here. Is a discussion getting out of hand? ' + 'Contact the responsible department straight away (rule 7).',
   'terminal.banner':
-    'Richtlijnenbot for {org}, here in the terminal. Type your question or help; Ctrl+D quits. To ' + 'connect Slack or Teams: see the README.',
+    'Richtlijnenbot for {org}, here in the terminal. Type your question or help; exit or Ctrl+D quits. To ' + 'connect Slack or Teams: see the README.',
   'terminal.emulator': 'Teams emulator (from this machine only): {url}/api/messages',
   'terminal.follow-up': '→ {label} (type: {command})',
   'contact.line': 'Reach {department} via {ways}.',

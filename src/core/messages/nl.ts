@@ -111,7 +111,7 @@ export const nl = {
   'followup.disclaimer': 'Disclaimer maken',
   'escalate.coming':
     'Escaleren via de bot kan hier niet. Loopt een discussie uit de hand? Neem direct contact op ' + 'met de verantwoordelijke afdeling (regel 7).',
-  'terminal.banner': 'Richtlijnenbot voor {org}, hier in de terminal. Typ je vraag of help; Ctrl+D stopt. Slack ' + 'of Teams koppelen: zie de README.',
+  'terminal.banner': 'Richtlijnenbot voor {org}, hier in de terminal. Typ je vraag of help; exit of Ctrl+D stopt. Slack ' + 'of Teams koppelen: zie de README.',
   'terminal.emulator': 'Teams-emulator (alleen vanaf deze machine): {url}/api/messages',
   'terminal.follow-up': '→ {label} (typ: {command})',
   'contact.line': 'Bereik {department} via {ways}.',

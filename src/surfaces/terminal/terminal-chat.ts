@@ -23,9 +23,12 @@ export interface TerminalChatOptions {
   emulatorUrl?: string | undefined;
 }
 
+/** A line of just one of these ends the chat, as Ctrl+D does: what someone trying the bot types to leave. */
+const QUIT = new Set(['exit', 'quit', 'stop', 'stoppen', 'afsluiten', '/exit', '/quit']);
+
 /**
  * The chat for a terminal or a pipe: every line is a message to the bot, with or without
- * `/socialmedia`. `done` resolves when the input ends or `stop` is called.
+ * `/socialmedia`. `done` resolves when the input ends, a line says to quit (QUIT) or `stop` is called.
  */
 export function startTerminalChat(options: TerminalChatOptions): { done: Promise<void>; stop(): void } {
   const lines = createInterface({ input: options.input, terminal: false, crlfDelay: Infinity });
@@ -47,6 +50,7 @@ async function chat(options: TerminalChatOptions, lines: AsyncIterable<string>):
   prompt();
   let answered = 0;
   for await (const line of lines) {
+    if (QUIT.has(line.trim().toLowerCase())) break;
     if (line.trim() === '') {
       prompt();
       continue;

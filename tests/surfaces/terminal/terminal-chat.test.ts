@@ -50,6 +50,17 @@ describe('the terminal chat', () => {
     expect(out).toMatch(/→ Meer over omgangsvormen \(typ: lees tip-omgangsvormen\)/);
   });
 
+  it('ends when a line says exit, quit or stoppen, as Ctrl+D does, and answers nothing after it', async () => {
+    for (const word of ['exit', 'Quit', ' stoppen ']) {
+      const { out } = await chat(`regel 7\n${word}\nregel 3\n`);
+      expect(out, word).toContain('Regel 7: ');
+      expect(out, word).not.toContain('Regel 3: ');
+      expect(out, word).not.toContain('Daar heb ik geen regel voor');
+    }
+    // Only the word alone: in a sentence it is a question like any other.
+    expect((await chat('mag ik stoppen met posten over mijn werk?\n')).out).toContain('> mag ik stoppen met posten over mijn werk?');
+  });
+
   it('uses colours only when asked (a terminal), never in a pipe', async () => {
     expect((await chat('check Wat een idioot\n')).out).not.toContain('\u001B[');
     expect((await chat('check Wat een idioot\n', { color: true })).out).toContain('\u001B[31m🔴 Rood:');
