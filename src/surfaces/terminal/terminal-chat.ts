@@ -50,8 +50,9 @@ async function chat(options: TerminalChatOptions, lines: AsyncIterable<string>):
   prompt();
   let answered = 0;
   for await (const line of lines) {
-    if (QUIT.has(line.trim().toLowerCase())) break;
-    if (line.trim() === '') {
+    const typed = line.trim();
+    if (QUIT.has(typed.toLowerCase())) break;
+    if (typed === '') {
       prompt();
       continue;
     }

@@ -88,7 +88,6 @@ export const capitalised = (text: string, t: Token): boolean => {
   return /^\p{Lu}/u.test(text.charAt(t.start));
 };
 
-/** The sentences a span touches (binary search over the sentence spans). */
 /** Per draft, once: `lowerCased`. */
 const lowered = new WeakMap<TokenizedText, { lower: string; sameLength: boolean }>();
 
@@ -108,6 +107,7 @@ export function lowerCased(doc: TokenizedText): { lower: string; sameLength: boo
   return out;
 }
 
+/** The sentences a span touches (binary search over the sentence spans). */
 export function sentencesOf(doc: TokenizedText, span: Span): number[] {
   const { sentences } = doc;
   let lo = 0;
