@@ -13,6 +13,33 @@ export interface Timing {
   ok?: boolean;
 }
 
+/** A measurement over several rounds: its median round (by p99), every round's p99, and in how many rounds the target held. */
+export interface RoundsTiming extends Timing {
+  p99Rounds: number[];
+  okRounds: number;
+}
+
+/**
+ * Each measurement's median round by p99 (its figures and its target's text belong together), held
+ * to its target when the target held in more than half of the rounds. Rows keep the first round's order.
+ */
+export function medianRounds(rounds: readonly (readonly Timing[])[]): RoundsTiming[] {
+  const names = [...new Set(rounds.flatMap((round) => round.map((row) => row.name)))];
+  return names.map((name) => {
+    const rows = rounds.flatMap((round) => round.filter((row) => row.name === name));
+    const byP99 = [...rows].sort((a, b) => a.p99Ms - b.p99Ms);
+    const median = byP99[Math.floor((byP99.length - 1) / 2)] as Timing;
+    const okRounds = rows.filter((row) => row.ok === true).length;
+    const withTarget = rows.some((row) => row.ok !== undefined);
+    return {
+      ...median,
+      p99Rounds: rows.map((row) => row.p99Ms),
+      okRounds,
+      ...(withTarget ? { ok: okRounds * 2 > rows.length } : {}),
+    };
+  });
+}
+
 export function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return 0;
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number;
