@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -50,6 +51,9 @@ it('npm run train -- --keep-check retrains the answers on the questions as they 
 
   // Without a stored model there is no check to keep: it says so and writes nothing.
   await rm(join(knowledge, 'model'), { recursive: true });
-  const failed = await run('npx', ['tsx', 'tools/train.ts', knowledge, '--keep-check'], { cwd: ROOT, timeout: 120_000 }).catch((e: { code: number; stderr: string }) => e);
+  const failed = await run('npx', ['tsx', 'tools/train.ts', knowledge, '--keep-check'], { cwd: ROOT, timeout: 120_000 }).catch(
+    (e: { code: number; stderr: string }) => e,
+  );
   expect(failed).toMatchObject({ code: 1, stderr: expect.stringContaining('there is no check to keep') });
+  expect(existsSync(join(knowledge, 'model'))).toBe(false);
 }, 150_000);
