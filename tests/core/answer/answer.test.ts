@@ -143,6 +143,23 @@ describe('the answer engine', () => {
     expect(result.kind === 'answer' ? result.matches[0]?.id : undefined).toBe(id);
   });
 
+  // Labour law as members and staff ask it: the model before stop 55's labour questions answered these with
+  // tip-omgangsvormen and tip-eeuwig-online. Posting on the same topics keeps its item (OFFTOPIC-LABOUR).
+  it.each(['mijn werkgever wil mij ontslaan omdat ik te vaak ziek was, kan dat zomaar?', 'What is the minimum wage for an 18-year-old working in retail?'])(
+    'falls back for the labour-law question %j',
+    (question) => {
+      expect(engine.answer(question)).toMatchObject({ kind: 'fallback', reason: 'off-topic' });
+    },
+  );
+  it.each([
+    ['Mag ik in een blog vertellen wat er in de reorganisatie bij ons gaat gebeuren voordat het bekend is?', 'regel-1'],
+    ['Iemand scheldt onder mijn Facebookpost over de nieuwe cao op de werkgever, moet ik daar iets mee?', 'regel-7'],
+  ])('answers %j, about a labour topic online, with %s', (question, id) => {
+    const result = engine.answer(question);
+    expect(result.kind).toBe('answer');
+    expect(result.kind === 'answer' ? result.matches[0]?.id : undefined).toBe(id);
+  });
+
   // Each holds one of regel-8's phrases ("wie moet ik vragen") word for word: the gate weighs that,
   // and declines these all the same (a word-for-word phrase used to answer them with regel-8).
   it.each(['Wie moet ik vragen voor een nieuwe bureaustoel?', 'Wie moet ik vragen als mijn laptop niet opstart?'])(
