@@ -124,37 +124,27 @@ describe('the answer engine', () => {
     expect(engine.answer(question)).toMatchObject({ kind: 'fallback', reason: 'off-topic' });
   });
 
-  // A platform's own buttons (pinning, disappearing messages): the model before stop 53's off-topic questions answered
-  // these with tip-auteursrecht and tip-eeuwig-online. The same platforms in a question the guidelines do answer keep
-  // their item: the round held as many such contrasts (knowledge/README.md, OFFTOPIC-4).
-  it.each(['Hoe pin ik een reactie vast onder mijn eigen TikTok-video?', 'Hoe zet ik een Signal-groep op verdwijnende berichten?'])(
-    'falls back for the app how-to %j',
-    (question) => {
-      expect(engine.answer(question)).toMatchObject({ kind: 'fallback', reason: 'off-topic' });
-    },
-  );
+  // Questions the guidelines do not cover, though their words come close, and their contrasts: the same platforms or
+  // topics in a question the guidelines do answer keep their item (each round held as many such contrasts).
+  // - A platform's own buttons (pinning, disappearing messages): the model before stop 53's off-topic questions
+  //   answered these with tip-auteursrecht and tip-eeuwig-online (knowledge/README.md, OFFTOPIC-4).
+  // - Labour law as members and staff ask it: the model before stop 55's labour questions answered these with
+  //   tip-omgangsvormen and tip-eeuwig-online (OFFTOPIC-LABOUR).
+  it.each([
+    ['the app how-to', 'Hoe pin ik een reactie vast onder mijn eigen TikTok-video?'],
+    ['the app how-to', 'Hoe zet ik een Signal-groep op verdwijnende berichten?'],
+    ['the labour-law question', 'mijn werkgever wil mij ontslaan omdat ik te vaak ziek was, kan dat zomaar?'],
+    ['the labour-law question', 'What is the minimum wage for an 18-year-old working in retail?'],
+  ])('falls back for %s %j', (_kind, question) => {
+    expect(engine.answer(question)).toMatchObject({ kind: 'fallback', reason: 'off-topic' });
+  });
   it.each([
     ['Mag ik een screenshot van een interne Teams-chat op LinkedIn zetten?', 'regel-1'],
     ['Ik wil een reel maken over ons werk, moet ik erbij zeggen dat ik bij het CNV werk?', 'regel-4'],
     ['Iemand reageert boos onder mijn post over de cao, mag ik die reactie weghalen?', 'tip-niet-verwijderen'],
-  ])('answers %j, set on a platform, with %s', (question, id) => {
-    const result = engine.answer(question);
-    expect(result.kind).toBe('answer');
-    expect(result.kind === 'answer' ? result.matches[0]?.id : undefined).toBe(id);
-  });
-
-  // Labour law as members and staff ask it: the model before stop 55's labour questions answered these with
-  // tip-omgangsvormen and tip-eeuwig-online. Posting on the same topics keeps its item (OFFTOPIC-LABOUR).
-  it.each(['mijn werkgever wil mij ontslaan omdat ik te vaak ziek was, kan dat zomaar?', 'What is the minimum wage for an 18-year-old working in retail?'])(
-    'falls back for the labour-law question %j',
-    (question) => {
-      expect(engine.answer(question)).toMatchObject({ kind: 'fallback', reason: 'off-topic' });
-    },
-  );
-  it.each([
     ['Mag ik in een blog vertellen wat er in de reorganisatie bij ons gaat gebeuren voordat het bekend is?', 'regel-1'],
     ['Iemand scheldt onder mijn Facebookpost over de nieuwe cao op de werkgever, moet ik daar iets mee?', 'regel-7'],
-  ])('answers %j, about a labour topic online, with %s', (question, id) => {
+  ])('answers %j, set on a platform or a labour topic, with %s', (question, id) => {
     const result = engine.answer(question);
     expect(result.kind).toBe('answer');
     expect(result.kind === 'answer' ? result.matches[0]?.id : undefined).toBe(id);
