@@ -150,6 +150,16 @@ describe('the answer engine', () => {
     expect(result.kind === 'answer' ? result.matches[0]?.id : undefined).toBe(id);
   });
 
+  // Another person in the post: the guidelines' part answers, not the person's role. The model before stop 55's
+  // questions about other people answered both with regel-1 (knowledge/README.md, ANSWERS-PEOPLE-2).
+  it.each([
+    ['Mijn directeur is gescheiden, mag ik dat op Facebook zetten?', 'tip-omgangsvormen'],
+    ['moet ik nou echt toestemming vragen als ik gewoon een foto van het team op de vrijdagmiddagborrel post of is dat overdreven', 'tip-auteursrecht'],
+  ])('answers %j, about another person, with %s', (question, id) => {
+    const result = engine.answer(question);
+    expect(result.kind === 'answer' ? result.matches[0]?.id : undefined).toBe(id);
+  });
+
   // Each holds one of regel-8's phrases ("wie moet ik vragen") word for word: the gate weighs that,
   // and declines these all the same (a word-for-word phrase used to answer them with regel-8).
   it.each(['Wie moet ik vragen voor een nieuwe bureaustoel?', 'Wie moet ik vragen als mijn laptop niet opstart?'])(
