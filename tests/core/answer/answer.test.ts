@@ -130,11 +130,13 @@ describe('the answer engine', () => {
   //   answered these with tip-auteursrecht and tip-eeuwig-online (knowledge/README.md, OFFTOPIC-4).
   // - Labour law as members and staff ask it: the model before stop 55's labour questions answered these with
   //   tip-omgangsvormen and tip-eeuwig-online (OFFTOPIC-LABOUR).
+  // - The target of online abuse asking what to do about it: answered with tip-omgangsvormen before ANSWERS-TARGETS.
   it.each([
     ['the app how-to', 'Hoe pin ik een reactie vast onder mijn eigen TikTok-video?'],
     ['the app how-to', 'Hoe zet ik een Signal-groep op verdwijnende berichten?'],
     ['the labour-law question', 'mijn werkgever wil mij ontslaan omdat ik te vaak ziek was, kan dat zomaar?'],
     ['the labour-law question', 'What is the minimum wage for an 18-year-old working in retail?'],
+    ['the question of recourse', 'hoe blokeer ik iemand op facebook die steeds rare berichten stuurt over mn werk'],
   ])('falls back for %s %j', (_kind, question) => {
     expect(engine.answer(question)).toMatchObject({ kind: 'fallback', reason: 'off-topic' });
   });
@@ -151,9 +153,11 @@ describe('the answer engine', () => {
   });
 
   // Another person in the post: the guidelines' part answers, not the person's role. The model before stop 55's
-  // questions about other people answered both with regel-1 (knowledge/README.md, ANSWERS-PEOPLE-2).
+  // questions about other people answered the first two with regel-1 (knowledge/README.md, ANSWERS-PEOPLE-2) and the
+  // third with regel-5 (ANSWERS-TARGETS).
   it.each([
     ['Mijn directeur is gescheiden, mag ik dat op Facebook zetten?', 'tip-omgangsvormen'],
+    ['Leidinggevende afzeiken op Facebook?', 'tip-omgangsvormen'],
     ['moet ik nou echt toestemming vragen als ik gewoon een foto van het team op de vrijdagmiddagborrel post of is dat overdreven', 'tip-auteursrecht'],
   ])('answers %j, about another person, with %s', (question, id) => {
     const result = engine.answer(question);
