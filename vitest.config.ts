@@ -15,7 +15,7 @@ const workers = process.env.DATABASE_URL ? 1 : 2;
 
 // Tests outside tests/processes/ that start a child process all the same (tsx and a whole tool,
 // seconds of CPU each): they run with the process tests, in `npm run test:faults`.
-const spawning = ['tests/tools/eval-cli.test.ts', 'tests/tools/train-keep-check.test.ts'];
+const spawning = ['tests/tools/eval-cli.test.ts', 'tests/tools/train-keep-check.test.ts', 'tests/tools/agreement-cli.test.ts'];
 
 export default defineConfig({
   test: {

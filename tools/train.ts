@@ -37,10 +37,11 @@ if (keepCheck && dumpTo) {
 }
 
 const started = Date.now();
+// Read first: without a stored check, --keep-check stops before the knowledge is loaded.
+const kept = keepCheck ? await keptCheck(dir) : undefined;
 const kb = createKnowledgeBase(await loadKnowledgeFiles(dir), 'CNV');
 const questions = readSetLines<Question>(join(dir, 'training/questions.jsonl'));
 const drafts = keepCheck ? [] : trainingDrafts(dir);
-const kept = keepCheck ? await keptCheck(dir) : undefined;
 const inputs = await modelInputsHash(dir, SETTINGS);
 // A training line that repeats an evaluation line makes that set's score a training score.
 const repeats = refusedRepeats(

@@ -56,4 +56,9 @@ it('npm run train -- --keep-check retrains the answers on the questions as they 
   );
   expect(failed).toMatchObject({ code: 1, stderr: expect.stringContaining('there is no check to keep') });
   expect(existsSync(join(knowledge, 'model'))).toBe(false);
+  // With --dump (the check's cross-validation, which it does not run) it refuses, naming both.
+  const both = await run('npx', ['tsx', 'tools/train.ts', knowledge, '--keep-check', '--dump', join(dir, 'dump.jsonl')], { cwd: ROOT }).catch(
+    (e: { code: number; stderr: string }) => e,
+  );
+  expect(both).toMatchObject({ code: 2, stderr: expect.stringContaining('--keep-check does not train') });
 }, 150_000);
