@@ -1,3 +1,4 @@
+import { organisationNames } from '../detect/organisation-name.js';
 import type { Span } from '../detect/span.js';
 import type { TokenizedText } from '../match/tokens.js';
 import { sentencesOf } from '../match/tokens.js';
@@ -152,4 +153,43 @@ function isPlaceNamed(doc: TokenizedText, span: Span, ...places: RegExp[]): bool
     const text = sentenceText(doc, s);
     return places.some((place) => place.test(text));
   });
+}
+
+/**
+ * A place or desk of a business or institution, named before its address or number: "Garage Bakker, Industrieweg
+ * 12", "de bakkerij op de hoek, Kerkstraat 4", "the clinic on 020 …". A business's public address and number are
+ * how customers find it, nobody's personal data.
+ */
+const BUSINESS_PLACE =
+  /\b(?:kapsalon|schoonheidssalon|nagelstudio|bakkerij|slagerij|banketbakkerij|apotheek|tandartspraktijk|huisartsenpraktijk|huisartsenpost|fysiotherapie|fysiopraktijk|dierenartsenpraktijk|dierenkliniek|opticien|optiek|notariskantoor|makelaardij|makelaarskantoor|restaurant|eetcafé|eetcafe|café|bistro|brasserie|lunchroom|snackbar|cafetaria|hotel|pizzeria|fabriek|kwekerij|tuincentrum|boekhandel|drogisterij|supermarkt|sportschool|ziekenhuis|kliniek|moskee|gemeentehuis|stadskantoor|clubhuis|sporthal|zwembad|museum|bioscoop|fietsenwinkel|fietsenmaker|bloemenwinkel|kringloopwinkel|webshop|showroom|werkplaats|bakery|butcher's|barbershop|hairdresser's|pharmacy|dental practice|clinic|restaurant|hospital|factory|bookshop|bookstore|florist|optician's)\b/iu;
+
+/**
+ * The same for words that are also surnames or everyday words when capitalised ("Jan Winkel", "Kees Bakker"):
+ * only in lower case ("de winkel op de hoek", "onze kerk").
+ */
+const BUSINESS_PLACE_LOWER =
+  /\b(?:winkel|winkeltje|zaak|zaakje|garage|praktijk|salon|atelier|studio|school|kerk|markt|marktkraam|kantine|gemeente|bedrijf|shop|store|practice|pub|company|business|workshop|gym|church|mosque|market|premises)\b/u;
+
+/** What a business's address or number is given for: opening hours, an appointment, an order, an open day. */
+const BUSINESS_USE =
+  /\b(?:openingstijden|geopend|open dag|open huis|heropening|opening|afspraak|afspraken|reserveren|reservering|reserveer|bestellen|bestel|bestelling|klanten|opening hours|open daily|open day|grand opening|appointment|appointments|book a table|reservations?|orders?|customers)\b/iu;
+
+/** Words that make the address or number a person's, whatever business the sentence names. */
+const PERSON_WORDS =
+  /\b(?:privé|prive|private|privénummer|privéadres|mobiele nummer van|nummer van|adres van|zijn nummer|haar nummer|zijn adres|haar adres|zijn mail|haar mail|his number|her number|his address|her address|his email|her email|buurman|buurvrouw|neighbou?r|woon|woonde|verhuist|live|lives)\b/iu;
+
+/**
+ * Whether an address or phone number is given as a business's or an institution's: a word for a business place
+ * or a company's name before it in its sentence, or what it is given for (opening hours, an appointment), and
+ * nothing in its sentence that makes it someone's home or private number.
+ */
+export function isBusinessContact(doc: TokenizedText, span: Span): boolean {
+  const sentences = sentencesOf(doc, span);
+  const texts = sentences.map((s) => sentenceText(doc, s));
+  if (texts.some((t) => SOMEONES_HOME.test(t) || PERSON_WORDS.test(t))) return false;
+  const first = sentences[0];
+  const start = first === undefined ? span[0] : (doc.sentences[first]?.[0] ?? span[0]);
+  const before = doc.text.slice(start, span[0]);
+  if (BUSINESS_PLACE.test(before) || BUSINESS_PLACE_LOWER.test(before) || texts.some((t) => BUSINESS_USE.test(t))) return true;
+  return organisationNames(doc).some((n) => n.span[1] <= span[0] && n.span[0] >= start);
 }
