@@ -178,18 +178,40 @@ const BUSINESS_USE =
 const PERSON_WORDS =
   /\b(?:privé|prive|private|privénummer|privéadres|mobiele nummer van|nummer van|adres van|zijn nummer|haar nummer|zijn adres|haar adres|zijn mail|haar mail|his number|her number|his address|her address|his email|her email|buurman|buurvrouw|neighbou?r|woon|woonde|verhuist|live|lives)\b/iu;
 
+/** Between a business and the number or address: a person of it ("their HR contact Petra Kuipers on 06-…"). */
+const PERSON_BETWEEN =
+  /\b(?:contact|contactpersoon|hr|manager|leidinggevende|eigenaar|eigenaresse|owner|collega|colleague|medewerker|employee|rechtstreeks|directly|persoonlijk|personally|mobiel|mobile|zelf)\b/iu;
+/** A person's first and last name there; not a place after "in", "uit", "at" ("in Den Haag"). */
+const NAME_BETWEEN = /(?<!\b(?:in|te|uit|bij|at|from|of)\s)\b\p{Lu}\p{Ll}+\s+(?:(?:van|de|der|den|ter|ten)\s+)*\p{Lu}\p{Ll}+/u;
+const personBetween = (text: string): boolean => PERSON_BETWEEN.test(text) || NAME_BETWEEN.test(text);
+
+/** The end of the last word or name in `[from, to)` that names a business place, or -1. */
+function businessCueEnd(doc: TokenizedText, from: number, to: number): number {
+  const text = doc.text.slice(from, to);
+  let end = -1;
+  for (const pattern of [BUSINESS_PLACE, BUSINESS_PLACE_LOWER]) {
+    for (const m of text.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))) end = Math.max(end, from + m.index + m[0].length);
+  }
+  for (const n of organisationNames(doc)) if (n.span[0] >= from && n.span[1] <= to) end = Math.max(end, n.span[1]);
+  return end;
+}
+
 /**
  * Whether an address or phone number is given as a business's or an institution's: a word for a business place
- * or a company's name before it in its sentence, or what it is given for (opening hours, an appointment), and
- * nothing in its sentence that makes it someone's home or private number.
+ * or a company's name before it in its sentence, or what it is given for (opening hours, an appointment) with the
+ * business named in the sentence before; and neither a person between the two nor anything in its sentence that
+ * makes it someone's home or private number.
  */
 export function isBusinessContact(doc: TokenizedText, span: Span): boolean {
   const sentences = sentencesOf(doc, span);
   const texts = sentences.map((s) => sentenceText(doc, s));
   if (texts.some((t) => SOMEONES_HOME.test(t) || PERSON_WORDS.test(t))) return false;
   const first = sentences[0];
-  const start = first === undefined ? span[0] : (doc.sentences[first]?.[0] ?? span[0]);
-  const before = doc.text.slice(start, span[0]);
-  if (BUSINESS_PLACE.test(before) || BUSINESS_PLACE_LOWER.test(before) || texts.some((t) => BUSINESS_USE.test(t))) return true;
-  return organisationNames(doc).some((n) => n.span[1] <= span[0] && n.span[0] >= start);
+  if (first === undefined) return false;
+  const start = doc.sentences[first]?.[0] ?? span[0];
+  const cue = businessCueEnd(doc, start, span[0]);
+  if (cue >= 0) return !personBetween(doc.text.slice(cue, span[0]));
+  const before = doc.sentences[first - 1];
+  if (before === undefined || !texts.some((t) => BUSINESS_USE.test(t))) return false;
+  return businessCueEnd(doc, before[0], start) >= 0 && !personBetween(doc.text.slice(start, span[0]));
 }

@@ -138,6 +138,19 @@ describe('persoonsgegevens and the organisation', () => {
     ]);
   });
 
+  it('accepts a business’s own address and number, not the home or mobile of a person who works there', () => {
+    expectQuiet('persoonsgegevens', [
+      'Zaterdag open dag bij Garage Bakker, Industrieweg 12, 7711 AB Nieuwleusen. Bel 0529-123456 voor een afspraak.',
+      'Beste koffie van de stad: de lunchroom aan de Oudestraat 14 in Kampen. Reserveren via 038-3312345.',
+      'Trots dat we gisteren bij Kwekerij Van der Lans in Honselersdijk 40 nieuwe leden hebben ingeschreven!',
+      'Our favourite bakery moved to Voorstraat 21, 3311 ER Dordrecht. New opening hours: 8 to 5.',
+    ]);
+    expectFlagged('persoonsgegevens', [
+      'Members at Kuipers Installatietechniek can call their HR contact Petra Kuipers directly on 06-41237788.',
+      'De eigenaar van de bakkerij, Henk, woont boven de zaak op de Voorstraat 21 in Dordrecht.',
+      'Bel de bakker zelf maar op zijn privénummer 06-12345678, de winkel neemt niet op.',
+    ]);
+  });
   it('masks a phone number in the improved version', () => {
     const result = checkDraft('Bel me op 06-12345678 voor de details van de actie');
     expect(result.improved).toBe('Bel me op [telefoonnummer] voor de details van de actie');
