@@ -5,7 +5,8 @@ import { findAddresses } from '../detect/address.js';
 import type { Span } from '../detect/span.js';
 import { isStopword } from '../../answer/normalise.js';
 import type { Token, TokenizedText } from '../match/tokens.js';
-import { isBusinessContact, isCalledByName, isGivenAsOwn, isOwnContact, isOwnWorkNumber, isPublicPlace } from './own-contact.js';
+import { isBusinessContact } from './business-contact.js';
+import { isCalledByName, isGivenAsOwn, isOwnContact, isOwnWorkNumber, isPublicPlace } from './own-contact.js';
 import { defineRule, sentenceSpans, type CheckContext, type Edit, type Hit, type HitValue } from '../rule.js';
 
 const KIND = {
