@@ -1,8 +1,8 @@
 import { organisationNames } from '../detect/organisation-name.js';
 import type { Span } from '../detect/span.js';
-import type { TokenizedText } from '../match/tokens.js';
+import type { Token, TokenizedText } from '../match/tokens.js';
 import { sentencesOf } from '../match/tokens.js';
-import { SOMEONES_HOME, sentenceText } from './own-contact.js';
+import { SOMEONES_HOME } from './own-contact.js';
 
 /**
  * Words for a place of business or an institution, alone or as the end of a compound ("basisschool",
@@ -31,9 +31,44 @@ const NOT_BUSINESS = new Set([
 
 const businessWord = (folded: string): boolean => !NOT_BUSINESS.has(folded) && (BUSINESS_END.test(folded) || BUSINESS_COMPOUND_END.test(folded));
 
-/** Whether the post names a business or an institution: a company's name by its shape, or a word for a business place. */
-function namesBusiness(doc: TokenizedText): boolean {
-  return organisationNames(doc).length > 0 || doc.tokens.some((t) => businessWord(t.folded));
+/** What one draft holds for this file, computed once: whether it names a business, its tokens and company names per sentence. */
+interface Facts {
+  business: boolean;
+  tokens: Map<number, Token[]>;
+  names: Map<number, Span[]>;
+}
+const factsOf = new WeakMap<TokenizedText, Facts>();
+
+function facts(doc: TokenizedText): Facts {
+  let f = factsOf.get(doc);
+  if (f) return f;
+  const tokens = new Map<number, Token[]>();
+  for (const t of doc.tokens) {
+    const list = tokens.get(t.sentence);
+    if (list) list.push(t);
+    else tokens.set(t.sentence, [t]);
+  }
+  const names = new Map<number, Span[]>();
+  for (const n of organisationNames(doc)) {
+    const list = names.get(n.sentence);
+    if (list) list.push(n.span);
+    else names.set(n.sentence, [n.span]);
+  }
+  // A post that names a business or an institution: a company's name by its shape, or a word for a business place.
+  f = { business: names.size > 0 || doc.tokens.some((t) => businessWord(t.folded)), tokens, names };
+  factsOf.set(doc, f);
+  return f;
+}
+
+/** How far around a contact its sentence is read: a sentence of a long draft without full stops is no context. */
+const BEFORE = 200;
+const AFTER = 100;
+
+/** The text around a contact within its sentences, the contact itself blanked out (a postcode's letters, "3771 MR", are no title). */
+function around(doc: TokenizedText, span: Span, sentences: readonly number[]): string {
+  const from = Math.max(doc.sentences[sentences[0] ?? 0]?.[0] ?? 0, span[0] - BEFORE);
+  const to = Math.min(doc.sentences[sentences[sentences.length - 1] ?? 0]?.[1] ?? doc.text.length, span[1] + AFTER);
+  return `${doc.text.slice(from, span[0])}${' '.repeat(span[1] - span[0])}${doc.text.slice(span[1], Math.max(span[1], to))}`;
 }
 
 /**
@@ -74,8 +109,8 @@ function personNamedBefore(doc: TokenizedText, span: Span): boolean {
   // first name only after a word that calls or sends to someone ("bel Sander op", "appen naar Kees:").
   if (words.length === 1 && (LABEL_WORDS.has((words[0] as string).toLowerCase()) || !CALLS_SOMEONE.test(wordBefore ?? ''))) return false;
   if (wordBefore && (businessWord(wordBefore) || ['in', 'te', 'uit', 'at', 'from', 'of', 'the', 'de', 'het'].includes(wordBefore))) return false;
-  const namesOf = organisationNames(doc);
-  return !namesOf.some((n) => n.span[0] <= nameStart && n.span[1] >= nameStart);
+  const sentence = sentencesOf(doc, [nameStart, nameStart + 1])[0] ?? -1;
+  return !(facts(doc).names.get(sentence) ?? []).some((n) => n[0] <= nameStart && n[1] >= nameStart);
 }
 
 /** He, him, his, she, her: a person the sentence before a contact is about. */
@@ -86,15 +121,30 @@ const PERSON_PRONOUN = /\b(?:hij|hem|he|him|his|she|her)\b/iu;
  * half jaar lid maar zijn contributie komt niet binnen. Laatst bekend: 06 …"). Sentences of one word ("Tel.") are
  * passed over.
  */
-function pointsAtPersonBefore(doc: TokenizedText, span: Span): boolean {
-  const own = sentencesOf(doc, span);
+/** The tokens of a sentence (in text order) within [from, to). */
+function tokensIn(list: readonly Token[], from: number, to: number): Token[] {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as Token).start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Token[] = [];
+  for (let i = lo; i < list.length && (list[i] as Token).end <= to; i++) out.push(list[i] as Token);
+  return out;
+}
+
+function pointsAtPersonBefore(doc: TokenizedText, span: Span, own: readonly number[]): boolean {
   const first = own[0];
   if (first === undefined) return false;
-  const ownTokens = doc.tokens.filter((t) => own.includes(t.sentence) && t.end <= span[0]);
-  if (ownTokens.some((t) => businessWord(t.folded)) || organisationNames(doc).some((n) => own.includes(n.sentence))) return false;
+  const { tokens, names } = facts(doc);
+  const from = span[0] - BEFORE;
+  if (own.some((s) => names.has(s) || tokensIn(tokens.get(s) ?? [], from, span[0]).some((t) => businessWord(t.folded)))) return false;
   for (let s = first - 1; s >= 0; s--) {
-    if (doc.tokens.filter((t) => t.sentence === s).length < 2) continue;
-    return PERSON_PRONOUN.test(sentenceText(doc, s));
+    if ((tokens.get(s)?.length ?? 0) < 2) continue;
+    const [start, end] = doc.sentences[s] ?? [0, 0];
+    return PERSON_PRONOUN.test(doc.text.slice(Math.max(start, end - BEFORE), end));
   }
   return false;
 }
@@ -109,15 +159,10 @@ const PERSON_MAILBOX = /^(?:\p{L}{1,2}|\p{L}+)[._-]\p{L}{3,}(?:[._-]\p{L}+)*\d*$
  * person).
  */
 export function isBusinessContact(doc: TokenizedText, span: Span, type: 'address' | 'phone' | 'email'): boolean {
-  if (!namesBusiness(doc)) return false;
-  // The contact itself blanked out: a postcode's letters ("3771 MR") are no title.
-  const blanked = `${doc.text.slice(0, span[0])}${' '.repeat(span[1] - span[0])}${doc.text.slice(span[1])}`;
-  const texts = sentencesOf(doc, span).map((s) => {
-    const [from, to] = doc.sentences[s] ?? [0, 0];
-    return blanked.slice(from, to);
-  });
-  if (texts.some((t) => SOMEONES_HOME.test(t) || PERSON_AT_CONTACT.test(t))) return false;
-  if (pointsAtPersonBefore(doc, span)) return false;
+  if (!facts(doc).business) return false;
+  const own = sentencesOf(doc, span);
+  const text = around(doc, span, own);
+  if (SOMEONES_HOME.test(text) || PERSON_AT_CONTACT.test(text) || pointsAtPersonBefore(doc, span, own)) return false;
   if (type === 'email' && PERSON_MAILBOX.test(doc.text.slice(span[0], span[1]).split('@')[0] ?? '')) return false;
   return !personNamedBefore(doc, span);
 }
