@@ -31,6 +31,8 @@ const NOT_BUSINESS = new Set([
 
 const businessWord = (folded: string): boolean => !NOT_BUSINESS.has(folded) && (BUSINESS_END.test(folded) || BUSINESS_COMPOUND_END.test(folded));
 
+type ContactType = 'address' | 'phone' | 'email';
+
 /** What one draft holds for this file, computed once: whether it names a business, its tokens and company names per sentence. */
 interface Facts {
   business: boolean;
@@ -77,7 +79,7 @@ function around(doc: TokenizedText, span: Span, sentences: readonly number[]): s
  * ("their HR contact Petra Kuipers directly on 06-…").
  */
 const PERSON_AT_CONTACT =
-  /\b(?:hij|hem|he|him|his|her|she|(?:zijn|haar|hun) (?:\p{L}+ ){0,2}(?:nummer|adres|huis|woning|mail|e-mail|mailadres|mobiel|mobiele|telefoon\p{L}*|privé\p{L}*|gegevens)|laatst bekend|last known|bij (?:haar|hem)|privé|prive|private|privénummer|privémobiel|privéadres|moeder|vader|zus|zusje|broer|oma|opa|zoon|dochter|neef|nicht|schoonvader|schoonmoeder|schoonzus|schoonzoon|buren|buurman|buurvrouw|familie|partner|collega|colleague|neighbou?rs?|mother|father|sister|brother|son|daughter|nanny|oppas|mevrouw|meneer|juf|mr|mrs|ms|t\.a\.v\.|eigenaar|owner|hr|manager|leidinggevende|medewerker|employee|rechtstreeks|directly|persoonlijk|personally|mobiel|mobile|woon|woont|wonen|woonde|lives|live|living)\b/iu;
+  /\b(?:hij|hem|he|him|his|her|she|(?:zijn|haar|hun) (?:\p{L}+ ){0,2}(?:nummer|adres|huis|woning|mail|e-mail|mailadres|mobiel|mobiele|telefoon\p{L}*|privé\p{L}*|gegevens)|laatst bekend|last known|(?:een |het |haar |zijn )?(?:oud|oude|vorig|vorige) (?:adres|nummer)|old (?:address|number)|previous address|bij (?:haar|hem)|privé|prive|private|privénummer|privémobiel|privéadres|moeder|vader|zus|zusje|broer|oma|opa|zoon|dochter|neef|nicht|schoonvader|schoonmoeder|schoonzus|schoonzoon|buren|buurman|buurvrouw|familie|partner|collega|colleague|neighbou?rs?|mother|father|sister|brother|son|daughter|nanny|oppas|mevrouw|meneer|juf|mr|mrs|ms|t\.a\.v\.|eigenaar|owner|hr|manager|leidinggevende|medewerker|employee|rechtstreeks|directly|persoonlijk|personally|mobiel|mobile|woon|woont|wonen|woonde|lives|live|living)\b/iu;
 
 /**
  * A person's name right before a contact ("Peter Smit, Wilgenstraat 23", "R. Kuipers, …", "bel Sander op 06-…",
@@ -85,6 +87,9 @@ const PERSON_AT_CONTACT =
  */
 const NAME_BEFORE =
   /(?:^|[\s(:;,])((?:\p{Lu}\.\s?)+(?:(?:van|de|der|den|ter|ten)\s+)*\p{Lu}[\p{Ll}'-]+|\p{Lu}\p{Ll}+(?:\s+(?:(?:van|de|der|den|ter|ten)\s+)*\p{Lu}[\p{Ll}'-]+)?)\s*(?:,|:|-|–|op|on|via|at)?\s*$/u;
+
+/** A postcode just before a word: the word is its town ("6532 HH Nijmegen, 024-…"). */
+const POSTCODE_END = /\d{4}\s?\p{Lu}{2}\s*$/u;
 
 /** Words before a first name that call or send to someone: "bel Sander op …", "app naar Kees: …". */
 const CALLS_SOMEONE = /^(?:bel|bellen|belt|app|appen|appt|mail|mailen|mailt|sms|sms'en|call|text|message|email|whatsapp|naar|aan|to|met|with|contact|via)$/u;
@@ -96,7 +101,7 @@ const LABEL_WORDS = new Set(
   ),
 );
 
-function personNamedBefore(doc: TokenizedText, span: Span): boolean {
+function personNamedBefore(doc: TokenizedText, span: Span, type: ContactType): boolean {
   const before = doc.text.slice(Math.max(0, span[0] - 60), span[0]);
   const m = NAME_BEFORE.exec(before);
   if (!m?.[1]) return false;
@@ -107,7 +112,9 @@ function personNamedBefore(doc: TokenizedText, span: Span): boolean {
   if (words.some((w) => businessWord(w.toLowerCase()))) return false;
   // "Bel 0529-…", "Info: …", "Taartbestellingen: …", "… 6532 HH Nijmegen, 024-…": one capitalised word is a
   // first name only after a word that calls or sends to someone ("bel Sander op", "appen naar Kees:").
-  if (words.length === 1 && (LABEL_WORDS.has((words[0] as string).toLowerCase()) || !CALLS_SOMEONE.test(wordBefore ?? ''))) return false;
+  // "Marloes, Kerkhoflaan 4; Tim, Westlaan 12": a name and a comma before an address, unless it is the town after a postcode.
+  const listed = type === 'address' && m[0].trimEnd().endsWith(',') && !POSTCODE_END.test(doc.text.slice(Math.max(0, nameStart - 12), nameStart));
+  if (words.length === 1 && (LABEL_WORDS.has((words[0] as string).toLowerCase()) || !(listed || CALLS_SOMEONE.test(wordBefore ?? '')))) return false;
   if (wordBefore && (businessWord(wordBefore) || ['in', 'te', 'uit', 'at', 'from', 'of', 'the', 'de', 'het'].includes(wordBefore))) return false;
   const sentence = sentencesOf(doc, [nameStart, nameStart + 1])[0] ?? -1;
   return !(facts(doc).names.get(sentence) ?? []).some((n) => n[0] <= nameStart && n[1] >= nameStart);
@@ -158,11 +165,38 @@ const PERSON_MAILBOX = /^(?:\p{L}{1,2}|\p{L}+)[._-]\p{L}{3,}(?:[._-]\p{L}+)*\d*$
  * person's (home words, a person pointed at, a relative, a person's name right before it, a mailbox named after a
  * person).
  */
-export function isBusinessContact(doc: TokenizedText, span: Span, type: 'address' | 'phone' | 'email'): boolean {
+export function isBusinessContact(doc: TokenizedText, span: Span, type: ContactType): boolean {
   if (!facts(doc).business) return false;
   const own = sentencesOf(doc, span);
   const text = around(doc, span, own);
   if (SOMEONES_HOME.test(text) || PERSON_AT_CONTACT.test(text) || pointsAtPersonBefore(doc, span, own)) return false;
+  if (movesPerson(doc, span, own) || homeAfter(doc, own)) return false;
   if (type === 'email' && PERSON_MAILBOX.test(doc.text.slice(span[0], span[1]).split('@')[0] ?? '')) return false;
-  return !personNamedBefore(doc, span);
+  return !personNamedBefore(doc, span, type);
+}
+
+/** A person who moved or stays somewhere, before the contact in its sentence: "Priya moved to …", "Marga zit nu op …". */
+const MOVES = /(?:^|[\s:;(])(\p{Lu}\p{Ll}+)\s+(?:is\s+|has\s+|just\s+)?(?:moved|verhuisd|verhuist|zit nu|woont nu|verblijft|logeert|is staying|stays)\b/gu;
+
+function movesPerson(doc: TokenizedText, span: Span, own: readonly number[]): boolean {
+  const from = Math.max(doc.sentences[own[0] ?? 0]?.[0] ?? 0, span[0] - BEFORE);
+  const before = doc.text.slice(from, span[0]);
+  for (const m of before.matchAll(MOVES)) {
+    const at = from + (m.index ?? 0) + m[0].indexOf(m[1] as string);
+    const lead = doc.text
+      .slice(Math.max(from, at - 40), at)
+      .split(/\s+/)
+      .filter(Boolean)
+      .slice(-3);
+    const sentence = sentencesOf(doc, [at, at + 1])[0] ?? -1;
+    const named = (facts(doc).names.get(sentence) ?? []).some((n) => n[0] <= at && n[1] >= at);
+    if (!named && !businessWord((m[1] as string).toLowerCase()) && !lead.some((w) => businessWord(w.toLowerCase()))) return true;
+  }
+  return false;
+}
+
+/** Home words in the sentence after the contact's: "Ik heb een oud adres: … Weet iemand of ze daar nog woont?" */
+function homeAfter(doc: TokenizedText, own: readonly number[]): boolean {
+  const next = doc.sentences[(own[own.length - 1] ?? -2) + 1];
+  return next !== undefined && SOMEONES_HOME.test(doc.text.slice(next[0], Math.min(next[1], next[0] + BEFORE)));
 }

@@ -157,6 +157,9 @@ describe('persoonsgegevens and the organisation', () => {
       'Heeft iemand bij de Jumbo een portemonnee verloren? Er zat een rijbewijs in van R. Kuipers, Populierenlaan 17, 7414 DB Deventer.',
       'Lars repareerde gratis mijn wasmachine bij de fietsenwinkel om de hoek. App hem gerust: +31 6 38291750.',
       'Te koop via de kringloopwinkel? Nee, gewoon bij mij: mail Anja op anja.broekhuis@hotmail.com',
+      'Voor de sinterklaasactie van de vereniging, de adressen: Marloes, Kerkhoflaan 4, 2641 AS Pijnacker; Tim, Westlaan 12, 2641 DL Pijnacker.',
+      'Even ter info voor de vereniging: Marga zit nu op de Stationsweg 8, 8011 CZ Zwolle.',
+      'Wie kent Petra Lammers van de middelbare school nog? Ik heb een oud adres: Hoofdstraat 101, 9203 KH Drachten. Weet iemand of ze daar nog woont?',
     ]);
   });
 
