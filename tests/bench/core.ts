@@ -102,6 +102,9 @@ export const PATHOLOGICAL: Record<string, string> = {
   dashes: '-'.repeat(200_000),
   capitals: 'A'.repeat(200_000),
   exclamations: '!'.repeat(200_000),
+  // Thousands of contacts in one sentence: each was read against its whole sentence (1.1 s for the phone numbers).
+  'phone numbers in one sentence': 'Bakkerij Smit 06-12345678 '.repeat(7_700),
+  'addresses in one sentence': 'Kerkstraat 4, 8011 AB Zwolle en '.repeat(6_300),
 };
 
 /** The core's speed: questions answered and drafts checked, in this process. */

@@ -121,7 +121,7 @@ export function isOwnContact(doc: TokenizedText, span: Span, type: 'phone' | 'em
   const value = doc.text.slice(span[0], span[1]);
   if (type === 'email') return FUNCTIONAL_MAILBOX.test(value.split('@')[0] ?? '');
   if (COMPANY_NUMBER.test(value.replace(/[\s\-.()]/g, ''))) return true;
-  return sentencesOf(doc, span).some((s) => OWN_NUMBER.some((p) => p.test(sentenceText(doc, s))));
+  return sentencesOf(doc, span).some((s) => OWN_NUMBER.some((p) => p.test(sentenceText(doc, s, span))));
 }
 
 /**
@@ -133,9 +133,13 @@ export function isPublicPlace(doc: TokenizedText, span: Span): boolean {
   return isPlaceNamed(doc, span, OWN_PLACE, PUBLIC_PLACE);
 }
 
-export const sentenceText = (doc: TokenizedText, s: number): string => {
+/** How far from a contact its sentence is read: in a long draft without full stops, each of thousands of numbers would read the whole draft. */
+const NEAR = 200;
+
+/** Sentence `s`, no further than NEAR characters from `span`. */
+const sentenceText = (doc: TokenizedText, s: number, span: Span): string => {
   const sentence = doc.sentences[s];
-  return sentence === undefined ? '' : doc.text.slice(sentence[0], sentence[1]);
+  return sentence === undefined ? '' : doc.text.slice(Math.max(sentence[0], span[0] - NEAR), Math.min(sentence[1], span[1] + NEAR));
 };
 
 /**
@@ -145,11 +149,11 @@ export const sentenceText = (doc: TokenizedText, s: number): string => {
  */
 function isPlaceNamed(doc: TokenizedText, span: Span, ...places: RegExp[]): boolean {
   const sentences = sentencesOf(doc, span);
-  if (sentences.some((s) => SOMEONES_HOME.test(sentenceText(doc, s)))) return false;
+  if (sentences.some((s) => SOMEONES_HOME.test(sentenceText(doc, s, span)))) return false;
   const first = sentences[0];
   const near = first !== undefined && first > 0 ? [first - 1, ...sentences] : sentences;
   return near.some((s) => {
-    const text = sentenceText(doc, s);
+    const text = sentenceText(doc, s, span);
     return places.some((place) => place.test(text));
   });
 }
