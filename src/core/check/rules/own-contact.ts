@@ -39,7 +39,7 @@ const PUBLIC_PLACE =
   /\b(?:bijeenkomst(?:en)?|congres|symposium|debat|debatavond|lezing|spreekuur|inloopspreekuur|inloop|informatieavond|ledenavond|ledenvergadering|ledendag|manifestatie|demonstratie|actiedag|stakingsbijeenkomst|bibliotheek|theater|schouwburg|buurthuis|wijkcentrum|gemeentehuis|stadhuis|jaarbeurs|evenement|festival|beurs|programma|aanmelden|meld je aan|inschrijven|toegang|kom je ook|zaal|locatie|event|evening|meeting|congress|conference|debate|lecture|drop-in|rally|demonstration|library|theatre|venue|town hall|community cent(?:re|er)|fair|programme|program|sign up|register|registration|admission|join us|come along|doors open|location)\b/iu;
 
 /** Words for where someone lives: an address in such a sentence is a person's, whatever the sentence before says. */
-const SOMEONES_HOME =
+export const SOMEONES_HOME =
   /\b(?:thuis|woont|wonen|woning|huis|flat|appartement|zijn adres|haar adres|home|house|lives|living|his place|her place|their place|his address|her address|bij mij|mijn adres|my place|my address|at mine)\b/iu;
 
 /**

@@ -5,6 +5,7 @@ import { findAddresses } from '../detect/address.js';
 import type { Span } from '../detect/span.js';
 import { isStopword } from '../../answer/normalise.js';
 import type { Token, TokenizedText } from '../match/tokens.js';
+import { isBusinessContact } from './business-contact.js';
 import { isCalledByName, isGivenAsOwn, isOwnContact, isOwnWorkNumber, isPublicPlace } from './own-contact.js';
 import { defineRule, sentenceSpans, type CheckContext, type Edit, type Hit, type HitValue } from '../rule.js';
 
@@ -130,10 +131,16 @@ export const persoonsgegevens = defineRule({
       ownName ??= ctx.org.names.find(ctx.doc);
       return ownName;
     };
-    // "Reach me on my work number 030 …": the writer's own work number, like their own work address below.
-    const ownPhone = (span: Span) => isOwnContact(ctx.doc, span, 'phone') || isOwnWorkNumber(ctx.doc, span) || isCalledByName(ctx.doc, span, ownNames());
+    // "Reach me on my work number 030 …": the writer's own work number, like their own work address below; a
+    // business's number ("Bel 0529-123456 voor een afspraak") is nobody's personal data either.
+    const ownPhone = (span: Span) =>
+      isOwnContact(ctx.doc, span, 'phone') ||
+      isOwnWorkNumber(ctx.doc, span) ||
+      isCalledByName(ctx.doc, span, ownNames()) ||
+      isBusinessContact(ctx.doc, span, 'phone');
     // "Mail me gerust op s.bakker@cnv.nl": the writer's own work address, given by the writer.
-    const ownEmail = (span: Span) => isOwnContact(ctx.doc, span, 'email') || (ctx.org.isOwnDomain(span) && isGivenAsOwn(ctx.doc, span));
+    const ownEmail = (span: Span) =>
+      isOwnContact(ctx.doc, span, 'email') || (ctx.org.isOwnDomain(span) && isGivenAsOwn(ctx.doc, span)) || isBusinessContact(ctx.doc, span, 'email');
     return [
       ...findNumbers(text, ibans).flatMap((f) => (f.kind === 'service' || (f.kind === 'phone' && ownPhone(f.span)) ? [] : [hit(f.span, f.kind)])),
       ...findEmails(text)
@@ -141,8 +148,9 @@ export const persoonsgegevens = defineRule({
         .map((s) => hit(s, 'email')),
       ...ibans.map((s) => hit(s, 'iban')),
       ...findAddresses(text)
-        // The organisation's own place, or a venue announced for an event ("Ledenavond … in wijkcentrum De Kroon, Marktweg 14").
-        .filter((s) => !isPublicPlace(ctx.doc, s))
+        // The organisation's own place, a venue announced for an event ("Ledenavond … in wijkcentrum De Kroon, Marktweg 14"),
+        // or a business's ("Zaterdag open dag bij Garage Bakker, Industrieweg 12").
+        .filter((s) => !isPublicPlace(ctx.doc, s) && !isBusinessContact(ctx.doc, s, 'address'))
         .map((s) => hit(s, 'address')),
       ...healthHits(ctx),
     ].filter((h) => !ctx.org.isAllowed(h.span));

@@ -138,6 +138,31 @@ describe('persoonsgegevens and the organisation', () => {
     ]);
   });
 
+  it('accepts a business’s own address, number and mailbox, wherever in the post they stand, not a person’s beside a business', () => {
+    expectQuiet('persoonsgegevens', [
+      'Zaterdag open dag bij Garage Bakker, Industrieweg 12, 7711 AB Nieuwleusen. Bel 0529-123456 voor een afspraak.',
+      'Beste koffie van de stad: de lunchroom aan de Oudestraat 14 in Kampen. Reserveren via 038-3312345.',
+      'Trots dat we gisteren bij Kwekerij Van der Lans in Honselersdijk 40 nieuwe leden hebben ingeschreven!',
+      'Our favourite bakery moved to Voorstraat 21, 3311 ER Dordrecht. New opening hours: 8 to 5.',
+      'Tandartspraktijk Zuid neemt weer patiënten aan: Van Heemstraweg 52, 6532 HH Nijmegen, 024-3554711.',
+      'Bakkerij Jansen bakt door in het nieuwe pand aan de Stationsstraat 9 in Dieren. Taartbestellingen: bestellingen@bakkerijjansen-dieren.nl',
+      'Het Repair Café zit nu in buurthuis De Kroon in Zeist. Mijn broodrooster doet het weer! Info: repaircafezeist@gmail.com',
+    ]);
+    expectFlagged('persoonsgegevens', [
+      'Members at Kuipers Installatietechniek can call their HR contact Petra Kuipers directly on 06-41237788.',
+      'De eigenaar van de bakkerij, Henk, woont boven de zaak op de Voorstraat 21 in Dordrecht.',
+      'Bel de bakker zelf maar op zijn privénummer 06-12345678, de winkel neemt niet op.',
+      'Wie van het depot in Rotterdam helpt Kevin zaterdag met verhuizen? Zijn nieuwe adres is Beukelsweg 212B, 3022 GK Rotterdam.',
+      'Werkt Mohamed Ouali nog bij Pallethandel De Kempen? Hij betaalt zijn contributie niet meer. Laatst bekend: 06 18 77 20 45',
+      'Heeft iemand bij de Jumbo een portemonnee verloren? Er zat een rijbewijs in van R. Kuipers, Populierenlaan 17, 7414 DB Deventer.',
+      'Lars repareerde gratis mijn wasmachine bij de fietsenwinkel om de hoek. App hem gerust: +31 6 38291750.',
+      'Te koop via de kringloopwinkel? Nee, gewoon bij mij: mail Anja op anja.broekhuis@hotmail.com',
+      'Voor de sinterklaasactie van de vereniging, de adressen: Marloes, Kerkhoflaan 4, 2641 AS Pijnacker; Tim, Westlaan 12, 2641 DL Pijnacker.',
+      'Even ter info voor de vereniging: Marga zit nu op de Stationsweg 8, 8011 CZ Zwolle.',
+      'Wie kent Petra Lammers van de middelbare school nog? Ik heb een oud adres: Hoofdstraat 101, 9203 KH Drachten. Weet iemand of ze daar nog woont?',
+    ]);
+  });
+
   it('masks a phone number in the improved version', () => {
     const result = checkDraft('Bel me op 06-12345678 voor de details van de actie');
     expect(result.improved).toBe('Bel me op [telefoonnummer] voor de details van de actie');
