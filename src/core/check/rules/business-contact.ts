@@ -10,7 +10,7 @@ import { SOMEONES_HOME } from './own-contact.js';
  * address or number it gives is how the public finds that business, nobody's personal data.
  */
 const BUSINESS_END =
-  /(?:winkel|winkeltje|school|praktijk|salon|kliniek|centrum|markt|kerk|café|cafe|bakkerij|slagerij|handel|bedrijf|museum|bibliotheek|bieb|opvang|restaurant|hotel|theater|bioscoop|apotheek|garage|werkplaats|studio|atelier|kwekerij|branderij|makerij|schoenmakerij|zaak|toko|snackbar|lunchroom|brasserie|bistro|pizzeria|cafetaria|sportschool|zwembad|sporthal|klimhal|foodhal|kantoor|gemeentehuis|stadhuis|stadskantoor|buurthuis|clubhuis|dorpshuis|wijkhuis|ziekenhuis|kazerne|consultatiebureau|vereniging|stichting|dierenarts|tandarts|huisarts|fysiotherapie|fysiotherapeut|opticien|optiek|notaris|makelaar|kapper|kapsalon|bezoekerscentrum|milieustraat|shop|store|bakery|pharmacy|clinic|hospital|library|gym|church|mosque|market|restaurant|museum|bookshop|bookstore)$/;
+  /(?:winkel|winkeltje|school|praktijk|salon|kliniek|centrum|markt|kerk|café|cafe|bakkerij|slagerij|handel|bedrijf|museum|bibliotheek|bieb|opvang|restaurant|hotel|theater|bioscoop|apotheek|garage|werkplaats|studio|atelier|kwekerij|branderij|makerij|schoenmakerij|zaak|toko|snackbar|lunchroom|brasserie|bistro|pizzeria|cafetaria|sportschool|zwembad|sporthal|klimhal|foodhal|kantoor|gemeentehuis|stadhuis|stadskantoor|buurthuis|clubhuis|dorpshuis|wijkhuis|ziekenhuis|kazerne|consultatiebureau|vereniging|stichting|dierenarts|tandarts|huisarts|fysiotherapie|fysiotherapeut|opticien|optiek|notaris|makelaar|kapper|kapsalon|bezoekerscentrum|milieustraat|shop|store|bakery|pharmacy|clinic|hospital|library|gym|church|mosque|market|bookshop|bookstore)$/;
 /** The same only as the end of a longer compound: "voedselbank", "bloedafnamepost", "wijkteam", "kledingbank" (a "bank" alone is a sofa). */
 const BUSINESS_COMPOUND_END = /.{3,}(?:bank|post|team|dienst|hal|zaal|bar|huis)$/;
 /** Compounds of those that are someone's home or a thing, not a business. */
@@ -106,15 +106,16 @@ function personNamedBefore(doc: TokenizedText, span: Span, type: ContactType): b
   const m = NAME_BEFORE.exec(before);
   if (!m?.[1]) return false;
   const words = m[1].split(/\s+/);
-  // A sentence's first word, a business word or a place ("in Den Haag") is no person's name.
   const nameStart = before.length - m[0].length + m[0].indexOf(m[1]) + Math.max(0, span[0] - 60);
   const wordBefore = /([\p{L}.]+)\s*$/u.exec(doc.text.slice(Math.max(0, nameStart - 30), nameStart))?.[1]?.toLowerCase();
-  if (words.some((w) => businessWord(w.toLowerCase()))) return false;
+  // "Optiek Veenstra", "Garage Bakker": a business word heads the name; "Jan Winkel", "Kees Kapper" are people.
+  if (businessWord((words[0] as string).toLowerCase())) return false;
   // "Bel 0529-…", "Info: …", "Taartbestellingen: …", "… 6532 HH Nijmegen, 024-…": one capitalised word is a
   // first name only after a word that calls or sends to someone ("bel Sander op", "appen naar Kees:").
   // "Marloes, Kerkhoflaan 4; Tim, Westlaan 12": a name and a comma before an address, unless it is the town after a postcode.
   const listed = type === 'address' && m[0].trimEnd().endsWith(',') && !POSTCODE_END.test(doc.text.slice(Math.max(0, nameStart - 12), nameStart));
   if (words.length === 1 && (LABEL_WORDS.has((words[0] as string).toLowerCase()) || !(listed || CALLS_SOMEONE.test(wordBefore ?? '')))) return false;
+  // After a business word ("bakkerij Van Dam, …") or a place's preposition ("in Den Haag, …") it is no person's name.
   if (wordBefore && (businessWord(wordBefore) || ['in', 'te', 'uit', 'at', 'from', 'of', 'the', 'de', 'het'].includes(wordBefore))) return false;
   const sentence = sentencesOf(doc, [nameStart, nameStart + 1])[0] ?? -1;
   return !(facts(doc).names.get(sentence) ?? []).some((n) => n[0] <= nameStart && n[1] >= nameStart);
@@ -123,11 +124,6 @@ function personNamedBefore(doc: TokenizedText, span: Span, type: ContactType): b
 /** He, him, his, she, her: a person the sentence before a contact is about. */
 const PERSON_PRONOUN = /\b(?:hij|hem|he|him|his|she|her)\b/iu;
 
-/**
- * Whether a contact standing in a sentence that names no business follows a sentence about a person ("Hij is al een
- * half jaar lid maar zijn contributie komt niet binnen. Laatst bekend: 06 …"). Sentences of one word ("Tel.") are
- * passed over.
- */
 /** The tokens of a sentence (in text order) within [from, to). */
 function tokensIn(list: readonly Token[], from: number, to: number): Token[] {
   let lo = 0;
@@ -142,6 +138,11 @@ function tokensIn(list: readonly Token[], from: number, to: number): Token[] {
   return out;
 }
 
+/**
+ * Whether a contact standing in a sentence that names no business follows a sentence about a person ("Hij is al een
+ * half jaar lid maar zijn contributie komt niet binnen. Laatst bekend: 06 …"). Sentences of one word ("Tel.") are
+ * passed over.
+ */
 function pointsAtPersonBefore(doc: TokenizedText, span: Span, own: readonly number[]): boolean {
   const first = own[0];
   if (first === undefined) return false;

@@ -159,6 +159,7 @@ describe('persoonsgegevens and the organisation', () => {
       'Te koop via de kringloopwinkel? Nee, gewoon bij mij: mail Anja op anja.broekhuis@hotmail.com',
       'Voor de sinterklaasactie van de vereniging, de adressen: Marloes, Kerkhoflaan 4, 2641 AS Pijnacker; Tim, Westlaan 12, 2641 DL Pijnacker.',
       'Even ter info voor de vereniging: Marga zit nu op de Stationsweg 8, 8011 CZ Zwolle.',
+      'Voor de kaartjes van de buurtwinkel-actie: Jan Winkel, Kerkstraat 4, 8011 AB Zwolle.',
       'Wie kent Petra Lammers van de middelbare school nog? Ik heb een oud adres: Hoofdstraat 101, 9203 KH Drachten. Weet iemand of ze daar nog woont?',
     ]);
   });
