@@ -5,8 +5,12 @@
  * end with `npm run eval -- --unopened`), makes it a dev set: tests/fixtures/eval/<dir>/<name>.jsonl,
  * without the lines the training corpus holds word for word (so that no training line repeats a
  * dev line), and removes the sealed file.
+ * `npm run sealed -- history`: each sealed set's start and end as MEASURED.md records them, held to
+ * issue 15's targets (./eval/history.ts).
  */
+import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { describeHistory, parseMeasured } from './eval/history.js';
 import { openSet, sealSet } from './eval/unopened.js';
 import { lineKey, trainingLineKeys } from './train/eval-lines.js';
 
@@ -16,7 +20,8 @@ const fail = (message: string): never => {
   process.stderr.write(`${message}\n`);
   process.exit(2);
 };
-const usage = 'usage: npm run sealed -- seal <questions.rNN.jsonl|drafts.rNN.jsonl>…  |  npm run sealed -- open <drafts.rNN> <rNN>';
+const usage =
+  'usage: npm run sealed -- seal <questions.rNN.jsonl|drafts.rNN.jsonl>…  |  npm run sealed -- open <drafts.rNN> <rNN>  |  npm run sealed -- history';
 
 if (command === 'seal' && args.length > 0) {
   for (const file of args) {
@@ -33,6 +38,9 @@ if (command === 'seal' && args.length > 0) {
     process.stdout.write(
       `${name}: ${result.kept} lines opened into ${relative(root, result.opened)}, ${result.left} left out that the training corpus holds.\n`,
     );
+} else if (command === 'history' && args.length === 0) {
+  const record = readFileSync(join(root, 'tests/fixtures/eval/unopened/MEASURED.md'), 'utf8');
+  process.stdout.write(`${describeHistory(parseMeasured(record))}\n`);
 } else {
   fail(usage);
 }
