@@ -3,35 +3,17 @@ import { relationShapes } from '../detect/relation-shapes.js';
 import { PLACE_BEFORE } from '../detect/name-words.js';
 import { overlaps, type Span } from '../detect/span.js';
 import { otherNames } from '../match/other-names.js';
-import { PhraseMatcher, type PhraseMatch } from '../match/phrase-matcher.js';
+import type { PhraseMatch } from '../match/phrase-matcher.js';
 import { apartFrom, type CheckContext, defineRule, hasSentence, type Hit } from '../rule.js';
 import { knownCompanies } from './known-companies.js';
 import { membersByMatter } from './member-names.js';
+import { MEMBER_ROLE } from './member-role.js';
 import { ownRelations } from './own-relations.js';
 import { privateMention } from './private-life.js';
+import { publicBusiness } from './public-business.js';
 
 /** Within this many words of "lid sinds", "lid van de week" or "onze kaderman", a name is the member's. */
 const MEMBER_NAME_REACH = 6;
-
-/**
- * A member's role in the union, or the union's help, which makes the name beside it a member's:
- * "onze kaderman Jan Kuipers", "our shop steward Dennis", "Joyce is na onze hulp vast in dienst".
- * Kept out of the lexicon's lists on purpose: every list is also a cue of the learned check, and
- * these words say nothing without the name, which only this rule looks for.
- */
-const MEMBER_ROLE = new PhraseMatcher([
-  'ons lid',
-  'kaderlid',
-  'kaderman',
-  'kadervrouw',
-  'na onze hulp',
-  'met onze hulp',
-  'dankzij onze hulp',
-  'our member',
-  'shop steward',
-  'with our help',
-  'thanks to our help',
-]);
 
 /** Words after which a capitalised word is a place, not a member's name ("in regio Noord" too). */
 const PLACE_WORD = new Set([...PLACE_BEFORE, 'regio']);
@@ -101,6 +83,7 @@ export const klantConcurrent = defineRule({
     const own = ctx.org.names.find(ctx.doc);
     const leisure = ctx.find('leisure');
     const privateFirm = privateMention(ctx, leisure);
+    const publicFirm = publicBusiness(ctx);
     return [
       // A "concurrent" or "rival" at chess or in the football league is no company.
       ...apartFrom(ctx.find('competitor'), leisure).map((m) => competitor(m.span)),
@@ -122,8 +105,11 @@ export const klantConcurrent = defineRule({
         ...relationShapes(ctx.doc).map((n) => ({ span: n.span, validated: n.shape === 'firm' })),
       ]
         .filter((n) => !own.some((m) => overlaps(m.span, n.span)))
-        // "Dikke pluim voor Klusbedrijf Hoekstra" for one's new kitchen: weighed by the model as before, then set aside (./private-life.ts).
-        .map((n): Hit => ({ span: n.span, data: { role: ROLE.any }, rule: 'regel-2', validated: n.validated, aside: privateFirm(n.span) })),
+        // "Dikke pluim voor Klusbedrijf Hoekstra" for one's new kitchen (./private-life.ts), or a shop whose address the post
+        // gives the public (./public-business.ts): weighed by the model as before, then set aside.
+        .map(
+          (n): Hit => ({ span: n.span, data: { role: ROLE.any }, rule: 'regel-2', validated: n.validated, aside: privateFirm(n.span) || publicFirm(n.span) }),
+        ),
       // A well-known company by its name in a sentence about the work around it (./known-companies.ts): beside the
       // model (`Hit.beside`), as the list is the organisation's to edit and no learned weight depends on it.
       ...knownCompanies(ctx, leisure).map((span): Hit => ({ span, data: { role: ROLE.any }, rule: 'regel-2', beside: true })),

@@ -67,7 +67,7 @@ const HOME_AND_FAMILY = new PhraseMatcher([
 ]);
 
 /** Someone else's work at the firm, beside WORK_CONTEXT: "werkt al 22 jaar bij Bakkerij Verhoef, in de nachtploeg" is a member's employer. */
-const WORKS_THERE = new PhraseMatcher(['werkt', 'nachtploeg', 'dagploeg', 'nachtdienst*', 'works', 'night shift']);
+export const WORKS_THERE = new PhraseMatcher(['werkt', 'nachtploeg', 'dagploeg', 'nachtdienst*', 'works', 'night shift']);
 
 /** A sentence that passes on public news with its source: "Volgens De Stentor …", "meldt RTV Drenthe", "According to Omroep Zeeland". */
 const NEWS_SOURCE = new PhraseMatcher(['volgens de', 'volgens het', 'meldt', 'melden', 'according to', 'reports', 'reported', 'dagblad', 'omroep', 'rtv']);

@@ -157,6 +157,21 @@ describe('a firm in the writer’s private life', () => {
     );
   });
 
+  it('leaves a shop or charity alone whose address, number or website the post gives the public, not one in the union’s work', () => {
+    expectQuiet('klant-concurrent', [
+      'Eindelijk open! 🥐 Bakkerij Van Dam zit vanaf zaterdag op de Voorstraat 41, 3512 AK Utrecht. Open van 7 tot 18 uur.',
+      'Moving day for my favourite bookshop: Boekhandel Wester is now at Hoofdstraat 96, 3971 KH Driebergen. Open Tue–Sat, 0343-512266.',
+      'Vrijwilligers gezocht voor Voedselbank Tilburg! Aanmelden via www.voedselbanktilburg.nl',
+    ]);
+    expectExcerpts(
+      [
+        ['Bij Bakkerij Van Dam, Voorstraat 41 in Utrecht, dreigt een reorganisatie. Bel ons gerust: 030-7511001.', 'Bakkerij Van Dam'],
+        ['Onze partner Fietsplan BV geeft leden 15 % korting, zie www.fietsplan.nl', 'Fietsplan BV'],
+      ],
+      true,
+    );
+  });
+
   it('is set aside after the model: the learned check still sees the hit, as in training', () => {
     const text = 'Badkamer eindelijk klaar! Top gedaan door Loodgietersbedrijf Ramaker uit Assen.';
     expect(rulesOnlyChecker.learningView(text, 'nl').hits.filter((h) => h.code === 'klant-concurrent')).not.toEqual([]);
