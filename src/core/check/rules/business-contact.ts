@@ -10,7 +10,7 @@ import { SOMEONES_HOME } from './own-contact.js';
  * address or number it gives is how the public finds that business, nobody's personal data.
  */
 const BUSINESS_END =
-  /(?:winkel|winkeltje|school|praktijk|salon|kliniek|centrum|markt|kerk|café|cafe|bakkerij|slagerij|handel|bedrijf|museum|bibliotheek|bieb|opvang|restaurant|hotel|theater|bioscoop|apotheek|garage|werkplaats|studio|atelier|kwekerij|branderij|makerij|schoenmakerij|zaak|toko|snackbar|lunchroom|brasserie|bistro|pizzeria|cafetaria|sportschool|zwembad|sporthal|klimhal|foodhal|kantoor|gemeentehuis|stadhuis|stadskantoor|buurthuis|clubhuis|dorpshuis|wijkhuis|ziekenhuis|kazerne|consultatiebureau|vereniging|stichting|dierenarts|tandarts|huisarts|fysiotherapie|fysiotherapeut|opticien|optiek|notaris|makelaar|kapper|kapsalon|bezoekerscentrum|milieustraat|shop|store|bakery|pharmacy|clinic|hospital|library|gym|church|mosque|market|bookshop|bookstore)$/;
+  /(?:winkel|winkeltje|school|praktijk|salon|kliniek|centrum|markt|kerk|café|cafe|bakkerij|slagerij|handel|bedrijf|museum|bibliotheek|bieb|opvang|restaurant|hotel|theater|bioscoop|apotheek|garage|werkplaats|studio|atelier|kwekerij|branderij|makerij|schoenmakerij|zaak|toko|snackbar|lunchroom|brasserie|bistro|pizzeria|cafetaria|sportschool|zwembad|sporthal|klimhal|foodhal|kantoor|gemeentehuis|stadhuis|stadskantoor|buurthuis|clubhuis|dorpshuis|wijkhuis|ziekenhuis|kazerne|consultatiebureau|vereniging|stichting|dierenarts|tandarts|huisarts|fysiotherapie|fysiotherapeut|opticien|optiek|notaris|makelaar|kapper|kapsalon|bezoekerscentrum|milieustraat|maker|drogist|drogisterij|club|podium|poppodium|service|reparatie|camping|vakantiepark|bungalowpark|gemeente|provincie|waterschap|bibliotheek|kinderopvang|hostel|shop|store|bakery|pharmacy|clinic|hospital|library|gym|church|mosque|market|bookshop|bookstore)$/;
 /** The same only as the end of a longer compound: "voedselbank", "bloedafnamepost", "wijkteam", "kledingbank" (a "bank" alone is a sofa). */
 const BUSINESS_COMPOUND_END = /.{3,}(?:bank|post|team|dienst|hal|zaal|bar|huis)$/;
 /** Compounds of those that are someone's home or a thing, not a business. */
@@ -79,7 +79,7 @@ function around(doc: TokenizedText, span: Span, sentences: readonly number[]): s
  * ("their HR contact Petra Kuipers directly on 06-…").
  */
 const PERSON_AT_CONTACT =
-  /\b(?:hij|hem|he|him|his|her|she|(?:zijn|haar|hun) (?:\p{L}+ ){0,2}(?:nummer|adres|huis|woning|mail|e-mail|mailadres|mobiel|mobiele|telefoon\p{L}*|privé\p{L}*|gegevens)|laatst bekend|last known|(?:een |het |haar |zijn )?(?:oud|oude|vorig|vorige) (?:adres|nummer)|old (?:address|number)|previous address|bij (?:haar|hem)|privé|prive|private|privénummer|privémobiel|privéadres|moeder|vader|zus|zusje|broer|oma|opa|zoon|dochter|neef|nicht|schoonvader|schoonmoeder|schoonzus|schoonzoon|buren|buurman|buurvrouw|familie|partner|collega|colleague|neighbou?rs?|mother|father|sister|brother|son|daughter|nanny|oppas|mevrouw|meneer|juf|mr|mrs|ms|t\.a\.v\.|eigenaar|owner|hr|manager|leidinggevende|medewerker|employee|rechtstreeks|directly|persoonlijk|personally|mobiel|mobile|woon|woont|wonen|woonde|lives|live|living)\b/iu;
+  /\b(?:hij|hem|he|him|his|her|she|(?:zijn|haar|hun) (?:\p{L}+ ){0,2}(?:nummer|adres|huis|woning|mail|e-mail|mailadres|mobiel|mobiele|telefoon\p{L}*|privé\p{L}*|gegevens)|laatst bekend|last known|(?:een |het |haar |zijn )?(?:oud|oude|vorig|vorige) (?:adres|nummer)|old (?:address|number)|previous address|bij (?:haar|hem)|privé|prive|private|privénummer|privémobiel|privéadres|moeder|vader|zus|zusje|broer|oma|opa|zoon|dochter|neef|nicht|schoonvader|schoonmoeder|schoonzus|schoonzoon|buren|buurman|buurvrouw|familie|partner|collega(?!['’]s)|colleague|neighbou?rs?|mother|father|sister|brother|son|daughter|nanny|oppas|mevrouw|meneer|juf|mr|mrs|ms|t\.a\.v\.|eigenaar|owner|hr|manager|leidinggevende|medewerker|employee|rechtstreeks|directly|persoonlijk|personally|mobiel|mobile|woon|woont|wonen|woonde|lives|live|living)\b/iu;
 
 /**
  * A person's name right before a contact ("Peter Smit, Wilgenstraat 23", "R. Kuipers, …", "bel Sander op 06-…",
@@ -171,7 +171,7 @@ export function isBusinessContact(doc: TokenizedText, span: Span, type: ContactT
   const own = sentencesOf(doc, span);
   const text = around(doc, span, own);
   if (SOMEONES_HOME.test(text) || PERSON_AT_CONTACT.test(text) || pointsAtPersonBefore(doc, span, own)) return false;
-  if (movesPerson(doc, span, own) || homeAfter(doc, own)) return false;
+  if (movesPerson(doc, span, own) || homeAfter(doc, own) || atSomeones(doc, span, own)) return false;
   if (type === 'email' && PERSON_MAILBOX.test(doc.text.slice(span[0], span[1]).split('@')[0] ?? '')) return false;
   return !personNamedBefore(doc, span, type);
 }
@@ -200,4 +200,21 @@ function movesPerson(doc: TokenizedText, span: Span, own: readonly number[]): bo
 function homeAfter(doc: TokenizedText, own: readonly number[]): boolean {
   const next = doc.sentences[(own[own.length - 1] ?? -2) + 1];
   return next !== undefined && SOMEONES_HOME.test(doc.text.slice(next[0], Math.min(next[1], next[0] + BEFORE)));
+}
+
+/**
+ * At someone's place: "het tuinfeest bij Wendy?", "De leesclub komt bij Anouk:", "drinks at Wendy's"; not a name that
+ * goes on ("bij Hondenpension 't Kwispelhuis") nor a town ("Wijk bij Duurstede").
+ */
+const AT_SOMEONE = /(?<!\p{Lu}\p{Ll}*\s)\bbij\s+(\p{Lu}\p{Ll}+)(?=\s*[,:;?!.)]|\s+(?:thuis|op|aan|in|om)\b|\s*$)|\bat\s+(\p{Lu}\p{Ll}+)['’]s\b/gu;
+
+/** Whether the contact's sentence, or the one before it, places something at a person's home by their first name. */
+function atSomeones(doc: TokenizedText, span: Span, own: readonly number[]): boolean {
+  const first = own[0] ?? 0;
+  const from = Math.max(doc.sentences[Math.max(0, first - 1)]?.[0] ?? 0, span[0] - BEFORE);
+  for (const m of doc.text.slice(from, span[0]).matchAll(AT_SOMEONE)) {
+    const name = (m[1] ?? m[2] ?? '').toLowerCase();
+    if (name && !businessWord(name)) return true;
+  }
+  return false;
 }

@@ -147,6 +147,9 @@ describe('persoonsgegevens and the organisation', () => {
       'Tandartspraktijk Zuid neemt weer patiënten aan: Van Heemstraweg 52, 6532 HH Nijmegen, 024-3554711.',
       'Bakkerij Jansen bakt door in het nieuwe pand aan de Stationsstraat 9 in Dieren. Taartbestellingen: bestellingen@bakkerijjansen-dieren.nl',
       'Het Repair Café zit nu in buurthuis De Kroon in Zeist. Mijn broodrooster doet het weer! Info: repaircafezeist@gmail.com',
+      'Shout-out to Fietsenmaker Bakker on Kanaalweg 12, 2321 KR Leiden (071-5124478), fixed my gears in an hour.',
+      'Café ’t Veerhuis in Wijk bij Duurstede heeft een nieuw terras: Veerweg 1, 3961 AR Wijk bij Duurstede.',
+      'Slecht nieuws voor de collega’s bij Metaalbewerking Hofstede BV, Industrieweg 18, 7944 HT Meppel.',
     ]);
     expectFlagged('persoonsgegevens', [
       'Members at Kuipers Installatietechniek can call their HR contact Petra Kuipers directly on 06-41237788.',
@@ -160,6 +163,8 @@ describe('persoonsgegevens and the organisation', () => {
       'Voor de sinterklaasactie van de vereniging, de adressen: Marloes, Kerkhoflaan 4, 2641 AS Pijnacker; Tim, Westlaan 12, 2641 DL Pijnacker.',
       'Even ter info voor de vereniging: Marga zit nu op de Stationsweg 8, 8011 CZ Zwolle.',
       'Voor de kaartjes van de buurtwinkel-actie: Jan Winkel, Kerkstraat 4, 8011 AB Zwolle.',
+      'Welke collega’s komen zaterdag naar het tuinfeest bij Wendy? Voor de navigatie: Heidelaan 3, 3853 BV Ermelo. Parkeren kan bij de kerk.',
+      'De leesclub komt deze maand bij Anouk: Esdoornlaan 33, 3431 HK Nieuwegein, 20.00 uur.',
       'Wie kent Petra Lammers van de middelbare school nog? Ik heb een oud adres: Hoofdstraat 101, 9203 KH Drachten. Weet iemand of ze daar nog woont?',
     ]);
   });
