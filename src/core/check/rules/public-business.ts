@@ -10,8 +10,8 @@ import { WORK_CONTEXT } from './known-companies.js';
 import { MEMBER_ROLE } from './member-role.js';
 import { WORKS_THERE } from './private-life.js';
 
-/** A business's website: "www.bakkerijvandam.nl", "https://…", "fietsenmakerjansen.nl". */
-const WEBSITE = /(?:https?:\/\/|\bwww\.)[^\s]+|\b[\p{L}\d-]+\.(?:nl|be|com|eu|org|net|shop|amsterdam|frl)\b(?!@)/giu;
+/** A business's website: "www.bakkerijvandam.nl", "https://…", "fietsenmakerjansen.nl"; not the domain of a mailbox ("jan@gmail.com"). */
+const WEBSITE = /(?:https?:\/\/|\bwww\.)[^\s]+|(?<![@.\p{L}\d-])[\p{L}\d-]+\.(?:nl|be|com|eu|org|net|shop|amsterdam|frl)\b(?!@)/giu;
 
 /** How many sentences after a firm its contact details may follow ("Bakkerij Van Dam is verhuisd. … Open 7-18. Tel. 030-…"). */
 const REACH = 3;

@@ -167,6 +167,7 @@ describe('a firm in the writer’s private life', () => {
       [
         ['Bij Bakkerij Van Dam, Voorstraat 41 in Utrecht, dreigt een reorganisatie. Bel ons gerust: 030-7511001.', 'Bakkerij Van Dam'],
         ['Onze partner Fietsplan BV geeft leden 15 % korting, zie www.fietsplan.nl', 'Fietsplan BV'],
+        ['Drukkerij Vermeer levert onze nieuwe folders te laat. Mail de eigenaar gerust: p.vermeer@gmail.com', 'Drukkerij Vermeer'],
       ],
       true,
     );
