@@ -4,6 +4,9 @@ import type { Token, TokenizedText } from '../match/tokens.js';
 import { sentencesOf } from '../match/tokens.js';
 import { SOMEONES_HOME } from './own-contact.js';
 
+/** SOMEONES_HOME for lower-cased text: with the `i` and `u` flags together V8 runs such patterns many times slower. */
+const HOME = new RegExp(SOMEONES_HOME.source, 'u');
+
 /**
  * Words for a place of business or an institution, alone or as the end of a compound ("basisschool",
  * "sportcentrum", "wereldwinkel", "huisartsenpraktijk"): a post that names one is about a business, and the
@@ -33,10 +36,9 @@ const businessWord = (folded: string): boolean => !NOT_BUSINESS.has(folded) && (
 
 type ContactType = 'address' | 'phone' | 'email';
 
-/** What one draft holds for this file, computed once: whether it names a business, its tokens and company names per sentence. */
+/** What one draft holds for this file, computed once: whether it names a business, and its company names per sentence. */
 interface Facts {
   business: boolean;
-  tokens: Map<number, Token[]>;
   names: Map<number, Span[]>;
 }
 const factsOf = new WeakMap<TokenizedText, Facts>();
@@ -44,12 +46,6 @@ const factsOf = new WeakMap<TokenizedText, Facts>();
 function facts(doc: TokenizedText): Facts {
   let f = factsOf.get(doc);
   if (f) return f;
-  const tokens = new Map<number, Token[]>();
-  for (const t of doc.tokens) {
-    const list = tokens.get(t.sentence);
-    if (list) list.push(t);
-    else tokens.set(t.sentence, [t]);
-  }
   const names = new Map<number, Span[]>();
   for (const n of organisationNames(doc)) {
     const list = names.get(n.sentence);
@@ -57,7 +53,7 @@ function facts(doc: TokenizedText): Facts {
     else names.set(n.sentence, [n.span]);
   }
   // A post that names a business or an institution: a company's name by its shape, or a word for a business place.
-  f = { business: names.size > 0 || doc.tokens.some((t) => businessWord(t.folded)), tokens, names };
+  f = { business: names.size > 0 || doc.tokens.some((t) => businessWord(t.folded)), names };
   factsOf.set(doc, f);
   return f;
 }
@@ -79,7 +75,7 @@ function around(doc: TokenizedText, span: Span, sentences: readonly number[]): s
  * ("their HR contact Petra Kuipers directly on 06-…").
  */
 const PERSON_AT_CONTACT =
-  /\b(?:hij|hem|he|him|his|her|she|(?:zijn|haar|hun) (?:\p{L}+ ){0,2}(?:nummer|adres|huis|woning|mail|e-mail|mailadres|mobiel|mobiele|telefoon\p{L}*|privé\p{L}*|gegevens)|laatst bekend|last known|(?:een |het |haar |zijn )?(?:oud|oude|vorig|vorige) (?:adres|nummer)|old (?:address|number)|previous address|bij (?:haar|hem)|privé|prive|private|privénummer|privémobiel|privéadres|moeder|vader|zus|zusje|broer|oma|opa|zoon|dochter|neef|nicht|schoonvader|schoonmoeder|schoonzus|schoonzoon|buren|buurman|buurvrouw|familie|partner|collega(?!['’]s)|colleague|neighbou?rs?|mother|father|sister|brother|son|daughter|nanny|oppas|mevrouw|meneer|juf|mr|mrs|ms|t\.a\.v\.|eigenaar|owner|hr|manager|leidinggevende|medewerker|employee|rechtstreeks|directly|persoonlijk|personally|mobiel|mobile|woon|woont|wonen|woonde|lives|live|living)\b/iu;
+  /\b(?:hij|hem|he|him|his|her|she|(?:zijn|haar|hun) (?:\p{L}+ ){0,2}(?:nummer|adres|huis|woning|mail|e-mail|mailadres|mobiel|mobiele|telefoon\p{L}*|privé\p{L}*|gegevens)|laatst bekend|last known|(?:een |het |haar |zijn )?(?:oud|oude|vorig|vorige) (?:adres|nummer)|old (?:address|number)|previous address|bij (?:haar|hem)|privé|prive|private|privénummer|privémobiel|privéadres|moeder|vader|zus|zusje|broer|oma|opa|zoon|dochter|neef|nicht|schoonvader|schoonmoeder|schoonzus|schoonzoon|buren|buurman|buurvrouw|familie|partner|collega(?!['’]s)|colleague|neighbou?rs?|mother|father|sister|brother|son|daughter|nanny|oppas|mevrouw|meneer|juf|mr|mrs|ms|t\.a\.v\.|eigenaar|owner|hr|manager|leidinggevende|medewerker|employee|rechtstreeks|directly|persoonlijk|personally|mobiel|mobile|woon|woont|wonen|woonde|lives|live|living)\b/u;
 
 /**
  * A person's name right before a contact ("Peter Smit, Wilgenstraat 23", "R. Kuipers, …", "bel Sander op 06-…",
@@ -122,9 +118,9 @@ function personNamedBefore(doc: TokenizedText, span: Span, type: ContactType): b
 }
 
 /** He, him, his, she, her: a person the sentence before a contact is about. */
-const PERSON_PRONOUN = /\b(?:hij|hem|he|him|his|she|her)\b/iu;
+const PERSON_PRONOUN = /\b(?:hij|hem|he|him|his|she|her)\b/u;
 
-/** The tokens of a sentence (in text order) within [from, to). */
+/** The draft's tokens (in text order) within [from, to). */
 function tokensIn(list: readonly Token[], from: number, to: number): Token[] {
   let lo = 0;
   let hi = list.length;
@@ -146,13 +142,13 @@ function tokensIn(list: readonly Token[], from: number, to: number): Token[] {
 function pointsAtPersonBefore(doc: TokenizedText, span: Span, own: readonly number[]): boolean {
   const first = own[0];
   if (first === undefined) return false;
-  const { tokens, names } = facts(doc);
-  const from = span[0] - BEFORE;
-  if (own.some((s) => names.has(s) || tokensIn(tokens.get(s) ?? [], from, span[0]).some((t) => businessWord(t.folded)))) return false;
+  const { names } = facts(doc);
+  const from = Math.max(doc.sentences[first]?.[0] ?? 0, span[0] - BEFORE);
+  if (own.some((s) => names.has(s)) || tokensIn(doc.tokens, from, span[0]).some((t) => businessWord(t.folded))) return false;
   for (let s = first - 1; s >= 0; s--) {
-    if ((tokens.get(s)?.length ?? 0) < 2) continue;
     const [start, end] = doc.sentences[s] ?? [0, 0];
-    return PERSON_PRONOUN.test(doc.text.slice(Math.max(start, end - BEFORE), end));
+    if (tokensIn(doc.tokens, start, end).length < 2) continue;
+    return PERSON_PRONOUN.test(doc.text.slice(Math.max(start, end - BEFORE), end).toLowerCase());
   }
   return false;
 }
@@ -169,8 +165,9 @@ const PERSON_MAILBOX = /^(?:\p{L}{1,2}|\p{L}+)[._-]\p{L}{3,}(?:[._-]\p{L}+)*\d*$
 export function isBusinessContact(doc: TokenizedText, span: Span, type: ContactType): boolean {
   if (!facts(doc).business) return false;
   const own = sentencesOf(doc, span);
-  const text = around(doc, span, own);
-  if (SOMEONES_HOME.test(text) || PERSON_AT_CONTACT.test(text) || pointsAtPersonBefore(doc, span, own)) return false;
+  // Lower-cased, and read without the `i` flag (see HOME).
+  const text = around(doc, span, own).toLowerCase();
+  if (HOME.test(text) || PERSON_AT_CONTACT.test(text) || pointsAtPersonBefore(doc, span, own)) return false;
   if (movesPerson(doc, span, own) || homeAfter(doc, own) || atSomeones(doc, span, own)) return false;
   if (type === 'email' && PERSON_MAILBOX.test(doc.text.slice(span[0], span[1]).split('@')[0] ?? '')) return false;
   return !personNamedBefore(doc, span, type);
@@ -199,7 +196,7 @@ function movesPerson(doc: TokenizedText, span: Span, own: readonly number[]): bo
 /** Home words in the sentence after the contact's: "Ik heb een oud adres: … Weet iemand of ze daar nog woont?" */
 function homeAfter(doc: TokenizedText, own: readonly number[]): boolean {
   const next = doc.sentences[(own[own.length - 1] ?? -2) + 1];
-  return next !== undefined && SOMEONES_HOME.test(doc.text.slice(next[0], Math.min(next[1], next[0] + BEFORE)));
+  return next !== undefined && HOME.test(doc.text.slice(next[0], Math.min(next[1], next[0] + BEFORE)).toLowerCase());
 }
 
 /**
