@@ -8,7 +8,7 @@
  * `npm run sealed -- history`: each sealed set's start and end as MEASURED.md records them, held to
  * issue 15's targets (./eval/history.ts).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describeHistory, parseMeasured } from './eval/history.js';
 import { openSet, sealSet } from './eval/unopened.js';
@@ -39,7 +39,9 @@ if (command === 'seal' && args.length > 0) {
       `${name}: ${result.kept} lines opened into ${relative(root, result.opened)}, ${result.left} left out that the training corpus holds.\n`,
     );
 } else if (command === 'history' && args.length === 0) {
-  const record = readFileSync(join(root, 'tests/fixtures/eval/unopened/MEASURED.md'), 'utf8');
+  const file = join(root, 'tests/fixtures/eval/unopened/MEASURED.md');
+  if (!existsSync(file)) fail(`${relative(root, file)} is missing: no sealed set has been measured yet (npm run eval -- --unopened writes it).`);
+  const record = readFileSync(file, 'utf8');
   process.stdout.write(`${describeHistory(parseMeasured(record))}\n`);
 } else {
   fail(usage);

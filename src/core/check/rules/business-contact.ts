@@ -70,12 +70,12 @@ function around(doc: TokenizedText, span: Span, sentences: readonly number[]): s
 }
 
 /**
- * What in a contact's sentence makes it a person's: home words, a person pointed at (he, him, her, his), a
+ * What in a contact's sentence, beside HOME's words, makes it a person's: a person pointed at (he, him, her, his), a
  * relative, neighbour, colleague or title, the owner of something lost, someone of the staff reached directly
  * ("their HR contact Petra Kuipers directly on 06-…").
  */
 const PERSON_AT_CONTACT =
-  /\b(?:hij|hem|he|him|his|her|she|(?:zijn|haar|hun) (?:\p{L}+ ){0,2}(?:nummer|adres|huis|woning|mail|e-mail|mailadres|mobiel|mobiele|telefoon\p{L}*|privé\p{L}*|gegevens)|laatst bekend|last known|(?:een |het |haar |zijn )?(?:oud|oude|vorig|vorige) (?:adres|nummer)|old (?:address|number)|previous address|bij (?:haar|hem)|privé|prive|private|privénummer|privémobiel|privéadres|moeder|vader|zus|zusje|broer|oma|opa|zoon|dochter|neef|nicht|schoonvader|schoonmoeder|schoonzus|schoonzoon|buren|buurman|buurvrouw|familie|partner|collega(?!['’]s)|colleague|neighbou?rs?|mother|father|sister|brother|son|daughter|nanny|oppas|mevrouw|meneer|juf|mr|mrs|ms|t\.a\.v\.|eigenaar|owner|hr|manager|leidinggevende|medewerker|employee|rechtstreeks|directly|persoonlijk|personally|mobiel|mobile|woon|woont|wonen|woonde|lives|live|living)\b/u;
+  /\b(?:hij|hem|he|him|his|her|she|(?:zijn|haar|hun) (?:\p{L}+ ){0,2}(?:nummer|adres|huis|woning|mail|e-mail|mailadres|mobiel|mobiele|telefoon\p{L}*|privé\p{L}*|gegevens)|laatst bekend|last known|(?:een |het |haar |zijn )?(?:oud|oude|vorig|vorige) (?:adres|nummer)|old (?:address|number)|previous address|bij (?:haar|hem)|privé|prive|private|privénummer|privémobiel|privéadres|moeder|vader|zus|zusje|broer|oma|opa|zoon|dochter|neef|nicht|schoonvader|schoonmoeder|schoonzus|schoonzoon|buren|buurman|buurvrouw|familie|partner|collega(?!['’]s)|colleague|neighbou?rs?|mother|father|sister|brother|son|daughter|nanny|oppas|mevrouw|meneer|juf|mr|mrs|ms|t\.a\.v\.|eigenaar|owner|hr|manager|leidinggevende|medewerker|employee|rechtstreeks|directly|persoonlijk|personally|mobiel|mobile|woon|woonde|live)\b/u;
 
 /**
  * A person's name right before a contact ("Peter Smit, Wilgenstraat 23", "R. Kuipers, …", "bel Sander op 06-…",

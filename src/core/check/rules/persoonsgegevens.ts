@@ -1,7 +1,4 @@
-import { findEmails } from '../detect/email.js';
-import { findIbans } from '../detect/iban.js';
-import { findNumbers } from '../detect/numbers.js';
-import { findAddresses } from '../detect/address.js';
+import { contactsIn } from '../detect/contacts.js';
 import type { Span } from '../detect/span.js';
 import { isStopword } from '../../answer/normalise.js';
 import type { Token, TokenizedText } from '../match/tokens.js';
@@ -123,8 +120,7 @@ export const persoonsgegevens = defineRule({
     },
   },
   detect: (ctx) => {
-    const text = ctx.draft.text;
-    const ibans = findIbans(text);
+    const { ibans, numbers, emails, addresses } = contactsIn(ctx.doc);
     // The organisation's name is looked for only once a phone number is found.
     let ownName: ReturnType<typeof ctx.org.names.find> | undefined;
     const ownNames = () => {
@@ -142,12 +138,10 @@ export const persoonsgegevens = defineRule({
     const ownEmail = (span: Span) =>
       isOwnContact(ctx.doc, span, 'email') || (ctx.org.isOwnDomain(span) && isGivenAsOwn(ctx.doc, span)) || isBusinessContact(ctx.doc, span, 'email');
     return [
-      ...findNumbers(text, ibans).flatMap((f) => (f.kind === 'service' || (f.kind === 'phone' && ownPhone(f.span)) ? [] : [hit(f.span, f.kind)])),
-      ...findEmails(text)
-        .filter((s) => !ownEmail(s))
-        .map((s) => hit(s, 'email')),
+      ...numbers.flatMap((f) => (f.kind === 'service' || (f.kind === 'phone' && ownPhone(f.span)) ? [] : [hit(f.span, f.kind)])),
+      ...emails.filter((s) => !ownEmail(s)).map((s) => hit(s, 'email')),
       ...ibans.map((s) => hit(s, 'iban')),
-      ...findAddresses(text)
+      ...addresses
         // The organisation's own place, a venue announced for an event ("Ledenavond … in wijkcentrum De Kroon, Marktweg 14"),
         // or a business's ("Zaterdag open dag bij Garage Bakker, Industrieweg 12").
         .filter((s) => !isPublicPlace(ctx.doc, s) && !isBusinessContact(ctx.doc, s, 'address'))

@@ -1,6 +1,6 @@
 import type { Span } from '../detect/span.js';
 import { PhraseMatcher, type PhraseMatch } from '../match/phrase-matcher.js';
-import { sentencesOf } from '../match/tokens.js';
+import { sentencesOf, type TokenizedText } from '../match/tokens.js';
 import { type CheckContext, sentencesNear } from '../rule.js';
 import { WORK_CONTEXT } from './known-companies.js';
 
@@ -67,7 +67,19 @@ const HOME_AND_FAMILY = new PhraseMatcher([
 ]);
 
 /** Someone else's work at the firm, beside WORK_CONTEXT: "werkt al 22 jaar bij Bakkerij Verhoef, in de nachtploeg" is a member's employer. */
-export const WORKS_THERE = new PhraseMatcher(['werkt', 'nachtploeg', 'dagploeg', 'nachtdienst*', 'works', 'night shift']);
+const WORKS_THERE = new PhraseMatcher(['werkt', 'nachtploeg', 'dagploeg', 'nachtdienst*', 'works', 'night shift']);
+
+const workFound = new WeakMap<TokenizedText, PhraseMatch[]>();
+
+/** The words of the work around a firm (WORK_CONTEXT, WORKS_THERE) in a draft, found once: this rule and ./public-business.ts read them. */
+export function workWords(doc: TokenizedText): PhraseMatch[] {
+  let found = workFound.get(doc);
+  if (!found) {
+    found = [...WORK_CONTEXT.find(doc), ...WORKS_THERE.find(doc)];
+    workFound.set(doc, found);
+  }
+  return found;
+}
 
 /** A sentence that passes on public news with its source: "Volgens De Stentor …", "meldt RTV Drenthe", "According to Omroep Zeeland". */
 const NEWS_SOURCE = new PhraseMatcher(['volgens de', 'volgens het', 'meldt', 'melden', 'according to', 'reports', 'reported', 'dagblad', 'omroep', 'rtv']);
@@ -94,7 +106,7 @@ export function privateMention(ctx: CheckContext, leisure: readonly PhraseMatch[
   return (span) => {
     memo ??= {
       news: new Set(NEWS_SOURCE.find(ctx.doc).map((m) => m.sentence)),
-      work: sentencesNear([...WORK_CONTEXT.find(ctx.doc), ...WORKS_THERE.find(ctx.doc)]),
+      work: sentencesNear(workWords(ctx.doc)),
     };
     const { news, work } = memo;
     const sentences = sentencesOf(ctx.doc, span);

@@ -1,14 +1,10 @@
-import { findAddresses } from '../detect/address.js';
-import { findEmails } from '../detect/email.js';
-import { findIbans } from '../detect/iban.js';
-import { findNumbers } from '../detect/numbers.js';
+import { contactsIn } from '../detect/contacts.js';
 import type { Span } from '../detect/span.js';
 import { sentencesOf } from '../match/tokens.js';
 import type { CheckContext } from '../rule.js';
 import { isBusinessContact } from './business-contact.js';
-import { WORK_CONTEXT } from './known-companies.js';
 import { MEMBER_ROLE } from './member-role.js';
-import { WORKS_THERE } from './private-life.js';
+import { workWords } from './private-life.js';
 
 /** A business's website: "www.bakkerijvandam.nl", "https://…", "fietsenmakerjansen.nl"; not the domain of a mailbox ("jan@gmail.com"). */
 const WEBSITE = /(?:https?:\/\/|\bwww\.)[^\s]+|(?<![@.\p{L}\d-])[\p{L}\d-]+\.(?:nl|be|com|eu|org|net|shop|amsterdam|frl)\b(?!@)/giu;
@@ -27,11 +23,7 @@ export function publicBusiness(ctx: CheckContext): (span: Span) => boolean {
   let contacts: number[] | undefined;
   let work: boolean | undefined;
   return (span) => {
-    work ??=
-      WORK_CONTEXT.find(ctx.doc).length > 0 ||
-      WORKS_THERE.find(ctx.doc).length > 0 ||
-      MEMBER_ROLE.find(ctx.doc).length > 0 ||
-      ctx.org.names.find(ctx.doc).length > 0;
+    work ??= workWords(ctx.doc).length > 0 || MEMBER_ROLE.find(ctx.doc).length > 0 || ctx.org.names.find(ctx.doc).length > 0;
     if (work) return false;
     contacts ??= contactSentences(ctx);
     const s = sentencesOf(ctx.doc, span)[0] ?? -1;
@@ -42,14 +34,12 @@ export function publicBusiness(ctx: CheckContext): (span: Span) => boolean {
 /** The sentences that give a business's own contact details. */
 function contactSentences(ctx: CheckContext): number[] {
   const { doc } = ctx;
-  const text = doc.text;
+  const { numbers, emails, addresses } = contactsIn(doc);
   const spans: Span[] = [
-    ...findAddresses(text).filter((s) => isBusinessContact(doc, s, 'address')),
-    ...findNumbers(text, findIbans(text))
-      .filter((f) => f.kind === 'phone' && isBusinessContact(doc, f.span, 'phone'))
-      .map((f) => f.span),
-    ...findEmails(text).filter((s) => isBusinessContact(doc, s, 'email')),
-    ...[...text.matchAll(WEBSITE)].map((m): Span => [m.index ?? 0, (m.index ?? 0) + m[0].length]),
+    ...addresses.filter((s) => isBusinessContact(doc, s, 'address')),
+    ...numbers.filter((f) => f.kind === 'phone' && isBusinessContact(doc, f.span, 'phone')).map((f) => f.span),
+    ...emails.filter((s) => isBusinessContact(doc, s, 'email')),
+    ...[...doc.text.matchAll(WEBSITE)].map((m): Span => [m.index ?? 0, (m.index ?? 0) + m[0].length]),
   ];
   return spans.flatMap((span) => sentencesOf(doc, span));
 }
